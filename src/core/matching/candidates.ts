@@ -1,0 +1,145 @@
+// Candidate generation: each mentee's best-scoring allowed mentors, so the exact solver runs on a
+// small graph. Pruning alone is not optimal; optimal.ts proves optimality over all pairs afterwards.
+import { blockedMentors, type CandidateGraph, type Problem } from './problem.ts';
+import type { ProfileScorer } from './score-model.ts';
+
+export interface Pruned {
+  graph: CandidateGraph;
+  /** Lowest score kept for each mentee; pairs left out score at most this. */
+  floor: Int32Array;
+  /** 1 when every allowed mentor of the mentee is in the graph. */
+  complete: Uint8Array;
+}
+
+/** A reusable scratch space for scoring one mentee against all mentors. */
+export class RowScorer {
+  readonly row: Int32Array;
+  private readonly mask: Uint8Array;
+  constructor(
+    private readonly problem: Problem,
+    private readonly scorer: ProfileScorer,
+  ) {
+    this.row = new Int32Array(problem.mentors.length);
+    this.mask = new Uint8Array(problem.mentors.length);
+  }
+  /** Scores of mentee i against every mentor in hundredths, -1 where a hard rule forbids the pair. */
+  score(i: number): Int32Array {
+    this.scorer.scoreRow(i, this.row, blockedMentors(this.problem, i, this.mask));
+    return this.row;
+  }
+}
+
+/**
+ * Keeps, per mentee, the `k` allowed mentors with the highest score (ties: lower mentor index).
+ * Uses a histogram over the integer scores instead of sorting each row.
+ */
+export function pruneCandidates(
+  problem: Problem,
+  scorer: ProfileScorer,
+  k: number,
+  onStep?: (done: number, total: number) => void,
+): Pruned {
+  const n = problem.mentees.length;
+  const m = problem.mentors.length;
+  const rows = new RowScorer(problem, scorer);
+  const histogram = new Int32Array(scorer.maxScore + 1);
+  const offsets = new Int32Array(n + 1);
+  let mentor = new Int32Array(Math.max(16, n * Math.min(k, m)));
+  let weight = new Float64Array(mentor.length);
+  const floor = new Int32Array(n);
+  const complete = new Uint8Array(n);
+  let size = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = size;
+    if (problem.pinnedTo[i]! >= 0) {
+      complete[i] = 1;
+      continue;
+    }
+    const row = rows.score(i);
+    let allowed = 0;
+    for (let j = 0; j < m; j++) {
+      const s = row[j]!;
+      if (s >= 0) {
+        histogram[s]!++;
+        allowed++;
+      }
+    }
+    let threshold = 0;
+    let above = 0;
+    if (allowed > k) {
+      for (let s = scorer.maxScore; s >= 0; s--) {
+        if (above + histogram[s]! >= k) {
+          threshold = s;
+          break;
+        }
+        above += histogram[s]!;
+      }
+    }
+    histogram.fill(0);
+    complete[i] = allowed <= k ? 1 : 0;
+    let tiesLeft = allowed > k ? k - above : m;
+    if (size + Math.min(k, allowed) > mentor.length) {
+      const grownMentor = new Int32Array(mentor.length * 2 + k);
+      grownMentor.set(mentor);
+      mentor = grownMentor;
+      const grownWeight = new Float64Array(mentor.length);
+      grownWeight.set(weight);
+      weight = grownWeight;
+    }
+    let lowest = scorer.maxScore;
+    for (let j = 0; j < m; j++) {
+      const s = row[j]!;
+      if (s < threshold) continue;
+      if (s === threshold) {
+        if (tiesLeft === 0) continue;
+        tiesLeft--;
+      }
+      mentor[size] = j;
+      weight[size] = s;
+      size++;
+      if (s < lowest) lowest = s;
+    }
+    floor[i] = lowest;
+    if (onStep && (i & 1023) === 1023) onStep(i + 1, n);
+  }
+  offsets[n] = size;
+  return {
+    graph: { offsets, mentor: mentor.slice(0, size), weight: weight.slice(0, size) },
+    floor,
+    complete,
+  };
+}
+
+/** Adds extra pairs (mentee, mentor, weight) to a graph, keeping each mentee's pairs sorted by mentor. */
+export function addPairs(graph: CandidateGraph, extra: Map<number, [number, number][]>): CandidateGraph {
+  const n = graph.offsets.length - 1;
+  let added = 0;
+  for (const list of extra.values()) added += list.length;
+  const offsets = new Int32Array(n + 1);
+  const mentor = new Int32Array(graph.mentor.length + added);
+  const weight = new Float64Array(mentor.length);
+  let size = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = size;
+    const more = extra.get(i);
+    if (!more) {
+      for (let e = graph.offsets[i]!; e < graph.offsets[i + 1]!; e++) {
+        mentor[size] = graph.mentor[e]!;
+        weight[size] = graph.weight[e]!;
+        size++;
+      }
+      continue;
+    }
+    const pairs: [number, number][] = [...more];
+    for (let e = graph.offsets[i]!; e < graph.offsets[i + 1]!; e++)
+      pairs.push([graph.mentor[e]!, graph.weight[e]!]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    for (const [j, w] of pairs) {
+      mentor[size] = j;
+      weight[size] = w;
+      size++;
+    }
+  }
+  offsets[n] = size;
+  return { offsets, mentor, weight };
+}

@@ -1,0 +1,52 @@
+// Explanations in words: why a pair scores what it does, and why a mentee stayed unmatched.
+import type { AssignmentSolver } from './assignment.ts';
+import { formatScaled } from './decimal.ts';
+import { type Problem, type RuleViolation, ruleViolation, VIOLATION_WORDS } from './problem.ts';
+
+/** Top contributions of a matched pair, e.g. "shares goals: negotiation; 2 levels more senior". */
+export function pairReasons(problem: Problem, i: number, j: number, pinned: boolean): string[] {
+  const reasons: string[] = [];
+  if (pinned) reasons.push('pinned by the coordinator');
+  if (problem.scorer) reasons.push(...problem.scorer.describe(i, j).slice(0, 3));
+  else reasons.push('score given in the scores file');
+  return reasons;
+}
+
+/** Why each hard rule excluded mentors, with counts, e.g. "same organisation (4 mentors)". */
+export function exclusionCounts(problem: Problem, i: number): Map<RuleViolation, number> {
+  const counts = new Map<RuleViolation, number>();
+  for (let j = 0; j < problem.mentors.length; j++) {
+    const violation = ruleViolation(problem, i, j);
+    if (violation) counts.set(violation, (counts.get(violation) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function unmatchedReasons(
+  problem: Problem,
+  i: number,
+  eligible: boolean,
+  solver: AssignmentSolver | null,
+  graphIndex: (i: number) => number,
+): string[] {
+  if (!eligible) {
+    const parts = [...exclusionCounts(problem, i)].map(
+      ([rule, count]) => `${VIOLATION_WORDS[rule]} (${count} mentor${count === 1 ? '' : 's'})`,
+    );
+    return [`no eligible mentor at all: ${parts.join('; ') || 'there are no mentors'}`];
+  }
+  const reasons = ["every eligible mentor's places are taken by a better total"];
+  if (!solver) return reasons;
+  const alternative = solver.cheapestInclusion(graphIndex(i));
+  if (!alternative) return reasons;
+  const mentor = problem.mentors[alternative.mentor]!.id;
+  const loss = formatScaled(alternative.loss, problem.decimals);
+  const displaced =
+    alternative.displaced >= 0
+      ? `; mentee ${problem.mentees[alternative.displaced]!.id} would be unmatched instead`
+      : '';
+  reasons.push(
+    `best alternative: mentor ${mentor}, which would lower the total score by ${loss}${displaced}`,
+  );
+  return reasons;
+}

@@ -1,0 +1,101 @@
+// The optimal mode: solve on pruned candidates, then prove optimality over every allowed pair by
+// checking each pair's reduced cost against the duals; add the violators and solve again until
+// none remain. With explicit scores the listed pairs are the whole graph and no check is needed.
+import { AssignmentSolver } from './assignment.ts';
+import { addPairs, pruneCandidates, RowScorer } from './candidates.ts';
+import type { CandidateGraph, Problem } from './problem.ts';
+import { MatchingError, type Progress } from './types.ts';
+
+export interface OptimalSolution {
+  solver: AssignmentSolver;
+  graph: CandidateGraph;
+  rounds: number;
+}
+
+/** Places each mentor has left after pins. */
+export function residualCapacity(problem: Problem): Int32Array {
+  const residual = Int32Array.from(problem.capacity);
+  for (const j of problem.pinnedTo) if (j >= 0) residual[j]!--;
+  return residual;
+}
+
+/** A weight offset larger than any total score, so one more matched mentee always wins. */
+export function bigWeight(graph: CandidateGraph, n: number, maxScore: number | null): number {
+  let total = 0;
+  if (maxScore !== null) total = n * maxScore;
+  else {
+    for (let i = 0; i < n; i++) {
+      let best = 0;
+      for (let e = graph.offsets[i]!; e < graph.offsets[i + 1]!; e++) best = Math.max(best, graph.weight[e]!);
+      total += best;
+    }
+  }
+  const big = total + 1;
+  // Duals and path lengths stay below a few times big; they must be exact doubles.
+  if (big * 8 > Number.MAX_SAFE_INTEGER) {
+    throw new MatchingError(
+      'invalid-score',
+      'scores are too large or have too many decimals to be summed exactly',
+    );
+  }
+  return big;
+}
+
+export function solveOptimal(
+  problem: Problem,
+  options: { candidatesPerMentee?: number; onProgress?: (p: Progress) => void },
+): OptimalSolution {
+  const capacity = residualCapacity(problem);
+  const progress = options.onProgress;
+  const solve = (graph: CandidateGraph, big: number) => {
+    const solver = new AssignmentSolver(graph, capacity, big);
+    solver.solve(progress && ((done, total) => progress({ phase: 'solve', done, total })));
+    return solver;
+  };
+  if (problem.explicit) {
+    const graph = problem.explicit;
+    return { solver: solve(graph, bigWeight(graph, problem.mentees.length, null)), graph, rounds: 1 };
+  }
+  const scorer = problem.scorer!;
+  const k = Math.max(1, options.candidatesPerMentee ?? 40);
+  const pruned = pruneCandidates(
+    problem,
+    scorer,
+    k,
+    progress && ((done, total) => progress({ phase: 'candidates', done, total })),
+  );
+  let graph = pruned.graph;
+  const n = problem.mentees.length;
+  const big = bigWeight(graph, n, scorer.maxScore);
+  const rows = new RowScorer(problem, scorer);
+  for (let round = 1; ; round++) {
+    const solver = solve(graph, big);
+    const { u, v } = solver;
+    const extra = new Map<number, [number, number][]>();
+    for (let i = 0; i < n; i++) {
+      if (pruned.complete[i] === 1) continue;
+      // Pairs left out score at most floor[i] and v ≥ 0, so u_i − big ≥ floor[i] rules them all out.
+      const threshold = u[i]! - big;
+      if (threshold >= pruned.floor[i]!) continue;
+      const row = rows.score(i);
+      const violators: [number, number, number][] = [];
+      for (let j = 0; j < row.length; j++) {
+        const w = row[j]!;
+        if (w < 0) continue;
+        const reduced = threshold + v[j]! - w;
+        if (reduced < 0) violators.push([j, w, reduced]);
+      }
+      if (violators.length > 0) {
+        violators.sort((a, b) => a[2] - b[2] || a[0] - b[0]);
+        extra.set(
+          i,
+          violators.slice(0, 2 * k).map(([j, w]) => [j, w]),
+        );
+      }
+      if (progress && (i & 1023) === 1023) progress({ phase: 'verify', done: i + 1, total: n });
+    }
+    if (extra.size === 0) return { solver, graph, rounds: round };
+    // Pairs already in the graph never violate (the solver keeps them dual feasible).
+    graph = addPairs(graph, extra);
+  }
+}

@@ -1,0 +1,421 @@
+// The default score model: six criteria, each a fraction in [0, 1] times its weight. Profiles are
+// compiled once into small integers and bit sets so that scoring a pair is a handful of table
+// look-ups: the largest programmes have hundreds of millions of pairs and every one is scored.
+import {
+  CRITERIA,
+  type Criterion,
+  MatchingError,
+  type Mentee,
+  type Mentor,
+  type ScoreWeights,
+} from './types.ts';
+
+export const DEFAULT_WEIGHTS: Readonly<ScoreWeights> = Object.freeze({
+  topics: 40,
+  seniority: 20,
+  language: 10,
+  location: 10,
+  gender: 10,
+  industry: 10,
+  idealSeniorityGap: 2,
+  preferDifferentIndustry: true,
+});
+
+/** Profile scores are kept in hundredths of a point. */
+export const PROFILE_DECIMALS = 2;
+
+export function resolveWeights(partial: Partial<ScoreWeights> | undefined): ScoreWeights {
+  const weights = { ...DEFAULT_WEIGHTS, ...partial };
+  for (const criterion of CRITERIA) {
+    const w = weights[criterion];
+    if (!Number.isFinite(w) || w < 0 || w > 1_000_000) {
+      throw new MatchingError(
+        'invalid-option',
+        `weight "${criterion}" must be a number between 0 and 1000000`,
+      );
+    }
+  }
+  if (!Number.isInteger(weights.idealSeniorityGap) || weights.idealSeniorityGap < 1) {
+    throw new MatchingError(
+      'invalid-option',
+      'idealSeniorityGap must be a whole number of levels, at least 1',
+    );
+  }
+  return weights;
+}
+
+const REMOTE_UNKNOWN = 0;
+const REMOTE_IN_PERSON = 1;
+const REMOTE_REMOTE = 2;
+const REMOTE_EITHER = 3;
+
+function remoteCode(value: string | undefined): number {
+  if (value === 'in-person') return REMOTE_IN_PERSON;
+  if (value === 'remote') return REMOTE_REMOTE;
+  if (value === 'either') return REMOTE_EITHER;
+  return REMOTE_UNKNOWN;
+}
+
+/** Interns case-insensitive words to small integers, remembering the first spelling for reasons. */
+class Vocabulary {
+  readonly index = new Map<string, number>();
+  readonly labels: string[] = [];
+  id(word: string): number {
+    const key = word.trim().toLowerCase();
+    let id = this.index.get(key);
+    if (id === undefined) {
+      id = this.labels.length;
+      this.index.set(key, id);
+      this.labels.push(word.trim());
+    }
+    return id;
+  }
+  find(word: string | undefined): number {
+    if (word === undefined || word.trim() === '') return -1;
+    return this.index.get(word.trim().toLowerCase()) ?? -1;
+  }
+}
+
+function bitSets(lists: readonly (readonly string[] | undefined)[], vocabulary: Vocabulary, words: number) {
+  const bits = new Int32Array(lists.length * words);
+  lists.forEach((list, person) => {
+    for (const word of list ?? []) {
+      if (word.trim() === '') continue;
+      const id = vocabulary.find(word);
+      bits[person * words + (id >>> 5)]! |= 1 << (id & 31);
+    }
+  });
+  return bits;
+}
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+function hundredths(weight: number, fraction: number): number {
+  return Math.round(weight * fraction * 100);
+}
+
+/** Compiled profiles of one problem; pair indices refer to the arrays it was built from. */
+export class ProfileScorer {
+  private readonly topicWords: number;
+  private readonly languageWords: number;
+  private readonly menteeTopics: Int32Array;
+  private readonly mentorTopics: Int32Array;
+  private readonly goalCount: Int32Array;
+  private readonly menteeLanguages: Int32Array;
+  private readonly mentorLanguages: Int32Array;
+  private readonly requiredLanguage: Int32Array;
+  private readonly menteeSeniority: Int32Array;
+  private readonly mentorSeniority: Int32Array;
+  private readonly menteeLocation: Int32Array;
+  private readonly mentorLocation: Int32Array;
+  private readonly menteeRemote: Int32Array;
+  private readonly mentorRemote: Int32Array;
+  private readonly mentorGender: Int32Array;
+  private readonly preferredGender: Int32Array;
+  private readonly preferredGenderHard: Uint8Array;
+  private readonly menteeIndustry: Int32Array;
+  private readonly mentorIndustry: Int32Array;
+  private readonly topicPoints: Int32Array[];
+  private readonly seniorityPoints: Int32Array;
+  private readonly languagePoints: number;
+  private readonly locationPoints: Int32Array;
+  private readonly genderPoints: number;
+  private readonly industryPoints: number;
+  private readonly preferDifferentIndustry: boolean;
+  private readonly topics = new Vocabulary();
+  private readonly languages = new Vocabulary();
+  private readonly places = new Vocabulary();
+  private readonly genders = new Vocabulary();
+  private readonly industries = new Vocabulary();
+  /** The largest score any pair can reach, in hundredths. */
+  readonly maxScore: number;
+
+  constructor(
+    readonly mentees: readonly Mentee[],
+    readonly mentors: readonly Mentor[],
+    readonly weights: ScoreWeights,
+  ) {
+    for (const person of [...mentees, ...mentors]) {
+      const p = person.profile;
+      if (!p) continue;
+      for (const t of p.topics ?? []) if (t.trim()) this.topics.id(t);
+      for (const l of p.languages ?? []) if (l.trim()) this.languages.id(l);
+      if (p.requiredLanguage?.trim()) this.languages.id(p.requiredLanguage);
+      if (p.location?.trim()) this.places.id(p.location);
+      if (p.gender?.trim()) this.genders.id(p.gender);
+      if (p.preferredMentorGender?.trim()) this.genders.id(p.preferredMentorGender);
+      if (p.industry?.trim()) this.industries.id(p.industry);
+    }
+    this.topicWords = Math.max(1, Math.ceil(this.topics.labels.length / 32));
+    this.languageWords = Math.max(1, Math.ceil(this.languages.labels.length / 32));
+    this.menteeTopics = bitSets(
+      mentees.map((m) => m.profile?.topics),
+      this.topics,
+      this.topicWords,
+    );
+    this.mentorTopics = bitSets(
+      mentors.map((m) => m.profile?.topics),
+      this.topics,
+      this.topicWords,
+    );
+    this.goalCount = Int32Array.from(mentees, (_, i) => {
+      let count = 0;
+      for (let w = 0; w < this.topicWords; w++)
+        count += popcount(this.menteeTopics[i * this.topicWords + w]!);
+      return count;
+    });
+    this.menteeLanguages = bitSets(
+      mentees.map((m) => m.profile?.languages),
+      this.languages,
+      this.languageWords,
+    );
+    this.mentorLanguages = bitSets(
+      mentors.map((m) => m.profile?.languages),
+      this.languages,
+      this.languageWords,
+    );
+    this.requiredLanguage = Int32Array.from(mentees, (m) => this.languages.find(m.profile?.requiredLanguage));
+    const level = (s: number | undefined) =>
+      s !== undefined && Number.isInteger(s) && s >= 1 && s <= 6 ? s : 0;
+    this.menteeSeniority = Int32Array.from(mentees, (m) => level(m.profile?.seniority));
+    this.mentorSeniority = Int32Array.from(mentors, (m) => level(m.profile?.seniority));
+    this.menteeLocation = Int32Array.from(mentees, (m) => this.places.find(m.profile?.location));
+    this.mentorLocation = Int32Array.from(mentors, (m) => this.places.find(m.profile?.location));
+    this.menteeRemote = Int32Array.from(mentees, (m) => remoteCode(m.profile?.remote));
+    this.mentorRemote = Int32Array.from(mentors, (m) => remoteCode(m.profile?.remote));
+    this.mentorGender = Int32Array.from(mentors, (m) => this.genders.find(m.profile?.gender));
+    this.preferredGender = Int32Array.from(mentees, (m) =>
+      this.genders.find(m.profile?.preferredMentorGender),
+    );
+    this.preferredGenderHard = Uint8Array.from(mentees, (m) =>
+      m.profile?.preferredMentorGenderStrength === 'hard' &&
+      this.genders.find(m.profile.preferredMentorGender) >= 0
+        ? 1
+        : 0,
+    );
+    this.menteeIndustry = Int32Array.from(mentees, (m) => this.industries.find(m.profile?.industry));
+    this.mentorIndustry = Int32Array.from(mentors, (m) => this.industries.find(m.profile?.industry));
+
+    const maxGoals = Math.max(0, ...this.goalCount);
+    this.topicPoints = [];
+    for (let goals = 0; goals <= maxGoals; goals++) {
+      const row = new Int32Array(goals + 1);
+      for (let shared = 0; shared <= goals; shared++) {
+        row[shared] = goals === 0 ? 0 : hundredths(weights.topics, shared / goals);
+      }
+      this.topicPoints.push(row);
+    }
+    // seniorityPoints[menteeLevel * 7 + mentorLevel]; level 0 means unknown and earns nothing.
+    this.seniorityPoints = new Int32Array(49);
+    for (let a = 1; a <= 6; a++) {
+      for (let b = 1; b <= 6; b++) {
+        this.seniorityPoints[a * 7 + b] = hundredths(weights.seniority, seniorityFraction(b - a, weights));
+      }
+    }
+    this.languagePoints = hundredths(weights.language, 1);
+    // locationPoints[sameLocation * 16 + menteeRemote * 4 + mentorRemote]
+    this.locationPoints = new Int32Array(32);
+    for (let same = 0; same < 2; same++) {
+      for (let a = 0; a < 4; a++) {
+        for (let b = 0; b < 4; b++) {
+          this.locationPoints[same * 16 + a * 4 + b] = hundredths(
+            weights.location,
+            locationFraction(same === 1, a, b),
+          );
+        }
+      }
+    }
+    this.genderPoints = hundredths(weights.gender, 1);
+    this.industryPoints = hundredths(weights.industry, 1);
+    this.preferDifferentIndustry = weights.preferDifferentIndustry;
+    this.maxScore =
+      hundredths(weights.topics, 1) +
+      hundredths(weights.seniority, 1) +
+      this.languagePoints +
+      hundredths(weights.location, 1) +
+      this.genderPoints +
+      this.industryPoints;
+  }
+
+  /** Which profile hard rule, if any, forbids the pair. */
+  hardRuleFailure(i: number, j: number): 'required-language' | 'mentor-gender' | null {
+    const required = this.requiredLanguage[i]!;
+    if (required >= 0) {
+      const word = this.mentorLanguages[j * this.languageWords + (required >>> 5)]!;
+      if ((word & (1 << (required & 31))) === 0) return 'required-language';
+    }
+    if (this.preferredGenderHard[i] === 1 && this.mentorGender[j] !== this.preferredGender[i])
+      return 'mentor-gender';
+    return null;
+  }
+
+  /**
+   * Scores mentee `i` against every mentor into `out` (hundredths), writing -1 where a profile
+   * hard rule or `blockedMentor` forbids the pair. The hot loop of the engine.
+   */
+  scoreRow(i: number, out: Int32Array, blockedMentor: Uint8Array | null): void {
+    const m = this.mentors.length;
+    const tw = this.topicWords;
+    const lw = this.languageWords;
+    const topicRow = this.topicPoints[this.goalCount[i]!]!;
+    const seniorityBase = this.menteeSeniority[i]! * 7;
+    const location = this.menteeLocation[i]!;
+    const remoteBase = this.menteeRemote[i]! * 4;
+    const preferred = this.preferredGender[i]!;
+    const hardGender = this.preferredGenderHard[i] === 1;
+    const industry = this.menteeIndustry[i]!;
+    const required = this.requiredLanguage[i]!;
+    const requiredWord = required >= 0 ? required >>> 5 : 0;
+    const requiredBit = required >= 0 ? 1 << (required & 31) : 0;
+    const mentorTopics = this.mentorTopics;
+    const mentorLanguages = this.mentorLanguages;
+    const mentorSeniority = this.mentorSeniority;
+    const mentorLocation = this.mentorLocation;
+    const mentorRemote = this.mentorRemote;
+    const mentorGender = this.mentorGender;
+    const mentorIndustry = this.mentorIndustry;
+    const seniorityPoints = this.seniorityPoints;
+    const locationPoints = this.locationPoints;
+    const languagePoints = this.languagePoints;
+    const genderPoints = this.genderPoints;
+    const industryPoints = this.industryPoints;
+    const different = this.preferDifferentIndustry;
+    const mt0 = this.menteeTopics[i * tw]!;
+    const ml0 = this.menteeLanguages[i * lw]!;
+    for (let j = 0; j < m; j++) {
+      if (blockedMentor !== null && blockedMentor[j] === 1) {
+        out[j] = -1;
+        continue;
+      }
+      if (required >= 0 && (mentorLanguages[j * lw + requiredWord]! & requiredBit) === 0) {
+        out[j] = -1;
+        continue;
+      }
+      const gender = mentorGender[j]!;
+      if (hardGender && gender !== preferred) {
+        out[j] = -1;
+        continue;
+      }
+      let shared = popcount(mt0 & mentorTopics[j * tw]!);
+      for (let w = 1; w < tw; w++)
+        shared += popcount(this.menteeTopics[i * tw + w]! & mentorTopics[j * tw + w]!);
+      let sharesLanguage = (ml0 & mentorLanguages[j * lw]!) !== 0;
+      for (let w = 1; w < lw && !sharesLanguage; w++) {
+        sharesLanguage = (this.menteeLanguages[i * lw + w]! & mentorLanguages[j * lw + w]!) !== 0;
+      }
+      const place = mentorLocation[j]!;
+      const otherIndustry = mentorIndustry[j]!;
+      let score = topicRow[shared]! + seniorityPoints[seniorityBase + mentorSeniority[j]!]!;
+      if (sharesLanguage) score += languagePoints;
+      score +=
+        locationPoints[(location >= 0 && place === location ? 16 : 0) + remoteBase + mentorRemote[j]!]!;
+      if (preferred < 0 || gender === preferred) score += genderPoints;
+      if (industry >= 0 && otherIndustry >= 0 && (otherIndustry !== industry) === different)
+        score += industryPoints;
+      out[j] = score;
+    }
+  }
+
+  /** Per-criterion points of one pair in hundredths, in the order of CRITERIA; they sum to the score. */
+  contributions(i: number, j: number): Record<Criterion, number> {
+    const tw = this.topicWords;
+    let shared = 0;
+    for (let w = 0; w < tw; w++)
+      shared += popcount(this.menteeTopics[i * tw + w]! & this.mentorTopics[j * tw + w]!);
+    const location = this.menteeLocation[i]!;
+    const industry = this.menteeIndustry[i]!;
+    const otherIndustry = this.mentorIndustry[j]!;
+    const preferred = this.preferredGender[i]!;
+    return {
+      topics: this.topicPoints[this.goalCount[i]!]![shared]!,
+      seniority: this.seniorityPoints[this.menteeSeniority[i]! * 7 + this.mentorSeniority[j]!]!,
+      language: this.sharedLanguages(i, j).length > 0 ? this.languagePoints : 0,
+      location:
+        this.locationPoints[
+          (location >= 0 && this.mentorLocation[j] === location ? 16 : 0) +
+            this.menteeRemote[i]! * 4 +
+            this.mentorRemote[j]!
+        ]!,
+      gender: preferred < 0 || this.mentorGender[j] === preferred ? this.genderPoints : 0,
+      industry:
+        industry >= 0 && otherIndustry >= 0 && (otherIndustry !== industry) === this.preferDifferentIndustry
+          ? this.industryPoints
+          : 0,
+    };
+  }
+
+  private sharedLanguages(i: number, j: number): string[] {
+    const result: string[] = [];
+    const lw = this.languageWords;
+    for (let id = 0; id < this.languages.labels.length; id++) {
+      const bit = 1 << (id & 31);
+      const word = id >>> 5;
+      if (this.menteeLanguages[i * lw + word]! & bit && this.mentorLanguages[j * lw + word]! & bit) {
+        result.push(this.languages.labels[id]!);
+      }
+    }
+    return result;
+  }
+
+  /** Each criterion's contribution to the pair, in words, largest first (only criteria that add points). */
+  describe(i: number, j: number): string[] {
+    const points = this.contributions(i, j);
+    const mentee = this.mentees[i]!.profile ?? {};
+    const mentor = this.mentors[j]!.profile ?? {};
+    const words: { text: string; points: number }[] = [];
+    if (points.topics > 0) {
+      const theirs = new Set((mentor.topics ?? []).map((t) => t.trim().toLowerCase()));
+      const shared = (mentee.topics ?? [])
+        .filter((t) => theirs.has(t.trim().toLowerCase()))
+        .map((t) => t.trim());
+      words.push({ text: `shares goals: ${shared.join(', ')}`, points: points.topics });
+    }
+    if (points.seniority > 0) {
+      const gap = this.mentorSeniority[j]! - this.menteeSeniority[i]!;
+      words.push({ text: `${gap} level${gap === 1 ? '' : 's'} more senior`, points: points.seniority });
+    }
+    if (points.language > 0) {
+      const shared = this.sharedLanguages(i, j);
+      words.push({ text: `both speak ${shared.join(', ')}`, points: points.language });
+    }
+    if (points.location > 0) {
+      const same = this.menteeLocation[i]! >= 0 && this.menteeLocation[i] === this.mentorLocation[j];
+      const text = same
+        ? `both in ${mentee.location?.trim()}`
+        : mentee.remote === 'remote'
+          ? 'mentee prefers remote and the mentor meets remotely'
+          : 'both can meet remotely';
+      words.push({ text, points: points.location });
+    }
+    if (points.gender > 0 && this.preferredGender[i]! >= 0) {
+      words.push({ text: `mentor gender as preferred (${mentor.gender?.trim()})`, points: points.gender });
+    }
+    if (points.industry > 0) {
+      const text = this.preferDifferentIndustry
+        ? `different industry (${mentee.industry?.trim()} / ${mentor.industry?.trim()})`
+        : `same industry (${mentee.industry?.trim()})`;
+      words.push({ text, points: points.industry });
+    }
+    words.sort((a, b) => b.points - a.points);
+    return words.map((w) => w.text);
+  }
+}
+
+function seniorityFraction(gap: number, weights: ScoreWeights): number {
+  if (gap < 1) return 0;
+  const ideal = weights.idealSeniorityGap;
+  return Math.max(0, 1 - Math.abs(gap - ideal) / (ideal + 1));
+}
+
+function locationFraction(sameLocation: boolean, mentee: number, mentor: number): number {
+  if (sameLocation) return 1;
+  const menteeRemote = mentee !== REMOTE_IN_PERSON;
+  const mentorRemote = mentor !== REMOTE_IN_PERSON;
+  if (mentee === REMOTE_REMOTE && mentorRemote) return 1;
+  if (menteeRemote && mentorRemote && (mentee !== REMOTE_UNKNOWN || mentor !== REMOTE_UNKNOWN)) return 0.5;
+  return 0;
+}
