@@ -27,7 +27,7 @@ export function unmatchedReasons(
   i: number,
   eligible: boolean,
   solver: AssignmentSolver | null,
-  graphIndex: (i: number) => number,
+  residual: Int32Array,
 ): string[] {
   if (!eligible) {
     const parts = [...exclusionCounts(problem, i)].map(
@@ -35,9 +35,20 @@ export function unmatchedReasons(
     );
     return [`no eligible mentor at all: ${parts.join('; ') || 'there are no mentors'}`];
   }
+  const open: string[] = [];
+  const pinnedFull: string[] = [];
+  for (let j = 0; j < problem.mentors.length; j++) {
+    if (ruleViolation(problem, i, j) !== null) continue;
+    (residual[j]! > 0 ? open : pinnedFull).push(problem.mentors[j]!.id);
+  }
+  if (open.length === 0) {
+    return [
+      `every eligible mentor's places are taken by pinned mentees (${pinnedFull.slice(0, 5).join(', ')})`,
+    ];
+  }
   const reasons = ["every eligible mentor's places are taken by a better total"];
   if (!solver) return reasons;
-  const alternative = solver.cheapestInclusion(graphIndex(i));
+  const alternative = solver.cheapestInclusion(i);
   if (!alternative) return reasons;
   const mentor = problem.mentors[alternative.mentor]!.id;
   const loss = formatScaled(alternative.loss, problem.decimals);

@@ -83,6 +83,7 @@ function buildResult(
   mode: 'optimal' | 'stable',
   rounds: number,
 ): MatchResult {
+  const residual = residualCapacity(problem);
   const score = pairScorer(problem);
   const pairs: MatchedPair[] = [];
   const unmatched: UnmatchedMentee[] = [];
@@ -95,7 +96,7 @@ function buildResult(
       unmatched.push({
         menteeId,
         reasons: explain
-          ? unmatchedReasons(problem, i, eligible, optimal?.solver ?? null, (k) => k)
+          ? unmatchedReasons(problem, i, eligible, optimal?.solver ?? null, residual)
           : [eligible ? "every eligible mentor's places are taken" : 'no eligible mentor at all'],
       });
       continue;

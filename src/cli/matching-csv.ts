@@ -1,0 +1,486 @@
+// Reading and writing the matching CSV files: RFC 4180 quoting, comma separators, UTF-8 BOM,
+// CRLF. Every complaint names the file, the line and the column so a coordinator can fix the spreadsheet.
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type {
+  ExplicitScore,
+  Mentee,
+  Mentor,
+  PairRef,
+  Profile,
+  Progress,
+  RemotePreference,
+} from '../core/matching/index.ts';
+
+export class CsvInputError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: string | null,
+    detail: string,
+  ) {
+    super(`${basename(file)}, line ${line}${column ? `, column "${column}"` : ''}: ${detail}`);
+    this.name = 'CsvInputError';
+  }
+}
+
+export interface CsvTable {
+  file: string;
+  header: string[];
+  /** Calls `visit` for each data row with its fields and the line it starts on. */
+  forEach(visit: (fields: string[], line: number) => void): void;
+}
+
+/** Parses CSV text; rows are produced on demand so a million-line file is not held twice. */
+export function parseCsv(text: string, file: string): CsvTable {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const records = (visit: (fields: string[], line: number) => void) => {
+    const length = source.length;
+    let pos = 0;
+    let line = 1;
+    const fields: string[] = [];
+    while (pos < length) {
+      const startLine = line;
+      fields.length = 0;
+      // One record: fields until an unquoted line break.
+      for (;;) {
+        if (source.charCodeAt(pos) === 34 /* " */) {
+          let value = '';
+          pos++;
+          for (;;) {
+            const close = source.indexOf('"', pos);
+            if (close < 0) throw new CsvInputError(file, startLine, null, 'a quoted field is never closed');
+            const chunk = source.slice(pos, close);
+            for (let k = chunk.indexOf('\n'); k >= 0; k = chunk.indexOf('\n', k + 1)) line++;
+            value += chunk;
+            pos = close + 1;
+            if (source.charCodeAt(pos) === 34) {
+              value += '"';
+              pos++;
+              continue;
+            }
+            break;
+          }
+          fields.push(value);
+          const c = source.charCodeAt(pos);
+          if (pos < length && c !== 44 && c !== 10 && c !== 13) {
+            throw new CsvInputError(file, line, null, 'unexpected text after a closing quote');
+          }
+        } else {
+          let end = pos;
+          while (end < length) {
+            const c = source.charCodeAt(end);
+            if (c === 44 || c === 10 || c === 13) break;
+            end++;
+          }
+          fields.push(source.slice(pos, end));
+          pos = end;
+        }
+        const c = source.charCodeAt(pos);
+        if (c === 44) {
+          pos++;
+          continue;
+        }
+        if (c === 13) pos++;
+        if (source.charCodeAt(pos) === 10) pos++;
+        line++;
+        break;
+      }
+      // Blank lines carry no record.
+      if (fields.length === 1 && fields[0] === '') continue;
+      visit(fields, startLine);
+    }
+  };
+  let header: string[] | null = null;
+  let headerLine = 0;
+  try {
+    records((fields, line) => {
+      if (header === null) {
+        header = fields.map((f) => f.trim());
+        headerLine = line;
+        throw stopSignal;
+      }
+    });
+  } catch (error) {
+    if (error !== stopSignal) throw error;
+  }
+  if (header === null) throw new CsvInputError(file, 1, null, 'the file is empty; a header row is required');
+  const columns: string[] = header;
+  return {
+    file,
+    header: columns,
+    forEach(visit) {
+      let first = true;
+      records((fields, line) => {
+        if (first && line === headerLine) {
+          first = false;
+          return;
+        }
+        if (fields.length !== columns.length) {
+          throw new CsvInputError(
+            file,
+            line,
+            null,
+            `expected ${columns.length} fields as in the header, found ${fields.length}`,
+          );
+        }
+        visit(fields, line);
+      });
+    },
+  };
+}
+
+const stopSignal = Symbol('stop');
+
+export function readCsvFile(path: string): CsvTable {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new CsvInputError(
+      path,
+      0,
+      null,
+      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`,
+    );
+  }
+  return parseCsv(text, path);
+}
+
+/** Index of a column by any of its accepted names, or -1. */
+function column(table: CsvTable, ...names: string[]): number {
+  for (const name of names) {
+    const index = table.header.findIndex((h) => h.toLowerCase() === name);
+    if (index >= 0) return index;
+  }
+  return -1;
+}
+
+function requireColumn(table: CsvTable, name: string): number {
+  const index = column(table, name);
+  if (index < 0) throw new CsvInputError(table.file, 1, name, `missing column; the header needs "${name}"`);
+  return index;
+}
+
+function list(value: string | undefined): string[] | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  return value
+    .split(/[;|]/)
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+}
+
+function text(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+interface ProfileColumns {
+  topics: number;
+  seniority: number;
+  languages: number;
+  requiredLanguage: number;
+  location: number;
+  remote: number;
+  gender: number;
+  preferredGender: number;
+  preferredGenderStrength: number;
+  industry: number;
+}
+
+function profileColumns(table: CsvTable, role: 'mentee' | 'mentor'): ProfileColumns {
+  const menteeOnly = (index: number) => (role === 'mentee' ? index : -1);
+  return {
+    topics: column(table, 'topics', role === 'mentee' ? 'goals' : 'expertise'),
+    seniority: column(table, 'seniority'),
+    languages: column(table, 'languages'),
+    requiredLanguage: menteeOnly(column(table, 'required_language')),
+    location: column(table, 'location'),
+    remote: column(table, 'remote'),
+    gender: column(table, 'gender'),
+    preferredGender: menteeOnly(column(table, 'preferred_mentor_gender')),
+    preferredGenderStrength: menteeOnly(column(table, 'preferred_mentor_gender_strength')),
+    industry: column(table, 'industry'),
+  };
+}
+
+function readProfile(
+  table: CsvTable,
+  cols: ProfileColumns,
+  fields: string[],
+  line: number,
+): Profile | undefined {
+  const profile: Profile = {};
+  const at = (index: number) => (index >= 0 ? fields[index] : undefined);
+  const topics = list(at(cols.topics));
+  if (topics) profile.topics = topics;
+  const seniority = text(at(cols.seniority));
+  if (seniority !== undefined) {
+    const level = Number(seniority);
+    if (!Number.isInteger(level) || level < 1 || level > 6) {
+      throw new CsvInputError(
+        table.file,
+        line,
+        table.header[cols.seniority]!,
+        `"${seniority}" is not a level from 1 to 6`,
+      );
+    }
+    profile.seniority = level;
+  }
+  const languages = list(at(cols.languages));
+  if (languages) profile.languages = languages;
+  const required = text(at(cols.requiredLanguage));
+  if (required) profile.requiredLanguage = required;
+  const location = text(at(cols.location));
+  if (location) profile.location = location;
+  const remote = text(at(cols.remote))?.toLowerCase();
+  if (remote !== undefined) {
+    if (remote !== 'in-person' && remote !== 'remote' && remote !== 'either') {
+      throw new CsvInputError(
+        table.file,
+        line,
+        table.header[cols.remote]!,
+        `"${remote}" must be in-person, remote or either`,
+      );
+    }
+    profile.remote = remote as RemotePreference;
+  }
+  const gender = text(at(cols.gender));
+  if (gender) profile.gender = gender;
+  const preferred = text(at(cols.preferredGender));
+  if (preferred) profile.preferredMentorGender = preferred;
+  const strength = text(at(cols.preferredGenderStrength))?.toLowerCase();
+  if (strength !== undefined) {
+    if (strength !== 'hard' && strength !== 'soft') {
+      throw new CsvInputError(
+        table.file,
+        line,
+        table.header[cols.preferredGenderStrength]!,
+        `"${strength}" must be hard or soft`,
+      );
+    }
+    profile.preferredMentorGenderStrength = strength;
+  }
+  const industry = text(at(cols.industry));
+  if (industry) profile.industry = industry;
+  return Object.keys(profile).length > 0 ? profile : undefined;
+}
+
+function readId(
+  table: CsvTable,
+  fields: string[],
+  index: number,
+  line: number,
+  seen: Map<string, number>,
+): string {
+  const id = fields[index]!.trim();
+  const name = table.header[index]!;
+  if (id === '') throw new CsvInputError(table.file, line, name, 'the id is empty');
+  const earlier = seen.get(id);
+  if (earlier !== undefined)
+    throw new CsvInputError(table.file, line, name, `duplicate id "${id}" (first on line ${earlier})`);
+  seen.set(id, line);
+  return id;
+}
+
+export interface PeopleFile<T> {
+  people: T[];
+  /** Line each id was read from, to point back at the file. */
+  lines: Map<string, number>;
+}
+
+export function readMentees(path: string): PeopleFile<Mentee> {
+  const table = readCsvFile(path);
+  const id = requireColumn(table, 'id');
+  const organisation = requireColumn(table, 'organisation');
+  const cols = profileColumns(table, 'mentee');
+  const lines = new Map<string, number>();
+  const people: Mentee[] = [];
+  table.forEach((fields, line) => {
+    const mentee: Mentee = {
+      id: readId(table, fields, id, line, lines),
+      organisation: requireText(table, fields, organisation, line),
+    };
+    const profile = readProfile(table, cols, fields, line);
+    if (profile) mentee.profile = profile;
+    people.push(mentee);
+  });
+  return { people, lines };
+}
+
+export function readMentors(path: string): PeopleFile<Mentor> {
+  const table = readCsvFile(path);
+  const id = requireColumn(table, 'id');
+  const organisation = requireColumn(table, 'organisation');
+  const capacityColumn = column(table, 'capacity');
+  const cols = profileColumns(table, 'mentor');
+  const lines = new Map<string, number>();
+  const people: Mentor[] = [];
+  table.forEach((fields, line) => {
+    let capacity = 1;
+    const raw = capacityColumn >= 0 ? fields[capacityColumn]!.trim() : '';
+    if (raw !== '') {
+      capacity = Number(raw);
+      if (!/^\d+$/.test(raw) || !Number.isSafeInteger(capacity)) {
+        throw new CsvInputError(table.file, line, 'capacity', `"${raw}" is not a whole number ≥ 0`);
+      }
+    }
+    const mentor: Mentor = {
+      id: readId(table, fields, id, line, lines),
+      organisation: requireText(table, fields, organisation, line),
+      capacity,
+    };
+    const profile = readProfile(table, cols, fields, line);
+    if (profile) mentor.profile = profile;
+    people.push(mentor);
+  });
+  return { people, lines };
+}
+
+function requireText(table: CsvTable, fields: string[], index: number, line: number): string {
+  const value = fields[index]!.trim();
+  if (value === '') throw new CsvInputError(table.file, line, table.header[index]!, 'the value is empty');
+  return value;
+}
+
+const DECIMAL = /^(?:\d+(?:\.\d{0,6})?|\.\d{1,6})$/;
+
+/** Reads mentee_id,mentor_id pairs, checking both ids exist. */
+export function readPairs(path: string, mentees: Set<string>, mentors: Set<string>): PairRef[] {
+  const pairs: PairRef[] = [];
+  readPairRows(path, mentees, mentors, [], (menteeId, mentorId) => pairs.push({ menteeId, mentorId }));
+  return pairs;
+}
+
+function readPairRows(
+  path: string,
+  mentees: Set<string>,
+  mentors: Set<string>,
+  extra: string[],
+  visit: (
+    menteeId: string,
+    mentorId: string,
+    fields: string[],
+    line: number,
+    extraIndex: number[],
+    table: CsvTable,
+  ) => void,
+): void {
+  const table = readCsvFile(path);
+  const menteeColumn = requireColumn(table, 'mentee_id');
+  const mentorColumn = requireColumn(table, 'mentor_id');
+  const extraIndex = extra.map((name) => requireColumn(table, name));
+  table.forEach((fields, line) => {
+    const menteeId = fields[menteeColumn]!.trim();
+    const mentorId = fields[mentorColumn]!.trim();
+    if (!mentees.has(menteeId))
+      throw new CsvInputError(table.file, line, 'mentee_id', `unknown mentee id "${menteeId}"`);
+    if (!mentors.has(mentorId))
+      throw new CsvInputError(table.file, line, 'mentor_id', `unknown mentor id "${mentorId}"`);
+    visit(menteeId, mentorId, fields, line, extraIndex, table);
+  });
+}
+
+/** Reads mentee_id,mentor_id,score; scores are plain decimals ≥ 0 with at most 6 places. */
+export function readScores(path: string, mentees: Set<string>, mentors: Set<string>): ExplicitScore[] {
+  const scores: ExplicitScore[] = [];
+  const seen = new Map<string, number>();
+  readPairRows(
+    path,
+    mentees,
+    mentors,
+    ['score'],
+    (menteeId, mentorId, fields, line, [scoreColumn], table) => {
+      const raw = fields[scoreColumn!]!.trim();
+      if (!DECIMAL.test(raw)) {
+        throw new CsvInputError(
+          table.file,
+          line,
+          'score',
+          `"${raw}" is not a number ≥ 0 with at most 6 decimals`,
+        );
+      }
+      const key = `${menteeId}\u0000${mentorId}`;
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        throw new CsvInputError(
+          table.file,
+          line,
+          'mentee_id',
+          `pair ${menteeId} → ${mentorId} already scored on line ${earlier}`,
+        );
+      }
+      seen.set(key, line);
+      scores.push({ menteeId, mentorId, score: Number(raw) });
+    },
+  );
+  return scores;
+}
+
+/** Reads organisation_a,organisation_b pairs. */
+export function readExclusions(path: string): [string, string][] {
+  const table = readCsvFile(path);
+  const a = requireColumn(table, 'organisation_a');
+  const b = requireColumn(table, 'organisation_b');
+  const result: [string, string][] = [];
+  table.forEach((fields, line) => {
+    result.push([requireText(table, fields, a, line), requireText(table, fields, b, line)]);
+  });
+  return result;
+}
+
+/** Quotes a field when it needs it. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+// Output plumbing shared by the match and scores commands.
+
+/** Writes lines to a temporary file beside `path` and renames it into place, so a failed run leaves nothing. */
+export function writeAtomically(path: string, produce: (write: (chunk: string) => void) => void): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const fd = openSync(temporary, 'w');
+  let buffer = '';
+  try {
+    produce((chunk) => {
+      buffer += chunk;
+      if (buffer.length > 1 << 20) {
+        writeSync(fd, buffer);
+        buffer = '';
+      }
+    });
+    writeSync(fd, buffer);
+    closeSync(fd);
+    renameSync(temporary, path);
+  } catch (error) {
+    try {
+      closeSync(fd);
+    } catch {
+      // already closed
+    }
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Progress on stderr, shown only once a run has taken more than a second. */
+export function progressReporter(enabled: boolean): { report: (p: Progress) => void; finish: () => void } {
+  const started = Date.now();
+  let last = 0;
+  let shown = false;
+  return {
+    report(p) {
+      if (!enabled) return;
+      const now = Date.now();
+      if (now - started < 1000 || now - last < 200) return;
+      last = now;
+      shown = true;
+      const percent = p.total > 0 ? Math.floor((100 * p.done) / p.total) : 0;
+      process.stderr.write(`\r${p.phase.padEnd(12)} ${String(percent).padStart(3)}%`);
+    },
+    finish() {
+      if (shown) process.stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+export class UsageError extends Error {}
