@@ -162,7 +162,7 @@ export class AssignmentSolver {
 
   /**
    * Shortest alternating-path search from `root`. Returns the terminal: a mentor with a free
-   * place (≥ 0), or -(mentee + 1) for a mentee that leaves the matching; and its cost.
+   * place (≥ 0), or -(mentee + 2) for a mentee (-1 is NONE) that leaves the matching; and its cost.
    */
   private search(root: number, allowDropRoot: boolean): { terminal: number; cost: number } {
     this.stamp++;
@@ -174,7 +174,7 @@ export class AssignmentSolver {
     this.distMentee[root] = 0;
     this.settledMentees[this.settledMenteeCount++] = root;
     let bestCost = allowDropRoot ? this.u[root]! : Number.POSITIVE_INFINITY;
-    let terminal = allowDropRoot ? -(root + 1) : NONE;
+    let terminal = allowDropRoot ? -(root + 2) : NONE;
     this.relax(root, 0);
     const heap = this.heap;
     while (heap.size > 0) {
@@ -198,7 +198,7 @@ export class AssignmentSolver {
         const drop = d + this.u[k]!;
         if (drop < bestCost) {
           bestCost = drop;
-          terminal = -(k + 1);
+          terminal = -(k + 2);
         }
         this.relax(k, d);
       }
@@ -237,7 +237,7 @@ export class AssignmentSolver {
       // Keep occupied slots first so a mentor's free places are found by its load.
       this.load[j]!++;
     } else {
-      const q = -terminal - 1;
+      const q = -terminal - 2;
       if (q === root) return;
       j = this.mentorOf[q]!;
       slot = this.slotOf[q]!;
@@ -267,10 +267,10 @@ export class AssignmentSolver {
       return null;
     const { terminal, cost } = this.search(root, false);
     if (terminal === NONE) return null;
-    let first = terminal >= 0 ? terminal : this.mentorOf[-terminal - 1]!;
+    let first = terminal >= 0 ? terminal : this.mentorOf[-terminal - 2]!;
     while (this.predMentor[first] !== root) first = this.mentorOf[this.predMentor[first]!]!;
     // With u_root = 0 the change in total weight along the path is exactly −cost (see docs).
-    return { mentor: first, displaced: terminal >= 0 ? NONE : -terminal - 1, loss: cost - this.u[root]! };
+    return { mentor: first, displaced: terminal >= 0 ? NONE : -terminal - 2, loss: cost - this.u[root]! };
   }
 }
 
