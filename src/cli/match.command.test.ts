@@ -1,0 +1,191 @@
+// The crossmentor match and scores commands end to end: exit codes, messages, files written or not.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const examples = join(root, 'examples', 'matching');
+
+function run(args: string[]): { code: number; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [join(root, 'bin', 'crossmentor'), ...args], {
+    encoding: 'utf8',
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'crossmentor-match-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+const mentees = 'id,organisation\na,X\nb,Y\n';
+const mentors = 'id,organisation,capacity\nm1,Y,1\nm2,X,2\n';
+
+describe('crossmentor match', () => {
+  it('matches the examples with explanations and prints a JSON summary', () => {
+    const dir = workspace({});
+    const out = join(dir, 'matches.csv');
+    const args = ['--mentees', join(examples, 'mentees.csv'), '--mentors', join(examples, 'mentors.csv')];
+    const rules = ['--exclude', join(examples, 'exclusions.csv'), '--pins', join(examples, 'pins.csv')];
+    const result = run([
+      'match',
+      ...args,
+      ...rules,
+      '--forbid',
+      join(examples, 'forbid.csv'),
+      '--explain',
+      '--json',
+      '--out',
+      out,
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary).toMatchObject({ matched: 4, unmatched: 1, total_score: 355 });
+    expect(typeof summary.seconds).toBe('number');
+    expect(summary.unmatched_mentees[0].mentee_id).toBe('chloe');
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('mentee_id,mentor_id,score,reasons');
+    expect(lines).toContain(
+      'deniz,mo-ines,95,pinned by the coordinator; shares goals: digital transformation; 2 levels more senior; both speak German',
+    );
+  });
+
+  it('gives the same optimum when the scores command output is fed back with --scores', () => {
+    const dir = workspace({});
+    const base = ['--mentees', join(examples, 'mentees.csv'), '--mentors', join(examples, 'mentors.csv')];
+    const exclude = ['--exclude', join(examples, 'exclusions.csv')];
+    const scores = join(dir, 'scores.csv');
+    expect(run(['scores', ...base, ...exclude, '--out', scores]).code).toBe(0);
+    expect(readFileSync(scores, 'utf8').split('\n')[0]).toBe(
+      'mentee_id,mentor_id,score,topics,seniority,language,location,gender,industry',
+    );
+    const fromProfiles = JSON.parse(
+      run(['match', ...base, ...exclude, '--json', '--out', join(dir, 'a.csv')]).stdout,
+    );
+    const fromScores = JSON.parse(
+      run(['match', ...base, ...exclude, '--scores', scores, '--json', '--out', join(dir, 'b.csv')]).stdout,
+    );
+    expect(fromScores.total_score).toBe(fromProfiles.total_score);
+    expect(fromScores.matched).toBe(fromProfiles.matched);
+  });
+
+  it('runs stable mode and reports the optimal assignment next to it', () => {
+    const dir = workspace({ 'mentees.csv': mentees, 'mentors.csv': mentors });
+    const result = run([
+      'match',
+      '--mentees',
+      join(dir, 'mentees.csv'),
+      '--mentors',
+      join(dir, 'mentors.csv'),
+      '--mode',
+      'stable',
+      '--json',
+      '--out',
+      join(dir, 'o.csv'),
+    ]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      mode: 'stable',
+      matched: 2,
+      blocking_pairs: 0,
+      optimal: { matched: 2 },
+    });
+  });
+
+  const badInputs: [string, Record<string, string>, string[], string][] = [
+    [
+      'an unknown id in scores',
+      { 'scores.csv': 'mentee_id,mentor_id,score\na,m1,5\nzz,m1,3\n' },
+      ['--scores', 'scores.csv'],
+      'scores.csv, line 3, column "mentee_id": unknown mentee id "zz"',
+    ],
+    [
+      'a duplicate id',
+      { 'mentees.csv': 'id,organisation\na,X\nb,Y\na,Z\n' },
+      [],
+      'mentees.csv, line 4, column "id": duplicate id "a" (first on line 2)',
+    ],
+    [
+      'a negative capacity',
+      { 'mentors.csv': 'id,organisation,capacity\nm1,Y,1\nm2,X,-2\n' },
+      [],
+      'mentors.csv, line 3, column "capacity": "-2" is not a whole number ≥ 0',
+    ],
+    [
+      'a non-numeric score',
+      { 'scores.csv': 'mentee_id,mentor_id,score\na,m1,high\n' },
+      ['--scores', 'scores.csv'],
+      'scores.csv, line 2, column "score": "high" is not a number ≥ 0 with at most 6 decimals',
+    ],
+    [
+      'a missing column',
+      { 'mentors.csv': 'id,capacity\nm1,1\n' },
+      [],
+      'mentors.csv, line 1, column "organisation": missing column',
+    ],
+    [
+      'an unknown id in pins',
+      { 'pins.csv': 'mentee_id,mentor_id\na,nobody\n' },
+      ['--pins', 'pins.csv'],
+      'pins.csv, line 2, column "mentor_id": unknown mentor id "nobody"',
+    ],
+    [
+      'an impossible pin',
+      { 'pins.csv': 'mentee_id,mentor_id\na,m2\n' },
+      ['--pins', 'pins.csv'],
+      'pin a → m2 breaks a rule: same organisation',
+    ],
+    ['a bad reciprocity tolerance', {}, ['--reciprocity', '-1'], 'reciprocity'],
+  ];
+
+  it.each(badInputs)(
+    'rejects %s with exit code 2, a precise message and no output file',
+    (_, files, extra, message) => {
+      const dir = workspace({ 'mentees.csv': mentees, 'mentors.csv': mentors, ...files });
+      const out = join(dir, 'matches.csv');
+      const args = extra.map((a) => (a.endsWith('.csv') ? join(dir, a) : a));
+      const result = run([
+        'match',
+        '--mentees',
+        join(dir, 'mentees.csv'),
+        '--mentors',
+        join(dir, 'mentors.csv'),
+        ...args,
+        '--out',
+        out,
+      ]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(message);
+      expect(existsSync(out)).toBe(false);
+    },
+  );
+
+  it('rejects a missing required option with usage and exit code 2', () => {
+    const result = run(['match', '--mentees', 'x.csv']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--mentees, --mentors and --out are required');
+  });
+
+  it('scores rejects bad input the same way and writes nothing', () => {
+    const dir = workspace({ 'mentees.csv': 'id,organisation,seniority\na,X,9\n', 'mentors.csv': mentors });
+    const out = join(dir, 'scores.csv');
+    const result = run([
+      'scores',
+      '--mentees',
+      join(dir, 'mentees.csv'),
+      '--mentors',
+      join(dir, 'mentors.csv'),
+      '--out',
+      out,
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'mentees.csv, line 2, column "seniority": "9" is not a level from 1 to 6',
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+});
