@@ -100,8 +100,8 @@ export async function runMatchCommand(argv: string[]): Promise<number> {
         total_score: result.totalScore,
         seconds,
         mode: result.mode,
-        blocking_pairs: result.blockingPairs,
       };
+      if (result.blockingPairs !== null) summary.blocking_pairs = result.blockingPairs;
       if (result.optimalComparison) {
         summary.optimal = {
           matched: result.optimalComparison.matched,
@@ -118,7 +118,7 @@ export async function runMatchCommand(argv: string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify(summary)}\n`);
     } else {
       const lines = [
-        `${result.mode} matching: ${result.matched} matched, ${result.unmatched.length} unmatched, total score ${result.totalScoreText}, ${result.blockingPairs} blocking pairs (${seconds} s)`,
+        `${result.mode} matching: ${result.matched} matched, ${result.unmatched.length} unmatched, total score ${result.totalScoreText}${result.blockingPairs === null ? '' : `, ${result.blockingPairs} blocking pairs`} (${seconds} s)`,
       ];
       if (result.optimalComparison) {
         const o = result.optimalComparison;

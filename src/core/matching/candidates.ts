@@ -37,6 +37,7 @@ export function pruneCandidates(
   problem: Problem,
   scorer: ProfileScorer,
   k: number,
+  perMentor: number,
   onStep?: (done: number, total: number) => void,
 ): Pruned {
   const n = problem.mentees.length;
@@ -49,6 +50,12 @@ export function pruneCandidates(
   const floor = new Int32Array(n);
   const complete = new Uint8Array(n);
   let size = 0;
+  // Each mentor's best few mentees too, so mentors nobody ranks highly (often those with free
+  // places) are connected from the start and the optimality check has less to add.
+  const mentorBest = new Int32Array(m * perMentor).fill(-1);
+  const mentorBestScore = new Int32Array(m * perMentor).fill(-1);
+  const mentorMin = new Int32Array(m).fill(-1);
+  const mentorMinAt = new Int32Array(m);
   for (let i = 0; i < n; i++) {
     offsets[i] = size;
     if (problem.pinnedTo[i]! >= 0) {
@@ -62,6 +69,17 @@ export function pruneCandidates(
       if (s >= 0) {
         histogram[s]!++;
         allowed++;
+        if (perMentor > 0 && s > mentorMin[j]!) {
+          const base = j * perMentor;
+          const at = base + mentorMinAt[j]!;
+          mentorBest[at] = i;
+          mentorBestScore[at] = s;
+          let low = 0;
+          for (let q = 1; q < perMentor; q++)
+            if (mentorBestScore[base + q]! < mentorBestScore[base + low]!) low = q;
+          mentorMinAt[j] = low;
+          mentorMin[j] = mentorBestScore[base + low]!;
+        }
       }
     }
     let threshold = 0;
@@ -103,11 +121,35 @@ export function pruneCandidates(
     if (onStep && (i & 1023) === 1023) onStep(i + 1, n);
   }
   offsets[n] = size;
-  return {
-    graph: { offsets, mentor: mentor.slice(0, size), weight: weight.slice(0, size) },
-    floor,
-    complete,
-  };
+  const graph = { offsets, mentor: mentor.slice(0, size), weight: weight.slice(0, size) };
+  const extra = new Map<number, [number, number][]>();
+  for (let j = 0; j < m; j++) {
+    for (let q = j * perMentor; q < (j + 1) * perMentor; q++) {
+      const i = mentorBest[q]!;
+      if (i < 0 || hasPair(graph, i, j)) continue;
+      let list = extra.get(i);
+      if (!list) {
+        list = [];
+        extra.set(i, list);
+      }
+      list.push([j, mentorBestScore[q]!]);
+    }
+  }
+  return { graph: extra.size > 0 ? addPairs(graph, extra) : graph, floor, complete };
+}
+
+/** Whether mentee i's sorted row already holds mentor j. */
+function hasPair(graph: CandidateGraph, i: number, j: number): boolean {
+  let lo = graph.offsets[i]!;
+  let hi = graph.offsets[i + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = graph.mentor[mid]!;
+    if (x === j) return true;
+    if (x < j) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Adds extra pairs (mentee, mentor, weight) to a graph, keeping each mentee's pairs sorted by mentor. */

@@ -48,8 +48,9 @@ export async function matchTandems(input: MatchInput, options: MatchOptions = {}
     mentorOf = Int32Array.from(optimal.solver.mentorOf);
   }
   for (let i = 0; i < mentorOf.length; i++) if (problem.pinnedTo[i]! >= 0) mentorOf[i] = problem.pinnedTo[i]!;
-  const optimalBlocking = countBlockingPairs(problem, capacity, mentorOf);
   if (mode === 'stable') {
+    // Only stable mode reports blocking pairs: counting them is another pass over every pair.
+    const optimalBlocking = countBlockingPairs(problem, capacity, mentorOf);
     options.onProgress?.({ phase: 'stable', done: 0, total: 1 });
     const optimalSummary = summarise(problem, mentorOf);
     const stable = deferredAcceptance(problem, capacity);
@@ -58,9 +59,7 @@ export async function matchTandems(input: MatchInput, options: MatchOptions = {}
     result.optimalComparison = { ...optimalSummary, blockingPairs: optimalBlocking };
     return result;
   }
-  const result = buildResult(problem, mentorOf, optimal, options.explain ?? false, 'optimal', rounds);
-  result.blockingPairs = optimalBlocking;
-  return result;
+  return buildResult(problem, mentorOf, optimal, options.explain ?? false, 'optimal', rounds);
 }
 
 function summarise(problem: Problem, mentorOf: Int32Array): { matched: number; totalScore: number } {
@@ -127,7 +126,7 @@ function buildResult(
     matched: pairs.length,
     totalScore: Number(totalScoreText),
     totalScoreText,
-    blockingPairs: 0,
+    blockingPairs: null,
     pricingRounds: rounds,
   };
 }

@@ -43,7 +43,7 @@ export function bigWeight(graph: CandidateGraph, n: number, maxScore: number | n
 
 export function solveOptimal(
   problem: Problem,
-  options: { candidatesPerMentee?: number; onProgress?: (p: Progress) => void },
+  options: { candidatesPerMentee?: number; candidatesPerMentor?: number; onProgress?: (p: Progress) => void },
 ): OptimalSolution {
   const capacity = residualCapacity(problem);
   const progress = options.onProgress;
@@ -62,6 +62,7 @@ export function solveOptimal(
     problem,
     scorer,
     k,
+    Math.max(0, options.candidatesPerMentor ?? 4),
     progress && ((done, total) => progress({ phase: 'candidates', done, total })),
   );
   let graph = pruned.graph;

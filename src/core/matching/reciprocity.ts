@@ -103,13 +103,15 @@ export interface ReciprocitySolution {
 
 export async function solveReciprocity(
   problem: Problem,
-  options: { candidatesPerMentee?: number; onProgress?: (p: Progress) => void },
+  options: { candidatesPerMentee?: number; candidatesPerMentor?: number; onProgress?: (p: Progress) => void },
 ): Promise<ReciprocitySolution> {
   const highs = await loadHighs();
   const capacity = residualCapacity(problem);
   const n = problem.mentees.length;
   const k = Math.max(1, options.candidatesPerMentee ?? 40);
-  const pruned = problem.explicit ? null : pruneCandidates(problem, problem.scorer!, k);
+  const pruned = problem.explicit
+    ? null
+    : pruneCandidates(problem, problem.scorer!, k, Math.max(0, options.candidatesPerMentor ?? 4));
   let graph = problem.explicit ?? pruned!.graph;
   const big = bigWeight(graph, n, problem.scorer ? problem.scorer.maxScore : null);
   const rows = problem.scorer ? new RowScorer(problem, problem.scorer) : null;

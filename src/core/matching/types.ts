@@ -102,6 +102,8 @@ export interface MatchOptions {
   onProgress?: (progress: Progress) => void;
   /** Candidates kept per mentee before the optimality check over all pairs (profile scores only). */
   candidatesPerMentee?: number;
+  /** Each mentor's best mentees added to the candidates (profile scores only); 0 turns it off. */
+  candidatesPerMentor?: number;
 }
 
 export interface Contribution {
@@ -134,8 +136,11 @@ export interface MatchResult {
   matched: number;
   totalScore: number;
   totalScoreText: string;
-  /** Pairs (mentee, mentor) that would both rather be together than with their assignment, by score. */
-  blockingPairs: number;
+  /**
+   * Stable mode: pairs (mentee, mentor) that would both rather be together than with their
+   * assignment, by score (0 by construction). Not counted in optimal mode (null).
+   */
+  blockingPairs: number | null;
   /** Stable mode only: the optimal assignment next to it, so a coordinator can choose. */
   optimalComparison?: { matched: number; totalScore: number; blockingPairs: number };
   /** Rounds of the optimality check over all pairs (1 when the first candidate set was already optimal). */
