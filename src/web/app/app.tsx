@@ -1,0 +1,168 @@
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import type { Account } from '../../shared/contract/auth.ts';
+import { getSession, signOut } from '../features/auth/api/auth.ts';
+import { getSetupStatus } from '../features/setup/api/setup.ts';
+import { errorMessage, setSessionEndedHandler } from '../lib/api.ts';
+import { matchPath, navigate, useLocation } from '../lib/router.tsx';
+import { type Session, SessionContext } from '../lib/session.tsx';
+import { LoadError, Loading } from '../lib/ui/status.tsx';
+import { AcceptInvitationPage } from '../routes/accept-invitation.tsx';
+import { NotFoundPage } from '../routes/not-found.tsx';
+import { SetupPage } from '../routes/setup.tsx';
+import { SignInPage } from '../routes/sign-in.tsx';
+import { homePath, routes } from './route-table.tsx';
+import { Shell } from './shell.tsx';
+
+type Boot =
+  | { status: 'loading' }
+  | { status: 'error'; error: unknown }
+  | { status: 'ready'; needsSetup: boolean; account: Account | null };
+
+/** Only paths inside the app are followed after sign-in ("//evil.example" is another site). */
+function safeNext(search: string): string | null {
+  const next = new URLSearchParams(search).get('next');
+  return next?.startsWith('/') && !next.startsWith('//') ? next : null;
+}
+
+/** Changes the URL after render; rendering itself never navigates. */
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
+}
+
+export function App() {
+  const { pathname, search } = useLocation();
+  const [boot, setBoot] = useState<Boot>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const [signInNotice, setSignInNotice] = useState<string | undefined>();
+  const [shellNotice, setShellNotice] = useState<string | null>(null);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: attempt is the retry trigger
+  useEffect(() => {
+    const controller = new AbortController();
+    (async () => {
+      const needsSetup = await getSetupStatus(controller.signal);
+      const account = needsSetup ? null : await getSession(controller.signal);
+      if (!controller.signal.aborted) setBoot({ status: 'ready', needsSetup, account });
+    })().catch((error: unknown) => {
+      if (!controller.signal.aborted) setBoot({ status: 'error', error });
+    });
+    return () => controller.abort();
+  }, [attempt]);
+
+  const setAccount = useCallback((account: Account | null) => {
+    setBoot({ status: 'ready', needsSetup: false, account });
+  }, []);
+
+  // A 401 in the middle of work means the session expired or the account was disabled.
+  useEffect(() => {
+    setSessionEndedHandler(() => {
+      setSignInNotice('Your session has ended. Please sign in again.');
+      setAccount(null);
+    });
+    return () => setSessionEndedHandler(null);
+  }, [setAccount]);
+
+  const signedIn = useCallback(
+    (account: Account) => {
+      setSignInNotice(undefined);
+      setShellNotice(null);
+      setAccount(account);
+      navigate(safeNext(window.location.search) ?? homePath[account.role], { replace: true });
+    },
+    [setAccount],
+  );
+
+  const account = boot.status === 'ready' ? boot.account : null;
+  const session = useMemo<Session | null>(
+    () =>
+      account
+        ? {
+            account,
+            signOut: async () => {
+              try {
+                await signOut();
+                setShellNotice(null);
+                setAccount(null);
+                navigate('/sign-in');
+              } catch (error) {
+                setShellNotice(`Signing out failed: ${errorMessage(error)}`);
+              }
+            },
+          }
+        : null,
+    [account, setAccount],
+  );
+
+  const invitation = matchPath('/invitations/:token', pathname);
+  if (invitation) {
+    return (
+      <Shell>
+        <AcceptInvitationPage token={invitation.token!} onAccepted={signedIn} />
+      </Shell>
+    );
+  }
+
+  if (boot.status === 'loading') {
+    return (
+      <Shell>
+        <Loading label="Loading crossmentor…" />
+      </Shell>
+    );
+  }
+  if (boot.status === 'error') {
+    return (
+      <Shell>
+        <LoadError error={boot.error} onRetry={() => setAttempt((n) => n + 1)} />
+      </Shell>
+    );
+  }
+
+  if (boot.needsSetup) {
+    if (pathname !== '/setup') return <Redirect to="/setup" />;
+    return (
+      <Shell>
+        <SetupPage
+          onSignedIn={signedIn}
+          onDemoContinue={() => {
+            setAccount(null);
+            navigate('/sign-in', { replace: true });
+          }}
+        />
+      </Shell>
+    );
+  }
+
+  if (!session) {
+    if (pathname !== '/sign-in') {
+      const from =
+        pathname === '/' || pathname === '/setup' ? '' : `?next=${encodeURIComponent(pathname + search)}`;
+      return <Redirect to={`/sign-in${from}`} />;
+    }
+    return (
+      <Shell>
+        <SignInPage onSignedIn={signedIn} notice={signInNotice} />
+      </Shell>
+    );
+  }
+
+  const home = homePath[session.account.role];
+  if (pathname === '/' || pathname === '/sign-in' || pathname === '/setup') return <Redirect to={home} />;
+
+  let page: ReactNode = <NotFoundPage />;
+  for (const route of routes) {
+    const params = matchPath(route.path, pathname);
+    if (!params) continue;
+    // A page outside the role does not exist for it; `/cycles/new` must not fall through to `/cycles/:id`.
+    if (route.roles.includes(session.account.role)) page = route.render(params);
+    break;
+  }
+
+  return (
+    <SessionContext.Provider value={session}>
+      <Shell account={session.account} onSignOut={() => void session.signOut()} notice={shellNotice}>
+        {page}
+      </Shell>
+    </SessionContext.Provider>
+  );
+}

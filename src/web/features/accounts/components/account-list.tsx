@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import type { Account, UpdateAccount } from '../../../../shared/contract/auth.ts';
+import { errorMessage } from '../../../lib/api.ts';
+import { accountRoleLabels } from '../../../lib/format.ts';
+import { Empty } from '../../../lib/ui/status.tsx';
+import { TableRegion } from '../../../lib/ui/table-region.tsx';
+import { updateAccount } from '../api/accounts.ts';
+
+type Props = { accounts: readonly Account[]; currentAccountId: string; onChanged: () => void };
+
+/**
+ * Staff accounts can switch between coordinator and organisation contact; participant accounts keep
+ * their role. Any account except one’s own can be disabled.
+ */
+export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+
+  const change = async (account: Account, update: UpdateAccount, done: string) => {
+    setBusyId(account.id);
+    setError(null);
+    try {
+      await updateAccount(account.id, update);
+      setStatus(done);
+      onChanged();
+    } catch (e) {
+      setError(`${account.name}: ${errorMessage(e)}`);
+    } finally {
+      setBusyId(null);
+    }
+  };
+
+  if (!accounts.length) return <Empty>No accounts yet.</Empty>;
+  return (
+    <>
+      {error ? (
+        <div role="alert" className="notice notice--error">
+          {error}
+        </div>
+      ) : null}
+      <p role="status" className="visually-hidden">
+        {status}
+      </p>
+      <TableRegion label="Accounts">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+              <th scope="col">Organisation</th>
+              <th scope="col">Status</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((a) => {
+              const self = a.id === currentAccountId;
+              const staff = a.role !== 'participant';
+              return (
+                <tr key={a.id}>
+                  <td>
+                    {a.name}
+                    {self ? ' (you)' : ''}
+                  </td>
+                  <td className="wrap-anywhere">{a.email}</td>
+                  <td>
+                    {staff && !self ? (
+                      <select
+                        aria-label={`Role of ${a.name}`}
+                        value={a.role}
+                        disabled={busyId !== null}
+                        onChange={(e) => {
+                          const role = e.target.value as 'coordinator' | 'organisation_contact';
+                          void change(
+                            a,
+                            { role },
+                            `${a.name} is now ${accountRoleLabels[role].toLowerCase()}.`,
+                          );
+                        }}
+                      >
+                        <option value="coordinator">{accountRoleLabels.coordinator}</option>
+                        <option value="organisation_contact">{accountRoleLabels.organisation_contact}</option>
+                      </select>
+                    ) : (
+                      accountRoleLabels[a.role]
+                    )}
+                  </td>
+                  <td>{a.organisationName ?? '—'}</td>
+                  <td>
+                    {a.disabled ? (
+                      <span className="badge badge--expired">Disabled</span>
+                    ) : (
+                      <span className="badge badge--accepted">Active</span>
+                    )}
+                  </td>
+                  <td>
+                    {self ? null : (
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        disabled={busyId !== null}
+                        onClick={() =>
+                          void change(
+                            a,
+                            { disabled: !a.disabled },
+                            `${a.name} is ${a.disabled ? 'enabled' : 'disabled'}.`,
+                          )
+                        }
+                      >
+                        {a.disabled ? 'Enable' : 'Disable'} <span className="visually-hidden">{a.name}</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableRegion>
+    </>
+  );
+}

@@ -1,0 +1,153 @@
+import { type FormEvent, useId, useState } from 'react';
+import type { AuditEntry } from '../../../../shared/contract/audit.ts';
+import { errorMessage } from '../../../lib/api.ts';
+import { formatDateTime } from '../../../lib/format.ts';
+import { useSearchParams } from '../../../lib/router.tsx';
+import { Empty, Loaded } from '../../../lib/ui/status.tsx';
+import { TableRegion } from '../../../lib/ui/table-region.tsx';
+import { useResource } from '../../../lib/use-resource.ts';
+import { listAuditEntries } from '../api/audit.ts';
+
+/**
+ * The append-only audit log, newest first. "Older entries" appends the next page below, so the
+ * entries already read stay where they are.
+ */
+export function AuditLog() {
+  const [params, setParams] = useSearchParams();
+  const action = params.get('action') ?? '';
+  const [actionText, setActionText] = useState(action);
+  const first = useResource(action, (signal) => listAuditEntries({ action: action || undefined }, signal));
+  const actionId = useId();
+
+  const filter = (event: FormEvent) => {
+    event.preventDefault();
+    setParams({ action: actionText.trim() });
+  };
+
+  return (
+    <>
+      <search aria-label="Filter the audit log">
+        <form className="filters" onSubmit={filter}>
+          <div className="field">
+            <label htmlFor={actionId}>Action</label>
+            <input
+              id={actionId}
+              value={actionText}
+              onChange={(e) => setActionText(e.target.value)}
+              aria-describedby={`${actionId}-hint`}
+            />
+            <p className="field__hint" id={`${actionId}-hint`}>
+              For example participant.export or auth.sign_in
+            </p>
+          </div>
+          <button type="submit" className="button button--secondary">
+            Filter
+          </button>
+        </form>
+      </search>
+      <Loaded resource={first} loading="Loading the audit log…">
+        {(page) => (
+          <AuditPages key={action} action={action} firstEntries={page.entries} firstNext={page.nextBefore} />
+        )}
+      </Loaded>
+    </>
+  );
+}
+
+type PagesProps = { action: string; firstEntries: AuditEntry[]; firstNext: number | null };
+
+function AuditPages({ action, firstEntries, firstNext }: PagesProps) {
+  const [older, setOlder] = useState<AuditEntry[]>([]);
+  const [next, setNext] = useState<number | null>(firstNext);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const entries = [...firstEntries, ...older];
+
+  const loadOlder = async () => {
+    if (next === null) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const page = await listAuditEntries({ action: action || undefined, before: next });
+      setOlder((o) => [...o, ...page.entries]);
+      setNext(page.nextBefore);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!entries.length) {
+    return <Empty>{action ? `No entries for the action “${action}”.` : 'The audit log is empty.'}</Empty>;
+  }
+  return (
+    <>
+      <TableRegion label="Audit log entries">
+        <table className="table table--compact">
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Who</th>
+              <th scope="col">Action</th>
+              <th scope="col">Target</th>
+              <th scope="col">Details</th>
+              <th scope="col">IP address</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.id}>
+                <td className="nowrap">{formatDateTime(e.occurredAt)}</td>
+                <td className="wrap-anywhere">{e.actorEmail ?? 'System'}</td>
+                <td>
+                  <code>{e.action}</code>
+                </td>
+                <td className="wrap-anywhere">
+                  {e.targetType ? `${e.targetType} ${e.targetId ?? ''}` : '—'}
+                </td>
+                <td>
+                  <DetailsCell details={e.details} />
+                </td>
+                <td>{e.ip ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
+      {error ? (
+        <div role="alert" className="notice notice--error">
+          {error}
+        </div>
+      ) : null}
+      <p role="status" className="list-toolbar__count">
+        {`${entries.length} entries shown.`}
+        {next === null ? ' This is the oldest entry.' : ''}
+      </p>
+      {next !== null ? (
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy}
+          onClick={() => void loadOlder()}
+        >
+          {busy ? 'Loading…' : 'Older entries'}
+        </button>
+      ) : null}
+    </>
+  );
+}
+
+function DetailsCell({ details }: { details: Record<string, unknown> }) {
+  const pairs = Object.entries(details);
+  if (!pairs.length) return <>—</>;
+  return (
+    <ul className="kv">
+      {pairs.map(([k, v]) => (
+        <li key={k}>
+          <span className="kv__key">{k}</span> {typeof v === 'string' ? v : JSON.stringify(v)}
+        </li>
+      ))}
+    </ul>
+  );
+}

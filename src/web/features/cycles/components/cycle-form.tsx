@@ -1,0 +1,80 @@
+import { type FormEvent, useState } from 'react';
+import { type Cycle, cycleInputSchema } from '../../../../shared/contract/cycles.ts';
+import { useFormErrors, validate } from '../../../lib/form.ts';
+import { FormError, TextField } from '../../../lib/ui/fields.tsx';
+import { createCycle, updateCycle } from '../api/cycles.ts';
+
+type Props = { cycle?: Cycle; onSaved: (cycle: Cycle) => void; onCancel?: () => void };
+
+const fields = ['name', 'startsOn', 'endsOn'] as const;
+
+export function CycleForm({ cycle, onSaved, onCancel }: Props) {
+  const [name, setName] = useState(cycle?.name ?? '');
+  const [startsOn, setStartsOn] = useState(cycle?.startsOn ?? '');
+  const [endsOn, setEndsOn] = useState(cycle?.endsOn ?? '');
+  const [busy, setBusy] = useState(false);
+  const errors = useFormErrors(fields);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const checked = validate(cycleInputSchema, { name, startsOn, endsOn });
+    if (!checked.ok) {
+      errors.showErrors(checked.errors);
+      return;
+    }
+    setBusy(true);
+    errors.clear();
+    try {
+      onSaved(cycle ? await updateCycle(cycle.id, checked.data) : await createCycle(checked.data));
+    } catch (error) {
+      errors.showRequestError(error);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="form">
+      <FormError message={errors.formError} />
+      <TextField
+        name="name"
+        label="Name"
+        required
+        hint="For example “Leadership programme 2025”"
+        value={name}
+        onChange={setName}
+        error={errors.fieldErrors.name}
+      />
+      <div className="field-pair">
+        <TextField
+          name="startsOn"
+          label="Start date"
+          type="date"
+          required
+          value={startsOn}
+          onChange={setStartsOn}
+          error={errors.fieldErrors.startsOn}
+        />
+        <TextField
+          name="endsOn"
+          label="End date"
+          type="date"
+          required
+          min={startsOn || undefined}
+          value={endsOn}
+          onChange={setEndsOn}
+          error={errors.fieldErrors.endsOn}
+        />
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button" disabled={busy}>
+          {cycle ? 'Save cycle' : 'Create cycle'}
+        </button>
+        {onCancel ? (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Cycle } from '../../../../shared/contract/cycles.ts';
+import { cycleStatusLabels, formatDate } from '../../../lib/format.ts';
+import { Link } from '../../../lib/router.tsx';
+import { Empty } from '../../../lib/ui/status.tsx';
+import { TableRegion } from '../../../lib/ui/table-region.tsx';
+
+export function CycleList({ cycles, emptyText }: { cycles: readonly Cycle[]; emptyText: string }) {
+  if (!cycles.length) return <Empty>{emptyText}</Empty>;
+  return (
+    <TableRegion label="Cycles">
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Status</th>
+            <th scope="col">Starts</th>
+            <th scope="col">Ends</th>
+            <th scope="col" className="num">
+              Organisations
+            </th>
+            <th scope="col" className="num">
+              Mentors
+            </th>
+            <th scope="col" className="num">
+              Mentees
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {cycles.map((c) => (
+            <tr key={c.id}>
+              <td>
+                <Link to={`/cycles/${c.id}`}>{c.name}</Link>
+              </td>
+              <td>
+                <CycleStatusBadge status={c.status} />
+              </td>
+              <td>{formatDate(c.startsOn)}</td>
+              <td>{formatDate(c.endsOn)}</td>
+              <td className="num">{c.organisationIds.length}</td>
+              <td className="num">{c.mentorCount}</td>
+              <td className="num">{c.menteeCount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
+  );
+}
+
+export function CycleStatusBadge({ status }: { status: Cycle['status'] }) {
+  return <span className={`badge badge--${status}`}>{cycleStatusLabels[status]}</span>;
+}

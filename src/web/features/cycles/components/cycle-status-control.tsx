@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import {
+  type Cycle,
+  type CycleStatus,
+  cycleStatuses,
+  cycleTransitions,
+} from '../../../../shared/contract/cycles.ts';
+import { errorMessage } from '../../../lib/api.ts';
+import { cycleStatusLabels } from '../../../lib/format.ts';
+import { changeCycleStatus } from '../api/cycles.ts';
+
+/** Offers exactly the moves the server allows from the current status, forward first. */
+export function CycleStatusControl({
+  cycle,
+  onChanged,
+}: {
+  cycle: Cycle;
+  onChanged: (cycle: Cycle) => void;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const current = cycleStatuses.indexOf(cycle.status);
+  const moves = [...cycleTransitions[cycle.status]].sort(
+    (a, b) => cycleStatuses.indexOf(b) - cycleStatuses.indexOf(a),
+  );
+
+  const move = async (status: CycleStatus) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onChanged(await changeCycleStatus(cycle.id, status));
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="status-control">
+      <ol className="phases" aria-label="Phases of the cycle">
+        {cycleStatuses.map((s, i) => (
+          <li
+            key={s}
+            className={i < current ? 'phase phase--done' : i === current ? 'phase phase--current' : 'phase'}
+            aria-current={i === current ? 'step' : undefined}
+          >
+            {cycleStatusLabels[s]}
+          </li>
+        ))}
+      </ol>
+      {error ? (
+        <div role="alert" className="notice notice--error">
+          {error}
+        </div>
+      ) : null}
+      {moves.length ? (
+        <div className="button-row">
+          {moves.map((status) => {
+            const forward = cycleStatuses.indexOf(status) > current;
+            return (
+              <button
+                key={status}
+                type="button"
+                className={forward ? 'button' : 'button button--secondary'}
+                disabled={busy}
+                onClick={() => void move(status)}
+              >
+                {forward ? 'Move to' : 'Back to'} {cycleStatusLabels[status].toLowerCase()}
+              </button>
+            );
+          })}
+        </div>
+      ) : (
+        <p>This cycle is closed; its status no longer changes.</p>
+      )}
+    </div>
+  );
+}

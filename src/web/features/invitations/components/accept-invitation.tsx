@@ -1,0 +1,127 @@
+import { type FormEvent, useState } from 'react';
+import { type Account, PASSWORD_MIN_LENGTH } from '../../../../shared/contract/auth.ts';
+import { acceptInvitationSchema } from '../../../../shared/contract/invitations.ts';
+import { ApiError } from '../../../lib/api.ts';
+import { useFormErrors, validate } from '../../../lib/form.ts';
+import { accountRoleLabels } from '../../../lib/format.ts';
+import { FormError, TextField } from '../../../lib/ui/fields.tsx';
+import { Loaded } from '../../../lib/ui/status.tsx';
+import { useResource } from '../../../lib/use-resource.ts';
+import { acceptInvitation, getInvitationPreview, type InvitationPreview } from '../api/invitations.ts';
+
+type Props = { token: string; onAccepted: (account: Account) => void };
+
+export function AcceptInvitation({ token, onAccepted }: Props) {
+  const preview = useResource(token, (signal) => getInvitationPreview(token, signal));
+
+  if (preview.status === 'error' && preview.error instanceof ApiError && preview.error.status === 404) {
+    return (
+      <div role="alert" className="notice notice--error">
+        <p>
+          <strong>This invitation link cannot be used.</strong> {preview.error.message}
+        </p>
+        <p>
+          Invitations are valid for 7 days and only once. Ask the person who invited you for a new link, or
+          sign in if you already have an account.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <Loaded resource={preview} loading="Checking the invitation…">
+      {(invitation) => <AcceptForm token={token} invitation={invitation} onAccepted={onAccepted} />}
+    </Loaded>
+  );
+}
+
+const fields = ['name', 'password', 'repeatPassword'] as const;
+
+function AcceptForm({ token, invitation, onAccepted }: Props & { invitation: InvitationPreview }) {
+  const [name, setName] = useState(invitation.name);
+  const [password, setPassword] = useState('');
+  const [repeatPassword, setRepeatPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const errors = useFormErrors(fields);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const checked = validate(acceptInvitationSchema, { name, password });
+    const problems = checked.ok ? {} : { ...checked.errors };
+    if (!problems.password && password !== repeatPassword)
+      problems.repeatPassword = 'does not match the password';
+    if (!checked.ok || Object.keys(problems).length) {
+      errors.showErrors(problems);
+      return;
+    }
+    setBusy(true);
+    errors.clear();
+    try {
+      onAccepted(await acceptInvitation(token, checked.data));
+    } catch (error) {
+      // The server names this problem by code, without a field path; it belongs beside the password.
+      if (error instanceof ApiError && error.code === 'password_rejected' && !error.fieldIssues().length) {
+        errors.showErrors({ password: error.message }, 'Please choose another password.');
+      } else {
+        errors.showRequestError(error);
+      }
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <dl className="facts">
+        <div>
+          <dt>Organisation</dt>
+          <dd>{invitation.organisationName}</dd>
+        </div>
+        <div>
+          <dt>Role</dt>
+          <dd>{accountRoleLabels[invitation.role]}</dd>
+        </div>
+        <div>
+          <dt>Email</dt>
+          <dd>{invitation.email}</dd>
+        </div>
+      </dl>
+      <form onSubmit={submit} noValidate className="form form--narrow">
+        <FormError message={errors.formError} />
+        {/* The browser's password manager files the new password under this email. */}
+        <input type="hidden" name="username" autoComplete="username" value={invitation.email} />
+        <TextField
+          name="name"
+          label="Your name"
+          autoComplete="name"
+          required
+          value={name}
+          onChange={setName}
+          error={errors.fieldErrors.name}
+        />
+        <TextField
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          required
+          hint={`At least ${PASSWORD_MIN_LENGTH} characters. Common passwords are refused.`}
+          value={password}
+          onChange={setPassword}
+          error={errors.fieldErrors.password}
+        />
+        <TextField
+          name="repeatPassword"
+          label="Repeat password"
+          type="password"
+          autoComplete="new-password"
+          required
+          value={repeatPassword}
+          onChange={setRepeatPassword}
+          error={errors.fieldErrors.repeatPassword}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          Accept invitation
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { useEffect, useRef } from 'react';
+import { CopyField } from '../../../lib/ui/copy-field.tsx';
+import type { CreatedInvitation } from '../api/invitations.ts';
+
+/**
+ * Mail delivery does not exist yet, so the inviter passes the link on themselves. The link is shown
+ * only now: the server keeps a hash of the token, never the link.
+ */
+export function CreatedInvitationNotice({ created }: { created: CreatedInvitation }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    box.current?.focus();
+  }, []);
+  const absolute = new URL(created.link, window.location.origin).toString();
+  return (
+    <div ref={box} tabIndex={-1} className="notice notice--success" role="status">
+      <p>
+        <strong>Invitation created for {created.invitation.name}</strong> ({created.invitation.email}). Send
+        them this link; it is valid for 7 days and works once.
+      </p>
+      <CopyField label="Invitation link" value={absolute} />
+    </div>
+  );
+}

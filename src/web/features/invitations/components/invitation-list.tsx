@@ -1,0 +1,46 @@
+import type { Invitation } from '../../../../shared/contract/invitations.ts';
+import { accountRoleLabels, formatDateTime } from '../../../lib/format.ts';
+import { Empty } from '../../../lib/ui/status.tsx';
+import { TableRegion } from '../../../lib/ui/table-region.tsx';
+
+const statusLabels: Record<Invitation['status'], string> = {
+  pending: 'Pending',
+  accepted: 'Accepted',
+  expired: 'Expired',
+};
+
+export function InvitationList({ invitations }: { invitations: readonly Invitation[] }) {
+  if (!invitations.length) return <Empty>No invitations have been sent yet.</Empty>;
+  return (
+    <TableRegion label="Invitations">
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Email</th>
+            <th scope="col">Role</th>
+            <th scope="col">Organisation</th>
+            <th scope="col">Status</th>
+            <th scope="col">Sent</th>
+            <th scope="col">Expires</th>
+          </tr>
+        </thead>
+        <tbody>
+          {invitations.map((i) => (
+            <tr key={i.id}>
+              <td>{i.name}</td>
+              <td>{i.email}</td>
+              <td>{accountRoleLabels[i.role]}</td>
+              <td>{i.organisationName}</td>
+              <td>
+                <span className={`badge badge--${i.status}`}>{statusLabels[i.status]}</span>
+              </td>
+              <td>{formatDateTime(i.createdAt)}</td>
+              <td>{i.status === 'pending' ? formatDateTime(i.expiresAt) : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
+  );
+}

@@ -1,0 +1,105 @@
+import { type FormEvent, useState } from 'react';
+import { invitationInputSchema } from '../../../../shared/contract/invitations.ts';
+import { useFormErrors, validate } from '../../../lib/form.ts';
+import { FormError, type Option, SelectField, TextField } from '../../../lib/ui/fields.tsx';
+import { type CreatedInvitation, createInvitation } from '../api/invitations.ts';
+import { CreatedInvitationNotice } from './created-invitation.tsx';
+
+const fields = ['organisationId', 'name', 'email'] as const;
+
+type Props = {
+  /** The organisation the contact will belong to, when the page is about one organisation. */
+  organisationId?: string;
+  /** Otherwise the coordinator picks the organisation from these. */
+  organisations?: readonly Option[];
+  onInvited?: () => void;
+};
+
+/** The coordinator invites an organisation contact (HR person) for one organisation. */
+export function InviteContactForm({
+  organisationId: fixedOrganisationId,
+  organisations = [],
+  onInvited,
+}: Props) {
+  const [organisationId, setOrganisationId] = useState(fixedOrganisationId ?? '');
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState<CreatedInvitation | null>(null);
+  const errors = useFormErrors(fields);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const checked = validate(invitationInputSchema, {
+      role: 'organisation_contact',
+      organisationId,
+      name,
+      email,
+    });
+    if (!checked.ok) {
+      errors.showErrors(checked.errors);
+      return;
+    }
+    setBusy(true);
+    errors.clear();
+    setCreated(null);
+    try {
+      setCreated(await createInvitation(checked.data));
+      setName('');
+      setEmail('');
+      onInvited?.();
+    } catch (error) {
+      errors.showRequestError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div>
+      <form
+        onSubmit={submit}
+        noValidate
+        className="form form--inline"
+        aria-label="Invite an organisation contact"
+      >
+        <FormError message={errors.formError} />
+        {fixedOrganisationId ? null : (
+          <SelectField
+            name="organisationId"
+            label="Organisation"
+            required
+            emptyLabel="Choose an organisation"
+            options={organisations}
+            value={organisationId}
+            onChange={setOrganisationId}
+            error={errors.fieldErrors.organisationId}
+          />
+        )}
+        <TextField
+          name="name"
+          label="Contact name"
+          autoComplete="off"
+          required
+          value={name}
+          onChange={setName}
+          error={errors.fieldErrors.name}
+        />
+        <TextField
+          name="email"
+          label="Contact email"
+          type="email"
+          autoComplete="off"
+          required
+          value={email}
+          onChange={setEmail}
+          error={errors.fieldErrors.email}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          Invite contact
+        </button>
+      </form>
+      {created ? <CreatedInvitationNotice created={created} /> : null}
+    </div>
+  );
+}

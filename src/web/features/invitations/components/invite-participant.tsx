@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { errorMessage } from '../../../lib/api.ts';
+import { type CreatedInvitation, createInvitation } from '../api/invitations.ts';
+import { CreatedInvitationNotice } from './created-invitation.tsx';
+
+type Props = { personId: string; name: string; onInvited?: () => void };
+
+/** An organisation contact invites one of their participants to sign in and see their programme. */
+export function InviteParticipant({ personId, name, onInvited }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [created, setCreated] = useState<CreatedInvitation | null>(null);
+
+  const invite = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      setCreated(await createInvitation({ role: 'participant', personId }));
+      onInvited?.();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (created) return <CreatedInvitationNotice created={created} />;
+  return (
+    <div>
+      {error ? (
+        <div role="alert" className="notice notice--error">
+          {error}
+        </div>
+      ) : null}
+      <button type="button" className="button" disabled={busy} onClick={() => void invite()}>
+        Invite {name} to crossmentor
+      </button>
+    </div>
+  );
+}

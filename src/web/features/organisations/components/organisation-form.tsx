@@ -1,0 +1,141 @@
+import { type FormEvent, useState } from 'react';
+import {
+  type Organisation,
+  organisationInputSchema,
+  organisationSizes,
+} from '../../../../shared/contract/organisations.ts';
+import { useFormErrors, validate } from '../../../lib/form.ts';
+import { FormError, SelectField, TextField } from '../../../lib/ui/fields.tsx';
+import { createOrganisation, updateOrganisation } from '../api/organisations.ts';
+
+type Props = {
+  /** The organisation being edited; a new one is created when absent. */
+  organisation?: Organisation;
+  /** Every organisation, to pick competitors from. */
+  organisations: readonly Organisation[];
+  onSaved: (organisation: Organisation) => void;
+  onCancel?: () => void;
+};
+
+const fields = ['name', 'industry', 'size', 'website', 'competitorIds'] as const;
+const sizeOptions = organisationSizes.map((s) => ({ value: s, label: `${s} staff` }));
+
+export function OrganisationForm({ organisation, organisations, onSaved, onCancel }: Props) {
+  const [name, setName] = useState(organisation?.name ?? '');
+  const [industry, setIndustry] = useState(organisation?.industry ?? '');
+  const [size, setSize] = useState<string>(organisation?.size ?? '');
+  const [website, setWebsite] = useState(organisation?.website ?? '');
+  const [competitorIds, setCompetitorIds] = useState<string[]>(organisation?.competitorIds ?? []);
+  const [busy, setBusy] = useState(false);
+  const errors = useFormErrors(fields);
+  const others = organisations.filter((o) => o.id !== organisation?.id);
+
+  const toggleCompetitor = (id: string, on: boolean) =>
+    setCompetitorIds((ids) => (on ? [...ids, id] : ids.filter((x) => x !== id)));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const checked = validate(organisationInputSchema, {
+      name,
+      industry,
+      size: size === '' ? null : size,
+      website,
+      competitorIds,
+    });
+    if (!checked.ok) {
+      errors.showErrors(checked.errors);
+      return;
+    }
+    setBusy(true);
+    errors.clear();
+    try {
+      onSaved(
+        organisation
+          ? await updateOrganisation(organisation.id, checked.data)
+          : await createOrganisation(checked.data),
+      );
+    } catch (error) {
+      errors.showRequestError(error);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="form">
+      <FormError message={errors.formError} />
+      <TextField
+        name="name"
+        label="Name"
+        required
+        autoComplete="organization"
+        value={name}
+        onChange={setName}
+        error={errors.fieldErrors.name}
+      />
+      <TextField
+        name="industry"
+        label="Industry"
+        value={industry}
+        onChange={setIndustry}
+        error={errors.fieldErrors.industry}
+      />
+      <SelectField
+        name="size"
+        label="Size"
+        emptyLabel="Not given"
+        options={sizeOptions}
+        value={size}
+        onChange={setSize}
+        error={errors.fieldErrors.size}
+      />
+      <TextField
+        name="website"
+        label="Website"
+        type="url"
+        inputMode="url"
+        hint="For example https://example.org"
+        value={website}
+        onChange={setWebsite}
+        error={errors.fieldErrors.website}
+      />
+      <fieldset className="field checklist" aria-describedby="competitors-hint">
+        <legend>Competitors</legend>
+        <p className="field__hint" id="competitors-hint">
+          Mentees are never matched with a mentor from a competitor.
+        </p>
+        {others.length ? (
+          <ul>
+            {others.map((o) => (
+              <li key={o.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    data-field={o === others[0] ? 'competitorIds' : undefined}
+                    checked={competitorIds.includes(o.id)}
+                    onChange={(e) => toggleCompetitor(o.id, e.target.checked)}
+                  />{' '}
+                  {o.name}
+                </label>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>There are no other organisations yet.</p>
+        )}
+        {errors.fieldErrors.competitorIds ? (
+          <p className="field__error">Competitors: {errors.fieldErrors.competitorIds}</p>
+        ) : null}
+      </fieldset>
+      <div className="button-row">
+        <button type="submit" className="button" disabled={busy}>
+          {organisation ? 'Save organisation' : 'Add organisation'}
+        </button>
+        {onCancel ? (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import { type FormEvent, useState } from 'react';
+import {
+  type Account,
+  createFirstCoordinatorSchema,
+  PASSWORD_MIN_LENGTH,
+} from '../../../../shared/contract/auth.ts';
+import { useFormErrors, validate } from '../../../lib/form.ts';
+import { FormError, TextField } from '../../../lib/ui/fields.tsx';
+import { createFirstCoordinator } from '../api/setup.ts';
+
+const fields = ['name', 'email', 'password'] as const;
+
+export function CoordinatorForm({ onCreated }: { onCreated: (account: Account) => void }) {
+  const [values, setValues] = useState({ name: '', email: '', password: '' });
+  const [busy, setBusy] = useState(false);
+  const errors = useFormErrors(fields);
+  const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const checked = validate(createFirstCoordinatorSchema, values);
+    if (!checked.ok) {
+      errors.showErrors(checked.errors);
+      return;
+    }
+    setBusy(true);
+    errors.clear();
+    try {
+      onCreated(await createFirstCoordinator(checked.data));
+    } catch (error) {
+      errors.showRequestError(error);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="form">
+      <FormError message={errors.formError} />
+      <TextField
+        name="name"
+        label="Your name"
+        autoComplete="name"
+        required
+        value={values.name}
+        onChange={set('name')}
+        error={errors.fieldErrors.name}
+      />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        value={values.email}
+        onChange={set('email')}
+        error={errors.fieldErrors.email}
+      />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong, memorable password.`}
+        value={values.password}
+        onChange={set('password')}
+        error={errors.fieldErrors.password}
+      />
+      <button type="submit" className="button" disabled={busy}>
+        Create coordinator account
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import { errorResponseSchema } from '../../shared/contract/common.ts';
+
+export const API_BASE = '/api/v1';
+
+/** One problem with one field, as the server reports it for 400/422 validation errors. */
+export type FieldIssue = { path: string; message: string };
+
+/** Every failed request becomes an ApiError, so components show `message` and never a stack trace. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: unknown = undefined,
+    /** Seconds from a Retry-After header (429), when the server sent one. */
+    readonly retryAfter: number | null = null,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** Field issues from `details`, when the server sent them in the documented `{path, message}` shape. */
+  fieldIssues(): FieldIssue[] {
+    if (!Array.isArray(this.details)) return [];
+    return this.details.flatMap((d): FieldIssue[] =>
+      d && typeof d === 'object' && typeof d.path === 'string' && typeof d.message === 'string'
+        ? [{ path: d.path, message: d.message }]
+        : [],
+    );
+  }
+}
+
+export type QueryValue = string | number | boolean | null | undefined;
+
+export type RequestOptions = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON. */
+  json?: unknown;
+  /** Sent as is with the given content type (CSV upload). */
+  raw?: { body: Blob | string; contentType: string };
+  query?: Record<string, QueryValue>;
+  signal?: AbortSignal;
+  /**
+   * Requests that answer 401 as part of their normal flow (session probe, sign-in) set this,
+   * so a 401 there does not count as "the session ended".
+   */
+  expectUnauthenticated?: boolean;
+};
+
+let onSessionEnded: (() => void) | null = null;
+
+/** The app shell registers this to send the user back to sign-in when a session expires mid-use. */
+export function setSessionEndedHandler(handler: (() => void) | null): void {
+  onSessionEnded = handler;
+}
+
+/** Builds `/api/v1/<path>?…`, leaving out empty values so filters that are not set do not reach the server. */
+export function apiUrl(path: string, query?: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
+}
+
+const fallbackMessages: Record<number, string> = {
+  0: 'Could not reach the server. Check your connection and try again.',
+  413: 'The file is too large.',
+  429: 'Too many attempts. Please wait a moment and try again.',
+  502: 'The server is not answering. Please try again in a moment.',
+  503: 'The server is not answering. Please try again in a moment.',
+  504: 'The server took too long to answer. Please try again.',
+};
+
+function parseRetryAfter(header: string | null): number | null {
+  if (!header) return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Calls the API and checks the answer against the shared contract schema. A response that does not
+ * match the contract is reported as an error rather than rendered half-broken.
+ */
+export async function request<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.output<S>> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  let body: BodyInit | undefined;
+  if (options.json !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(options.json);
+  } else if (options.raw) {
+    headers['content-type'] = options.raw.contentType;
+    body = options.raw.body;
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path, options.query), {
+      method: options.method ?? 'GET',
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network', fallbackMessages[0]!);
+  }
+
+  const payload = await readJson(response);
+  if (!response.ok) {
+    const parsed = errorResponseSchema.safeParse(payload);
+    const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+    const error = parsed.success
+      ? new ApiError(
+          response.status,
+          parsed.data.error.code,
+          parsed.data.error.message,
+          parsed.data.error.details,
+          retryAfter,
+        )
+      : new ApiError(
+          response.status,
+          'internal',
+          fallbackMessages[response.status] ?? `The server answered with an error (${response.status}).`,
+          undefined,
+          retryAfter,
+        );
+    if (response.status === 401 && !options.expectUnauthenticated) onSessionEnded?.();
+    throw error;
+  }
+
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) {
+    console.error(`Unexpected response from ${path}`, parsed.error.issues);
+    throw new ApiError(
+      response.status,
+      'internal',
+      'The server sent an answer this page does not understand.',
+    );
+  }
+  return parsed.data;
+}
+
+/** The message to show for any error a request can throw. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return 'Something went wrong. Please try again.';
+}
+
+/**
+ * For requests whose answer the page does not use (delete, join, leave): the contract does not fix a
+ * body for them, and the status code alone says whether they worked.
+ */
+export const ignoredBody = z.unknown();

@@ -1,0 +1,150 @@
+import { useState } from 'react';
+import { getCycle, listCycles } from '../features/cycles/api/cycles.ts';
+import { CycleForm } from '../features/cycles/components/cycle-form.tsx';
+import { CycleList, CycleStatusBadge } from '../features/cycles/components/cycle-list.tsx';
+import { CycleOrganisations } from '../features/cycles/components/cycle-organisations.tsx';
+import { CycleStatusControl } from '../features/cycles/components/cycle-status-control.tsx';
+import { listOrganisations } from '../features/organisations/api/organisations.ts';
+import { formatDate } from '../lib/format.ts';
+import { Link, navigate } from '../lib/router.tsx';
+import { useSession } from '../lib/session.tsx';
+import { Page } from '../lib/ui/page.tsx';
+import { Loaded } from '../lib/ui/status.tsx';
+import { useResource } from '../lib/use-resource.ts';
+
+export function CyclesPage() {
+  const { account } = useSession();
+  const coordinator = account.role === 'coordinator';
+  const cycles = useResource('cycles', (signal) => listCycles(signal));
+  return (
+    <Page
+      title="Cycles"
+      intro={
+        <p>
+          Each cycle is one run of the programme, typically twelve months, with the organisations taking part.
+        </p>
+      }
+      actions={
+        coordinator ? (
+          <Link to="/cycles/new" className="button">
+            New cycle
+          </Link>
+        ) : null
+      }
+    >
+      <Loaded resource={cycles} loading="Loading cycles…">
+        {(list) => (
+          <CycleList
+            cycles={[...list].sort((a, b) => b.startsOn.localeCompare(a.startsOn))}
+            emptyText={
+              coordinator
+                ? 'No cycles yet. Create the first one to start nominating participants.'
+                : 'Your organisation does not take part in a cycle yet.'
+            }
+          />
+        )}
+      </Loaded>
+    </Page>
+  );
+}
+
+export function NewCyclePage() {
+  return (
+    <Page title="New cycle">
+      <CycleForm
+        onSaved={(c) => navigate(`/cycles/${c.id}`, { replace: true })}
+        onCancel={() => navigate('/cycles')}
+      />
+    </Page>
+  );
+}
+
+export function CyclePage({ id }: { id: string }) {
+  const { account } = useSession();
+  const coordinator = account.role === 'coordinator';
+  const data = useResource(id, async (signal) => {
+    const [cycle, organisations] = await Promise.all([getCycle(id, signal), listOrganisations(signal)]);
+    return {
+      cycle,
+      organisations: organisations
+        .map((o) => ({ id: o.id, name: o.name }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    };
+  });
+  const [editing, setEditing] = useState(false);
+
+  return (
+    <Loaded resource={data} loading="Loading the cycle…">
+      {({ cycle, organisations }) => (
+        <Page
+          title={cycle.name}
+          intro={
+            <p>
+              <CycleStatusBadge status={cycle.status} /> {formatDate(cycle.startsOn)} to{' '}
+              {formatDate(cycle.endsOn)}
+            </p>
+          }
+          actions={
+            coordinator && !editing ? (
+              <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+                Edit cycle
+              </button>
+            ) : null
+          }
+        >
+          <p>
+            <Link to="/cycles">← All cycles</Link>
+          </p>
+          {editing ? (
+            <section className="panel" aria-labelledby="edit-cycle">
+              <h2 id="edit-cycle">Edit cycle</h2>
+              <CycleForm
+                cycle={cycle}
+                onSaved={() => {
+                  setEditing(false);
+                  data.reload();
+                }}
+                onCancel={() => setEditing(false)}
+              />
+            </section>
+          ) : null}
+
+          <dl className="facts">
+            <div>
+              <dt>Organisations</dt>
+              <dd>{cycle.organisationIds.length}</dd>
+            </div>
+            <div>
+              <dt>Mentors</dt>
+              <dd>{cycle.mentorCount}</dd>
+            </div>
+            <div>
+              <dt>Mentees</dt>
+              <dd>{cycle.menteeCount}</dd>
+            </div>
+          </dl>
+          <p>
+            <Link to={`/participants?cycleId=${cycle.id}`}>See the participants of this cycle</Link>
+          </p>
+
+          {coordinator ? (
+            <section aria-labelledby="cycle-status">
+              <h2 id="cycle-status">Phase</h2>
+              <CycleStatusControl cycle={cycle} onChanged={() => data.reload()} />
+            </section>
+          ) : null}
+
+          <section aria-labelledby="cycle-organisations">
+            <h2 id="cycle-organisations">Organisations taking part</h2>
+            <CycleOrganisations
+              cycle={cycle}
+              organisations={organisations}
+              canManage={coordinator}
+              onChanged={() => data.reload()}
+            />
+          </section>
+        </Page>
+      )}
+    </Loaded>
+  );
+}

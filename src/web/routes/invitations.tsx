@@ -1,0 +1,54 @@
+import { listInvitations } from '../features/invitations/api/invitations.ts';
+import { InvitationList } from '../features/invitations/components/invitation-list.tsx';
+import { InviteContactForm } from '../features/invitations/components/invite-contact-form.tsx';
+import { listOrganisations } from '../features/organisations/api/organisations.ts';
+import { Link } from '../lib/router.tsx';
+import { useSession } from '../lib/session.tsx';
+import { Page } from '../lib/ui/page.tsx';
+import { Loaded } from '../lib/ui/status.tsx';
+import { useResource } from '../lib/use-resource.ts';
+
+export function InvitationsPage() {
+  const { account } = useSession();
+  const coordinator = account.role === 'coordinator';
+  const invitations = useResource('invitations', (signal) => listInvitations(signal));
+  const organisations = useResource(coordinator ? 'organisations' : 'none', async (signal) =>
+    coordinator
+      ? (await listOrganisations(signal))
+          .map((o) => ({ value: o.id, label: o.name }))
+          .sort((a, b) => a.label.localeCompare(b.label))
+      : [],
+  );
+
+  return (
+    <Page
+      title="Invitations"
+      intro={
+        <p>
+          People get an account by invitation. Mail delivery is not set up yet: copy the link shown after
+          inviting and send it yourself.
+        </p>
+      }
+    >
+      {coordinator ? (
+        <section className="panel" aria-labelledby="invite-contact">
+          <h2 id="invite-contact">Invite an organisation contact</h2>
+          <Loaded resource={organisations} loading="Loading organisations…">
+            {(options) => <InviteContactForm organisations={options} onInvited={invitations.reload} />}
+          </Loaded>
+        </section>
+      ) : (
+        <p className="notice notice--info">
+          To invite one of your participants, open them from the{' '}
+          <Link to="/participants">participants list</Link> and choose “Invite”.
+        </p>
+      )}
+      <section aria-labelledby="sent-invitations">
+        <h2 id="sent-invitations">Sent invitations</h2>
+        <Loaded resource={invitations} loading="Loading invitations…">
+          {(list) => <InvitationList invitations={list} />}
+        </Loaded>
+      </section>
+    </Page>
+  );
+}
