@@ -1,0 +1,170 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { AppConfig } from './config.ts';
+import type { Db } from './db/database.ts';
+import { AppError } from './errors.ts';
+import { registerAccountRoutes } from './features/accounts/accounts.routes.ts';
+import { registerAuditRoutes } from './features/audit/audit.routes.ts';
+import { registerAuthRoutes } from './features/auth/auth.routes.ts';
+import { registerCycleRoutes } from './features/cycles/cycles.routes.ts';
+import { registerInvitationRoutes } from './features/invitations/invitations.routes.ts';
+import { registerOrganisationRoutes } from './features/organisations/organisations.routes.ts';
+import { registerParticipantRoutes } from './features/participants/participants.routes.ts';
+import { registerSetupRoutes } from './features/setup/setup.routes.ts';
+import type { Access, Actor } from './http/actor.ts';
+import { authenticate } from './http/authenticate.ts';
+import { handleError } from './http/error-handler.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call this route; every API route must say. */
+    access?: Access;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+/** The app as feature routes see it: schemas are zod, types flow from them. */
+export type ApiApp = ReturnType<typeof withZod>;
+function withZod(app: FastifyInstance) {
+  return app.withTypeProvider<ZodTypeProvider>();
+}
+
+export interface AppDeps {
+  db: Db;
+  config: AppConfig;
+  /** The time now; tests freeze it. */
+  clock: () => Date;
+}
+
+export interface BuildAppOptions {
+  db: Db;
+  config: AppConfig;
+  clock?: () => Date;
+  logger?: boolean | object;
+  /** Sees every route as it is registered (the authorization test enumerates them). */
+  onRouteRegistered?: (route: RouteOptions) => void;
+}
+
+export const JSON_BODY_LIMIT = 1024 * 1024;
+export const IMPORT_BODY_LIMIT = 10 * 1024 * 1024;
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const deps: AppDeps = { db: options.db, config, clock: options.clock ?? (() => new Date()) };
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    bodyLimit: JSON_BODY_LIMIT,
+    trustProxy: config.trustProxy,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.decorateRequest('actor', null);
+
+  app.addHook('onRoute', (route) => {
+    const isApi = route.url.startsWith('/api/');
+    if (route.config?.access === undefined) {
+      if (isApi) throw new Error(`Route ${route.method} ${route.url} does not declare who may call it`);
+      route.config = { ...route.config, access: 'public' };
+    }
+    options.onRouteRegistered?.(route);
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        'script-src': ["'self'"],
+        'img-src': ["'self'", 'data:'],
+        'upgrade-insecure-requests': null,
+      },
+    },
+    strictTransportSecurity: false,
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'crossmentor API',
+        version: '1',
+        description: 'Cross-mentoring programmes: organisations, cycles, participants, matching.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cm_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => {
+    done(null, body);
+  });
+  // Our own JSON parser, so a malformed body is answered with where it breaks.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    if (body === '') return done(new AppError('bad_request', 'The JSON body is empty.'), undefined);
+    try {
+      done(null, JSON.parse(body as string));
+    } catch (error) {
+      done(
+        new AppError('bad_request', `The body is not valid JSON: ${(error as Error).message}.`),
+        undefined,
+      );
+    }
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    await authenticate(deps, request, reply);
+  });
+
+  const api = withZod(app);
+  api.get(
+    '/api/openapi.json',
+    { config: { access: 'public' }, schema: { hide: true } },
+    async () => app.swagger() as unknown as Record<string, unknown>,
+  );
+  api.get('/api/v1/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({
+    ok: true,
+  }));
+
+  registerSetupRoutes(api, deps);
+  registerAuthRoutes(api, deps);
+  registerAccountRoutes(api, deps);
+  registerOrganisationRoutes(api, deps);
+  registerCycleRoutes(api, deps);
+  registerParticipantRoutes(api, deps);
+  registerInvitationRoutes(api, deps);
+  registerAuditRoutes(api, deps);
+
+  const webRoot = config.webRoot;
+  const hasWeb = webRoot !== null && existsSync(join(webRoot, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/');
+    if (wantsPage && hasWeb) {
+      // The SPA routes on the client; every page path gets its shell.
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    if (wantsPage) {
+      return reply
+        .status(503)
+        .type('text/plain')
+        .send('The web app is not built. Run "npm start" (it builds it) or "npm run build:web".');
+    }
+    throw new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
+  });
+  return app;
+}

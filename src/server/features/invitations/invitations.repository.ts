@@ -1,0 +1,76 @@
+import type { Invitation } from '../../../shared/contract/invitations.ts';
+import type { InvitationsTable, Queryable } from '../../db/database.ts';
+
+function invitationQuery(db: Queryable) {
+  return db
+    .selectFrom('invitations as i')
+    .innerJoin('organisations as o', 'o.id', 'i.organisation_id')
+    .select([
+      'i.id',
+      'i.email',
+      'i.name',
+      'i.role',
+      'i.organisation_id',
+      'o.name as organisation_name',
+      'i.person_id',
+      'i.created_at',
+      'i.expires_at',
+      'i.accepted_at',
+    ]);
+}
+
+type InvitationRow = Awaited<ReturnType<ReturnType<typeof invitationQuery>['executeTakeFirstOrThrow']>>;
+
+export interface InvitationRecord extends Invitation {
+  personId: string | null;
+}
+
+function toInvitation(row: InvitationRow, now: Date): InvitationRecord {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    organisationId: row.organisation_id,
+    organisationName: row.organisation_name,
+    personId: row.person_id,
+    status: row.accepted_at ? 'accepted' : row.expires_at <= now ? 'expired' : 'pending',
+    createdAt: row.created_at.toISOString(),
+    expiresAt: row.expires_at.toISOString(),
+  };
+}
+
+export async function insertInvitation(
+  db: Queryable,
+  values: Omit<InvitationsTable, 'id' | 'created_at' | 'accepted_at'> & { created_at: Date },
+): Promise<string> {
+  const row = await db.insertInto('invitations').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function findInvitation(db: Queryable, id: string, now: Date) {
+  const row = await invitationQuery(db).where('i.id', '=', id).executeTakeFirst();
+  return row ? toInvitation(row, now) : null;
+}
+
+export async function findInvitationByTokenHash(db: Queryable, tokenHash: string, now: Date) {
+  const row = await invitationQuery(db).where('i.token_hash', '=', tokenHash).executeTakeFirst();
+  return row ? toInvitation(row, now) : null;
+}
+
+export async function listInvitations(db: Queryable, organisationId: string | null, now: Date) {
+  let q = invitationQuery(db).orderBy('i.created_at', 'desc').limit(1000);
+  if (organisationId) q = q.where('i.organisation_id', '=', organisationId);
+  return (await q.execute()).map((row) => toInvitation(row, now));
+}
+
+/** Marks an invitation used; false when it was used meanwhile (two clicks racing). */
+export async function markInvitationAccepted(db: Queryable, id: string, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('invitations')
+    .set({ accepted_at: now })
+    .where('id', '=', id)
+    .where('accepted_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

@@ -1,0 +1,153 @@
+import { INVITATION_VALID_DAYS, type InvitationInput } from '../../../shared/contract/invitations.ts';
+import type { Queryable } from '../../db/database.ts';
+import { AppError, conflict, notFound } from '../../errors.ts';
+import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { findAccountByEmail, insertAccount } from '../accounts/accounts.repository.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { hashToken, newToken, type RequestOrigin, startSession } from '../auth/auth.service.ts';
+import { assertAcceptablePassword, hashPassword } from '../auth/password.ts';
+import { findOrganisation } from '../organisations/organisations.repository.ts';
+import { insertOutboxMessage } from '../outbox/outbox.repository.ts';
+import {
+  findInvitation,
+  findInvitationByTokenHash,
+  insertInvitation,
+  listInvitations,
+  markInvitationAccepted,
+} from './invitations.repository.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+async function invitee(db: Queryable, actor: Actor, input: InvitationInput) {
+  const scope = organisationScope(actor);
+  if (input.role === 'organisation_contact') {
+    if (actor.role !== 'coordinator') {
+      throw new AppError('forbidden', 'Only the coordinator invites organisation contacts.');
+    }
+    const organisation = await findOrganisation(db, input.organisationId);
+    if (!organisation) throw notFound('The organisation');
+    return { email: input.email, name: input.name, organisationId: organisation.id, personId: null };
+  }
+  const person = await db
+    .selectFrom('people')
+    .select(['id', 'email', 'name', 'organisation_id'])
+    .where('id', '=', input.personId)
+    .executeTakeFirst();
+  if (!person || (scope !== null && person.organisation_id !== scope)) throw notFound('The person');
+  return {
+    email: person.email,
+    name: person.name,
+    organisationId: person.organisation_id,
+    personId: person.id,
+  };
+}
+
+/** Creates a one-time invitation link; until mail exists, it is shown to the inviter and kept in the outbox. */
+export async function createInvitation(
+  db: Queryable,
+  actor: Actor,
+  input: InvitationInput,
+  now: Date,
+  siteOrigin: string,
+) {
+  const target = await invitee(db, actor, input);
+  if (await findAccountByEmail(db, target.email)) {
+    throw conflict(`${target.email} has an account already.`, [
+      { path: 'email', message: 'has an account already' },
+    ]);
+  }
+  const token = newToken();
+  const id = await insertInvitation(db, {
+    token_hash: hashToken(token),
+    email: target.email,
+    name: target.name,
+    role: input.role,
+    organisation_id: target.organisationId,
+    person_id: target.personId,
+    invited_by: actor.accountId,
+    created_at: now,
+    expires_at: new Date(now.getTime() + INVITATION_VALID_DAYS * DAY_MS),
+  });
+  const link = `${siteOrigin}/invitations/${token}`;
+  const invitation = (await findInvitation(db, id, now))!;
+  await insertOutboxMessage(db, {
+    recipient: target.email,
+    subject: `You are invited to crossmentor (${invitation.organisationName})`,
+    body: `Hello ${target.name},\n\n${actor.name} invites you to the cross-mentoring programme on crossmentor.\nSet your password here within ${INVITATION_VALID_DAYS} days:\n\n${link}\n`,
+  });
+  await recordAudit(db, auditContext(actor, null), {
+    action: 'invitation.created',
+    targetType: 'invitation',
+    targetId: id,
+    details: { email: target.email, role: input.role, organisationId: target.organisationId },
+  });
+  const { personId: _person, ...publicInvitation } = invitation;
+  return { invitation: publicInvitation, link };
+}
+
+export async function listVisibleInvitations(db: Queryable, actor: Actor, now: Date) {
+  const invitations = await listInvitations(db, organisationScope(actor), now);
+  return invitations.map(({ personId: _person, ...rest }) => rest);
+}
+
+async function pendingInvitation(db: Queryable, token: string, now: Date) {
+  const invitation = await findInvitationByTokenHash(db, hashToken(token), now);
+  if (invitation?.status !== 'pending') {
+    throw new AppError(
+      'invitation_invalid',
+      invitation?.status === 'accepted'
+        ? 'This invitation has been used already. Sign in instead.'
+        : 'This invitation link is not valid or has expired. Ask for a new one.',
+    );
+  }
+  return invitation;
+}
+
+export async function previewInvitation(db: Queryable, token: string, now: Date) {
+  const invitation = await pendingInvitation(db, token, now);
+  return {
+    email: invitation.email,
+    name: invitation.name,
+    role: invitation.role,
+    organisationName: invitation.organisationName,
+  };
+}
+
+export async function acceptInvitation(
+  db: Queryable,
+  token: string,
+  input: { name?: string; password: string },
+  origin: RequestOrigin,
+  now: Date,
+) {
+  const invitation = await pendingInvitation(db, token, now);
+  assertAcceptablePassword(input.password);
+  if (!(await markInvitationAccepted(db, invitation.id, now))) {
+    throw new AppError('invitation_invalid', 'This invitation has been used already. Sign in instead.');
+  }
+  if (await findAccountByEmail(db, invitation.email)) {
+    throw conflict(`${invitation.email} has an account already. Sign in instead.`);
+  }
+  const accountId = await insertAccount(db, {
+    email: invitation.email,
+    name: input.name ?? invitation.name,
+    passwordHash: await hashPassword(input.password),
+    role: invitation.role,
+    organisationId: invitation.role === 'organisation_contact' ? invitation.organisationId : null,
+    personId: invitation.personId,
+  });
+  const context = { actorAccountId: accountId, actorEmail: invitation.email, ip: origin.ip };
+  await recordAudit(db, context, {
+    action: 'invitation.accepted',
+    targetType: 'invitation',
+    targetId: invitation.id,
+  });
+  await recordAudit(db, context, {
+    action: 'account.role_granted',
+    targetType: 'account',
+    targetId: accountId,
+    details: { role: invitation.role, organisationId: invitation.organisationId },
+  });
+  const sessionToken = await startSession(db, accountId, origin, now);
+  return { accountId, sessionToken };
+}

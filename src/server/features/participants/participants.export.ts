@@ -1,0 +1,38 @@
+import { participantCsvColumns } from '../../../shared/contract/participants.ts';
+import { writeCsv } from '../../csv/csv.ts';
+import type { Queryable } from '../../db/database.ts';
+import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { listAllParticipants } from './participants.repository.ts';
+
+/** The participants an actor may see, as a CSV that the import reads back unchanged. */
+export async function exportParticipants(
+  db: Queryable,
+  actor: Actor,
+  filter: { cycleId?: string; organisationId?: string },
+): Promise<string> {
+  const participants = await listAllParticipants(db, {
+    scopeOrganisationId: organisationScope(actor),
+    ...filter,
+  });
+  const rows = participants.map((p) => [
+    p.email,
+    p.name,
+    p.organisationName,
+    p.role,
+    p.jobTitle,
+    p.seniority,
+    p.languages.join('|'),
+    p.location,
+    p.gender,
+    p.goals,
+    p.expertise,
+    p.capacity,
+  ]);
+  await recordAudit(db, auditContext(actor, null), {
+    action: 'participants.exported',
+    targetType: 'participant',
+    details: { count: rows.length, filter },
+  });
+  return writeCsv(participantCsvColumns, rows);
+}

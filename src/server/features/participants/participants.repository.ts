@@ -1,0 +1,334 @@
+import { sql } from 'kysely';
+import type { Participant, ParticipantRole } from '../../../shared/contract/participants.ts';
+import type { PeopleTable, Queryable } from '../../db/database.ts';
+
+function participantQuery(db: Queryable) {
+  return db
+    .selectFrom('participants as p')
+    .innerJoin('people as pe', 'pe.id', 'p.person_id')
+    .innerJoin('organisations as o', 'o.id', 'pe.organisation_id')
+    .innerJoin('cycles as c', 'c.id', 'p.cycle_id')
+    .select((eb) => [
+      'p.id',
+      'p.person_id',
+      'p.cycle_id',
+      'c.name as cycle_name',
+      'pe.organisation_id',
+      'o.name as organisation_name',
+      'p.role',
+      'pe.name',
+      'pe.email',
+      'pe.job_title',
+      'pe.seniority',
+      'pe.languages',
+      'pe.location',
+      'pe.gender',
+      'p.goals',
+      'p.expertise',
+      'p.capacity',
+      eb
+        .exists(eb.selectFrom('accounts as a').select('a.id').whereRef('a.person_id', '=', 'p.person_id'))
+        .as('has_account'),
+    ]);
+}
+
+type ParticipantRow = Awaited<ReturnType<ReturnType<typeof participantQuery>['executeTakeFirstOrThrow']>>;
+
+function toParticipant(row: ParticipantRow): Participant {
+  return {
+    id: row.id,
+    personId: row.person_id,
+    cycleId: row.cycle_id,
+    cycleName: row.cycle_name,
+    organisationId: row.organisation_id,
+    organisationName: row.organisation_name,
+    role: row.role,
+    name: row.name,
+    email: row.email,
+    jobTitle: row.job_title,
+    seniority: row.seniority === null ? null : Number(row.seniority),
+    languages: row.languages,
+    location: row.location,
+    gender: row.gender,
+    goals: row.goals,
+    expertise: row.expertise,
+    capacity: Number(row.capacity),
+    hasAccount: Boolean(row.has_account),
+  };
+}
+
+export interface ParticipantFilter {
+  /** Only this organisation's people (an organisation contact's scope). */
+  scopeOrganisationId: string | null;
+  cycleId?: string;
+  organisationId?: string;
+  role?: ParticipantRole;
+  personId?: string;
+  q?: string;
+}
+
+function filtered(db: Queryable, filter: ParticipantFilter) {
+  let q = participantQuery(db);
+  if (filter.scopeOrganisationId) q = q.where('pe.organisation_id', '=', filter.scopeOrganisationId);
+  if (filter.cycleId) q = q.where('p.cycle_id', '=', filter.cycleId);
+  if (filter.organisationId) q = q.where('pe.organisation_id', '=', filter.organisationId);
+  if (filter.role) q = q.where('p.role', '=', filter.role);
+  if (filter.personId) q = q.where('p.person_id', '=', filter.personId);
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb('pe.name', 'ilike', pattern),
+        eb('pe.email', 'ilike', pattern),
+        eb('pe.job_title', 'ilike', pattern),
+        eb('o.name', 'ilike', pattern),
+      ]),
+    );
+  }
+  return q;
+}
+
+export async function listParticipants(
+  db: Queryable,
+  filter: ParticipantFilter,
+  page: { limit: number; offset: number },
+): Promise<{ participants: Participant[]; total: number }> {
+  const rows = await filtered(db, filter)
+    .select(sql<number>`count(*) over ()`.as('total'))
+    .orderBy('pe.name')
+    .orderBy('p.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  let total = rows.length > 0 ? Number(rows[0]!.total) : 0;
+  if (rows.length === 0 && page.offset > 0) {
+    const count = await filtered(db, filter)
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    total = Number(count.n);
+  }
+  return { participants: rows.map(toParticipant), total };
+}
+
+export async function listAllParticipants(db: Queryable, filter: ParticipantFilter): Promise<Participant[]> {
+  const rows = await filtered(db, filter).orderBy('o.name').orderBy('pe.name').orderBy('p.id').execute();
+  return rows.map(toParticipant);
+}
+
+export async function findParticipant(db: Queryable, id: string): Promise<Participant | null> {
+  const row = await participantQuery(db).where('p.id', '=', id).executeTakeFirst();
+  return row ? toParticipant(row) : null;
+}
+
+export interface PersonRecord {
+  id: string;
+  organisationId: string;
+  email: string;
+  name: string;
+  jobTitle: string;
+  seniority: number | null;
+  languages: string[];
+  location: string;
+  gender: PeopleTable['gender'];
+}
+
+export async function findPeopleByEmails(
+  db: Queryable,
+  emails: readonly string[],
+): Promise<Map<string, PersonRecord>> {
+  const found = new Map<string, PersonRecord>();
+  for (let i = 0; i < emails.length; i += 5000) {
+    const chunk = emails.slice(i, i + 5000);
+    if (chunk.length === 0) continue;
+    const rows = await db.selectFrom('people').selectAll().where('email', 'in', chunk).execute();
+    for (const r of rows) {
+      found.set(r.email, {
+        id: r.id,
+        organisationId: r.organisation_id,
+        email: r.email,
+        name: r.name,
+        jobTitle: r.job_title,
+        seniority: r.seniority === null ? null : Number(r.seniority),
+        languages: r.languages,
+        location: r.location,
+        gender: r.gender,
+      });
+    }
+  }
+  return found;
+}
+
+export type PersonFields = Omit<PersonRecord, 'id'>;
+
+function personRow(p: PersonFields) {
+  return {
+    organisation_id: p.organisationId,
+    email: p.email,
+    name: p.name,
+    job_title: p.jobTitle,
+    seniority: p.seniority,
+    languages: p.languages,
+    location: p.location,
+    gender: p.gender,
+  };
+}
+
+/** Inserts people in batches; returns their ids by email. */
+export async function insertPeople(
+  db: Queryable,
+  people: readonly PersonFields[],
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (let i = 0; i < people.length; i += 1000) {
+    const rows = await db
+      .insertInto('people')
+      .values(people.slice(i, i + 1000).map(personRow))
+      .returning(['id', 'email'])
+      .execute();
+    for (const r of rows) ids.set(r.email, r.id);
+  }
+  return ids;
+}
+
+export async function updatePerson(db: Queryable, id: string, fields: Partial<PersonFields>, now: Date) {
+  const row = personRow({ ...(fields as PersonFields) });
+  const changes = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined));
+  await db
+    .updateTable('people')
+    .set({ ...changes, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function emailOwner(db: Queryable, email: string) {
+  return db
+    .selectFrom('people')
+    .select(['id', 'organisation_id'])
+    .where('email', '=', email)
+    .executeTakeFirst();
+}
+
+export interface ParticipationFields {
+  cycleId: string;
+  personId: string;
+  role: ParticipantRole;
+  goals: string;
+  expertise: string;
+  capacity: number;
+}
+
+export async function findParticipationsOfPeople(
+  db: Queryable,
+  cycleId: string,
+  personIds: readonly string[],
+) {
+  const found = new Map<string, ParticipationFields & { id: string }>();
+  for (let i = 0; i < personIds.length; i += 5000) {
+    const chunk = personIds.slice(i, i + 5000);
+    if (chunk.length === 0) continue;
+    const rows = await db
+      .selectFrom('participants')
+      .selectAll()
+      .where('cycle_id', '=', cycleId)
+      .where('person_id', 'in', chunk)
+      .execute();
+    for (const r of rows) {
+      found.set(r.person_id, {
+        id: r.id,
+        cycleId: r.cycle_id,
+        personId: r.person_id,
+        role: r.role,
+        goals: r.goals,
+        expertise: r.expertise,
+        capacity: Number(r.capacity),
+      });
+    }
+  }
+  return found;
+}
+
+function participationRow(p: ParticipationFields) {
+  return {
+    cycle_id: p.cycleId,
+    person_id: p.personId,
+    role: p.role,
+    goals: p.goals,
+    expertise: p.expertise,
+    capacity: p.capacity,
+  };
+}
+
+export async function insertParticipations(
+  db: Queryable,
+  rows: readonly ParticipationFields[],
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < rows.length; i += 1000) {
+    const inserted = await db
+      .insertInto('participants')
+      .values(rows.slice(i, i + 1000).map(participationRow))
+      .returning('id')
+      .execute();
+    ids.push(...inserted.map((r) => r.id));
+  }
+  return ids;
+}
+
+export async function updateParticipation(
+  db: Queryable,
+  id: string,
+  fields: Partial<Omit<ParticipationFields, 'cycleId' | 'personId'>>,
+  now: Date,
+) {
+  await db
+    .updateTable('participants')
+    .set({ ...fields, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Bulk updates through one statement per batch (imports of thousands of rows). */
+export async function updatePeopleBulk(db: Queryable, people: readonly PersonRecord[], now: Date) {
+  for (let i = 0; i < people.length; i += 1000) {
+    const values = people
+      .slice(i, i + 1000)
+      .map(
+        (p) =>
+          sql`(${p.id}::uuid, ${p.name}, ${p.jobTitle}, ${p.seniority}::smallint, ${p.languages}::text[], ${p.location}, ${p.gender})`,
+      );
+    await sql`update people set name = v.name, job_title = v.job_title, seniority = v.seniority,
+        languages = v.languages, location = v.location, gender = v.gender, updated_at = ${now}
+      from (values ${sql.join(values)}) as v(id, name, job_title, seniority, languages, location, gender)
+      where people.id = v.id`.execute(db);
+  }
+}
+
+export async function updateParticipationsBulk(
+  db: Queryable,
+  rows: readonly (ParticipationFields & { id: string })[],
+  now: Date,
+) {
+  for (let i = 0; i < rows.length; i += 1000) {
+    const values = rows
+      .slice(i, i + 1000)
+      .map((p) => sql`(${p.id}::uuid, ${p.role}, ${p.goals}, ${p.expertise}, ${p.capacity}::smallint)`);
+    await sql`update participants set role = v.role, goals = v.goals, expertise = v.expertise,
+        capacity = v.capacity, updated_at = ${now}
+      from (values ${sql.join(values)}) as v(id, role, goals, expertise, capacity)
+      where participants.id = v.id`.execute(db);
+  }
+}
+
+export async function deleteParticipation(db: Queryable, id: string) {
+  await db.deleteFrom('participants').where('id', '=', id).execute();
+}
+
+export async function cycleOrganisationIds(db: Queryable, cycleId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('cycle_organisations')
+    .select('organisation_id')
+    .where('cycle_id', '=', cycleId)
+    .execute();
+  return new Set(rows.map((r) => r.organisation_id));
+}

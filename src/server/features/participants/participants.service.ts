@@ -1,0 +1,189 @@
+import type { z } from 'zod';
+import type {
+  Participant,
+  participantInputSchema,
+  participantQuerySchema,
+  participantUpdateSchema,
+} from '../../../shared/contract/participants.ts';
+import type { Queryable } from '../../db/database.ts';
+import { AppError, conflict, notFound } from '../../errors.ts';
+import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { getVisibleCycle } from '../cycles/cycles.service.ts';
+import {
+  cycleOrganisationIds,
+  deleteParticipation,
+  emailOwner,
+  findParticipant,
+  findParticipationsOfPeople,
+  findPeopleByEmails,
+  insertParticipations,
+  insertPeople,
+  listParticipants,
+  updateParticipation,
+  updatePerson,
+} from './participants.repository.ts';
+
+type ParticipantInput = z.output<typeof participantInputSchema>;
+type ParticipantChanges = z.output<typeof participantUpdateSchema>;
+
+export async function listVisibleParticipants(
+  db: Queryable,
+  actor: Actor,
+  query: z.output<typeof participantQuerySchema>,
+) {
+  const scope = organisationScope(actor);
+  const page = await listParticipants(
+    db,
+    {
+      scopeOrganisationId: scope,
+      cycleId: query.cycleId,
+      organisationId: query.organisationId,
+      role: query.role,
+      q: query.q,
+    },
+    { limit: query.limit, offset: query.offset },
+  );
+  await recordAudit(db, auditContext(actor, null), {
+    action: 'participants.listed',
+    targetType: 'participant',
+    details: { count: page.participants.length, filter: { ...query } },
+  });
+  return page;
+}
+
+/** A participant the actor may see; someone of another organisation answers 404. */
+async function visibleParticipant(db: Queryable, actor: Actor, id: string): Promise<Participant> {
+  const participant = await findParticipant(db, id);
+  const scope = organisationScope(actor);
+  if (!participant || (scope !== null && participant.organisationId !== scope))
+    throw notFound('The participant');
+  return participant;
+}
+
+export async function readParticipant(db: Queryable, actor: Actor, id: string): Promise<Participant> {
+  const participant = await visibleParticipant(db, actor, id);
+  await recordAudit(db, auditContext(actor, null), {
+    action: 'participant.read',
+    targetType: 'participant',
+    targetId: id,
+  });
+  return participant;
+}
+
+function assertOwnOrganisation(actor: Actor, organisationId: string) {
+  const scope = organisationScope(actor);
+  if (scope !== null && scope !== organisationId) throw notFound('The organisation');
+}
+
+export async function createParticipant(db: Queryable, actor: Actor, input: ParticipantInput, now: Date) {
+  assertOwnOrganisation(actor, input.organisationId);
+  const cycle = await getVisibleCycle(db, actor, input.cycleId);
+  if (cycle.status === 'closed') throw conflict('The cycle is closed; it takes no new participants.');
+  if (!(await cycleOrganisationIds(db, cycle.id)).has(input.organisationId)) {
+    throw new AppError('validation_failed', 'This organisation does not take part in the cycle.', [
+      { path: 'organisationId', message: 'does not take part in the cycle' },
+    ]);
+  }
+  const person = {
+    organisationId: input.organisationId,
+    email: input.email,
+    name: input.name,
+    jobTitle: input.jobTitle,
+    seniority: input.seniority,
+    languages: [...new Set(input.languages)],
+    location: input.location,
+    gender: input.gender,
+  };
+  const existing = (await findPeopleByEmails(db, [input.email])).get(input.email);
+  let personId: string;
+  if (existing) {
+    if (existing.organisationId !== input.organisationId) {
+      throw conflict('This email belongs to a person of another organisation.', [
+        { path: 'email', message: 'is used by another organisation' },
+      ]);
+    }
+    if ((await findParticipationsOfPeople(db, cycle.id, [existing.id])).size > 0) {
+      throw conflict('This person takes part in the cycle already.', [
+        { path: 'email', message: 'takes part in the cycle already' },
+      ]);
+    }
+    personId = existing.id;
+    await updatePerson(db, personId, person, now);
+  } else {
+    personId = (await insertPeople(db, [person])).get(input.email)!;
+  }
+  const [id] = await insertParticipations(db, [
+    {
+      cycleId: cycle.id,
+      personId,
+      role: input.role,
+      goals: input.goals,
+      expertise: input.expertise,
+      capacity: input.capacity,
+    },
+  ]);
+  await recordAudit(db, auditContext(actor, null), {
+    action: 'participant.created',
+    targetType: 'participant',
+    targetId: id,
+    details: { cycleId: cycle.id, organisationId: input.organisationId, role: input.role },
+  });
+  return (await findParticipant(db, id!))!;
+}
+
+export async function changeParticipant(
+  db: Queryable,
+  actor: Actor,
+  id: string,
+  changes: ParticipantChanges,
+  now: Date,
+) {
+  const participant = await visibleParticipant(db, actor, id);
+  if (changes.email !== undefined && changes.email !== participant.email) {
+    const owner = await emailOwner(db, changes.email);
+    if (owner) {
+      throw conflict('Another person has this email already.', [{ path: 'email', message: 'is taken' }]);
+    }
+  }
+  const { role, goals, expertise, capacity, ...personChanges } = changes;
+  if (personChanges.languages) personChanges.languages = [...new Set(personChanges.languages)];
+  await updatePerson(db, participant.personId, personChanges, now);
+  await updateParticipation(
+    db,
+    id,
+    Object.fromEntries(
+      Object.entries({ role, goals, expertise, capacity }).filter(([, v]) => v !== undefined),
+    ),
+    now,
+  );
+  await recordAudit(db, auditContext(actor, null), {
+    action: 'participant.updated',
+    targetType: 'participant',
+    targetId: id,
+    details: { fields: Object.keys(changes) },
+  });
+  return (await findParticipant(db, id))!;
+}
+
+export async function removeParticipant(db: Queryable, actor: Actor, id: string) {
+  const participant = await visibleParticipant(db, actor, id);
+  await deleteParticipation(db, id);
+  await recordAudit(db, auditContext(actor, null), {
+    action: 'participant.removed',
+    targetType: 'participant',
+    targetId: id,
+    details: { cycleId: participant.cycleId, email: participant.email },
+  });
+}
+
+/** A participant's own participations (a mentor or mentee looking at their programme). */
+export async function ownParticipations(db: Queryable, actor: Actor) {
+  if (!actor.personId) return [];
+  const { participants } = await listParticipants(
+    db,
+    { scopeOrganisationId: null, personId: actor.personId },
+    { limit: 1000, offset: 0 },
+  );
+  return participants;
+}

@@ -1,0 +1,171 @@
+import { sql } from 'kysely';
+import type { CreateFirstCoordinator } from '../../../shared/contract/auth.ts';
+import type { Queryable } from '../../db/database.ts';
+import { AppError } from '../../errors.ts';
+import { countAccounts, insertAccount } from '../accounts/accounts.repository.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { type RequestOrigin, startSession } from '../auth/auth.service.ts';
+import { assertAcceptablePassword, hashPassword } from '../auth/password.ts';
+import { addCycleOrganisation, insertCycle } from '../cycles/cycles.repository.ts';
+import { insertOrganisation, replaceCompetitors } from '../organisations/organisations.repository.ts';
+import { insertParticipations, insertPeople } from '../participants/participants.repository.ts';
+import {
+  DEMO_COORDINATOR_EMAIL,
+  DEMO_PASSWORD,
+  demoCompetitors,
+  demoOrganisations,
+  demoParticipants,
+} from './demo-consortium.ts';
+
+// Serialises the two ways out of an empty installation, also across app processes.
+const SETUP_LOCK = 7_370_001;
+
+export async function needsSetup(db: Queryable): Promise<boolean> {
+  return (await countAccounts(db)) === 0;
+}
+
+async function claimSetup(db: Queryable) {
+  await sql`select pg_advisory_xact_lock(${SETUP_LOCK})`.execute(db);
+  if (!(await needsSetup(db))) {
+    throw new AppError('setup_done', 'This installation is set up already. Sign in instead.');
+  }
+}
+
+/** Creates the first coordinator and signs them in. Runs in a transaction. */
+export async function createFirstCoordinator(
+  db: Queryable,
+  input: CreateFirstCoordinator,
+  origin: RequestOrigin,
+  now: Date,
+) {
+  await claimSetup(db);
+  assertAcceptablePassword(input.password);
+  const accountId = await insertAccount(db, {
+    email: input.email,
+    name: input.name,
+    passwordHash: await hashPassword(input.password),
+    role: 'coordinator',
+  });
+  await recordAudit(
+    db,
+    { actorAccountId: accountId, actorEmail: input.email, ip: origin.ip },
+    {
+      action: 'account.role_granted',
+      targetType: 'account',
+      targetId: accountId,
+      details: { role: 'coordinator', setup: true },
+    },
+  );
+  return { accountId, token: await startSession(db, accountId, origin, now) };
+}
+
+/** Loads the demo consortium into an empty installation. Runs in a transaction. */
+export async function loadDemoConsortium(db: Queryable, origin: { ip: string | null }, today: Date) {
+  await claimSetup(db);
+  // Every demo account shares one password, so one hash serves them all.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const organisationIds = new Map<string, string>();
+  for (const o of demoOrganisations) {
+    organisationIds.set(
+      o.name,
+      await insertOrganisation(db, { name: o.name, industry: o.industry, size: o.size, website: o.website }),
+    );
+  }
+  for (const [a, b] of demoCompetitors) {
+    await replaceCompetitors(db, organisationIds.get(a)!, [organisationIds.get(b)!]);
+  }
+  const year = today.getUTCFullYear() + 1;
+  const cycleId = await insertCycle(db, {
+    name: `Cross-Mentoring ${year}`,
+    startsOn: `${year}-01-15`,
+    endsOn: `${year}-12-15`,
+  });
+  await sql`update cycles set status = 'open' where id = ${cycleId}`.execute(db);
+  for (const id of organisationIds.values()) await addCycleOrganisation(db, cycleId, id);
+
+  const coordinatorId = await insertAccount(db, {
+    email: DEMO_COORDINATOR_EMAIL,
+    name: 'Carla Coordinator',
+    passwordHash,
+    role: 'coordinator',
+  });
+  const signInAs = [
+    { email: DEMO_COORDINATOR_EMAIL, role: 'coordinator', description: 'runs the programme' },
+  ];
+  for (const o of demoOrganisations) {
+    const email = `hr@${o.domain}`;
+    await insertAccount(db, {
+      email,
+      name: o.contact,
+      passwordHash,
+      role: 'organisation_contact',
+      organisationId: organisationIds.get(o.name)!,
+    });
+    if (signInAs.length < 3) {
+      signInAs.push({ email, role: 'organisation_contact', description: `HR contact of ${o.name}` });
+    }
+  }
+
+  const participants = demoParticipants();
+  const personIds = await insertPeople(
+    db,
+    participants.map((p) => ({
+      organisationId: organisationIds.get(p.organisation)!,
+      email: p.email,
+      name: p.name,
+      jobTitle: p.jobTitle,
+      seniority: p.seniority,
+      languages: p.languages,
+      location: p.location,
+      gender: p.gender,
+    })),
+  );
+  await insertParticipations(
+    db,
+    participants.map((p) => ({
+      cycleId,
+      personId: personIds.get(p.email)!,
+      role: p.role,
+      goals: p.goals,
+      expertise: p.expertise,
+      capacity: p.capacity,
+    })),
+  );
+  for (const p of participants) {
+    await insertAccount(db, {
+      email: p.email,
+      name: p.name,
+      passwordHash,
+      role: 'participant',
+      personId: personIds.get(p.email)!,
+    });
+  }
+  const firstMentee = participants.find((p) => p.role === 'mentee')!;
+  const firstMentor = participants.find((p) => p.role === 'mentor')!;
+  signInAs.push(
+    {
+      email: firstMentee.email,
+      role: 'mentee',
+      description: `${firstMentee.jobTitle}, ${firstMentee.organisation}`,
+    },
+    {
+      email: firstMentor.email,
+      role: 'mentor',
+      description: `${firstMentor.jobTitle}, ${firstMentor.organisation}`,
+    },
+  );
+  await recordAudit(
+    db,
+    { actorAccountId: coordinatorId, actorEmail: DEMO_COORDINATOR_EMAIL, ip: origin.ip },
+    {
+      action: 'setup.demo_loaded',
+      details: { organisations: organisationIds.size, participants: participants.length },
+    },
+  );
+  return {
+    organisations: organisationIds.size,
+    participants: participants.length,
+    demoPassword: DEMO_PASSWORD,
+    signInAs,
+  };
+}

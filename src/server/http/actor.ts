@@ -1,0 +1,35 @@
+import type { AccountRole } from '../../shared/contract/auth.ts';
+import { AppError } from '../errors.ts';
+
+/** Who is calling: the signed-in account, as every service sees it. */
+export interface Actor {
+  accountId: string;
+  email: string;
+  name: string;
+  role: AccountRole;
+  /** The organisation a contact works for, or a participant's own organisation. */
+  organisationId: string | null;
+  personId: string | null;
+  ip: string | null;
+}
+
+/** Who may call a route: anyone, or signed-in accounts with one of these roles. */
+export type Access = 'public' | readonly AccountRole[];
+
+export const coordinatorOnly: Access = ['coordinator'];
+export const staff: Access = ['coordinator', 'organisation_contact'];
+export const signedIn: Access = ['coordinator', 'organisation_contact', 'participant'];
+
+/**
+ * The organisation whose data an actor may see, or null for the coordinator (all of it).
+ * Participants never reach the consortium's management data.
+ */
+export function organisationScope(actor: Actor): string | null {
+  if (actor.role === 'coordinator') return null;
+  if (!actor.organisationId) throw new AppError('forbidden', 'This account belongs to no organisation.');
+  return actor.organisationId;
+}
+
+export function auditContext(actor: Actor | null, ip: string | null) {
+  return { actorAccountId: actor?.accountId ?? null, actorEmail: actor?.email ?? null, ip: actor?.ip ?? ip };
+}

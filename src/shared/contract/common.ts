@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+// Shapes shared by every part of the API: ids, errors, pages.
+
+export const idSchema = z.uuid({ message: 'must be a valid id' });
+
+export const errorCodes = [
+  'bad_request',
+  'validation_failed',
+  'unauthenticated',
+  'forbidden',
+  'origin_rejected',
+  'not_found',
+  'conflict',
+  'payload_too_large',
+  'unsupported_media_type',
+  'rate_limited',
+  'setup_done',
+  'invitation_invalid',
+  'password_rejected',
+  'import_invalid',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const errorResponseSchema = z.object({
+  error: z.object({
+    code: z.enum(errorCodes),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+export const okSchema = z.object({ ok: z.literal(true) });
+
+export const idParamsSchema = z.object({ id: idSchema });
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, 'must be at most 254 characters')
+  .pipe(z.email({ message: 'must be a valid email address' }));
+
+export const nameSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(200, 'must be at most 200 characters');
+
+export const isoDateSchema = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });

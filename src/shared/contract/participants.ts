@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { emailSchema, idSchema, nameSchema } from './common.ts';
+
+export const participantRoles = ['mentor', 'mentee'] as const;
+export type ParticipantRole = (typeof participantRoles)[number];
+
+export const genders = ['female', 'male', 'non_binary', 'undisclosed'] as const;
+
+export const SENIORITY_LEVELS = 6;
+
+/** Language codes as ISO 639-1 (two letters), lower case. */
+export const languageSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]{2}$/, 'must be a two-letter language code such as en or de');
+
+const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+
+const personFields = {
+  role: z.enum(participantRoles),
+  name: nameSchema,
+  email: emailSchema,
+  jobTitle: text(200),
+  seniority: z
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 6')
+    .max(SENIORITY_LEVELS, 'must be between 1 and 6')
+    .nullable(),
+  languages: z.array(languageSchema).max(20, 'must list at most 20 languages'),
+  location: text(200),
+  gender: z.enum(genders),
+  goals: text(2000),
+  expertise: text(2000),
+  capacity: z
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(20, 'must be at most 20'),
+};
+
+export const participantInputSchema = z.object({
+  cycleId: idSchema,
+  organisationId: idSchema,
+  ...personFields,
+  jobTitle: personFields.jobTitle.default(''),
+  seniority: personFields.seniority.default(null),
+  languages: personFields.languages.default([]),
+  location: personFields.location.default(''),
+  gender: personFields.gender.default('undisclosed'),
+  goals: personFields.goals.default(''),
+  expertise: personFields.expertise.default(''),
+  capacity: personFields.capacity.default(1),
+});
+export type ParticipantInput = z.input<typeof participantInputSchema>;
+
+// Built from the bare fields: a partial of the input schema would fill in its defaults.
+export const participantUpdateSchema = z.object(personFields).partial();
+export type ParticipantUpdate = z.input<typeof participantUpdateSchema>;
+
+export const participantSchema = z.object({
+  id: idSchema,
+  personId: idSchema,
+  cycleId: idSchema,
+  cycleName: z.string(),
+  organisationId: idSchema,
+  organisationName: z.string(),
+  role: z.enum(participantRoles),
+  name: z.string(),
+  email: z.string(),
+  jobTitle: z.string(),
+  seniority: z.number().nullable(),
+  languages: z.array(z.string()),
+  location: z.string(),
+  gender: z.enum(genders),
+  goals: z.string(),
+  expertise: z.string(),
+  capacity: z.number(),
+  hasAccount: z.boolean(),
+});
+export type Participant = z.infer<typeof participantSchema>;
+
+export const participantQuerySchema = z.object({
+  cycleId: idSchema.optional(),
+  organisationId: idSchema.optional(),
+  role: z.enum(participantRoles).optional(),
+  q: z.string().trim().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export type ParticipantQuery = z.input<typeof participantQuerySchema>;
+
+export const participantPageSchema = z.object({
+  participants: z.array(participantSchema),
+  total: z.number(),
+});
+
+export const participantImportQuerySchema = z.object({
+  cycleId: idSchema,
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+});
+
+export const participantExportQuerySchema = z.object({
+  cycleId: idSchema.optional(),
+  organisationId: idSchema.optional(),
+});
+
+export const importLineErrorSchema = z.object({
+  line: z.number(),
+  column: z.string().nullable(),
+  message: z.string(),
+});
+export type ImportLineError = z.infer<typeof importLineErrorSchema>;
+
+export const importResultSchema = z.object({
+  created: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  dryRun: z.boolean(),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;
+
+/** Columns of the participant CSV, in the order the export writes them. */
+export const participantCsvColumns = [
+  'email',
+  'name',
+  'organisation',
+  'role',
+  'job_title',
+  'seniority',
+  'languages',
+  'location',
+  'gender',
+  'goals',
+  'expertise',
+  'capacity',
+] as const;
+export const requiredParticipantCsvColumns = ['email', 'name', 'role'] as const;
