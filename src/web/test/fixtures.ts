@@ -1,0 +1,86 @@
+import type { Account } from '../../shared/contract/auth.ts';
+import type { Cycle } from '../../shared/contract/cycles.ts';
+import type { Organisation } from '../../shared/contract/organisations.ts';
+import type { Participant } from '../../shared/contract/participants.ts';
+
+// Contract-shaped records for component tests.
+
+export const ids = {
+  coordinator: '00000000-0000-4000-8000-000000000001',
+  contact: '00000000-0000-4000-8000-000000000002',
+  acme: '00000000-0000-4000-8000-0000000000a1',
+  globex: '00000000-0000-4000-8000-0000000000a2',
+  cycle2025: '00000000-0000-4000-8000-0000000000c1',
+  cycle2024: '00000000-0000-4000-8000-0000000000c2',
+  ada: '00000000-0000-4000-8000-0000000000d1',
+  adaPerson: '00000000-0000-4000-8000-0000000000e1',
+};
+
+export const coordinator: Account = {
+  id: ids.coordinator,
+  email: 'coordinator@example.org',
+  name: 'Cora Ordinator',
+  role: 'coordinator',
+  organisationId: null,
+  organisationName: null,
+  personId: null,
+  disabled: false,
+};
+
+export const contact: Account = {
+  id: ids.contact,
+  email: 'hr@acme.example',
+  name: 'Hana Ressource',
+  role: 'organisation_contact',
+  organisationId: ids.acme,
+  organisationName: 'Acme',
+  personId: null,
+  disabled: false,
+};
+
+export function organisation(id: string, name: string): Organisation {
+  return {
+    id,
+    name,
+    industry: '',
+    size: null,
+    website: '',
+    competitorIds: [],
+    participantCount: 0,
+    contactCount: 0,
+  };
+}
+
+export function cycle(id: string, name: string, startsOn: string): Cycle {
+  return {
+    id,
+    name,
+    startsOn,
+    endsOn: `${Number(startsOn.slice(0, 4)) + 1}${startsOn.slice(4)}`,
+    status: 'open',
+    organisationIds: [ids.acme, ids.globex],
+    mentorCount: 0,
+    menteeCount: 0,
+  };
+}
+
+export const ada: Participant = {
+  id: ids.ada,
+  personId: ids.adaPerson,
+  cycleId: ids.cycle2025,
+  cycleName: 'Leadership 2025',
+  organisationId: ids.acme,
+  organisationName: 'Acme',
+  role: 'mentee',
+  name: 'Ada Lovelace',
+  email: 'ada@acme.example',
+  jobTitle: 'Team lead',
+  seniority: 2,
+  languages: ['en'],
+  location: 'London',
+  gender: 'female',
+  goals: 'Lead a larger team',
+  expertise: 'Analytics',
+  capacity: 1,
+  hasAccount: false,
+};
