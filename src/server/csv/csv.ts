@@ -1,4 +1,5 @@
 // RFC 4180 CSV with the habits of spreadsheets: a header row, comma or semicolon, optional BOM, CRLF or LF.
+// The writer escapes formula-like cells with a leading apostrophe; the reader takes it off again.
 
 export interface CsvRecord {
   /** The 1-based line of the file where this record starts (the header is line 1). */
@@ -49,7 +50,7 @@ export function parseCsv(input: string): CsvTable {
   let afterQuote = false;
 
   const endCell = () => {
-    cells.push(cell);
+    cells.push(unescapeFormula(cell));
     cell = '';
     afterQuote = false;
   };
@@ -120,8 +121,14 @@ export function parseCsv(input: string): CsvTable {
   return { delimiter, header, records };
 }
 
-// Spreadsheets run cells that start like a formula; a leading quote keeps them text (OWASP CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Spreadsheets run cells that start like a formula; a leading apostrophe keeps them text (OWASP CSV
+// injection). Cells that already start with apostrophes before a formula character get one more, so
+// the reader can take exactly one off again and an export imports back unchanged.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+function unescapeFormula(cell: string): string {
+  return cell.charCodeAt(0) === 0x27 && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
 
 export function csvCell(value: string | number | null | undefined): string {
   let text = value === null || value === undefined ? '' : String(value);
