@@ -1,0 +1,360 @@
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashToken, newToken } from '../src/server/features/auth/auth.service.ts';
+import { buildTestApp, type TestApp } from './build-test-app.ts';
+import {
+  type Consortium,
+  createAccount,
+  createConsortium,
+  createCycle,
+  createOrganisation,
+  createParticipant,
+  sessionCookie,
+  TEST_PASSWORD,
+} from './factories.ts';
+
+/**
+ * The route authorization matrix. Every registered route must have an entry here (the test fails
+ * for a route without one), and each entry says what every kind of caller gets when it touches
+ * organisation A's objects: anonymous, the coordinator, A's contact (own organisation), B's
+ * contact (another organisation), and a mentor and a mentee of A.
+ */
+type Caller = 'anonymous' | 'coordinator' | 'contactA' | 'contactB' | 'mentorA' | 'menteeA';
+const callers: Caller[] = ['anonymous', 'menteeA', 'mentorA', 'contactB', 'contactA', 'coordinator'];
+type Expectation = Record<Caller, number>;
+
+interface RouteCase {
+  /** Builds a fresh request for one caller, creating whatever target object it needs. */
+  request: (t: TestApp, c: Consortium, n: number) => Promise<Omit<InjectOptions, 'method'>>;
+  expect: Expectation;
+}
+
+const everyone = (status: number): Expectation => ({
+  anonymous: status,
+  coordinator: status,
+  contactA: status,
+  contactB: status,
+  mentorA: status,
+  menteeA: status,
+});
+const signedIn = (status: number): Expectation => ({ ...everyone(status), anonymous: 401 });
+const coordinatorOnly = (status: number): Expectation => ({
+  anonymous: 401,
+  coordinator: status,
+  contactA: 403,
+  contactB: 403,
+  mentorA: 403,
+  menteeA: 403,
+});
+const staff = (status: number): Expectation => ({
+  ...coordinatorOnly(status),
+  contactA: status,
+  contactB: status,
+});
+/** Staff, where B's contact meets A's object and must get 404 as if it did not exist. */
+const staffOwnOrganisation = (status: number): Expectation => ({ ...staff(status), contactB: 404 });
+
+const json = (payload: unknown) => ({ payload: payload as InjectOptions['payload'] });
+const freshEmail = (n: number) => `fresh${n}@alpha.example`;
+
+async function invitationToken(t: TestApp, c: Consortium, n: number) {
+  const token = newToken();
+  await t.db
+    .insertInto('invitations')
+    .values({
+      token_hash: hashToken(token),
+      email: `invitee${n}@alpha.example`,
+      name: 'Ina Invitee',
+      role: 'organisation_contact',
+      organisation_id: c.organisationA,
+      person_id: null,
+      invited_by: c.accounts.coordinator,
+      created_at: t.clock.now(),
+      expires_at: new Date(t.clock.now().getTime() + 86_400_000),
+    })
+    .execute();
+  return token;
+}
+
+async function freshPerson(t: TestApp, c: Consortium, n: number) {
+  return createParticipant(t.db, {
+    cycleId: c.cycleId,
+    organisationId: c.organisationA,
+    role: 'mentee',
+    name: `Fresh Person ${n}`,
+    email: freshEmail(n),
+  });
+}
+
+const matrix: Record<string, RouteCase> = {
+  'GET /api/openapi.json': { request: async () => ({ url: '/api/openapi.json' }), expect: everyone(200) },
+  'GET /api/v1/health': { request: async () => ({ url: '/api/v1/health' }), expect: everyone(200) },
+  'GET /api/v1/setup': { request: async () => ({ url: '/api/v1/setup' }), expect: everyone(200) },
+  'POST /api/v1/setup/coordinator': {
+    request: async () => ({
+      url: '/api/v1/setup/coordinator',
+      ...json({ name: 'Late Comer', email: 'late@example.org', password: 'a long enough password' }),
+    }),
+    expect: everyone(409),
+  },
+  'POST /api/v1/setup/demo': { request: async () => ({ url: '/api/v1/setup/demo' }), expect: everyone(409) },
+  'POST /api/v1/auth/sign-in': {
+    request: async () => ({
+      url: '/api/v1/auth/sign-in',
+      ...json({ email: 'hr@alpha.example', password: TEST_PASSWORD }),
+    }),
+    expect: everyone(200),
+  },
+  'POST /api/v1/auth/sign-out': {
+    // Signs out a session of its own, so the callers' sessions live on for the other routes.
+    request: async (t, c) => ({
+      url: '/api/v1/auth/sign-out',
+      headers: { cookie: await sessionCookie(t.db, c.accounts.contactA, t.clock.now()) },
+    }),
+    expect: everyone(200),
+  },
+  'GET /api/v1/auth/session': {
+    request: async () => ({ url: '/api/v1/auth/session' }),
+    expect: signedIn(200),
+  },
+  'GET /api/v1/accounts': {
+    request: async () => ({ url: '/api/v1/accounts' }),
+    expect: coordinatorOnly(200),
+  },
+  'PATCH /api/v1/accounts/:id': {
+    request: async (t, c, n) => {
+      const id = await createAccount(t.db, {
+        email: `colleague${n}@alpha.example`,
+        name: 'Colleague',
+        role: 'organisation_contact',
+        organisationId: c.organisationA,
+      });
+      return { url: `/api/v1/accounts/${id}`, ...json({ disabled: true }) };
+    },
+    expect: coordinatorOnly(200),
+  },
+  'GET /api/v1/organisations': {
+    request: async () => ({ url: '/api/v1/organisations' }),
+    expect: staff(200),
+  },
+  'POST /api/v1/organisations': {
+    request: async (_t, _c, n) => ({ url: '/api/v1/organisations', ...json({ name: `New Member ${n}` }) }),
+    expect: coordinatorOnly(201),
+  },
+  'GET /api/v1/organisations/:id': {
+    request: async (_t, c) => ({ url: `/api/v1/organisations/${c.organisationA}` }),
+    expect: staffOwnOrganisation(200),
+  },
+  'PATCH /api/v1/organisations/:id': {
+    request: async (_t, c) => ({
+      url: `/api/v1/organisations/${c.organisationA}`,
+      ...json({ industry: 'Insurance' }),
+    }),
+    expect: coordinatorOnly(200),
+  },
+  'DELETE /api/v1/organisations/:id': {
+    request: async (t, _c, n) => ({
+      url: `/api/v1/organisations/${await createOrganisation(t.db, `Leaving ${n}`)}`,
+    }),
+    expect: coordinatorOnly(200),
+  },
+  'GET /api/v1/organisations/:id/contacts': {
+    request: async (_t, c) => ({ url: `/api/v1/organisations/${c.organisationA}/contacts` }),
+    expect: staffOwnOrganisation(200),
+  },
+  'GET /api/v1/cycles': { request: async () => ({ url: '/api/v1/cycles' }), expect: staff(200) },
+  'POST /api/v1/cycles': {
+    request: async (_t, _c, n) => ({
+      url: '/api/v1/cycles',
+      ...json({ name: `Cycle ${n}`, startsOn: '2028-01-01', endsOn: '2028-12-31' }),
+    }),
+    expect: coordinatorOnly(201),
+  },
+  'GET /api/v1/cycles/:id': {
+    // A cycle that only organisation A takes part in.
+    request: async (t, c, n) => ({
+      url: `/api/v1/cycles/${await createCycle(t.db, [c.organisationA], `A only ${n}`)}`,
+    }),
+    expect: staffOwnOrganisation(200),
+  },
+  'PATCH /api/v1/cycles/:id': {
+    request: async (_t, c) => ({ url: `/api/v1/cycles/${c.cycleId}`, ...json({ name: 'Renamed cycle' }) }),
+    expect: coordinatorOnly(200),
+  },
+  'POST /api/v1/cycles/:id/status': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/cycles/${await createCycle(t.db, [c.organisationA], `Draft ${n}`)}/status`,
+      ...json({ status: 'open' }),
+    }),
+    expect: coordinatorOnly(200),
+  },
+  'PUT /api/v1/cycles/:id/organisations/:organisationId': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/cycles/${await createCycle(t.db, [], `Joining ${n}`)}/organisations/${c.organisationA}`,
+    }),
+    expect: coordinatorOnly(200),
+  },
+  'DELETE /api/v1/cycles/:id/organisations/:organisationId': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/cycles/${await createCycle(t.db, [c.organisationA], `Leaving ${n}`)}/organisations/${c.organisationA}`,
+    }),
+    expect: coordinatorOnly(200),
+  },
+  'GET /api/v1/participants': { request: async () => ({ url: '/api/v1/participants' }), expect: staff(200) },
+  'POST /api/v1/participants': {
+    request: async (_t, c, n) => ({
+      url: '/api/v1/participants',
+      ...json({
+        cycleId: c.cycleId,
+        organisationId: c.organisationA,
+        role: 'mentee',
+        name: 'New Mentee',
+        email: freshEmail(n),
+      }),
+    }),
+    expect: staffOwnOrganisation(201),
+  },
+  'POST /api/v1/participants/import': {
+    request: async (_t, c, n) => ({
+      url: `/api/v1/participants/import?cycleId=${c.cycleId}`,
+      headers: { 'content-type': 'text/csv' },
+      payload: `email,name,organisation,role\n${freshEmail(n)},Imported Person,Alpha Bank,mentee\n`,
+    }),
+    // B's contact may import, but not into A: the line is refused (422) and nothing is written.
+    expect: { ...staff(200), contactB: 422 },
+  },
+  'GET /api/v1/participants/export.csv': {
+    request: async () => ({ url: '/api/v1/participants/export.csv' }),
+    expect: staff(200),
+  },
+  'GET /api/v1/participants/:id': {
+    request: async (_t, c) => ({ url: `/api/v1/participants/${c.menteeA.participantId}` }),
+    expect: staffOwnOrganisation(200),
+  },
+  'PATCH /api/v1/participants/:id': {
+    request: async (_t, c) => ({
+      url: `/api/v1/participants/${c.menteeA.participantId}`,
+      ...json({ jobTitle: 'Senior Team Lead' }),
+    }),
+    expect: staffOwnOrganisation(200),
+  },
+  'DELETE /api/v1/participants/:id': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/participants/${(await freshPerson(t, c, n)).participantId}`,
+    }),
+    expect: staffOwnOrganisation(200),
+  },
+  'GET /api/v1/me/participations': {
+    request: async () => ({ url: '/api/v1/me/participations' }),
+    expect: signedIn(200),
+  },
+  'GET /api/v1/invitations': { request: async () => ({ url: '/api/v1/invitations' }), expect: staff(200) },
+  'POST /api/v1/invitations': {
+    request: async (t, c, n) => ({
+      url: '/api/v1/invitations',
+      ...json({ role: 'participant', personId: (await freshPerson(t, c, n)).personId }),
+    }),
+    expect: staffOwnOrganisation(201),
+  },
+  'GET /api/v1/invitations/by-token/:token': {
+    request: async (t, c, n) => ({ url: `/api/v1/invitations/by-token/${await invitationToken(t, c, n)}` }),
+    expect: everyone(200),
+  },
+  'POST /api/v1/invitations/by-token/:token/accept': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/invitations/by-token/${await invitationToken(t, c, n)}/accept`,
+      ...json({ password: 'a perfectly fine passphrase' }),
+    }),
+    expect: everyone(200),
+  },
+  'GET /api/v1/audit-log': {
+    request: async () => ({ url: '/api/v1/audit-log' }),
+    expect: coordinatorOnly(200),
+  },
+  'GET /api/v1/outbox': { request: async () => ({ url: '/api/v1/outbox' }), expect: coordinatorOnly(200) },
+};
+
+const registered: { method: string; url: string; access: unknown }[] = [];
+let t: TestApp;
+let c: Consortium;
+
+beforeAll(async () => {
+  t = await buildTestApp({
+    onRouteRegistered: (route) => {
+      for (const method of [route.method].flat()) {
+        registered.push({ method, url: route.url, access: route.config?.access });
+      }
+    },
+  });
+  c = await createConsortium(t.db, t.clock.now());
+});
+afterAll(() => t.close());
+
+describe('route authorization matrix', () => {
+  it('has an entry for every registered route, and every entry is a route', () => {
+    const routes = registered.filter((r) => r.method !== 'HEAD').map((r) => `${r.method} ${r.url}`);
+    expect(routes.length).toBeGreaterThan(30);
+    const missing = routes.filter((r) => !(r in matrix));
+    expect(missing, 'routes without an entry in the authorization matrix').toEqual([]);
+    expect(Object.keys(matrix).filter((k) => !routes.includes(k))).toEqual([]);
+    for (const route of registered) expect(route.access, `${route.method} ${route.url}`).toBeDefined();
+  });
+
+  let n = 0;
+  for (const [route, routeCase] of Object.entries(matrix)) {
+    it(route, async () => {
+      const [method] = route.split(' ') as [InjectOptions['method']];
+      const got: Partial<Expectation> = {};
+      for (const caller of callers) {
+        const request = await routeCase.request(t, c, n++);
+        const cookie = caller === 'anonymous' ? undefined : c.cookies[caller];
+        const response = await t.app.inject({
+          method,
+          ...request,
+          headers: { ...(cookie ? { cookie } : {}), ...request.headers },
+        });
+        got[caller] = response.statusCode;
+        if (response.statusCode >= 400) {
+          expect(response.json(), `${caller}: error shape`).toMatchObject({
+            error: { code: expect.any(String), message: expect.any(String) },
+          });
+        }
+      }
+      expect(got).toEqual(routeCase.expect);
+    });
+  }
+});
+
+describe('another organisation changes nothing', () => {
+  it("B's contact cannot change or remove A's participant, and A's data stays as it was", async () => {
+    const before = await t.db
+      .selectFrom('people')
+      .selectAll()
+      .where('id', '=', c.menteeA.personId)
+      .executeTakeFirst();
+    const patch = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/participants/${c.menteeA.participantId}`,
+      headers: { cookie: c.cookies.contactB },
+      payload: { name: 'Hijacked' },
+    });
+    const remove = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/participants/${c.menteeA.participantId}`,
+      headers: { cookie: c.cookies.contactB },
+    });
+    expect([patch.statusCode, remove.statusCode]).toEqual([404, 404]);
+    const after = await t.db
+      .selectFrom('people')
+      .selectAll()
+      .where('id', '=', c.menteeA.personId)
+      .executeTakeFirst();
+    expect(after).toEqual(before);
+    const participation = await t.db
+      .selectFrom('participants')
+      .select('id')
+      .where('id', '=', c.menteeA.participantId)
+      .executeTakeFirst();
+    expect(participation).toBeDefined();
+  });
+});
