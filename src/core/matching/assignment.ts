@@ -105,7 +105,7 @@ export class AssignmentSolver {
   private readonly heap = new Heap();
 
   constructor(
-    public graph: CandidateGraph,
+    readonly graph: CandidateGraph,
     readonly capacity: Int32Array,
     readonly big: number,
   ) {
@@ -137,67 +137,6 @@ export class AssignmentSolver {
     }
     onStep?.(this.n, this.n);
     return { mentorOf: this.mentorOf, u: this.u, v: this.v, big: this.big };
-  }
-
-  /**
-   * Warm start after pricing: `graph` is a superset of the current one whose new pairs belong to
-   * `violators`. Those mentees leave the matching; a mentor that loses one drops its dual to 0
-   * (its remaining mentees' duals rise by as much, keeping their pairs tight), and any mentee whose
-   * pair with that mentor would then break dual feasibility leaves too. Everyone who left is
-   * inserted again. Afterwards every invariant of a fresh solve holds, at a fraction of its cost.
-   */
-  extend(graph: CandidateGraph, violators: readonly number[]): void {
-    this.graph = graph;
-    const { offsets, mentor, weight } = graph;
-    const reverseOffsets = new Int32Array(this.m + 1);
-    for (let e = 0; e < offsets[this.n]!; e++) reverseOffsets[mentor[e]! + 1]!++;
-    for (let j = 0; j < this.m; j++) reverseOffsets[j + 1]! += reverseOffsets[j]!;
-    const fill = reverseOffsets.slice(0, this.m);
-    const reverseMentee = new Int32Array(offsets[this.n]!);
-    const reverseWeight = new Float64Array(offsets[this.n]!);
-    for (let i = 0; i < this.n; i++) {
-      for (let e = offsets[i]!; e < offsets[i + 1]!; e++) {
-        const at = fill[mentor[e]!]!++;
-        reverseMentee[at] = i;
-        reverseWeight[at] = weight[e]!;
-      }
-    }
-    const queued = new Uint8Array(this.n);
-    const stack: number[] = [];
-    const leaving: number[] = [];
-    for (const i of violators) {
-      if (queued[i]) continue;
-      queued[i] = 1;
-      stack.push(i);
-      leaving.push(i);
-    }
-    while (stack.length > 0) {
-      const i = stack.pop()!;
-      const j = this.mentorOf[i]!;
-      if (j === NONE) continue;
-      const last = this.slotStart[j]! + this.load[j]! - 1;
-      const moved = this.slots[last]!;
-      this.slots[this.slotOf[i]!] = moved;
-      this.slotOf[moved] = this.slotOf[i]!;
-      this.slots[last] = NONE;
-      this.load[j]!--;
-      this.mentorOf[i] = NONE;
-      this.slotOf[i] = NONE;
-      const delta = this.v[j]!;
-      if (delta === 0) continue;
-      this.v[j] = 0;
-      for (let s = this.slotStart[j]!; s < this.slotStart[j]! + this.load[j]!; s++)
-        this.u[this.slots[s]!]! += delta;
-      for (let e = reverseOffsets[j]!; e < reverseOffsets[j + 1]!; e++) {
-        const l = reverseMentee[e]!;
-        if (queued[l] || this.u[l]! - this.big - reverseWeight[e]! >= 0) continue;
-        queued[l] = 1;
-        stack.push(l);
-        leaving.push(l);
-      }
-    }
-    leaving.sort((a, b) => a - b);
-    for (const i of leaving) this.insert(i);
   }
 
   private relax(k: number, d: number): void {

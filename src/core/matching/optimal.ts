@@ -69,8 +69,8 @@ export function solveOptimal(
   const n = problem.mentees.length;
   const big = bigWeight(graph, n, scorer.maxScore);
   const rows = new RowScorer(problem, scorer);
-  const solver = solve(graph, big);
   for (let round = 1; ; round++) {
+    const solver = solve(graph, big);
     const { u, v } = solver;
     const extra = new Map<number, [number, number][]>();
     for (let i = 0; i < n; i++) {
@@ -98,6 +98,5 @@ export function solveOptimal(
     if (extra.size === 0) return { solver, graph, rounds: round };
     // Pairs already in the graph never violate (the solver keeps them dual feasible).
     graph = addPairs(graph, extra);
-    solver.extend(graph, [...extra.keys()]);
   }
 }
