@@ -227,7 +227,10 @@ function allPairScores(
     if (!line) continue;
     const [a, b, s] = line.split(',');
     let row = rows.get(a!);
-    if (!row) rows.set(a!, (row = new Map()));
+    if (!row) {
+      row = new Map();
+      rows.set(a!, row);
+    }
     row.set(b!, Math.round(Number(s) * 100));
   }
   return rows;
