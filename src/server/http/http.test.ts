@@ -1,0 +1,171 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../test/build-test-app.ts';
+import { createConsortium } from '../../../test/factories.ts';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await buildTestApp();
+});
+afterEach(() => t.close());
+
+const HOST = 'mentoring.example.org';
+const firstCoordinator = {
+  name: 'Carla Coordinator',
+  email: 'carla@example.org',
+  password: 'a long and unusual passphrase',
+};
+
+async function accountCount() {
+  const row = await t.db
+    .selectFrom('accounts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+function expectErrorShape(body: unknown, code: string) {
+  expect(body).toEqual({ error: { code, message: expect.any(String) } });
+  const text = JSON.stringify(body);
+  expect(text).not.toMatch(/\.ts:\d+|node_modules|\n\s+at /);
+}
+
+describe('every response', () => {
+  it('carries the security headers', async () => {
+    const response = await t.app.inject({ url: '/api/v1/health' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'self'");
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('from the API is never cached, errors included', async () => {
+    expect((await t.app.inject({ url: '/api/v1/setup' })).headers['cache-control']).toBe('no-store');
+    expect((await t.app.inject({ url: '/api/v1/cycles' })).headers['cache-control']).toBe('no-store');
+    expect((await t.app.inject({ url: '/api/v1/nowhere' })).headers['cache-control']).toBe('no-store');
+  });
+});
+
+describe('cross-site writes', () => {
+  it('are refused when the Origin is another site, and nothing is written', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/setup/coordinator',
+      headers: { host: HOST, origin: 'https://evil.example' },
+      payload: firstCoordinator,
+    });
+    expect(response.statusCode).toBe(403);
+    expectErrorShape(response.json(), 'origin_rejected');
+    expect(await accountCount()).toBe(0);
+    // Another scheme or port is another origin too.
+    const http = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/setup/coordinator',
+      headers: { host: HOST, origin: `https://${HOST}` },
+      payload: firstCoordinator,
+    });
+    expect(http.statusCode).toBe(403);
+    expect(await accountCount()).toBe(0);
+  });
+
+  it('from the same origin go through', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/setup/coordinator',
+      headers: { host: HOST, origin: `http://${HOST}` },
+      payload: firstCoordinator,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(await accountCount()).toBe(1);
+  });
+
+  it('reads are not blocked by a foreign Origin', async () => {
+    const response = await t.app.inject({
+      url: '/api/v1/setup',
+      headers: { host: HOST, origin: 'https://evil.example' },
+    });
+    expect(response.statusCode).toBe(200);
+  });
+});
+
+describe('request bodies', () => {
+  it('refuses JSON over 1 MiB with 413 payload_too_large', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/setup/coordinator',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ ...firstCoordinator, name: 'x'.repeat(1024 * 1024) }),
+    });
+    expect(response.statusCode).toBe(413);
+    expectErrorShape(response.json(), 'payload_too_large');
+    expect(await accountCount()).toBe(0);
+  });
+
+  it('answers malformed JSON with 400 and a message saying so', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/setup/coordinator',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"name": "Carla", ',
+    });
+    expect(response.statusCode).toBe(400);
+    expectErrorShape(response.json(), 'bad_request');
+    expect(response.json().error.message).toMatch(/not valid JSON/);
+  });
+
+  it('answers an invalid body with 400 validation_failed and the failing fields', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/setup/coordinator',
+      payload: { name: 'Carla', email: 'not an email', password: 'short' },
+    });
+    expect(response.statusCode).toBe(400);
+    const { error } = response.json();
+    expect(error.code).toBe('validation_failed');
+    expect(error.details).toEqual(
+      expect.arrayContaining([
+        { path: 'email', message: expect.any(String) },
+        { path: 'password', message: expect.stringContaining('12') },
+      ]),
+    );
+  });
+});
+
+describe('errors', () => {
+  it('an unknown API route answers 404 in the error shape', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/nowhere?x=1' });
+    expect(response.statusCode).toBe(404);
+    expectErrorShape(response.json(), 'not_found');
+    expect(response.json().error.message).toBe('No route GET /api/v1/nowhere');
+    const post = await t.app.inject({ method: 'POST', url: '/api/v2/organisations', payload: {} });
+    expect(post.statusCode).toBe(404);
+  });
+
+  it('a signed-out caller gets 401, never data', async () => {
+    const response = await t.app.inject({ url: '/api/v1/participants' });
+    expect(response.statusCode).toBe(401);
+    expectErrorShape(response.json(), 'unauthenticated');
+  });
+
+  it('a failure on our side answers 500 with a plain message: no stack, no internals', async () => {
+    const { cookies } = await createConsortium(t.db, t.clock.now());
+    // A row the response schema cannot describe makes the serializer fail.
+    await t.db
+      .updateTable('organisations')
+      .set({ size: 'gigantic' })
+      .where('name', '=', 'Alpha Bank')
+      .execute();
+    const response = await t.app.inject({
+      url: '/api/v1/organisations',
+      headers: { cookie: cookies.coordinator },
+    });
+    expect(response.statusCode).toBe(500);
+    expectErrorShape(response.json(), 'internal');
+    expect(response.body).not.toMatch(/gigantic|size|stack|Error/);
+  });
+});
