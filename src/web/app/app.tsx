@@ -26,7 +26,7 @@ function safeNext(search: string): string | null {
 
 /** Changes the URL after render; rendering itself never navigates. */
 function Redirect({ to }: { to: string }) {
-  useEffect(() => navigate(to, { replace: true }), [to]);
+  useEffect(() => navigate(to, { replace: true, redirect: true }), [to]);
   return null;
 }
 

@@ -11,6 +11,12 @@ export const accountRoleLabels: Record<AccountRole, string> = {
 
 export const participantRoleLabels = { mentor: 'Mentor', mentee: 'Mentee' } as const;
 
+/** Any role name the API sends as free text (demo accounts): known ones get their label. */
+export function roleLabel(role: string): string {
+  const labels: Record<string, string> = { ...accountRoleLabels, ...participantRoleLabels };
+  return labels[role] ?? role;
+}
+
 export const cycleStatusLabels: Record<CycleStatus, string> = {
   draft: 'Draft',
   open: 'Open for nominations',

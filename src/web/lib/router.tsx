@@ -36,9 +36,10 @@ export function useLocation(): Location {
     : { pathname: current.slice(0, index), search: current.slice(index) };
 }
 
-export function navigate(to: string, options: { replace?: boolean } = {}): void {
+export function navigate(to: string, options: { replace?: boolean; redirect?: boolean } = {}): void {
   if (to === snapshot()) return;
-  navigatedInApp = true;
+  // A redirect (e.g. "/" to the home page on load) is not the user moving on: focus stays put.
+  if (!options.redirect) navigatedInApp = true;
   if (options.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
   notify();

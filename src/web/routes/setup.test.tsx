@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
+import { CoordinatorForm } from '../features/setup/components/coordinator-form.tsx';
 import {
   alerts,
   apiError,
@@ -12,9 +13,8 @@ import {
   render,
   type,
   waitFor,
-} from '../../../test/dom.tsx';
-import { CoordinatorForm } from './coordinator-form.tsx';
-import { DemoLoader } from './demo-loader.tsx';
+} from '../test/dom.tsx';
+import { SetupPage } from './setup.tsx';
 
 describe('CoordinatorForm', () => {
   it('puts server validation details beside the fields they name', async () => {
@@ -45,7 +45,7 @@ describe('CoordinatorForm', () => {
   });
 });
 
-describe('DemoLoader', () => {
+describe('Setup page with the demo', () => {
   it('shows the demo accounts and their password after loading', async () => {
     const calls = fakeApi(() =>
       json(200, {
@@ -59,7 +59,7 @@ describe('DemoLoader', () => {
       }),
     );
     const onContinue = vi.fn();
-    await render(<DemoLoader onContinue={onContinue} />);
+    await render(<SetupPage onSignedIn={vi.fn()} onDemoContinue={onContinue} />);
     await click(byRole('button', 'Load demo consortium'));
 
     await waitFor(() => expect(byLabel('Demo password').value).toBe('demo-password-123'));
@@ -67,9 +67,11 @@ describe('DemoLoader', () => {
     expect(calls[0]!.url.pathname).toBe('/api/v1/setup/demo');
     const rows = [...document.querySelectorAll('tbody tr')].map((r) => r.textContent);
     expect(rows).toEqual([
-      'coordinator@demo.examplecoordinatorRuns the programme',
-      'hr@acme.demoorganisation_contactHR at Acme',
+      'coordinator@demo.exampleCoordinatorRuns the programme',
+      'hr@acme.demoOrganisation contactHR at Acme',
     ]);
+    // Setup is over: the coordinator form is gone.
+    expect(document.body.textContent).not.toContain('Create coordinator account');
     await click(byRole('button', 'Go to sign in'));
     expect(onContinue).toHaveBeenCalled();
   });

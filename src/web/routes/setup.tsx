@@ -1,5 +1,8 @@
+import { useState } from 'react';
 import type { Account } from '../../shared/contract/auth.ts';
+import type { DemoLoaded } from '../features/setup/api/setup.ts';
 import { CoordinatorForm } from '../features/setup/components/coordinator-form.tsx';
+import { DemoAccounts } from '../features/setup/components/demo-accounts.tsx';
 import { DemoLoader } from '../features/setup/components/demo-loader.tsx';
 import { Page } from '../lib/ui/page.tsx';
 
@@ -10,6 +13,14 @@ type Props = {
 };
 
 export function SetupPage({ onSignedIn, onDemoContinue }: Props) {
+  const [demo, setDemo] = useState<DemoLoaded | null>(null);
+  if (demo) {
+    return (
+      <Page title="Set up crossmentor">
+        <DemoAccounts demo={demo} onContinue={onDemoContinue} />
+      </Page>
+    );
+  }
   return (
     <Page
       title="Set up crossmentor"
@@ -30,7 +41,7 @@ export function SetupPage({ onSignedIn, onDemoContinue }: Props) {
             Loads a fictional consortium with organisations, a cycle, mentors and mentees, and accounts for
             each role. Meant for trying crossmentor out, not for a real programme.
           </p>
-          <DemoLoader onContinue={onDemoContinue} />
+          <DemoLoader onLoaded={setDemo} />
         </section>
       </div>
     </Page>

@@ -8,6 +8,32 @@ import { TableRegion } from '../../../lib/ui/table-region.tsx';
 import { useResource } from '../../../lib/use-resource.ts';
 import { listAuditEntries } from '../api/audit.ts';
 
+/** Suggestions for the filter; the log may hold others, and any exact name can be typed. */
+const knownActions = [
+  'auth.signed_in',
+  'auth.sign_in_failed',
+  'auth.signed_out',
+  'account.role_changed',
+  'organisation.created',
+  'organisation.updated',
+  'organisation.deleted',
+  'cycle.created',
+  'cycle.updated',
+  'cycle.status_changed',
+  'cycle.organisation_joined',
+  'cycle.organisation_left',
+  'participant.created',
+  'participant.read',
+  'participant.updated',
+  'participant.removed',
+  'participants.listed',
+  'participants.imported',
+  'participants.exported',
+  'invitation.created',
+  'invitation.accepted',
+  'setup.demo_loaded',
+];
+
 /**
  * The append-only audit log, newest first. "Older entries" appends the next page below, so the
  * entries already read stay where they are.
@@ -30,15 +56,22 @@ export function AuditLog() {
         <form className="filters" onSubmit={filter}>
           <div className="field">
             <label htmlFor={actionId}>Action</label>
+            <p className="field__hint" id={`${actionId}-hint`}>
+              The exact action name, for example participants.exported
+            </p>
             <input
               id={actionId}
               value={actionText}
               onChange={(e) => setActionText(e.target.value)}
               aria-describedby={`${actionId}-hint`}
+              list={`${actionId}-known`}
+              autoComplete="off"
             />
-            <p className="field__hint" id={`${actionId}-hint`}>
-              For example participant.export or auth.sign_in
-            </p>
+            <datalist id={`${actionId}-known`}>
+              {knownActions.map((a) => (
+                <option key={a} value={a} />
+              ))}
+            </datalist>
           </div>
           <button type="submit" className="button button--secondary">
             Filter

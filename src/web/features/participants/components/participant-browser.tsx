@@ -74,6 +74,9 @@ export function ParticipantBrowser({ organisations, cycles, fixedOrganisationId 
       <search className="filters" aria-label="Filter participants">
         <div className="field">
           <label htmlFor={searchId}>Search</label>
+          <p className="field__hint" id={`${searchId}-hint`}>
+            Name, email or job title
+          </p>
           <input
             id={searchId}
             type="search"
@@ -85,9 +88,6 @@ export function ParticipantBrowser({ organisations, cycles, fixedOrganisationId 
             }}
             aria-describedby={`${searchId}-hint`}
           />
-          <p className="field__hint" id={`${searchId}-hint`}>
-            Name, email or job title
-          </p>
         </div>
         {fixedOrganisationId ? null : (
           <SelectField
