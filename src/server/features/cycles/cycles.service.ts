@@ -77,7 +77,7 @@ export async function changeCycleStatus(
   if (!cycleTransitions[cycle.status].includes(status)) {
     const allowed = cycleTransitions[cycle.status];
     throw conflict(
-      `A ${cycle.status} cycle cannot become ${status}; ${allowed.length ? `it can become ${allowed.join(' or ')}` : 'it is final'}.`,
+      `${cycle.status === 'open' ? 'An' : 'A'} ${cycle.status} cycle cannot become ${status}; ${allowed.length ? `it can become ${allowed.join(' or ')}` : 'it is final'}.`,
     );
   }
   await updateCycle(db, id, { status }, now);
@@ -93,6 +93,7 @@ export async function changeCycleStatus(
 export async function joinCycle(db: Queryable, actor: Actor, cycleId: string, organisationId: string) {
   const cycle = await getVisibleCycle(db, actor, cycleId);
   if (!(await findOrganisation(db, organisationId))) throw notFound('The organisation');
+  if (cycle.organisationIds.includes(organisationId)) return cycle;
   if (cycle.status === 'closed') throw conflict('Organisations cannot join a closed cycle.');
   await addCycleOrganisation(db, cycleId, organisationId);
   await recordAudit(db, auditContext(actor, null), {

@@ -1,0 +1,201 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
+import {
+  type Consortium,
+  createConsortium,
+  createCycle,
+  createOrganisation,
+} from '../../../../test/factories.ts';
+
+let t: TestApp;
+let c: Consortium;
+beforeEach(async () => {
+  t = await buildTestApp();
+  c = await createConsortium(t.db, t.clock.now());
+});
+afterEach(() => t.close());
+
+function as(cookie: string) {
+  return {
+    get: (url: string) => t.app.inject({ method: 'GET', url, headers: { cookie } }),
+    post: (url: string, payload: object) =>
+      t.app.inject({ method: 'POST', url, payload, headers: { cookie } }),
+    patch: (url: string, payload: object) =>
+      t.app.inject({ method: 'PATCH', url, payload, headers: { cookie } }),
+    put: (url: string) => t.app.inject({ method: 'PUT', url, headers: { cookie } }),
+    delete: (url: string) => t.app.inject({ method: 'DELETE', url, headers: { cookie } }),
+  };
+}
+
+describe('creating and changing cycles', () => {
+  it('creates a draft cycle and refuses one that ends before it starts', async () => {
+    const coordinator = as(c.cookies.coordinator);
+    const created = await coordinator.post('/api/v1/cycles', {
+      name: 'Cycle 2028',
+      startsOn: '2028-01-10',
+      endsOn: '2028-12-10',
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({
+      name: 'Cycle 2028',
+      startsOn: '2028-01-10',
+      endsOn: '2028-12-10',
+      status: 'draft',
+      organisationIds: [],
+      mentorCount: 0,
+      menteeCount: 0,
+    });
+
+    for (const endsOn of ['2027-12-31', '2028-01-10']) {
+      const refused = await coordinator.post('/api/v1/cycles', {
+        name: 'Backwards',
+        startsOn: '2028-01-10',
+        endsOn,
+      });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().error).toMatchObject({
+        code: 'validation_failed',
+        details: [{ path: 'endsOn', message: 'must be after the start date' }],
+      });
+    }
+    const badDate = await coordinator.post('/api/v1/cycles', {
+      name: 'x',
+      startsOn: '2028-02-30',
+      endsOn: '2028-13-01',
+    });
+    expect(badDate.statusCode).toBe(400);
+    const cycles = await t.db.selectFrom('cycles').select('name').execute();
+    expect(cycles.map((x) => x.name).sort()).toEqual(['Cycle 2027', 'Cycle 2028']);
+  });
+
+  it('checks a change of one date against the stored other one', async () => {
+    const coordinator = as(c.cookies.coordinator);
+    const refused = await coordinator.patch(`/api/v1/cycles/${c.cycleId}`, { endsOn: '2027-01-01' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details).toEqual([
+      { path: 'endsOn', message: 'must be after the start date' },
+    ]);
+    const changed = await coordinator.patch(`/api/v1/cycles/${c.cycleId}`, {
+      name: 'Cycle 2027/28',
+      endsOn: '2028-01-31',
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({
+      name: 'Cycle 2027/28',
+      startsOn: '2027-01-15',
+      endsOn: '2028-01-31',
+    });
+    expect((await coordinator.patch(`/api/v1/cycles/${randomUUID()}`, { name: 'x' })).statusCode).toBe(404);
+  });
+});
+
+describe('cycle status', () => {
+  it('moves one phase at a time, steps back to fix a mistake, and never out of closed', async () => {
+    const coordinator = as(c.cookies.coordinator);
+    const move = (status: string) => coordinator.post(`/api/v1/cycles/${c.cycleId}/status`, { status });
+
+    const skip = await move('running');
+    expect(skip.statusCode).toBe(409);
+    expect(skip.json().error).toEqual({
+      code: 'conflict',
+      message: 'A draft cycle cannot become running; it can become open.',
+    });
+    expect((await move('open')).statusCode).toBe(200);
+    expect((await move('closed')).json().error.message).toBe(
+      'An open cycle cannot become closed; it can become draft or matching.',
+    );
+    for (const status of ['matching', 'open', 'matching', 'running']) {
+      const response = await move(status);
+      expect(response.statusCode, status).toBe(200);
+      expect(response.json().status).toBe(status);
+    }
+    expect((await move('running')).statusCode).toBe(200); // already there: nothing to do
+    expect((await move('draft')).json().error.message).toBe(
+      'A running cycle cannot become draft; it can become matching or closed.',
+    );
+    expect((await move('closed')).statusCode).toBe(200);
+    const reopen = await move('open');
+    expect(reopen.statusCode).toBe(409);
+    expect(reopen.json().error.message).toBe('A closed cycle cannot become open; it is final.');
+    expect((await move('finished')).statusCode).toBe(400);
+
+    const transitions = await t.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'cycle.status_changed')
+      .orderBy('id')
+      .execute();
+    expect(transitions.map((r) => r.details)).toEqual([
+      { from: 'draft', to: 'open' },
+      { from: 'open', to: 'matching' },
+      { from: 'matching', to: 'open' },
+      { from: 'open', to: 'matching' },
+      { from: 'matching', to: 'running' },
+      { from: 'running', to: 'closed' },
+    ]);
+    // A closed cycle takes no new organisations.
+    const gamma = await createOrganisation(t.db, 'Gamma Energy');
+    expect((await coordinator.put(`/api/v1/cycles/${c.cycleId}/organisations/${gamma}`)).statusCode).toBe(
+      409,
+    );
+  });
+});
+
+describe('organisations in a cycle', () => {
+  it('join and leave; leaving is refused while the organisation has participants in the cycle', async () => {
+    const coordinator = as(c.cookies.coordinator);
+    const gamma = await createOrganisation(t.db, 'Gamma Energy');
+    const joined = await coordinator.put(`/api/v1/cycles/${c.cycleId}/organisations/${gamma}`);
+    expect(joined.statusCode).toBe(200);
+    expect(joined.json().organisationIds).toEqual([c.organisationA, c.organisationB, gamma]);
+    // Joining twice changes nothing.
+    expect(
+      (await coordinator.put(`/api/v1/cycles/${c.cycleId}/organisations/${gamma}`)).json().organisationIds,
+    ).toHaveLength(3);
+    expect(
+      (await coordinator.put(`/api/v1/cycles/${c.cycleId}/organisations/${randomUUID()}`)).statusCode,
+    ).toBe(404);
+
+    const refused = await coordinator.delete(`/api/v1/cycles/${c.cycleId}/organisations/${c.organisationA}`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toMatch(/still has 2 participants/);
+
+    const left = await coordinator.delete(`/api/v1/cycles/${c.cycleId}/organisations/${gamma}`);
+    expect(left.statusCode).toBe(200);
+    expect(left.json().organisationIds).toEqual([c.organisationA, c.organisationB]);
+    expect((await coordinator.delete(`/api/v1/cycles/${c.cycleId}/organisations/${gamma}`)).statusCode).toBe(
+      404,
+    );
+    const actions = await t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('target_id', '=', c.cycleId)
+      .execute();
+    expect(actions.map((a) => a.action)).toEqual(['cycle.organisation_joined', 'cycle.organisation_left']);
+  });
+
+  it('the cycle counts its mentors and mentees', async () => {
+    const cycle = (await as(c.cookies.coordinator).get(`/api/v1/cycles/${c.cycleId}`)).json();
+    expect(cycle).toMatchObject({ mentorCount: 1, menteeCount: 2 });
+  });
+});
+
+describe('what an organisation contact sees', () => {
+  it('only the cycles their organisation takes part in; others answer 404', async () => {
+    const betaOnly = await createCycle(t.db, [c.organisationB], 'Beta pilot');
+    const contactA = as(c.cookies.contactA);
+    const list = await contactA.get('/api/v1/cycles');
+    expect(list.json().cycles.map((x: { id: string }) => x.id)).toEqual([c.cycleId]);
+    expect((await contactA.get(`/api/v1/cycles/${c.cycleId}`)).statusCode).toBe(200);
+    expect((await contactA.get(`/api/v1/cycles/${betaOnly}`)).statusCode).toBe(404);
+    const contactB = as(c.cookies.contactB);
+    expect((await contactB.get('/api/v1/cycles')).json().cycles).toHaveLength(2);
+    // Changing cycles is the coordinator's job.
+    expect((await contactA.patch(`/api/v1/cycles/${c.cycleId}`, { name: 'Mine now' })).statusCode).toBe(403);
+    expect((await contactA.post(`/api/v1/cycles/${c.cycleId}/status`, { status: 'open' })).statusCode).toBe(
+      403,
+    );
+    expect((await as(c.cookies.coordinator).get('/api/v1/cycles')).json().cycles).toHaveLength(2);
+  });
+});
