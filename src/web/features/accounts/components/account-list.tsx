@@ -43,7 +43,7 @@ export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
         {status}
       </p>
       <TableRegion label="Accounts">
-        <table className="table">
+        <table className="table table--stack">
           <thead>
             <tr>
               <th scope="col">Name</th>
@@ -66,8 +66,10 @@ export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
                     {a.name}
                     {self ? ' (you)' : ''}
                   </td>
-                  <td className="wrap-anywhere">{a.email}</td>
-                  <td>
+                  <td data-label="Email" className="wrap-anywhere">
+                    {a.email}
+                  </td>
+                  <td data-label="Role">
                     {staff && !self ? (
                       <select
                         aria-label={`Role of ${a.name}`}
@@ -89,8 +91,8 @@ export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
                       accountRoleLabels[a.role]
                     )}
                   </td>
-                  <td>{a.organisationName ?? '—'}</td>
-                  <td>
+                  <td data-label="Organisation">{a.organisationName ?? '—'}</td>
+                  <td data-label="Status">
                     {a.disabled ? (
                       <span className="badge badge--expired">Disabled</span>
                     ) : (

@@ -8,7 +8,7 @@ export function CycleList({ cycles, emptyText }: { cycles: readonly Cycle[]; emp
   if (!cycles.length) return <Empty>{emptyText}</Empty>;
   return (
     <TableRegion label="Cycles">
-      <table className="table">
+      <table className="table table--stack">
         <thead>
           <tr>
             <th scope="col">Name</th>
@@ -32,14 +32,20 @@ export function CycleList({ cycles, emptyText }: { cycles: readonly Cycle[]; emp
               <td>
                 <Link to={`/cycles/${c.id}`}>{c.name}</Link>
               </td>
-              <td>
+              <td data-label="Status">
                 <CycleStatusBadge status={c.status} />
               </td>
-              <td>{formatDate(c.startsOn)}</td>
-              <td>{formatDate(c.endsOn)}</td>
-              <td className="num">{c.organisationIds.length}</td>
-              <td className="num">{c.mentorCount}</td>
-              <td className="num">{c.menteeCount}</td>
+              <td data-label="Starts">{formatDate(c.startsOn)}</td>
+              <td data-label="Ends">{formatDate(c.endsOn)}</td>
+              <td data-label="Organisations" className="num">
+                {c.organisationIds.length}
+              </td>
+              <td data-label="Mentors" className="num">
+                {c.mentorCount}
+              </td>
+              <td data-label="Mentees" className="num">
+                {c.menteeCount}
+              </td>
             </tr>
           ))}
         </tbody>

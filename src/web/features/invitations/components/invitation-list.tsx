@@ -13,7 +13,7 @@ export function InvitationList({ invitations }: { invitations: readonly Invitati
   if (!invitations.length) return <Empty>No invitations have been sent yet.</Empty>;
   return (
     <TableRegion label="Invitations">
-      <table className="table">
+      <table className="table table--stack">
         <thead>
           <tr>
             <th scope="col">Name</th>
@@ -29,14 +29,14 @@ export function InvitationList({ invitations }: { invitations: readonly Invitati
           {invitations.map((i) => (
             <tr key={i.id}>
               <td>{i.name}</td>
-              <td>{i.email}</td>
-              <td>{accountRoleLabels[i.role]}</td>
-              <td>{i.organisationName}</td>
-              <td>
+              <td data-label="Email">{i.email}</td>
+              <td data-label="Role">{accountRoleLabels[i.role]}</td>
+              <td data-label="Organisation">{i.organisationName}</td>
+              <td data-label="Status">
                 <span className={`badge badge--${i.status}`}>{statusLabels[i.status]}</span>
               </td>
-              <td>{formatDateTime(i.createdAt)}</td>
-              <td>{i.status === 'pending' ? formatDateTime(i.expiresAt) : '—'}</td>
+              <td data-label="Sent">{formatDateTime(i.createdAt)}</td>
+              <td data-label="Expires">{i.status === 'pending' ? formatDateTime(i.expiresAt) : '—'}</td>
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,5 @@
 import type { Organisation } from '../../../../shared/contract/organisations.ts';
+import { plural } from '../../../lib/format.ts';
 
 type Props = { organisation: Organisation; organisations: readonly Organisation[] };
 
@@ -39,7 +40,7 @@ export function OrganisationFacts({ organisation, organisations }: Props) {
           {competitors.length
             ? competitors.join(', ')
             : organisation.competitorIds.length
-              ? `${organisation.competitorIds.length} organisations`
+              ? plural(organisation.competitorIds.length, 'organisation')
               : 'None'}
         </dd>
       </div>

@@ -13,7 +13,7 @@ export function OrganisationList({ organisations }: { organisations: readonly Or
   }
   return (
     <TableRegion label="Organisations">
-      <table className="table">
+      <table className="table table--stack">
         <thead>
           <tr>
             <th scope="col">Name</th>
@@ -33,10 +33,14 @@ export function OrganisationList({ organisations }: { organisations: readonly Or
               <td>
                 <Link to={`/organisations/${o.id}`}>{o.name}</Link>
               </td>
-              <td>{o.industry || '—'}</td>
-              <td>{o.size ? `${o.size} staff` : '—'}</td>
-              <td className="num">{o.participantCount}</td>
-              <td className="num">{o.contactCount}</td>
+              <td data-label="Industry">{o.industry || '—'}</td>
+              <td data-label="Size">{o.size ? `${o.size} staff` : '—'}</td>
+              <td data-label="Participants" className="num">
+                {o.participantCount}
+              </td>
+              <td data-label="Contacts" className="num">
+                {o.contactCount}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -56,7 +56,7 @@ describe('ImportForm', () => {
     await click(byRole('button', 'Import'));
 
     await waitFor(() => expect(document.body.textContent).toContain('people.csv was not imported'));
-    expect(document.body.textContent).toContain('Nothing was saved.');
+    expect(document.body.textContent).toContain('No participant was added or changed.');
     expect(reportRows()).toEqual([
       ['3', 'email', 'must be a valid email address'],
       ['7', '—', 'has 14 columns, the header has 12'],

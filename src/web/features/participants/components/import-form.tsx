@@ -165,9 +165,9 @@ export function ImportForm({ cycles, defaultCycleId }: Props) {
             {outcome.fileName} was not imported
           </h2>
           <p>
-            {outcome.message} Nothing was saved. Correct{' '}
-            {outcome.problems.length === 1 ? 'this line' : `these ${outcome.problems.length} problems`} in the
-            file and import it again.
+            {outcome.message} No participant was added or changed. Correct{' '}
+            {outcome.problems.length === 1 ? 'this problem' : `these ${outcome.problems.length} problems`} in
+            the file and import it again.
           </p>
           {outcome.problems.length ? (
             <TableRegion label="Problems in the file">

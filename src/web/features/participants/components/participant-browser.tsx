@@ -170,7 +170,7 @@ export function ParticipantBrowser({ organisations, cycles, fixedOrganisationId 
       ) : null}
       {result.data && result.data.participants.length > 0 ? (
         <TableRegion label="Participants">
-          <table className="table" aria-busy={result.status === 'loading'}>
+          <table className="table table--stack" aria-busy={result.status === 'loading'}>
             <thead>
               <tr>
                 <th scope="col">Name</th>
@@ -188,12 +188,14 @@ export function ParticipantBrowser({ organisations, cycles, fixedOrganisationId 
                   <td>
                     <Link to={`/participants/${p.id}`}>{p.name}</Link>
                   </td>
-                  <td>{participantRoleLabels[p.role]}</td>
-                  <td>{p.organisationName}</td>
-                  <td>{p.cycleName}</td>
-                  <td>{p.jobTitle || '—'}</td>
-                  <td className="wrap-anywhere">{p.email}</td>
-                  <td>{p.hasAccount ? 'Yes' : 'Not yet'}</td>
+                  <td data-label="Role">{participantRoleLabels[p.role]}</td>
+                  <td data-label="Organisation">{p.organisationName}</td>
+                  <td data-label="Cycle">{p.cycleName}</td>
+                  <td data-label="Job title">{p.jobTitle || '—'}</td>
+                  <td data-label="Email" className="wrap-anywhere">
+                    {p.email}
+                  </td>
+                  <td data-label="Account">{p.hasAccount ? 'Yes' : 'Not yet'}</td>
                 </tr>
               ))}
             </tbody>
