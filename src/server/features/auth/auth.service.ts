@@ -2,14 +2,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Queryable } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../../http/actor.ts';
-import { findAccountByEmail, findAccountById, updateAccount } from '../accounts/accounts.repository.ts';
+import { findAccountByEmail, updateAccount } from '../accounts/accounts.repository.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { verifyAgainstDummy, verifyPassword } from './password.ts';
 import {
   clearSignInFailures,
   countRecentFailures,
   deleteSession,
-  findSession,
+  findSessionWithAccount,
   insertSession,
   recordSignInFailure,
   touchSession,
@@ -112,16 +112,12 @@ export async function resolveActor(
   now: Date,
 ): Promise<Actor | null> {
   const tokenHash = hashToken(token);
-  const session = await findSession(db, tokenHash);
+  const session = await findSessionWithAccount(db, tokenHash);
   if (!session) return null;
   const idle = now.getTime() - session.lastSeenAt.getTime();
   const age = now.getTime() - session.createdAt.getTime();
-  if (idle > SESSION_IDLE_MS || age > SESSION_ABSOLUTE_MS) {
-    await deleteSession(db, tokenHash);
-    return null;
-  }
-  const account = await findAccountById(db, session.accountId);
-  if (!account || account.disabled) {
+  const { account } = session;
+  if (idle > SESSION_IDLE_MS || age > SESSION_ABSOLUTE_MS || account.disabled) {
     await deleteSession(db, tokenHash);
     return null;
   }

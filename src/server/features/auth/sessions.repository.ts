@@ -1,9 +1,17 @@
 import type { Queryable } from '../../db/database.ts';
 
-export interface SessionRow {
-  accountId: string;
+export interface SessionWithAccount {
   createdAt: Date;
   lastSeenAt: Date;
+  account: {
+    id: string;
+    email: string;
+    name: string;
+    role: 'coordinator' | 'organisation_contact' | 'participant';
+    organisationId: string | null;
+    personId: string | null;
+    disabled: boolean;
+  };
 }
 
 export async function insertSession(
@@ -23,13 +31,42 @@ export async function insertSession(
     .execute();
 }
 
-export async function findSession(db: Queryable, tokenHash: string): Promise<SessionRow | null> {
+/** A session and its account in one round trip: this runs on every signed-in request. */
+export async function findSessionWithAccount(
+  db: Queryable,
+  tokenHash: string,
+): Promise<SessionWithAccount | null> {
   const row = await db
-    .selectFrom('sessions')
-    .select(['account_id', 'created_at', 'last_seen_at'])
-    .where('token_hash', '=', tokenHash)
+    .selectFrom('sessions as s')
+    .innerJoin('accounts as a', 'a.id', 's.account_id')
+    .leftJoin('people as p', 'p.id', 'a.person_id')
+    .select((eb) => [
+      's.created_at',
+      's.last_seen_at',
+      'a.id',
+      'a.email',
+      'a.name',
+      'a.role',
+      'a.person_id',
+      'a.disabled',
+      eb.fn.coalesce('a.organisation_id', 'p.organisation_id').as('organisation_id'),
+    ])
+    .where('s.token_hash', '=', tokenHash)
     .executeTakeFirst();
-  return row ? { accountId: row.account_id, createdAt: row.created_at, lastSeenAt: row.last_seen_at } : null;
+  if (!row) return null;
+  return {
+    createdAt: row.created_at,
+    lastSeenAt: row.last_seen_at,
+    account: {
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      role: row.role,
+      organisationId: row.organisation_id,
+      personId: row.person_id,
+      disabled: row.disabled,
+    },
+  };
 }
 
 export async function touchSession(db: Queryable, tokenHash: string, now: Date): Promise<void> {
