@@ -1,0 +1,231 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
+import { type Consortium, createConsortium, createParticipant } from '../../../../test/factories.ts';
+import { SESSION_COOKIE } from '../../http/authenticate.ts';
+
+let t: TestApp;
+let c: Consortium;
+beforeEach(async () => {
+  t = await buildTestApp();
+  c = await createConsortium(t.db, t.clock.now());
+});
+afterEach(() => t.close());
+
+const DAY = 24 * 60 * 60 * 1000;
+const GOOD_PASSWORD = 'blue harbour cranes at dawn';
+
+function invite(cookie: string, payload: object) {
+  return t.app.inject({ method: 'POST', url: '/api/v1/invitations', headers: { cookie }, payload });
+}
+
+function tokenOf(response: { json: () => { link: string } }) {
+  return response.json().link.split('/invitations/')[1]!;
+}
+
+function preview(token: string) {
+  return t.app.inject({ url: `/api/v1/invitations/by-token/${token}` });
+}
+
+function accept(token: string, payload: object) {
+  return t.app.inject({ method: 'POST', url: `/api/v1/invitations/by-token/${token}/accept`, payload });
+}
+
+function cookieOf(response: { cookies: { name: string; value: string }[] }) {
+  const cookie = response.cookies.find((x) => x.name === SESSION_COOKIE);
+  return cookie ? `${SESSION_COOKIE}=${cookie.value}` : '';
+}
+
+async function actions() {
+  return (await t.db.selectFrom('audit_log').select('action').orderBy('id').execute()).map((a) => a.action);
+}
+
+const contactInvitation = () => ({
+  role: 'organisation_contact',
+  organisationId: c.organisationA,
+  name: 'Ada Second',
+  email: 'Ada@Alpha.example',
+});
+
+describe('inviting an organisation contact', () => {
+  it('gives a one-time link, leaves a message in the outbox and records it', async () => {
+    const response = await invite(c.cookies.coordinator, contactInvitation());
+    expect(response.statusCode).toBe(201);
+    const { invitation, link } = response.json();
+    expect(link).toMatch(/^http:\/\/localhost(:80)?\/invitations\/[A-Za-z0-9_-]{43}$/);
+    expect(invitation).toMatchObject({
+      email: 'ada@alpha.example',
+      name: 'Ada Second',
+      role: 'organisation_contact',
+      organisationId: c.organisationA,
+      organisationName: 'Alpha Bank',
+      status: 'pending',
+      createdAt: '2026-11-27T10:00:00.000Z',
+      expiresAt: '2026-12-04T10:00:00.000Z',
+    });
+    // Only a hash of the token is kept.
+    const stored = await t.db.selectFrom('invitations').select('token_hash').executeTakeFirstOrThrow();
+    expect(stored.token_hash).not.toContain(tokenOf(response));
+    const outbox = await t.db.selectFrom('outbox').selectAll().execute();
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]).toMatchObject({
+      recipient: 'ada@alpha.example',
+      subject: expect.stringContaining('Alpha Bank'),
+    });
+    expect(outbox[0]!.body).toContain(link);
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['actor_email', 'target_id', 'details'])
+      .where('action', '=', 'invitation.created')
+      .execute();
+    expect(audit).toEqual([
+      {
+        actor_email: 'coordinator@example.org',
+        target_id: invitation.id,
+        details: {
+          email: 'ada@alpha.example',
+          role: 'organisation_contact',
+          organisationId: c.organisationA,
+        },
+      },
+    ]);
+    const list = await t.app.inject({ url: '/api/v1/invitations', headers: { cookie: c.cookies.contactA } });
+    expect(list.json().invitations.map((i: { id: string }) => i.id)).toEqual([invitation.id]);
+    const otherList = await t.app.inject({
+      url: '/api/v1/invitations',
+      headers: { cookie: c.cookies.contactB },
+    });
+    expect(otherList.json().invitations).toEqual([]);
+  });
+
+  it('is accepted once with an acceptable password, which creates the account and signs in', async () => {
+    const token = tokenOf(await invite(c.cookies.coordinator, contactInvitation()));
+    const shown = await preview(token);
+    expect(shown.statusCode).toBe(200);
+    expect(shown.json()).toEqual({
+      email: 'ada@alpha.example',
+      name: 'Ada Second',
+      role: 'organisation_contact',
+      organisationName: 'Alpha Bank',
+    });
+
+    const common = await accept(token, { password: 'qwerty123456' });
+    expect(common.statusCode).toBe(422);
+    expect(common.json().error.code).toBe('password_rejected');
+    expect((await preview(token)).statusCode).toBe(200);
+    expect(
+      await t.db.selectFrom('accounts').select('id').where('email', '=', 'ada@alpha.example').execute(),
+    ).toEqual([]);
+
+    const accepted = await accept(token, { password: GOOD_PASSWORD, name: 'Ada Zweite' });
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.json().account).toMatchObject({
+      email: 'ada@alpha.example',
+      name: 'Ada Zweite',
+      role: 'organisation_contact',
+      organisationId: c.organisationA,
+      organisationName: 'Alpha Bank',
+      personId: null,
+    });
+    const cookie = cookieOf(accepted);
+    const organisations = await t.app.inject({ url: '/api/v1/organisations', headers: { cookie } });
+    expect(organisations.statusCode).toBe(200);
+    expect(organisations.json().organisations.map((o: { id: string }) => o.id)).toEqual([c.organisationA]);
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      payload: { email: 'ada@alpha.example', password: GOOD_PASSWORD },
+    });
+    expect(signIn.statusCode).toBe(200);
+
+    const again = await accept(token, { password: 'another fine passphrase' });
+    expect(again.statusCode).toBe(404);
+    expect(again.json().error.code).toBe('invitation_invalid');
+    expect((await preview(token)).statusCode).toBe(404);
+    expect(await actions()).toEqual(expect.arrayContaining(['invitation.accepted', 'account.role_granted']));
+    const list = await t.app.inject({
+      url: '/api/v1/invitations',
+      headers: { cookie: c.cookies.coordinator },
+    });
+    expect(list.json().invitations[0].status).toBe('accepted');
+  });
+
+  it('expires after 7 days', async () => {
+    const token = tokenOf(await invite(c.cookies.coordinator, contactInvitation()));
+    t.clock.advance(7 * DAY - 60_000);
+    expect((await preview(token)).statusCode).toBe(200);
+    t.clock.advance(2 * 60_000);
+    const expired = await preview(token);
+    expect(expired.statusCode).toBe(404);
+    expect(expired.json().error).toMatchObject({
+      code: 'invitation_invalid',
+      message: expect.stringContaining('expired'),
+    });
+    expect((await accept(token, { password: GOOD_PASSWORD })).statusCode).toBe(404);
+    expect(
+      await t.db.selectFrom('accounts').select('id').where('email', '=', 'ada@alpha.example').execute(),
+    ).toEqual([]);
+  });
+
+  it('answers an unknown token like a used one, and a malformed one with 400', async () => {
+    expect((await preview('A'.repeat(43))).json().error.code).toBe('invitation_invalid');
+    expect((await preview('short')).statusCode).toBe(400);
+  });
+
+  it('is refused for an email that has an account, and to a contact', async () => {
+    const taken = await invite(c.cookies.coordinator, { ...contactInvitation(), email: 'HR@beta.example' });
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().error.details).toEqual([{ path: 'email', message: 'has an account already' }]);
+    const byContact = await invite(c.cookies.contactA, contactInvitation());
+    expect(byContact.statusCode).toBe(403);
+    expect(await t.db.selectFrom('invitations').select('id').execute()).toEqual([]);
+    expect(await t.db.selectFrom('outbox').select('id').execute()).toEqual([]);
+  });
+});
+
+describe('inviting a participant', () => {
+  it("a contact invites their own organisation's person, who then sees their participation", async () => {
+    const nina = await createParticipant(t.db, {
+      cycleId: c.cycleId,
+      organisationId: c.organisationA,
+      role: 'mentee',
+      name: 'Nina Neu',
+      email: 'nina@alpha.example',
+    });
+    const response = await invite(c.cookies.contactA, { role: 'participant', personId: nina.personId });
+    expect(response.statusCode).toBe(201);
+    expect(response.json().invitation).toMatchObject({
+      email: 'nina@alpha.example',
+      name: 'Nina Neu',
+      role: 'participant',
+      organisationId: c.organisationA,
+    });
+    const accepted = await accept(tokenOf(response), { password: GOOD_PASSWORD });
+    expect(accepted.json().account).toMatchObject({ role: 'participant', personId: nina.personId });
+    const mine = await t.app.inject({
+      url: '/api/v1/me/participations',
+      headers: { cookie: cookieOf(accepted) },
+    });
+    expect(mine.json().participants.map((p: { id: string }) => p.id)).toEqual([nina.participantId]);
+    // A participant reaches no management data.
+    expect(
+      (await t.app.inject({ url: '/api/v1/participants', headers: { cookie: cookieOf(accepted) } }))
+        .statusCode,
+    ).toBe(403);
+  });
+
+  it("another organisation's person answers 404, and a person with an account 409", async () => {
+    const foreign = await invite(c.cookies.contactA, { role: 'participant', personId: c.menteeB.personId });
+    expect(foreign.statusCode).toBe(404);
+    const hasAccount = await invite(c.cookies.contactA, {
+      role: 'participant',
+      personId: c.menteeA.personId,
+    });
+    expect(hasAccount.statusCode).toBe(409);
+    expect(
+      (await invite(c.cookies.coordinator, { role: 'participant', personId: c.menteeB.personId })).statusCode,
+    ).toBe(201);
+    expect(await t.db.selectFrom('invitations').select('email').execute()).toEqual([
+      { email: 'ben@beta.example' },
+    ]);
+  });
+});
