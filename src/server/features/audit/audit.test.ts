@@ -1,0 +1,92 @@
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
+import { type Consortium, createConsortium } from '../../../../test/factories.ts';
+
+let t: TestApp;
+let c: Consortium;
+beforeEach(async () => {
+  t = await buildTestApp();
+  c = await createConsortium(t.db, t.clock.now());
+});
+afterEach(() => t.close());
+
+function auditLog(cookie: string, query = '') {
+  return t.app.inject({ url: `/api/v1/audit-log${query}`, headers: { cookie } });
+}
+
+async function readParticipant(times: number) {
+  for (let i = 0; i < times; i++) {
+    await t.app.inject({
+      url: `/api/v1/participants/${c.menteeA.participantId}`,
+      headers: { cookie: c.cookies.contactA },
+    });
+  }
+}
+
+describe('the audit log', () => {
+  it('is append-only in the database itself', async () => {
+    await readParticipant(1);
+    await expect(sql`update audit_log set action = 'nothing happened'`.execute(t.db)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(t.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
+    await expect(sql`truncate audit_log`.execute(t.db)).rejects.toThrow(/append-only/);
+    const rows = await t.db.selectFrom('audit_log').select('action').execute();
+    expect(rows).toEqual([{ action: 'participant.read' }]);
+  });
+
+  it('is read newest first, page by page with before, and filtered by action', async () => {
+    await readParticipant(5);
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/participants/${c.menteeA.participantId}`,
+      headers: { cookie: c.cookies.coordinator },
+      payload: { jobTitle: 'Group Lead' },
+    });
+    const first = await auditLog(c.cookies.coordinator, '?limit=4');
+    expect(first.statusCode).toBe(200);
+    const page1 = first.json();
+    expect(page1.entries.map((e: { action: string }) => e.action)).toEqual([
+      'participant.updated',
+      'participant.read',
+      'participant.read',
+      'participant.read',
+    ]);
+    expect(page1.entries[0]).toMatchObject({
+      actorEmail: 'coordinator@example.org',
+      targetType: 'participant',
+      targetId: c.menteeA.participantId,
+      details: { fields: ['jobTitle'] },
+      occurredAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
+    const ids = page1.entries.map((e: { id: number }) => e.id);
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+    expect(page1.nextBefore).toBe(ids.at(-1));
+
+    const page2 = (await auditLog(c.cookies.coordinator, `?limit=4&before=${page1.nextBefore}`)).json();
+    expect(page2.entries.map((e: { action: string }) => e.action)).toEqual([
+      'participant.read',
+      'participant.read',
+    ]);
+    expect(page2.entries[0].id).toBeLessThan(page1.nextBefore);
+    expect(page2.nextBefore).toBeNull();
+
+    const reads = (await auditLog(c.cookies.coordinator, '?action=participant.read&limit=500')).json();
+    expect(reads.entries).toHaveLength(5);
+    expect(reads.entries.every((e: { actorEmail: string }) => e.actorEmail === 'hr@alpha.example')).toBe(
+      true,
+    );
+    expect((await auditLog(c.cookies.coordinator, '?action=nothing.like.this')).json()).toEqual({
+      entries: [],
+      nextBefore: null,
+    });
+    expect((await auditLog(c.cookies.coordinator, '?limit=501')).statusCode).toBe(400);
+  });
+
+  it('is for the coordinator only', async () => {
+    expect((await auditLog(c.cookies.contactA)).statusCode).toBe(403);
+    expect((await auditLog(c.cookies.mentorA)).statusCode).toBe(403);
+    expect((await t.app.inject({ url: '/api/v1/audit-log' })).statusCode).toBe(401);
+  });
+});
