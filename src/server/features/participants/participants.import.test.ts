@@ -295,7 +295,7 @@ describe('imports by an organisation contact', () => {
 describe('the import request', () => {
   it('refuses a body over 10 MiB with 413', async () => {
     const row = 'nora@alpha.example,Nora Neu,Alpha Bank,mentee,Team Lead,2,de|en,Hamburg,female,goals,,1\n';
-    const huge = HEADER + '\n' + row.repeat(Math.ceil((10 * 1024 * 1024) / row.length) + 10);
+    const huge = `${HEADER}\n${row.repeat(Math.ceil((10 * 1024 * 1024) / row.length) + 10)}`;
     const before = await snapshot();
     const response = await importCsv(c.cookies.coordinator, huge);
     expect(response.statusCode).toBe(413);
@@ -318,6 +318,15 @@ describe('the import request', () => {
     const mislabelled = await importCsv(c.cookies.coordinator, VALID, { contentType: 'application/json' });
     expect(mislabelled.statusCode).toBe(400);
     expect(mislabelled.json().error.message).toMatch(/JSON/);
+    // What curl --data-binary sends without a header.
+    const form = await importCsv(c.cookies.coordinator, VALID, {
+      contentType: 'application/x-www-form-urlencoded',
+    });
+    expect(form.statusCode).toBe(415);
+    expect(form.json().error).toMatchObject({
+      code: 'unsupported_media_type',
+      message: expect.stringContaining('text/csv'),
+    });
   });
 
   it('refuses a closed cycle', async () => {
