@@ -102,3 +102,13 @@ function focusFirstInvalid(order: readonly string[], errors: FieldErrors): void 
   if (!first) return;
   document.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
 }
+
+/**
+ * An empty select fails the contract with a message about ids or enum values, which says nothing to
+ * a person; an unchosen option gets a plain request instead.
+ */
+export function missingChoices(choices: Record<string, [value: string, message: string]>): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [field, [value, message]] of Object.entries(choices)) if (!value) errors[field] = message;
+  return errors;
+}

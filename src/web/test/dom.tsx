@@ -32,10 +32,10 @@ function text(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** The form control whose label reads `label` (the required-marker asterisk ignored). */
+/** The form control whose label reads exactly `label`. */
 export function byLabel(label: string, within: ParentNode = document): HTMLInputElement {
   for (const l of within.querySelectorAll('label')) {
-    if (text(l).replace(/ \*$/, '') !== label) continue;
+    if (text(l) !== label) continue;
     const control = l.htmlFor ? document.getElementById(l.htmlFor) : l.querySelector('input,select,textarea');
     if (control) return control as HTMLInputElement;
   }

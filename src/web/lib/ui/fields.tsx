@@ -23,15 +23,15 @@ type FieldShellProps = {
 function FieldShell({ id, label, hint, error, required, children }: FieldShellProps) {
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id}>
-        {label}
+      {/* The marker stays outside the label so the field's name is exactly the label text. */}
+      <div className="field__label-row">
+        <label htmlFor={id}>{label}</label>
         {required ? (
           <span className="field__required" aria-hidden="true">
-            {' '}
             *
           </span>
         ) : null}
-      </label>
+      </div>
       {hint ? (
         <p className="field__hint" id={`${id}-hint`}>
           {hint}

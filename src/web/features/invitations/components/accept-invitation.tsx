@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { type Account, PASSWORD_MIN_LENGTH } from '../../../../shared/contract/auth.ts';
-import { acceptInvitationSchema } from '../../../../shared/contract/invitations.ts';
+import { acceptInvitationSchema, INVITATION_VALID_DAYS } from '../../../../shared/contract/invitations.ts';
 import { ApiError } from '../../../lib/api.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
 import { accountRoleLabels } from '../../../lib/format.ts';
+import { Link } from '../../../lib/router.tsx';
 import { FormError, TextField } from '../../../lib/ui/fields.tsx';
 import { Loaded } from '../../../lib/ui/status.tsx';
 import { useResource } from '../../../lib/use-resource.ts';
@@ -21,8 +22,8 @@ export function AcceptInvitation({ token, onAccepted }: Props) {
           <strong>This invitation link cannot be used.</strong> {preview.error.message}
         </p>
         <p>
-          Invitations are valid for 7 days and only once. Ask the person who invited you for a new link, or
-          sign in if you already have an account.
+          Invitations are valid for {INVITATION_VALID_DAYS} days and work once. Ask the person who invited you
+          for a new link, or <Link to="/sign-in">sign in</Link> if you already have an account.
         </p>
       </div>
     );

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { INVITATION_VALID_DAYS } from '../../../../shared/contract/invitations.ts';
 import { CopyField } from '../../../lib/ui/copy-field.tsx';
 import type { CreatedInvitation } from '../api/invitations.ts';
 
@@ -16,7 +17,7 @@ export function CreatedInvitationNotice({ created }: { created: CreatedInvitatio
     <div ref={box} tabIndex={-1} className="notice notice--success" role="status">
       <p>
         <strong>Invitation created for {created.invitation.name}</strong> ({created.invitation.email}). Send
-        them this link; it is valid for 7 days and works once.
+        them this link; it is valid for {INVITATION_VALID_DAYS} days and works once.
       </p>
       <CopyField label="Invitation link" value={absolute} />
     </div>

@@ -35,8 +35,12 @@ export function InvitationList({ invitations }: { invitations: readonly Invitati
               <td data-label="Status">
                 <span className={`badge badge--${i.status}`}>{statusLabels[i.status]}</span>
               </td>
-              <td data-label="Sent">{formatDateTime(i.createdAt)}</td>
-              <td data-label="Expires">{i.status === 'pending' ? formatDateTime(i.expiresAt) : '—'}</td>
+              <td data-label="Sent" className="nowrap">
+                {formatDateTime(i.createdAt)}
+              </td>
+              <td data-label="Expires" className="nowrap">
+                {i.status === 'pending' ? formatDateTime(i.expiresAt) : '—'}
+              </td>
             </tr>
           ))}
         </tbody>

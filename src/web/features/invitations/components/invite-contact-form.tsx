@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { invitationInputSchema } from '../../../../shared/contract/invitations.ts';
-import { useFormErrors, validate } from '../../../lib/form.ts';
+import { missingChoices, useFormErrors, validate } from '../../../lib/form.ts';
 import { FormError, type Option, SelectField, TextField } from '../../../lib/ui/fields.tsx';
 import { type CreatedInvitation, createInvitation } from '../api/invitations.ts';
 import { CreatedInvitationNotice } from './created-invitation.tsx';
@@ -37,7 +37,10 @@ export function InviteContactForm({
       email,
     });
     if (!checked.ok) {
-      errors.showErrors(checked.errors);
+      errors.showErrors({
+        ...checked.errors,
+        ...missingChoices({ organisationId: [organisationId, 'Choose the organisation.'] }),
+      });
       return;
     }
     setBusy(true);

@@ -7,7 +7,7 @@ import {
   participantUpdateSchema,
   SENIORITY_LEVELS,
 } from '../../../../shared/contract/participants.ts';
-import { useFormErrors, validate } from '../../../lib/form.ts';
+import { missingChoices, useFormErrors, validate } from '../../../lib/form.ts';
 import { genderLabels, participantRoleLabels } from '../../../lib/format.ts';
 import { FormError, type Option, SelectField, TextAreaField, TextField } from '../../../lib/ui/fields.tsx';
 import { createParticipant, updateParticipant } from '../api/participants.ts';
@@ -101,9 +101,10 @@ export function ParticipantForm({
       // Capacity is the number of mentees a mentor takes; a mentee always has one mentor.
       capacity: isMentor ? (values.capacity === '' ? Number.NaN : Number(values.capacity)) : 1,
     };
+    const missingRole = missingChoices({ role: [values.role, 'Choose mentor or mentee.'] });
     if (participant) {
       const checked = validate(participantUpdateSchema, profile);
-      if (!checked.ok) return errors.showErrors(checked.errors);
+      if (!checked.ok) return errors.showErrors({ ...checked.errors, ...missingRole });
       await save(() => updateParticipant(participant.id, checked.data));
     } else {
       const checked = validate(participantInputSchema, {
@@ -111,7 +112,12 @@ export function ParticipantForm({
         cycleId: values.cycleId,
         organisationId: values.organisationId,
       });
-      if (!checked.ok) return errors.showErrors(checked.errors);
+      const missing = missingChoices({
+        cycleId: [values.cycleId, 'Choose the cycle.'],
+        organisationId: [values.organisationId, 'Choose the organisation.'],
+        role: [values.role, 'Choose mentor or mentee.'],
+      });
+      if (!checked.ok) return errors.showErrors({ ...checked.errors, ...missing });
       await save(() => createParticipant(checked.data));
     }
   };

@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import {
+  alerts,
+  apiError,
+  byRole,
+  click,
+  fakeApi,
+  json,
+  queryByRole,
+  render,
+  waitFor,
+} from '../../../test/dom.tsx';
+import { cycle, ids } from '../../../test/fixtures.ts';
+import { CycleStatusControl } from './cycle-status-control.tsx';
+
+describe('CycleStatusControl', () => {
+  it('offers the moves the contract allows, forward first', async () => {
+    fakeApi(() => undefined);
+    await render(<CycleStatusControl cycle={cycle(ids.cycle2025, 'L', '2025-01-01')} onChanged={vi.fn()} />);
+    const buttons = [...document.querySelectorAll('button')].map((b) => b.textContent);
+    expect(buttons).toEqual(['Move to matching', 'Back to draft']);
+    expect(document.querySelector('[aria-current="step"]')?.textContent).toBe('Open for nominations');
+  });
+
+  it('moves the cycle and reports a refusal from the server', async () => {
+    const current = cycle(ids.cycle2025, 'L', '2025-01-01');
+    const calls = fakeApi(({ body }) =>
+      (body as { status: string }).status === 'matching'
+        ? json(200, { ...current, status: 'matching' })
+        : apiError(409, 'conflict', 'The cycle has participants and cannot go back to draft.'),
+    );
+    const onChanged = vi.fn();
+    await render(<CycleStatusControl cycle={current} onChanged={onChanged} />);
+
+    await click(byRole('button', 'Back to draft'));
+    await waitFor(() =>
+      expect(alerts()).toContain('The cycle has participants and cannot go back to draft.'),
+    );
+    expect(onChanged).not.toHaveBeenCalled();
+
+    await click(byRole('button', 'Move to matching'));
+    await waitFor(() =>
+      expect(onChanged).toHaveBeenCalledWith(expect.objectContaining({ status: 'matching' })),
+    );
+    expect(calls.at(-1)).toMatchObject({ method: 'POST', body: { status: 'matching' } });
+    expect(calls.at(-1)!.url.pathname).toBe(`/api/v1/cycles/${ids.cycle2025}/status`);
+  });
+
+  it('offers nothing once closed', async () => {
+    fakeApi(() => undefined);
+    await render(
+      <CycleStatusControl
+        cycle={{ ...cycle(ids.cycle2025, 'L', '2025-01-01'), status: 'closed' }}
+        onChanged={vi.fn()}
+      />,
+    );
+    expect(queryByRole('button', /Move to|Back to/)).toBeNull();
+  });
+});
