@@ -104,8 +104,17 @@ export class AssignmentSolver {
   private stamp = 0;
   private readonly heap = new Heap();
 
+  // Reverse adjacency (pairs by mentor), built when a warm start first needs it.
+  private reverseOffsets: Int32Array | null = null;
+  private reverseMentee: Int32Array = new Int32Array(0);
+  private reverseWeight: Float64Array = new Float64Array(0);
+  private readonly doneMentee: Int32Array;
+  private readonly predMentee: Int32Array;
+  private readonly viaMentee: Int32Array;
+  private readonly absent: Uint8Array;
+
   constructor(
-    readonly graph: CandidateGraph,
+    public graph: CandidateGraph,
     readonly capacity: Int32Array,
     readonly big: number,
   ) {
@@ -127,6 +136,197 @@ export class AssignmentSolver {
     this.predMentor = new Int32Array(this.m);
     this.settledMentees = new Int32Array(this.n);
     this.settledMentors = new Int32Array(this.m);
+    this.doneMentee = new Int32Array(this.n);
+    this.predMentee = new Int32Array(this.n);
+    this.viaMentee = new Int32Array(this.m);
+    this.absent = new Uint8Array(this.n);
+  }
+
+  /**
+   * Warm start after pairs were added to the graph (the same mentees, each row a superset of the
+   * old one): each mentee with new pairs leaves the matching — the place it frees is refilled by a
+   * shortest path search from the mentor's side if that mentor's dual is positive — and is inserted
+   * again with all its pairs. Every step keeps the duals feasible on the graph, tight on matched
+   * pairs, zero on unmatched mentees and on mentors with a free place, so the result is optimal
+   * on the extended graph exactly as after a fresh solve.
+   */
+  extend(graph: CandidateGraph, mentees: Iterable<number>): void {
+    this.graph = graph;
+    this.reverseOffsets = null;
+    // First every such mentee leaves (their new pairs may violate the duals, so none of them may
+    // be part of a search), then freed places are refilled, then they are inserted in order.
+    const order = [...mentees];
+    const freed: number[] = [];
+    for (const i of order) {
+      this.absent[i] = 1;
+      this.u[i] = 0;
+      const j = this.mentorOf[i]!;
+      if (j !== NONE) {
+        this.vacate(i);
+        freed.push(j);
+      }
+    }
+    for (const j of freed) {
+      while (this.load[j]! < this.capacity[j]! && this.v[j]! > 0) this.refill(j);
+    }
+    for (const i of order) {
+      this.absent[i] = 0;
+      this.insert(i);
+    }
+  }
+
+  /** Takes mentee k out of its mentor's slots, keeping occupied slots first. */
+  private vacate(k: number): void {
+    const j = this.mentorOf[k]!;
+    const slot = this.slotOf[k]!;
+    const last = this.slotStart[j]! + this.load[j]! - 1;
+    const moved = this.slots[last]!;
+    this.slots[slot] = moved;
+    this.slotOf[moved] = slot;
+    this.slots[last] = NONE;
+    this.load[j]!--;
+    this.mentorOf[k] = NONE;
+    this.slotOf[k] = NONE;
+  }
+
+  /**
+   * A mentor settled by the mentor-side search lowers its dual; its mentees are settled at the same
+   * distance so their duals rise as much and their pairs stay tight.
+   */
+  private settleHolders(j: number, d: number): void {
+    const stamp = this.stamp;
+    for (let s = this.slotStart[j]!, end = s + this.load[j]!; s < end; s++) {
+      const k = this.slots[s]!;
+      if (this.doneMentee[k] === stamp) continue;
+      this.doneMentee[k] = stamp;
+      this.distMentee[k] = d;
+      this.settledMentees[this.settledMenteeCount++] = k;
+    }
+  }
+
+  private buildReverse(): void {
+    const { offsets, mentor, weight } = this.graph;
+    const start = new Int32Array(this.m + 1);
+    for (let e = 0; e < mentor.length; e++) start[mentor[e]! + 1]!++;
+    for (let j = 0; j < this.m; j++) start[j + 1]! += start[j]!;
+    const fill = start.slice(0, this.m);
+    const mentee = new Int32Array(mentor.length);
+    const w = new Float64Array(mentor.length);
+    for (let i = 0; i < this.n; i++) {
+      for (let e = offsets[i]!, end = offsets[i + 1]!; e < end; e++) {
+        const at = fill[mentor[e]!]!++;
+        mentee[at] = i;
+        w[at] = weight[e]!;
+      }
+    }
+    this.reverseOffsets = start;
+    this.reverseMentee = mentee;
+    this.reverseWeight = w;
+  }
+
+  private relaxBack(j: number, d: number): void {
+    const start = this.reverseOffsets!;
+    const mentee = this.reverseMentee;
+    const weight = this.reverseWeight;
+    const vj = this.v[j]! - this.big;
+    const u = this.u;
+    const dist = this.distMentee;
+    const seen = this.seenMentee;
+    const done = this.doneMentee;
+    const stamp = this.stamp;
+    for (let e = start[j]!, end = start[j + 1]!; e < end; e++) {
+      const k = mentee[e]!;
+      if (done[k] === stamp || this.absent[k] === 1 || this.mentorOf[k] === j) continue;
+      const nd = d + (u[k]! + vj - weight[e]!);
+      if (seen[k] !== stamp || nd < dist[k]!) {
+        seen[k] = stamp;
+        dist[k] = nd;
+        this.predMentee[k] = j;
+        this.heap.push(nd, k);
+      }
+    }
+  }
+
+  /**
+   * Mentor `root` has a free place but a positive dual: the cheapest of leaving some mentor on the
+   * path with a free place (cost d + v) or pulling an unmatched mentee in (cost d), by a shortest
+   * path search over mentees moving into mentors; then duals are adjusted and the path applied.
+   */
+  private refill(root: number): void {
+    if (this.reverseOffsets === null) this.buildReverse();
+    this.stamp++;
+    const stamp = this.stamp;
+    const heap = this.heap;
+    heap.clear();
+    this.settledMenteeCount = 0;
+    this.settledMentorCount = 0;
+    this.doneMentor[root] = stamp;
+    this.distMentor[root] = 0;
+    this.settledMentors[this.settledMentorCount++] = root;
+    this.settleHolders(root, 0);
+    let bestCost = this.v[root]!;
+    let terminal = root;
+    this.relaxBack(root, 0);
+    while (heap.size > 0) {
+      const d = heap.keys[0]!;
+      const k = heap.nodes[0]!;
+      heap.pop();
+      if (this.doneMentee[k] === stamp || d > this.distMentee[k]!) continue;
+      if (d >= bestCost) break;
+      this.doneMentee[k] = stamp;
+      this.settledMentees[this.settledMenteeCount++] = k;
+      const j = this.mentorOf[k]!;
+      if (j === NONE) {
+        // Unmatched mentees have u = 0: pulling k in costs d.
+        bestCost = d + this.u[k]!;
+        terminal = -(k + 2);
+        break;
+      }
+      if (this.doneMentor[j] === stamp) continue;
+      this.doneMentor[j] = stamp;
+      this.distMentor[j] = d;
+      this.viaMentee[j] = k;
+      this.settledMentors[this.settledMentorCount++] = j;
+      this.settleHolders(j, d);
+      const leave = d + this.v[j]!;
+      if (leave < bestCost) {
+        bestCost = leave;
+        terminal = j;
+      }
+      this.relaxBack(j, d);
+    }
+    for (let s = 0; s < this.settledMentorCount; s++) {
+      const j = this.settledMentors[s]!;
+      this.v[j]! -= bestCost - this.distMentor[j]!;
+    }
+    for (let s = 0; s < this.settledMenteeCount; s++) {
+      const k = this.settledMentees[s]!;
+      this.u[k]! += bestCost - this.distMentee[k]!;
+    }
+    if (terminal === root) return;
+    let k: number;
+    if (terminal >= 0) {
+      k = this.viaMentee[terminal]!;
+      this.vacate(k);
+    } else k = -terminal - 2;
+    // k moves into the mentor it was reached from, whose mentee on the path moves on, up to root.
+    for (;;) {
+      const j = this.predMentee[k]!;
+      if (j === root) {
+        const slot = this.slotStart[j]! + this.load[j]!;
+        this.load[j]!++;
+        this.slots[slot] = k;
+        this.mentorOf[k] = j;
+        this.slotOf[k] = slot;
+        return;
+      }
+      const next = this.viaMentee[j]!;
+      const slot = this.slotOf[next]!;
+      this.slots[slot] = k;
+      this.mentorOf[k] = j;
+      this.slotOf[k] = slot;
+      k = next;
+    }
   }
 
   /** Matches every mentee in index order, each by one shortest augmenting path. */

@@ -69,9 +69,9 @@ export function solveOptimal(
   const n = problem.mentees.length;
   const big = bigWeight(graph, n, scorer.maxScore);
   const rows = new RowScorer(problem, scorer);
+  const solver = solve(graph, big);
+  const { u, v } = solver;
   for (let round = 1; ; round++) {
-    const solver = solve(graph, big);
-    const { u, v } = solver;
     const extra = new Map<number, [number, number][]>();
     for (let i = 0; i < n; i++) {
       if (pruned.complete[i] === 1) continue;
@@ -96,7 +96,9 @@ export function solveOptimal(
       if (progress && (i & 1023) === 1023) progress({ phase: 'verify', done: i + 1, total: n });
     }
     if (extra.size === 0) return { solver, graph, rounds: round };
-    // Pairs already in the graph never violate (the solver keeps them dual feasible).
+    // Pairs already in the graph never violate (the solver keeps them dual feasible). Warm start:
+    // only the mentees with new pairs are taken out and inserted again.
     graph = addPairs(graph, extra);
+    solver.extend(graph, extra.keys());
   }
 }
