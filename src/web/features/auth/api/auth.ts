@@ -27,5 +27,11 @@ export async function signIn(input: SignInRequest): Promise<Account> {
 }
 
 export async function signOut(): Promise<void> {
-  await request('/auth/sign-out', okSchema, { method: 'POST', expectUnauthenticated: true });
+  try {
+    await request('/auth/sign-out', okSchema, { method: 'POST', expectUnauthenticated: true });
+  } catch (error) {
+    // The session had already ended (expired, or the account was disabled): the user is signed out.
+    if (error instanceof ApiError && error.status === 401) return;
+    throw error;
+  }
 }

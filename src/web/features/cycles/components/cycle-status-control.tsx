@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   type Cycle,
   type CycleStatus,
@@ -19,6 +19,16 @@ export function CycleStatusControl({
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  // The clicked button disappears with the old phase; focus moves to the next move instead of the page top.
+  const moved = useRef(false);
+  const row = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the new status (new buttons) is the trigger
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    row.current?.querySelector('button')?.focus();
+  }, [cycle.status]);
   const current = cycleStatuses.indexOf(cycle.status);
   const moves = [...cycleTransitions[cycle.status]].sort(
     (a, b) => cycleStatuses.indexOf(b) - cycleStatuses.indexOf(a),
@@ -28,7 +38,10 @@ export function CycleStatusControl({
     setBusy(true);
     setError(null);
     try {
-      onChanged(await changeCycleStatus(cycle.id, status));
+      const changed = await changeCycleStatus(cycle.id, status);
+      moved.current = true;
+      setAnnouncement(`The cycle is now in the phase “${cycleStatusLabels[changed.status]}”.`);
+      onChanged(changed);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -54,8 +67,11 @@ export function CycleStatusControl({
           {error}
         </div>
       ) : null}
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
       {moves.length ? (
-        <div className="button-row">
+        <div className="button-row" ref={row}>
           {moves.map((status) => {
             const forward = cycleStatuses.indexOf(status) > current;
             return (
