@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import type { Cycle } from '../../../../shared/contract/cycles.ts';
 import {
   alerts,
   apiError,
@@ -13,6 +15,12 @@ import {
 } from '../../../test/dom.tsx';
 import { cycle, ids } from '../../../test/fixtures.ts';
 import { CycleStatusControl } from './cycle-status-control.tsx';
+
+/** Holds the cycle like a page does, so the control sees its own change come back. */
+function Harness({ start }: { start: Cycle }) {
+  const [current, setCurrent] = useState(start);
+  return <CycleStatusControl cycle={current} onChanged={setCurrent} />;
+}
 
 describe('CycleStatusControl', () => {
   it('offers the moves the contract allows, forward first', async () => {
@@ -45,6 +53,15 @@ describe('CycleStatusControl', () => {
     );
     expect(calls.at(-1)).toMatchObject({ method: 'POST', body: { status: 'matching' } });
     expect(calls.at(-1)!.url.pathname).toBe(`/api/v1/cycles/${ids.cycle2025}/status`);
+  });
+
+  it('moves focus to the next move, so keyboard users keep their place', async () => {
+    const start = cycle(ids.cycle2025, 'L', '2025-01-01');
+    fakeApi(({ body }) => json(200, { ...start, status: (body as { status: string }).status }));
+    await render(<Harness start={start} />);
+    await click(byRole('button', 'Move to matching'));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Move to running'));
+    expect(document.body.textContent).toContain('The cycle is now in the phase “Matching”.');
   });
 
   it('offers nothing once closed', async () => {
