@@ -1,6 +1,6 @@
 // Candidate generation: each mentee's best-scoring allowed mentors, so the exact solver runs on a
 // small graph. Pruning alone is not optimal; optimal.ts proves optimality over all pairs afterwards.
-import { blockedMentors, type CandidateGraph, type Problem } from './problem.ts';
+import type { CandidateGraph, Problem } from './problem.ts';
 import type { ProfileScorer } from './score-model.ts';
 
 export interface Pruned {
@@ -14,18 +14,25 @@ export interface Pruned {
 /** A reusable scratch space for scoring one mentee against all mentors. */
 export class RowScorer {
   readonly row: Int32Array;
-  private readonly mask: Uint8Array;
   constructor(
     private readonly problem: Problem,
     private readonly scorer: ProfileScorer,
   ) {
     this.row = new Int32Array(problem.mentors.length);
-    this.mask = new Uint8Array(problem.mentors.length);
   }
   /** Scores of mentee i against every mentor in hundredths, -1 where a hard rule forbids the pair. */
   score(i: number): Int32Array {
-    this.scorer.scoreRow(i, this.row, blockedMentors(this.problem, i, this.mask));
-    return this.row;
+    const { problem, row } = this;
+    const organisation = problem.menteeOrg[i]!;
+    const mentorOrg = problem.mentorOrg;
+    this.scorer.scoreRow(i, row, mentorOrg, organisation);
+    const excluded = problem.excludedOrgs.get(organisation);
+    if (excluded !== undefined) {
+      for (let j = 0; j < row.length; j++) if (excluded[mentorOrg[j]!] === 1) row[j] = -1;
+    }
+    const forbidden = problem.forbidden.get(i);
+    if (forbidden !== undefined) for (const j of forbidden) row[j] = -1;
+    return row;
   }
 }
 

@@ -3,7 +3,7 @@ import { RowScorer } from './candidates.ts';
 import { formatScaled } from './decimal.ts';
 import { pairReasons, unmatchedReasons } from './explain.ts';
 import { type OptimalSolution, residualCapacity, solveOptimal } from './optimal.ts';
-import { blockedMentors, buildProblem, type Problem, ruleViolation } from './problem.ts';
+import { buildProblem, type Problem, ruleViolation } from './problem.ts';
 import { solveReciprocity } from './reciprocity.ts';
 import { PROFILE_DECIMALS } from './score-model.ts';
 import { countBlockingPairs, deferredAcceptance, pairScorer } from './stable.ts';
@@ -153,9 +153,7 @@ export function forEachScoredPair(input: MatchInput, visit: (pair: ScoredPair) =
   });
   const scorer = problem.scorer!;
   const rows = new RowScorer(problem, scorer);
-  const mask = new Uint8Array(problem.mentors.length);
   for (let i = 0; i < problem.mentees.length; i++) {
-    blockedMentors(problem, i, mask);
     const row = rows.score(i);
     for (let j = 0; j < row.length; j++) {
       if (row[j]! < 0) continue;

@@ -94,6 +94,9 @@ function popcount(x: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
+/** Added to a pair's score when a profile hard rule forbids it: far below any score's negative. */
+const FORBIDDEN = -(2 ** 30);
+
 function hundredths(weight: number, fraction: number): number {
   return Math.round(weight * fraction * 100);
 }
@@ -133,6 +136,17 @@ export class ProfileScorer {
   private readonly industries = new Vocabulary();
   /** The largest score any pair can reach, in hundredths. */
   readonly maxScore: number;
+  // Mentor feature codes for the scoring kernel and the per-mentee tables they index.
+  private readonly genderSlots: number;
+  private readonly industrySlots: number;
+  private readonly placeSlots: number;
+  private readonly mentorCodeA: Int32Array;
+  private readonly mentorCodeB: Int32Array;
+  private readonly mentorCodeL: Int32Array;
+  private readonly languageSets: Int32Array;
+  private readonly tableA: Int32Array;
+  private readonly tableB: Int32Array;
+  private readonly tableL: Int32Array;
 
   constructor(
     readonly mentees: readonly Mentee[],
@@ -239,6 +253,42 @@ export class ProfileScorer {
       hundredths(weights.location, 1) +
       this.genderPoints +
       this.industryPoints;
+    if (this.maxScore >= 2 ** 29) {
+      throw new MatchingError('invalid-option', 'weights are too large to score pairs exactly');
+    }
+
+    this.genderSlots = this.genders.labels.length + 1;
+    this.industrySlots = this.industries.labels.length + 1;
+    this.placeSlots = this.places.labels.length + 1;
+    this.mentorCodeA = Int32Array.from(
+      mentors,
+      (_, j) =>
+        (this.mentorSeniority[j]! * this.genderSlots + this.mentorGender[j]! + 1) * this.industrySlots +
+        this.mentorIndustry[j]! +
+        1,
+    );
+    this.mentorCodeB = Int32Array.from(
+      mentors,
+      (_, j) => (this.mentorLocation[j]! + 1) * 4 + this.mentorRemote[j]!,
+    );
+    const lw = this.languageWords;
+    const setIndex = new Map<string, number>();
+    const sets: number[] = [];
+    this.mentorCodeL = Int32Array.from(mentors, (_, j) => {
+      const words = Array.from(this.mentorLanguages.subarray(j * lw, (j + 1) * lw));
+      const key = words.join(',');
+      let code = setIndex.get(key);
+      if (code === undefined) {
+        code = setIndex.size;
+        setIndex.set(key, code);
+        sets.push(...words);
+      }
+      return code;
+    });
+    this.languageSets = Int32Array.from(sets);
+    this.tableA = new Int32Array(7 * this.genderSlots * this.industrySlots);
+    this.tableB = new Int32Array(this.placeSlots * 4);
+    this.tableL = new Int32Array(setIndex.size);
   }
 
   /** Which profile hard rule, if any, forbids the pair. */
@@ -255,68 +305,99 @@ export class ProfileScorer {
 
   /**
    * Scores mentee `i` against every mentor into `out` (hundredths), writing -1 where a profile
-   * hard rule or `blockedMentor` forbids the pair. The hot loop of the engine.
+   * hard rule forbids the pair or the mentor is of organisation `ownOrganisation` (by
+   * `mentorOrganisation`). The hot loop of the engine: per pair one popcount and four table
+   * look-ups. The tables are built per mentee over the mentors' feature codes (seniority × gender
+   * × industry, location × remote, distinct language sets); a hard rule adds a large negative
+   * amount, so any failing pair sums below zero.
    */
-  scoreRow(i: number, out: Int32Array, blockedMentor: Uint8Array | null): void {
+  scoreRow(i: number, out: Int32Array, mentorOrganisation: Int32Array, ownOrganisation: number): void {
     const m = this.mentors.length;
     const tw = this.topicWords;
-    const lw = this.languageWords;
     const topicRow = this.topicPoints[this.goalCount[i]!]!;
+    const tableA = this.tableA;
+    const tableB = this.tableB;
+    const tableL = this.tableL;
+    this.fillTables(i);
+    const codeA = this.mentorCodeA;
+    const codeB = this.mentorCodeB;
+    const codeL = this.mentorCodeL;
+    const mentorTopics = this.mentorTopics;
+    if (tw === 1) {
+      const mt = this.menteeTopics[i]!;
+      for (let j = 0; j < m; j++) {
+        if (mentorOrganisation[j] === ownOrganisation) {
+          out[j] = -1;
+          continue;
+        }
+        let x = mt & mentorTopics[j]!;
+        x -= (x >>> 1) & 0x55555555;
+        x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+        const shared = (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+        const score = topicRow[shared]! + tableA[codeA[j]!]! + tableB[codeB[j]!]! + tableL[codeL[j]!]!;
+        out[j] = score < 0 ? -1 : score;
+      }
+      return;
+    }
+    const base = i * tw;
+    for (let j = 0; j < m; j++) {
+      if (mentorOrganisation[j] === ownOrganisation) {
+        out[j] = -1;
+        continue;
+      }
+      let shared = 0;
+      for (let w = 0; w < tw; w++)
+        shared += popcount(this.menteeTopics[base + w]! & mentorTopics[j * tw + w]!);
+      const score = topicRow[shared]! + tableA[codeA[j]!]! + tableB[codeB[j]!]! + tableL[codeL[j]!]!;
+      out[j] = score < 0 ? -1 : score;
+    }
+  }
+
+  /** Per-mentee tables over the mentors' feature codes (see scoreRow). */
+  private fillTables(i: number): void {
+    const genders = this.genderSlots;
+    const industries = this.industrySlots;
     const seniorityBase = this.menteeSeniority[i]! * 7;
-    const location = this.menteeLocation[i]!;
-    const remoteBase = this.menteeRemote[i]! * 4;
     const preferred = this.preferredGender[i]!;
     const hardGender = this.preferredGenderHard[i] === 1;
     const industry = this.menteeIndustry[i]!;
-    const required = this.requiredLanguage[i]!;
-    const requiredWord = required >= 0 ? required >>> 5 : 0;
-    const requiredBit = required >= 0 ? 1 << (required & 31) : 0;
-    const mentorTopics = this.mentorTopics;
-    const mentorLanguages = this.mentorLanguages;
-    const mentorSeniority = this.mentorSeniority;
-    const mentorLocation = this.mentorLocation;
-    const mentorRemote = this.mentorRemote;
-    const mentorGender = this.mentorGender;
-    const mentorIndustry = this.mentorIndustry;
-    const seniorityPoints = this.seniorityPoints;
-    const locationPoints = this.locationPoints;
-    const languagePoints = this.languagePoints;
-    const genderPoints = this.genderPoints;
-    const industryPoints = this.industryPoints;
     const different = this.preferDifferentIndustry;
-    const mt0 = this.menteeTopics[i * tw]!;
-    const ml0 = this.menteeLanguages[i * lw]!;
-    for (let j = 0; j < m; j++) {
-      if (blockedMentor !== null && blockedMentor[j] === 1) {
-        out[j] = -1;
-        continue;
+    const tableA = this.tableA;
+    for (let level = 0; level < 7; level++) {
+      const seniority = this.seniorityPoints[seniorityBase + level]!;
+      for (let g = 0; g < genders; g++) {
+        const gender = g - 1;
+        let points = seniority;
+        if (preferred < 0 || gender === preferred) points += this.genderPoints;
+        else if (hardGender) points += FORBIDDEN;
+        const at = (level * genders + g) * industries;
+        for (let d = 0; d < industries; d++) {
+          const other = d - 1;
+          tableA[at + d] =
+            points +
+            (industry >= 0 && other >= 0 && (other !== industry) === different ? this.industryPoints : 0);
+        }
       }
-      if (required >= 0 && (mentorLanguages[j * lw + requiredWord]! & requiredBit) === 0) {
-        out[j] = -1;
-        continue;
-      }
-      const gender = mentorGender[j]!;
-      if (hardGender && gender !== preferred) {
-        out[j] = -1;
-        continue;
-      }
-      let shared = popcount(mt0 & mentorTopics[j * tw]!);
-      for (let w = 1; w < tw; w++)
-        shared += popcount(this.menteeTopics[i * tw + w]! & mentorTopics[j * tw + w]!);
-      let sharesLanguage = (ml0 & mentorLanguages[j * lw]!) !== 0;
-      for (let w = 1; w < lw && !sharesLanguage; w++) {
-        sharesLanguage = (this.menteeLanguages[i * lw + w]! & mentorLanguages[j * lw + w]!) !== 0;
-      }
-      const place = mentorLocation[j]!;
-      const otherIndustry = mentorIndustry[j]!;
-      let score = topicRow[shared]! + seniorityPoints[seniorityBase + mentorSeniority[j]!]!;
-      if (sharesLanguage) score += languagePoints;
-      score +=
-        locationPoints[(location >= 0 && place === location ? 16 : 0) + remoteBase + mentorRemote[j]!]!;
-      if (preferred < 0 || gender === preferred) score += genderPoints;
-      if (industry >= 0 && otherIndustry >= 0 && (otherIndustry !== industry) === different)
-        score += industryPoints;
-      out[j] = score;
+    }
+    const location = this.menteeLocation[i]!;
+    const remoteBase = this.menteeRemote[i]! * 4;
+    const tableB = this.tableB;
+    for (let place = 0; place < this.placeSlots; place++) {
+      const same = location >= 0 && place - 1 === location ? 16 : 0;
+      for (let r = 0; r < 4; r++) tableB[place * 4 + r] = this.locationPoints[same + remoteBase + r]!;
+    }
+    const lw = this.languageWords;
+    const required = this.requiredLanguage[i]!;
+    const sets = this.languageSets;
+    const tableL = this.tableL;
+    for (let c = 0; c < tableL.length; c++) {
+      let shares = false;
+      for (let w = 0; w < lw && !shares; w++)
+        shares = (this.menteeLanguages[i * lw + w]! & sets[c * lw + w]!) !== 0;
+      let points = shares ? this.languagePoints : 0;
+      if (required >= 0 && (sets[c * lw + (required >>> 5)]! & (1 << (required & 31))) === 0)
+        points += FORBIDDEN;
+      tableL[c] = points;
     }
   }
 
