@@ -29,7 +29,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     db,
     close: async () => {
       await db.destroy();
-      await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin);
+      // No "with (force)": the pool's connections may still be closing after destroy(), and forcing
+      // them out raises unhandled FATAL errors in the test worker; a plain drop waits for them.
+      await sql`drop database if exists ${sql.id(name)}`.execute(admin);
       await admin.destroy();
     },
   };
