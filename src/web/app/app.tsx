@@ -43,7 +43,9 @@ export function App() {
     (async () => {
       const needsSetup = await getSetupStatus(controller.signal);
       const account = needsSetup ? null : await getSession(controller.signal);
-      if (!controller.signal.aborted) setBoot({ status: 'ready', needsSetup, account });
+      // A sign-in that finished first (e.g. an invitation accepted on a slow network) wins over the probe.
+      if (!controller.signal.aborted)
+        setBoot((b) => (b.status === 'ready' ? b : { status: 'ready', needsSetup, account }));
     })().catch((error: unknown) => {
       if (!controller.signal.aborted) setBoot({ status: 'error', error });
     });

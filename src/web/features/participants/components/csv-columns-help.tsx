@@ -6,11 +6,11 @@ import {
 const meaning: Record<(typeof participantCsvColumns)[number], string> = {
   email: 'Work email; identifies the person, so importing again updates them',
   name: 'Full name',
-  organisation: 'Organisation name exactly as in crossmentor',
+  organisation: 'Organisation name as in crossmentor (upper or lower case does not matter)',
   role: 'mentor or mentee',
   job_title: 'Job title',
   seniority: '1 (first leadership role) to 6 (executive board)',
-  languages: 'Two-letter codes separated by spaces or semicolons, e.g. en;de',
+  languages: 'Two-letter codes separated by semicolons or spaces, e.g. en;de',
   location: 'City or region',
   gender: 'female, male, non_binary or undisclosed',
   goals: 'What the mentee wants to achieve, or the mentor wants to pass on',
