@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import type { Account, UpdateAccount } from '../../../../shared/contract/auth.ts';
+import { type Account, accountRoles, type UpdateAccount } from '../../../../shared/contract/auth.ts';
 import { errorMessage } from '../../../lib/api.ts';
-import { accountRoleLabels } from '../../../lib/format.ts';
+import { accountRoleLabels, plural } from '../../../lib/format.ts';
+import { SelectField } from '../../../lib/ui/fields.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
 import { updateAccount } from '../api/accounts.ts';
@@ -16,6 +17,9 @@ export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
   const [busyId, setBusyId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  // Participants outnumber staff many times over; the filter brings the few staff accounts into view.
+  const [role, setRole] = useState('');
+  const shown = role ? accounts.filter((a) => a.role === role) : accounts;
 
   const change = async (account: Account, update: UpdateAccount, done: string) => {
     setBusyId(account.id);
@@ -42,6 +46,17 @@ export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
       <p role="status" className="visually-hidden">
         {status}
       </p>
+      <div className="filters filters--narrow">
+        <SelectField
+          name="role"
+          label="Role"
+          emptyLabel="All accounts"
+          options={accountRoles.map((r) => ({ value: r, label: accountRoleLabels[r] }))}
+          value={role}
+          onChange={setRole}
+        />
+      </div>
+      <p className="list-toolbar__count">{plural(shown.length, 'account')}</p>
       <TableRegion label="Accounts">
         <table className="table table--stack">
           <thead>
@@ -57,7 +72,7 @@ export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
             </tr>
           </thead>
           <tbody>
-            {accounts.map((a) => {
+            {shown.map((a) => {
               const self = a.id === currentAccountId;
               const staff = a.role !== 'participant';
               return (
@@ -69,28 +84,7 @@ export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
                   <td data-label="Email" className="wrap-anywhere">
                     {a.email}
                   </td>
-                  <td data-label="Role">
-                    {staff && !self ? (
-                      <select
-                        aria-label={`Role of ${a.name}`}
-                        value={a.role}
-                        disabled={busyId !== null}
-                        onChange={(e) => {
-                          const role = e.target.value as 'coordinator' | 'organisation_contact';
-                          void change(
-                            a,
-                            { role },
-                            `${a.name} is now ${accountRoleLabels[role].toLowerCase()}.`,
-                          );
-                        }}
-                      >
-                        <option value="coordinator">{accountRoleLabels.coordinator}</option>
-                        <option value="organisation_contact">{accountRoleLabels.organisation_contact}</option>
-                      </select>
-                    ) : (
-                      accountRoleLabels[a.role]
-                    )}
-                  </td>
+                  <td data-label="Role">{accountRoleLabels[a.role]}</td>
                   <td data-label="Organisation">{a.organisationName ?? '—'}</td>
                   <td data-label="Status">
                     {a.disabled ? (
@@ -101,20 +95,41 @@ export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
                   </td>
                   <td>
                     {self ? null : (
-                      <button
-                        type="button"
-                        className="button button--secondary button--small"
-                        disabled={busyId !== null}
-                        onClick={() =>
-                          void change(
-                            a,
-                            { disabled: !a.disabled },
-                            `${a.name} is ${a.disabled ? 'enabled' : 'disabled'}.`,
-                          )
-                        }
-                      >
-                        {a.disabled ? 'Enable' : 'Disable'} <span className="visually-hidden">{a.name}</span>
-                      </button>
+                      <div className="button-row">
+                        {staff ? (
+                          <button
+                            type="button"
+                            className="button button--secondary button--small"
+                            disabled={busyId !== null}
+                            onClick={() => {
+                              const role = a.role === 'coordinator' ? 'organisation_contact' : 'coordinator';
+                              void change(
+                                a,
+                                { role },
+                                `${a.name} is now ${accountRoleLabels[role].toLowerCase()}.`,
+                              );
+                            }}
+                          >
+                            {a.role === 'coordinator' ? 'Make organisation contact' : 'Make coordinator'}
+                            <span className="visually-hidden">: {a.name}</span>
+                          </button>
+                        ) : null}
+                        <button
+                          type="button"
+                          className="button button--secondary button--small"
+                          disabled={busyId !== null}
+                          onClick={() =>
+                            void change(
+                              a,
+                              { disabled: !a.disabled },
+                              `${a.name} is ${a.disabled ? 'enabled' : 'disabled'}.`,
+                            )
+                          }
+                        >
+                          {a.disabled ? 'Enable' : 'Disable'}{' '}
+                          <span className="visually-hidden">{a.name}</span>
+                        </button>
+                      </div>
                     )}
                   </td>
                 </tr>
