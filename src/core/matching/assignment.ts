@@ -102,6 +102,8 @@ export class AssignmentSolver {
   private settledMenteeCount = 0;
   private settledMentorCount = 0;
   private stamp = 0;
+  /** During a search: the shortest distance found so far to a mentor with a free place. */
+  private freeBound = Number.POSITIVE_INFINITY;
   private readonly heap = new Heap();
 
   // Reverse adjacency (pairs by mentor), built when a warm start first needs it.
@@ -347,17 +349,24 @@ export class AssignmentSolver {
     const seen = this.seenMentor;
     const done = this.doneMentor;
     const stamp = this.stamp;
+    const load = this.load;
+    const capacity = this.capacity;
+    let bound = this.freeBound;
     for (let e = offsets[k]!, end = offsets[k + 1]!; e < end; e++) {
       const j = mentor[e]!;
       if (done[j] === stamp) continue;
       const nd = d + (uk + v[j]! - weight[e]!);
+      // Nothing beyond the nearest mentor known to have a free place is ever settled.
+      if (nd > bound) continue;
       if (seen[j] !== stamp || nd < dist[j]!) {
         seen[j] = stamp;
         dist[j] = nd;
         this.predMentor[j] = k;
         this.heap.push(nd, j);
+        if (load[j]! < capacity[j]!) bound = nd;
       }
     }
+    this.freeBound = bound;
   }
 
   /**
@@ -373,6 +382,7 @@ export class AssignmentSolver {
     this.seenMentee[root] = stamp;
     this.distMentee[root] = 0;
     this.settledMentees[this.settledMenteeCount++] = root;
+    this.freeBound = Number.POSITIVE_INFINITY;
     let bestCost = allowDropRoot ? this.u[root]! : Number.POSITIVE_INFINITY;
     let terminal = allowDropRoot ? -(root + 2) : NONE;
     this.relax(root, 0);

@@ -4,7 +4,7 @@
 import { RowScorer } from './candidates.ts';
 import type { Problem } from './problem.ts';
 
-const CHUNK = 16;
+const FIRST_CHUNK = 16;
 
 /** Yields each mentee's acceptable mentors best first, chunk by chunk. */
 interface PreferenceSource {
@@ -35,40 +35,71 @@ function profilePreferences(problem: Problem): PreferenceSource {
   const scorer = problem.scorer!;
   const rows = new RowScorer(problem, scorer);
   const n = problem.mentees.length;
+  const m = problem.mentors.length;
   // Cursor: the last (score, mentor) handed out; the next chunk continues strictly after it.
   const lastScore = new Int32Array(n).fill(scorer.maxScore + 1);
   const lastMentor = new Int32Array(n).fill(-1);
-  const buffer: number[] = [];
+  // Chunks grow geometrically per mentee, so a row is scored O(log proposals) times.
+  const chunk = new Int32Array(n).fill(FIRST_CHUNK);
+  // A coarse histogram over the scores finds a threshold that keeps at least the chunk size.
+  const shift = Math.max(0, Math.ceil(Math.log2((scorer.maxScore + 1) / 1024)));
+  const histogram = new Int32Array((scorer.maxScore >> shift) + 2);
+  // Candidates packed as score · 2^24 + (2^24 − 1 − mentor): one numeric sort orders them by
+  // score, then by mentor index.
+  const packed = m < 2 ** 24;
+  let keys = new Float64Array(1024);
   return {
     next(i) {
       const row = rows.score(i);
       const ls = lastScore[i]!;
       const lm = lastMentor[i]!;
-      // Keep the best CHUNK after the cursor with a small sorted insertion buffer.
-      buffer.length = 0;
-      for (let j = 0; j < row.length; j++) {
+      const want = chunk[i]!;
+      chunk[i] = Math.min(want * 4, m);
+      histogram.fill(0);
+      let count = 0;
+      for (let j = 0; j < m; j++) {
         const s = row[j]!;
-        if (s < 0 || s > ls || (s === ls && j <= lm)) continue;
-        if (buffer.length === CHUNK * 2) {
-          const worst = buffer[buffer.length - 1]!;
-          const ws = row[worst]!;
-          if (s < ws || (s === ws && j > worst)) continue;
-          buffer.pop();
+        if (s < 0 || s > ls || (s === ls && j <= lm)) {
+          row[j] = -1;
+          continue;
         }
-        let at = buffer.length;
-        while (at > 0) {
-          const other = buffer[at - 1]!;
-          const os = row[other]!;
-          if (os > s || (os === s && other < j)) break;
-          at--;
-        }
-        buffer.splice(at, 0, j);
+        histogram[s >> shift]!++;
+        count++;
       }
-      const mentors = Int32Array.from(buffer);
-      const scores = Float64Array.from(buffer, (j) => row[j]!);
-      if (buffer.length > 0) {
-        lastScore[i] = row[buffer[buffer.length - 1]!]!;
-        lastMentor[i] = buffer[buffer.length - 1]!;
+      let bucket = 0;
+      if (count > want) {
+        let above = 0;
+        for (bucket = histogram.length - 1; bucket > 0; bucket--) {
+          above += histogram[bucket]!;
+          if (above >= want) break;
+        }
+      }
+      const floor = bucket << shift;
+      let size = 0;
+      for (let j = 0; j < m; j++) {
+        const s = row[j]!;
+        if (s < floor) continue;
+        if (size === keys.length) {
+          const grown = new Float64Array(keys.length * 2);
+          grown.set(keys);
+          keys = grown;
+        }
+        keys[size++] = packed ? s * 2 ** 24 + (2 ** 24 - 1 - j) : s * m + (m - 1 - j);
+      }
+      const sorted = keys.subarray(0, size).sort();
+      const take = Math.min(size, want);
+      const mentors = new Int32Array(take);
+      const scores = new Float64Array(take);
+      const base = packed ? 2 ** 24 : m;
+      for (let q = 0; q < take; q++) {
+        const key = sorted[size - 1 - q]!;
+        const s = Math.floor(key / base);
+        mentors[q] = base - 1 - (key - s * base);
+        scores[q] = s;
+      }
+      if (take > 0) {
+        lastScore[i] = scores[take - 1]!;
+        lastMentor[i] = mentors[take - 1]!;
       }
       return { mentors, scores };
     },
