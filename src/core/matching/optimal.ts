@@ -3,7 +3,7 @@
 // none remain. With explicit scores the listed pairs are the whole graph and no check is needed.
 import { AssignmentSolver } from './assignment.ts';
 import { addPairs, pruneCandidates, RowScorer } from './candidates.ts';
-import type { CandidateGraph, Problem } from './problem.ts';
+import { type CandidateGraph, type Problem, ruleViolation } from './problem.ts';
 import { MatchingError, type Progress } from './types.ts';
 
 export interface OptimalSolution {
@@ -71,20 +71,40 @@ export function solveOptimal(
   const rows = new RowScorer(problem, scorer);
   const solver = solve(graph, big);
   const { u, v } = solver;
+  // Duals at the previous check: a pair that did not violate then can only violate now if u_i or
+  // v_j has decreased since, so later rounds score whole rows only for mentees whose u_i dropped
+  // and otherwise just the pairs with a mentor whose v_j dropped.
+  let checkedU: Float64Array | null = null;
+  let checkedV: Float64Array | null = null;
+  const lowered: number[] = [];
+  // Mentees that had violators last round (not all of them may have been added): whole rows again.
+  const recheck = new Uint8Array(n);
   for (let round = 1; ; round++) {
     const extra = new Map<number, [number, number][]>();
+    lowered.length = 0;
+    if (checkedV) for (let j = 0; j < v.length; j++) if (v[j]! < checkedV[j]!) lowered.push(j);
+    const wholeRows = checkedU === null || lowered.length * 8 > v.length;
     for (let i = 0; i < n; i++) {
       if (pruned.complete[i] === 1) continue;
       // Pairs left out score at most floor[i] and v ≥ 0, so u_i − big ≥ floor[i] rules them all out.
       const threshold = u[i]! - big;
       if (threshold >= pruned.floor[i]!) continue;
-      const row = rows.score(i);
       const violators: [number, number, number][] = [];
-      for (let j = 0; j < row.length; j++) {
-        const w = row[j]!;
-        if (w < 0) continue;
-        const reduced = threshold + v[j]! - w;
-        if (reduced < 0) violators.push([j, w, reduced]);
+      if (wholeRows || recheck[i] === 1 || u[i]! < checkedU![i]!) {
+        const row = rows.score(i);
+        for (let j = 0; j < row.length; j++) {
+          const w = row[j]!;
+          if (w < 0) continue;
+          const reduced = threshold + v[j]! - w;
+          if (reduced < 0) violators.push([j, w, reduced]);
+        }
+      } else {
+        for (const j of lowered) {
+          if (threshold + v[j]! >= pruned.floor[i]! || ruleViolation(problem, i, j) !== null) continue;
+          const w = scorer.pairScore(i, j);
+          const reduced = threshold + v[j]! - w;
+          if (reduced < 0) violators.push([j, w, reduced]);
+        }
       }
       if (violators.length > 0) {
         violators.sort((a, b) => a[2] - b[2] || a[0] - b[0]);
@@ -95,6 +115,10 @@ export function solveOptimal(
       }
       if (progress && (i & 1023) === 1023) progress({ phase: 'verify', done: i + 1, total: n });
     }
+    recheck.fill(0);
+    for (const i of extra.keys()) recheck[i] = 1;
+    checkedU = Float64Array.from(u);
+    checkedV = Float64Array.from(v);
     if (extra.size === 0) return { solver, graph, rounds: round };
     // Pairs already in the graph never violate (the solver keeps them dual feasible). Warm start:
     // only the mentees with new pairs are taken out and inserted again.

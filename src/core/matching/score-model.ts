@@ -401,6 +401,36 @@ export class ProfileScorer {
     }
   }
 
+  /** The score of one pair in hundredths (hard rules are not checked here), without allocating. */
+  pairScore(i: number, j: number): number {
+    const tw = this.topicWords;
+    let shared = 0;
+    for (let w = 0; w < tw; w++)
+      shared += popcount(this.menteeTopics[i * tw + w]! & this.mentorTopics[j * tw + w]!);
+    const lw = this.languageWords;
+    let shares = false;
+    for (let w = 0; w < lw && !shares; w++)
+      shares = (this.menteeLanguages[i * lw + w]! & this.mentorLanguages[j * lw + w]!) !== 0;
+    const location = this.menteeLocation[i]!;
+    const industry = this.menteeIndustry[i]!;
+    const otherIndustry = this.mentorIndustry[j]!;
+    const preferred = this.preferredGender[i]!;
+    return (
+      this.topicPoints[this.goalCount[i]!]![shared]! +
+      this.seniorityPoints[this.menteeSeniority[i]! * 7 + this.mentorSeniority[j]!]! +
+      (shares ? this.languagePoints : 0) +
+      this.locationPoints[
+        (location >= 0 && this.mentorLocation[j] === location ? 16 : 0) +
+          this.menteeRemote[i]! * 4 +
+          this.mentorRemote[j]!
+      ]! +
+      (preferred < 0 || this.mentorGender[j] === preferred ? this.genderPoints : 0) +
+      (industry >= 0 && otherIndustry >= 0 && (otherIndustry !== industry) === this.preferDifferentIndustry
+        ? this.industryPoints
+        : 0)
+    );
+  }
+
   /** Per-criterion points of one pair in hundredths, in the order of CRITERIA; they sum to the score. */
   contributions(i: number, j: number): Record<Criterion, number> {
     const tw = this.topicWords;
