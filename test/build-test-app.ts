@@ -9,6 +9,7 @@ export const testConfig: AppConfig = {
   trustProxy: false,
   webRoot: null,
   logLevel: 'silent',
+  matchingInWorker: false,
 };
 
 /** A clock the test moves by hand. */

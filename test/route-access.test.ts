@@ -86,6 +86,93 @@ async function freshPerson(t: TestApp, c: Consortium, n: number) {
   });
 }
 
+async function freshMentorB(t: TestApp, c: Consortium, n: number) {
+  return createParticipant(t.db, {
+    cycleId: c.cycleId,
+    organisationId: c.organisationB,
+    role: 'mentor',
+    name: `Fresh Mentor ${n}`,
+    email: `mentor${n}@beta.example`,
+  });
+}
+
+async function doneRun(t: TestApp, cycleId: string, number: number) {
+  const row = await t.db
+    .insertInto('match_runs')
+    .values({
+      cycle_id: cycleId,
+      number,
+      mode: 'optimal',
+      status: 'done',
+      engine_version: 'test',
+      input: '{}',
+      mentees: 0,
+      mentors: 0,
+      matched: 0,
+      unmatched: 0,
+      total_score: 0,
+      mean_score: null,
+      criterion_averages: '{}',
+      blocking_pairs: null,
+      progress: null,
+      error: null,
+      started_by: null,
+      finished_at: t.clock.now(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A cycle of A and B whose draft proposes A's fresh mentee to B's fresh mentor, in the given state. */
+async function cycleWithDraft(
+  t: TestApp,
+  c: Consortium,
+  n: number,
+  status: 'editing' | 'in_approval',
+  approval: 'pending' | 'approved' = 'pending',
+) {
+  const cycleId = await createCycle(t.db, [c.organisationA, c.organisationB], `Draft cycle ${n}`);
+  const mentee = await createParticipant(t.db, {
+    cycleId,
+    organisationId: c.organisationA,
+    role: 'mentee',
+    name: `Draft Mentee ${n}`,
+    email: `draft.mentee${n}@alpha.example`,
+  });
+  const mentor = await createParticipant(t.db, {
+    cycleId,
+    organisationId: c.organisationB,
+    role: 'mentor',
+    name: `Draft Mentor ${n}`,
+    email: `draft.mentor${n}@beta.example`,
+  });
+  await t.db.insertInto('cycle_drafts').values({ cycle_id: cycleId, run_id: null, status }).execute();
+  await t.db
+    .insertInto('draft_proposals')
+    .values({
+      cycle_id: cycleId,
+      mentee_id: mentee.participantId,
+      mentor_id: mentor.participantId,
+      score: 50,
+      contributions: '[]',
+      reasons: ['shares goals: negotiation'],
+      source: 'engine',
+      approval,
+    })
+    .execute();
+  return { cycleId, mentee, mentor };
+}
+
+async function tandemOf(t: TestApp, c: Consortium, menteeId: string, mentorId: string) {
+  const row = await t.db
+    .insertInto('tandems')
+    .values({ cycle_id: c.cycleId, mentee_id: menteeId, mentor_id: mentorId, score: 50, reasons: ['test'] })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 const matrix: Record<string, RouteCase> = {
   'GET /api/openapi.json': { request: async () => ({ url: '/api/openapi.json' }), expect: everyone(200) },
   'GET /api/v1/health': { request: async () => ({ url: '/api/v1/health' }), expect: everyone(200) },
@@ -266,6 +353,190 @@ const matrix: Record<string, RouteCase> = {
       ...json({ password: 'a perfectly fine passphrase' }),
     }),
     expect: everyone(200),
+  },
+  'GET /api/v1/cycles/:id/questionnaire': {
+    request: async (_t, c) => ({ url: `/api/v1/cycles/${c.cycleId}/questionnaire` }),
+    expect: signedIn(200),
+  },
+  'PUT /api/v1/cycles/:id/questionnaire': {
+    request: async (_t, c) => ({
+      url: `/api/v1/cycles/${c.cycleId}/questionnaire`,
+      ...json({
+        topics: ['negotiation', 'leading teams'],
+        weights: { topics: 50, seniority: 20, language: 10, location: 10, gender: 5, industry: 5 },
+        idealSeniorityGap: 2,
+        preferDifferentIndustry: true,
+      }),
+    }),
+    expect: coordinatorOnly(200),
+  },
+  'GET /api/v1/me/profiles/:participantId': {
+    request: async (_t, c) => ({ url: `/api/v1/me/profiles/${c.menteeA.participantId}` }),
+    // Only the person themselves; the mentor of the same organisation gets 404.
+    expect: { ...coordinatorOnly(403), coordinator: 403, menteeA: 200, mentorA: 404 },
+  },
+  'PUT /api/v1/me/profiles/:participantId': {
+    request: async (_t, c) => ({
+      url: `/api/v1/me/profiles/${c.menteeA.participantId}`,
+      ...json({
+        jobTitle: 'Team Lead',
+        seniority: 2,
+        languages: ['de', 'en'],
+        location: 'Berlin',
+        gender: 'female',
+        topics: ['negotiation'],
+        text: 'I want to negotiate better.',
+        remote: 'either',
+      }),
+    }),
+    expect: { ...coordinatorOnly(403), coordinator: 403, menteeA: 200, mentorA: 404 },
+  },
+  'GET /api/v1/cycles/:id/profile-status': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/cycles/${await createCycle(t.db, [c.organisationA], `Status ${n}`)}/profile-status`,
+    }),
+    expect: staffOwnOrganisation(200),
+  },
+  'POST /api/v1/cycles/:id/profile-reminders': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/cycles/${await createCycle(t.db, [c.organisationA], `Remind ${n}`)}/profile-reminders`,
+      ...json({}),
+    }),
+    expect: staffOwnOrganisation(200),
+  },
+  'GET /api/v1/cycles/:id/rules': {
+    request: async (_t, c) => ({ url: `/api/v1/cycles/${c.cycleId}/rules` }),
+    expect: coordinatorOnly(200),
+  },
+  'PUT /api/v1/cycles/:id/rules': {
+    request: async (_t, c) => ({
+      url: `/api/v1/cycles/${c.cycleId}/rules`,
+      ...json({ reciprocityTolerance: null, organisationExclusions: [], personExclusions: [] }),
+    }),
+    expect: coordinatorOnly(200),
+  },
+  'GET /api/v1/cycles/:id/preflight': {
+    request: async (_t, c) => ({ url: `/api/v1/cycles/${c.cycleId}/preflight` }),
+    expect: coordinatorOnly(200),
+  },
+  'POST /api/v1/cycles/:id/match-runs': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/cycles/${(await cycleWithDraft(t, c, n, 'editing')).cycleId}/match-runs`,
+      ...json({ mode: 'optimal' }),
+    }),
+    expect: coordinatorOnly(202),
+  },
+  'GET /api/v1/cycles/:id/match-runs': {
+    request: async (_t, c) => ({ url: `/api/v1/cycles/${c.cycleId}/match-runs` }),
+    expect: coordinatorOnly(200),
+  },
+  'GET /api/v1/cycles/:id/match-runs/compare': {
+    request: async (t, c, n) => {
+      const { cycleId } = await cycleWithDraft(t, c, n, 'editing');
+      const a = await doneRun(t, cycleId, 1);
+      const b = await doneRun(t, cycleId, 2);
+      return { url: `/api/v1/cycles/${cycleId}/match-runs/compare?a=${a}&b=${b}` };
+    },
+    expect: coordinatorOnly(200),
+  },
+  'GET /api/v1/match-runs/:id': {
+    request: async (t, c, n) => ({ url: `/api/v1/match-runs/${await doneRun(t, c.cycleId, 1000 + n)}` }),
+    expect: coordinatorOnly(200),
+  },
+  'POST /api/v1/match-runs/:id/adopt': {
+    request: async (t, c, n) => {
+      const { cycleId } = await cycleWithDraft(t, c, n, 'editing');
+      return { url: `/api/v1/match-runs/${await doneRun(t, cycleId, 1)}/adopt`, ...json({ version: 0 }) };
+    },
+    expect: coordinatorOnly(200),
+  },
+  'GET /api/v1/cycles/:id/draft': {
+    request: async (_t, c) => ({ url: `/api/v1/cycles/${c.cycleId}/draft` }),
+    expect: coordinatorOnly(200),
+  },
+  'POST /api/v1/cycles/:id/draft/actions': {
+    request: async (t, c, n) => {
+      const { cycleId, mentee } = await cycleWithDraft(t, c, n, 'editing');
+      return {
+        url: `/api/v1/cycles/${cycleId}/draft/actions`,
+        ...json({ version: 0, action: { type: 'unassign', menteeId: mentee.participantId } }),
+      };
+    },
+    expect: coordinatorOnly(200),
+  },
+  'POST /api/v1/cycles/:id/draft/preview': {
+    request: async (_t, c) => ({
+      url: `/api/v1/cycles/${c.cycleId}/draft/preview`,
+      ...json({ menteeId: c.menteeA.participantId, mentorId: c.mentorA.participantId }),
+    }),
+    expect: coordinatorOnly(200),
+  },
+  'POST /api/v1/cycles/:id/draft/send-for-approval': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/cycles/${(await cycleWithDraft(t, c, n, 'editing')).cycleId}/draft/send-for-approval`,
+      ...json({ version: 0 }),
+    }),
+    expect: coordinatorOnly(200),
+  },
+  'GET /api/v1/cycles/:id/approval': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/cycles/${(await cycleWithDraft(t, c, n, 'in_approval')).cycleId}/approval`,
+    }),
+    expect: { ...coordinatorOnly(403), coordinator: 403, contactA: 200, contactB: 200 },
+  },
+  'POST /api/v1/cycles/:id/approval/:menteeId': {
+    request: async (t, c, n) => {
+      const { cycleId, mentee } = await cycleWithDraft(t, c, n, 'in_approval');
+      return {
+        url: `/api/v1/cycles/${cycleId}/approval/${mentee.participantId}`,
+        ...json({ decision: 'approve' }),
+      };
+    },
+    // The proposal is for A's mentee: B's contact gets 404.
+    expect: { ...coordinatorOnly(403), coordinator: 403, contactA: 200, contactB: 404 },
+  },
+  'POST /api/v1/cycles/:id/draft/publish': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/cycles/${(await cycleWithDraft(t, c, n, 'in_approval', 'approved')).cycleId}/draft/publish`,
+      ...json({ version: 0 }),
+    }),
+    expect: coordinatorOnly(200),
+  },
+  'GET /api/v1/tandems': { request: async () => ({ url: '/api/v1/tandems' }), expect: signedIn(200) },
+  'GET /api/v1/tandems/:id': {
+    request: async (t, c, n) => {
+      const mentee = await freshPerson(t, c, n);
+      return {
+        url: `/api/v1/tandems/${await tandemOf(t, c, mentee.participantId, c.mentorA.participantId)}`,
+      };
+    },
+    // The tandem of A's mentor with another mentee: the mentor sees it, A's mentee (not in it) does not.
+    expect: { ...staffOwnOrganisation(200), mentorA: 200, menteeA: 404 },
+  },
+  'POST /api/v1/tandems/:id/dissolve': {
+    request: async (t, c, n) => {
+      const mentee = await freshPerson(t, c, n);
+      const id = await tandemOf(t, c, mentee.participantId, (await freshMentorB(t, c, n)).participantId);
+      return { url: `/api/v1/tandems/${id}/dissolve`, ...json({ reason: 'moved abroad' }) };
+    },
+    expect: coordinatorOnly(200),
+  },
+  'POST /api/v1/cycles/:id/rematch/:menteeId': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/cycles/${c.cycleId}/rematch/${(await freshPerson(t, c, n)).participantId}`,
+    }),
+    expect: coordinatorOnly(200),
+  },
+  'POST /api/v1/cycles/:id/rematch/:menteeId/publish': {
+    request: async (t, c, n) => {
+      const mentee = await freshPerson(t, c, n);
+      const mentor = await freshMentorB(t, c, n);
+      return {
+        url: `/api/v1/cycles/${c.cycleId}/rematch/${mentee.participantId}/publish`,
+        ...json({ mentorId: mentor.participantId }),
+      };
+    },
+    expect: coordinatorOnly(200),
   },
   'GET /api/v1/audit-log': {
     request: async () => ({ url: '/api/v1/audit-log' }),

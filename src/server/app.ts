@@ -19,9 +19,12 @@ import { registerAuditRoutes } from './features/audit/audit.routes.ts';
 import { registerAuthRoutes } from './features/auth/auth.routes.ts';
 import { registerCycleRoutes } from './features/cycles/cycles.routes.ts';
 import { registerInvitationRoutes } from './features/invitations/invitations.routes.ts';
+import { registerMatchingRoutes } from './features/matching/matching.routes.ts';
 import { registerOrganisationRoutes } from './features/organisations/organisations.routes.ts';
 import { registerParticipantRoutes } from './features/participants/participants.routes.ts';
+import { registerQuestionnaireRoutes } from './features/questionnaire/questionnaire.routes.ts';
 import { registerSetupRoutes } from './features/setup/setup.routes.ts';
+import { registerTandemRoutes } from './features/tandems/tandems.routes.ts';
 import type { Access, Actor } from './http/actor.ts';
 import { authenticate } from './http/authenticate.ts';
 import { handleError } from './http/error-handler.ts';
@@ -146,6 +149,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerParticipantRoutes(api, deps);
   registerInvitationRoutes(api, deps);
   registerAuditRoutes(api, deps);
+  registerQuestionnaireRoutes(api, deps);
+  registerMatchingRoutes(api, deps);
+  registerTandemRoutes(api, deps);
 
   const webRoot = config.webRoot;
   const hasWeb = webRoot !== null && existsSync(join(webRoot, 'index.html'));

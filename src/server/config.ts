@@ -9,6 +9,8 @@ export interface AppConfig {
   /** Directory with the built web app; null serves the API only. */
   webRoot: string | null;
   logLevel: string;
+  /** Run the matching engine in a worker thread (off in tests, whose runner cannot load TypeScript workers). */
+  matchingInWorker: boolean;
 }
 
 export interface ServerSettings {
@@ -33,6 +35,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ServerSettin
       trustProxy: env.TRUST_PROXY === 'true',
       webRoot: resolve(env.WEB_ROOT ?? 'dist/web'),
       logLevel: env.LOG_LEVEL ?? 'info',
+      matchingInWorker: env.MATCHING_IN_WORKER !== 'false',
     },
   };
 }

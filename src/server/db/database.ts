@@ -58,6 +58,13 @@ export interface ParticipantsTable {
   goals: string;
   expertise: string;
   capacity: number;
+  topics: Generated<string[]>;
+  remote: Generated<'in-person' | 'remote' | 'either'>;
+  required_language: string | null;
+  preferred_mentor_gender: string | null;
+  preferred_mentor_gender_strength: Generated<'soft' | 'hard'>;
+  profile_completed_at: Date | null;
+  last_reminder_at: Date | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -126,6 +133,123 @@ export interface AuditLogTable {
   details: ColumnType<Record<string, unknown>, string, never>;
 }
 
+type Json<T> = ColumnType<T, string, string>;
+
+export interface CycleQuestionnairesTable {
+  cycle_id: string;
+  topics: string[];
+  weights: Json<Record<string, number>>;
+  ideal_seniority_gap: number;
+  prefer_different_industry: boolean;
+  updated_at: UpdatedAt;
+}
+
+export interface CycleRulesTable {
+  cycle_id: string;
+  reciprocity_tolerance: number | null;
+}
+
+export interface CycleOrganisationExclusionsTable {
+  cycle_id: string;
+  organisation_a: string;
+  organisation_b: string;
+}
+
+export interface CycleForbiddenPairsTable {
+  cycle_id: string;
+  mentee_id: string;
+  mentor_id: string;
+  reason: string;
+  source: 'rule' | 'board';
+}
+
+export interface CyclePinsTable {
+  cycle_id: string;
+  mentee_id: string;
+  mentor_id: string;
+}
+
+export interface MatchRunsTable {
+  id: Generated<string>;
+  cycle_id: string;
+  number: number;
+  mode: 'optimal' | 'stable';
+  status: 'running' | 'done' | 'failed';
+  engine_version: string;
+  input: Json<unknown>;
+  mentees: number;
+  mentors: number;
+  matched: number | null;
+  unmatched: number | null;
+  total_score: number | null;
+  mean_score: number | null;
+  criterion_averages: Json<Record<string, number>> | null;
+  blocking_pairs: number | null;
+  progress: Json<{ phase: string; done: number; total: number }> | null;
+  error: string | null;
+  started_by: string | null;
+  started_at: CreatedAt;
+  finished_at: Date | null;
+}
+
+export interface MatchRunPairsTable {
+  run_id: string;
+  mentee_id: string;
+  mentor_id: string;
+  score: number;
+  contributions: Json<{ criterion: string; points: number }[]>;
+  reasons: string[];
+  pinned: boolean;
+}
+
+export interface MatchRunUnmatchedTable {
+  run_id: string;
+  mentee_id: string;
+  reasons: string[];
+}
+
+export interface CycleDraftsTable {
+  cycle_id: string;
+  run_id: string | null;
+  version: Generated<number>;
+  status: Generated<'editing' | 'in_approval' | 'published'>;
+  sent_for_approval_at: Date | null;
+  published_at: Date | null;
+}
+
+export interface DraftProposalsTable {
+  cycle_id: string;
+  mentee_id: string;
+  mentor_id: string;
+  score: number;
+  contributions: Json<{ criterion: string; points: number }[]>;
+  reasons: string[];
+  source: 'engine' | 'pinned' | 'hand';
+  rule_breaks: Generated<string[]>;
+  approval: Generated<'pending' | 'approved' | 'change_requested'>;
+  approval_comment: string | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+}
+
+export interface DraftUnmatchedTable {
+  cycle_id: string;
+  mentee_id: string;
+  reasons: string[];
+}
+
+export interface TandemsTable {
+  id: Generated<string>;
+  cycle_id: string;
+  mentee_id: string;
+  mentor_id: string;
+  score: number;
+  reasons: string[];
+  published_at: CreatedAt;
+  dissolved_at: Date | null;
+  dissolved_reason: string | null;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_competitors: OrganisationCompetitorsTable;
@@ -139,6 +263,18 @@ export interface Database {
   invitations: InvitationsTable;
   outbox: OutboxTable;
   audit_log: AuditLogTable;
+  cycle_questionnaires: CycleQuestionnairesTable;
+  cycle_rules: CycleRulesTable;
+  cycle_organisation_exclusions: CycleOrganisationExclusionsTable;
+  cycle_forbidden_pairs: CycleForbiddenPairsTable;
+  cycle_pins: CyclePinsTable;
+  match_runs: MatchRunsTable;
+  match_run_pairs: MatchRunPairsTable;
+  match_run_unmatched: MatchRunUnmatchedTable;
+  cycle_drafts: CycleDraftsTable;
+  draft_proposals: DraftProposalsTable;
+  draft_unmatched: DraftUnmatchedTable;
+  tandems: TandemsTable;
 }
 
 export type Db = Kysely<Database>;

@@ -1,0 +1,61 @@
+import type { Queryable } from '../../db/database.ts';
+import { conflict, notFound } from '../../errors.ts';
+import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { getVisibleCycle } from '../cycles/cycles.service.ts';
+import { decideProposal, ensureDraft, findDraft, listProposals } from './draft.repository.ts';
+
+/**
+ * An organisation contact's view of the proposals for their own mentees: the proposed mentor's
+ * name, organisation, title and the reasons; never scores, alternatives or other organisations.
+ */
+export async function readApproval(db: Queryable, actor: Actor, cycleId: string) {
+  await getVisibleCycle(db, actor, cycleId);
+  const organisationId = organisationScope(actor)!;
+  await ensureDraft(db, cycleId);
+  const draft = (await findDraft(db, cycleId))!;
+  const rows = draft.status === 'editing' ? [] : await listProposals(db, cycleId, organisationId);
+  return {
+    cycleId,
+    status: draft.status,
+    proposals: rows.map((r) => ({
+      menteeId: r.mentee_id,
+      menteeName: r.mentee_name,
+      mentorName: r.mentor_name,
+      mentorOrganisationName: r.mentor_organisation_name,
+      mentorJobTitle: r.mentor_job_title,
+      reasons: r.reasons,
+      approval: r.approval,
+      approvalComment: r.approval_comment,
+    })),
+  };
+}
+
+export async function decideApproval(
+  db: Queryable,
+  actor: Actor,
+  cycleId: string,
+  menteeId: string,
+  decision: { decision: 'approve' | 'request_change'; comment: string },
+  now: Date,
+) {
+  await getVisibleCycle(db, actor, cycleId);
+  const organisationId = organisationScope(actor)!;
+  const draft = await findDraft(db, cycleId, true);
+  const proposal = (await listProposals(db, cycleId, organisationId)).find((p) => p.mentee_id === menteeId);
+  if (!proposal || !draft) throw notFound('The proposal');
+  if (draft.status !== 'in_approval') throw conflict('The proposals are not open for approval right now.');
+  await decideProposal(db, cycleId, menteeId, {
+    approval: decision.decision === 'approve' ? 'approved' : 'change_requested',
+    comment: decision.comment || null,
+    by: actor.accountId,
+    at: now,
+  });
+  await recordAudit(db, auditContext(actor, null), {
+    action: decision.decision === 'approve' ? 'approval.approved' : 'approval.change_requested',
+    targetType: 'participant',
+    targetId: menteeId,
+    details: { cycleId, comment: decision.comment },
+  });
+  return readApproval(db, actor, cycleId);
+}

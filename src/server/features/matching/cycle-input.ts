@@ -1,0 +1,105 @@
+import type { MatchInput, Mentee, Mentor, Profile } from '../../../core/matching/index.ts';
+import type { Queryable } from '../../db/database.ts';
+import { findQuestionnaire } from '../questionnaire/questionnaire.repository.ts';
+import {
+  type CycleRules,
+  findRules,
+  listCompetitorPairs,
+  listCycleParticipantsForMatching,
+  type MatchingParticipantRow,
+} from './matching.repository.ts';
+
+/** Topics from the questionnaire, or (for imported profiles) the comma-separated goals or expertise. */
+function topicsOf(row: MatchingParticipantRow): string[] {
+  if (row.topics.length > 0) return row.topics;
+  const text = row.role === 'mentee' ? row.goals : row.expertise;
+  return text
+    .split(/[,;\n]/)
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0 && t.length <= 80);
+}
+
+function profileOf(row: MatchingParticipantRow): Profile {
+  return {
+    topics: topicsOf(row),
+    ...(row.seniority !== null ? { seniority: Number(row.seniority) } : {}),
+    languages: row.languages,
+    location: row.location,
+    remote: row.remote,
+    gender: row.gender,
+    industry: row.industry,
+    ...(row.role === 'mentee' && row.required_language ? { requiredLanguage: row.required_language } : {}),
+    ...(row.role === 'mentee' && row.preferred_mentor_gender
+      ? {
+          preferredMentorGender: row.preferred_mentor_gender,
+          preferredMentorGenderStrength: row.preferred_mentor_gender_strength,
+        }
+      : {}),
+  };
+}
+
+export interface CycleMatchingData {
+  input: MatchInput;
+  participants: Map<string, MatchingParticipantRow>;
+  rules: CycleRules;
+  competitorPairs: { organisation_a: string; organisation_b: string }[];
+}
+
+/**
+ * Reads a cycle into the engine's input: mentees and mentors with their profiles, the
+ * organisations' competitor links and the cycle's exclusions, forbidden pairs, pins and weights.
+ * `mentorPlacesTaken` lowers capacities (re-matching after publication).
+ */
+export async function loadCycleForMatching(
+  db: Queryable,
+  cycleId: string,
+  options: { mentorPlacesTaken?: Map<string, number>; onlyMentees?: Set<string> } = {},
+): Promise<CycleMatchingData> {
+  const [rows, rules, competitorPairs, questionnaire] = await Promise.all([
+    listCycleParticipantsForMatching(db, cycleId),
+    findRules(db, cycleId),
+    listCompetitorPairs(db, cycleId),
+    findQuestionnaire(db, cycleId),
+  ]);
+  const participants = new Map(rows.map((r) => [r.id, r]));
+  const mentees: Mentee[] = [];
+  const mentors: Mentor[] = [];
+  for (const row of rows) {
+    if (row.role === 'mentee') {
+      if (options.onlyMentees && !options.onlyMentees.has(row.id)) continue;
+      mentees.push({ id: row.id, organisation: row.organisation_id, profile: profileOf(row) });
+    } else {
+      const taken = options.mentorPlacesTaken?.get(row.id) ?? 0;
+      mentors.push({
+        id: row.id,
+        organisation: row.organisation_id,
+        capacity: Math.max(0, Number(row.capacity) - taken),
+        profile: profileOf(row),
+      });
+    }
+  }
+  const inRun = new Set(mentees.map((m) => m.id));
+  const input: MatchInput = {
+    mentees,
+    mentors,
+    rules: {
+      exclusions: [
+        ...competitorPairs.map((p) => [p.organisation_a, p.organisation_b] as const),
+        ...rules.exclusions.map((p) => [p.organisation_a, p.organisation_b] as const),
+      ],
+      forbidden: rules.forbidden
+        .filter((f) => inRun.has(f.mentee_id))
+        .map((f) => ({ menteeId: f.mentee_id, mentorId: f.mentor_id })),
+      pins: rules.pins
+        .filter((p) => inRun.has(p.mentee_id))
+        .map((p) => ({ menteeId: p.mentee_id, mentorId: p.mentor_id })),
+      ...(rules.reciprocityTolerance !== null ? { reciprocityTolerance: rules.reciprocityTolerance } : {}),
+    },
+    weights: {
+      ...questionnaire.weights,
+      idealSeniorityGap: questionnaire.idealSeniorityGap,
+      preferDifferentIndustry: questionnaire.preferDifferentIndustry,
+    },
+  };
+  return { input, participants, rules, competitorPairs };
+}

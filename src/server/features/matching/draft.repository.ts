@@ -1,0 +1,224 @@
+import { sql } from 'kysely';
+import type { Queryable } from '../../db/database.ts';
+import type { RunPair } from './match-runs.repository.ts';
+
+export interface DraftRow {
+  runId: string | null;
+  version: number;
+  status: 'editing' | 'in_approval' | 'published';
+}
+
+export async function findDraft(db: Queryable, cycleId: string, lock = false): Promise<DraftRow | null> {
+  let q = db.selectFrom('cycle_drafts').selectAll().where('cycle_id', '=', cycleId);
+  if (lock) q = q.forUpdate();
+  const row = await q.executeTakeFirst();
+  return row ? { runId: row.run_id, version: Number(row.version), status: row.status } : null;
+}
+
+export async function ensureDraft(db: Queryable, cycleId: string): Promise<void> {
+  await db
+    .insertInto('cycle_drafts')
+    .values({ cycle_id: cycleId, run_id: null })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export async function updateDraft(
+  db: Queryable,
+  cycleId: string,
+  changes: { runId?: string; status?: DraftRow['status']; sentForApprovalAt?: Date; publishedAt?: Date },
+) {
+  await db
+    .updateTable('cycle_drafts')
+    .set({
+      version: sql`version + 1`,
+      ...(changes.runId !== undefined ? { run_id: changes.runId } : {}),
+      ...(changes.status !== undefined ? { status: changes.status } : {}),
+      ...(changes.sentForApprovalAt !== undefined ? { sent_for_approval_at: changes.sentForApprovalAt } : {}),
+      ...(changes.publishedAt !== undefined ? { published_at: changes.publishedAt } : {}),
+    })
+    .where('cycle_id', '=', cycleId)
+    .execute();
+}
+
+export interface ProposalFields {
+  menteeId: string;
+  mentorId: string;
+  score: number;
+  contributions: { criterion: string; points: number }[];
+  reasons: string[];
+  source: 'engine' | 'pinned' | 'hand';
+  ruleBreaks: string[];
+}
+
+export async function replaceDraftContents(
+  db: Queryable,
+  cycleId: string,
+  pairs: readonly RunPair[],
+  unmatched: readonly { menteeId: string; reasons: string[] }[],
+) {
+  await db.deleteFrom('draft_proposals').where('cycle_id', '=', cycleId).execute();
+  await db.deleteFrom('draft_unmatched').where('cycle_id', '=', cycleId).execute();
+  for (let i = 0; i < pairs.length; i += 1000) {
+    await db
+      .insertInto('draft_proposals')
+      .values(
+        pairs.slice(i, i + 1000).map((p) => ({
+          cycle_id: cycleId,
+          mentee_id: p.menteeId,
+          mentor_id: p.mentorId,
+          score: p.score,
+          contributions: JSON.stringify(p.contributions),
+          reasons: p.reasons,
+          source: p.pinned ? ('pinned' as const) : ('engine' as const),
+        })),
+      )
+      .execute();
+  }
+  for (let i = 0; i < unmatched.length; i += 1000) {
+    await db
+      .insertInto('draft_unmatched')
+      .values(
+        unmatched
+          .slice(i, i + 1000)
+          .map((u) => ({ cycle_id: cycleId, mentee_id: u.menteeId, reasons: u.reasons })),
+      )
+      .execute();
+  }
+}
+
+export async function listProposals(db: Queryable, cycleId: string, organisationId?: string) {
+  let q = db
+    .selectFrom('draft_proposals as d')
+    .innerJoin('participants as me', 'me.id', 'd.mentee_id')
+    .innerJoin('people as mep', 'mep.id', 'me.person_id')
+    .innerJoin('organisations as meo', 'meo.id', 'mep.organisation_id')
+    .innerJoin('participants as mo', 'mo.id', 'd.mentor_id')
+    .innerJoin('people as mop', 'mop.id', 'mo.person_id')
+    .innerJoin('organisations as moo', 'moo.id', 'mop.organisation_id')
+    .select([
+      'd.mentee_id',
+      'mep.name as mentee_name',
+      'meo.id as mentee_organisation_id',
+      'meo.name as mentee_organisation_name',
+      'd.mentor_id',
+      'mop.name as mentor_name',
+      'mop.job_title as mentor_job_title',
+      'moo.id as mentor_organisation_id',
+      'moo.name as mentor_organisation_name',
+      'd.score',
+      'd.contributions',
+      'd.reasons',
+      'd.source',
+      'd.rule_breaks',
+      'd.approval',
+      'd.approval_comment',
+    ])
+    .where('d.cycle_id', '=', cycleId)
+    .orderBy('mep.name')
+    .orderBy('d.mentee_id');
+  if (organisationId) q = q.where('mep.organisation_id', '=', organisationId);
+  return q.execute();
+}
+export type ProposalRow = Awaited<ReturnType<typeof listProposals>>[number];
+
+export async function listDraftUnmatched(db: Queryable, cycleId: string) {
+  return db
+    .selectFrom('draft_unmatched as u')
+    .innerJoin('participants as p', 'p.id', 'u.mentee_id')
+    .innerJoin('people as pe', 'pe.id', 'p.person_id')
+    .innerJoin('organisations as o', 'o.id', 'pe.organisation_id')
+    .select(['u.mentee_id', 'pe.name', 'o.id as organisation_id', 'o.name as organisation_name', 'u.reasons'])
+    .where('u.cycle_id', '=', cycleId)
+    .orderBy('pe.name')
+    .execute();
+}
+
+export async function upsertProposal(db: Queryable, cycleId: string, p: ProposalFields) {
+  const values = {
+    mentor_id: p.mentorId,
+    score: p.score,
+    contributions: JSON.stringify(p.contributions),
+    reasons: p.reasons,
+    source: p.source,
+    rule_breaks: p.ruleBreaks,
+    approval: 'pending' as const,
+    approval_comment: null,
+    decided_by: null,
+    decided_at: null,
+  };
+  await db
+    .insertInto('draft_proposals')
+    .values({ cycle_id: cycleId, mentee_id: p.menteeId, ...values })
+    .onConflict((oc) => oc.columns(['cycle_id', 'mentee_id']).doUpdateSet(values))
+    .execute();
+  await db
+    .deleteFrom('draft_unmatched')
+    .where('cycle_id', '=', cycleId)
+    .where('mentee_id', '=', p.menteeId)
+    .execute();
+}
+
+export async function setProposalSource(
+  db: Queryable,
+  cycleId: string,
+  menteeId: string,
+  source: ProposalFields['source'],
+) {
+  await db
+    .updateTable('draft_proposals')
+    .set({ source })
+    .where('cycle_id', '=', cycleId)
+    .where('mentee_id', '=', menteeId)
+    .execute();
+}
+
+/** Takes a mentee's proposal off the draft and lists them as unmatched, with the reason. */
+export async function unassignMentee(db: Queryable, cycleId: string, menteeId: string, reason: string) {
+  await db
+    .deleteFrom('draft_proposals')
+    .where('cycle_id', '=', cycleId)
+    .where('mentee_id', '=', menteeId)
+    .execute();
+  await db
+    .insertInto('draft_unmatched')
+    .values({ cycle_id: cycleId, mentee_id: menteeId, reasons: [reason] })
+    .onConflict((oc) => oc.columns(['cycle_id', 'mentee_id']).doUpdateSet({ reasons: [reason] }))
+    .execute();
+}
+
+export async function resetApprovals(db: Queryable, cycleId: string) {
+  await db
+    .updateTable('draft_proposals')
+    .set({ approval: 'pending', approval_comment: null, decided_by: null, decided_at: null })
+    .where('cycle_id', '=', cycleId)
+    .execute();
+}
+
+export async function decideProposal(
+  db: Queryable,
+  cycleId: string,
+  menteeId: string,
+  decision: { approval: 'approved' | 'change_requested'; comment: string | null; by: string; at: Date },
+) {
+  await db
+    .updateTable('draft_proposals')
+    .set({
+      approval: decision.approval,
+      approval_comment: decision.comment,
+      decided_by: decision.by,
+      decided_at: decision.at,
+    })
+    .where('cycle_id', '=', cycleId)
+    .where('mentee_id', '=', menteeId)
+    .execute();
+}
+
+export async function deleteProposals(db: Queryable, cycleId: string, menteeIds: readonly string[]) {
+  if (menteeIds.length === 0) return;
+  await db
+    .deleteFrom('draft_proposals')
+    .where('cycle_id', '=', cycleId)
+    .where('mentee_id', 'in', menteeIds)
+    .execute();
+}

@@ -1,0 +1,326 @@
+import { type MatchInput, matchTandems } from '../../../core/matching/index.ts';
+import type { Draft, DraftAction } from '../../../shared/contract/matching.ts';
+import type { Queryable } from '../../db/database.ts';
+import { AppError, conflict, notFound } from '../../errors.ts';
+import { type Actor, auditContext } from '../../http/actor.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { getVisibleCycle } from '../cycles/cycles.service.ts';
+import { insertOutboxMessage } from '../outbox/outbox.repository.ts';
+import { type CycleMatchingData, loadCycleForMatching } from './cycle-input.ts';
+import {
+  type DraftRow,
+  ensureDraft,
+  findDraft,
+  listDraftUnmatched,
+  listProposals,
+  type ProposalFields,
+  type ProposalRow,
+  resetApprovals,
+  setProposalSource,
+  unassignMentee,
+  updateDraft,
+  upsertProposal,
+} from './draft.repository.ts';
+import { addForbiddenPair, removeForbiddenPair, removePin, setPin } from './matching.repository.ts';
+import { ruleChecker } from './rules.service.ts';
+
+function toProposal(row: ProposalRow) {
+  return {
+    menteeId: row.mentee_id,
+    menteeName: row.mentee_name,
+    menteeOrganisationId: row.mentee_organisation_id,
+    menteeOrganisationName: row.mentee_organisation_name,
+    mentorId: row.mentor_id,
+    mentorName: row.mentor_name,
+    mentorOrganisationId: row.mentor_organisation_id,
+    mentorOrganisationName: row.mentor_organisation_name,
+    score: Number(row.score),
+    contributions: row.contributions as Draft['proposals'][number]['contributions'],
+    reasons: row.reasons,
+    source: row.source,
+    ruleBreaks: row.rule_breaks,
+    approval: row.approval,
+    approvalComment: row.approval_comment,
+  };
+}
+
+/** The coordinator's board: every proposal with score and reasons, every unmatched mentee with why. */
+export { presentDraft };
+
+export async function readDraft(db: Queryable, actor: Actor, cycleId: string): Promise<Draft> {
+  await getVisibleCycle(db, actor, cycleId);
+  await ensureDraft(db, cycleId);
+  return presentDraft(db, cycleId);
+}
+
+async function presentDraft(db: Queryable, cycleId: string): Promise<Draft> {
+  const [draft, rows, unmatched, data] = await Promise.all([
+    findDraft(db, cycleId),
+    listProposals(db, cycleId),
+    listDraftUnmatched(db, cycleId),
+    loadCycleForMatching(db, cycleId),
+  ]);
+  const used = new Map<string, number>();
+  for (const r of rows) used.set(r.mentor_id, (used.get(r.mentor_id) ?? 0) + 1);
+  const approvals = new Map<
+    string,
+    { organisationName: string; pending: number; approved: number; changeRequested: number }
+  >();
+  for (const r of rows) {
+    const a = approvals.get(r.mentee_organisation_id) ?? {
+      organisationName: r.mentee_organisation_name,
+      pending: 0,
+      approved: 0,
+      changeRequested: 0,
+    };
+    if (r.approval === 'approved') a.approved++;
+    else if (r.approval === 'change_requested') a.changeRequested++;
+    else a.pending++;
+    approvals.set(r.mentee_organisation_id, a);
+  }
+  return {
+    cycleId,
+    runId: draft!.runId,
+    version: draft!.version,
+    status: draft!.status,
+    proposals: rows.map(toProposal),
+    unmatched: unmatched.map((u) => ({
+      menteeId: u.mentee_id,
+      name: u.name,
+      organisationId: u.organisation_id,
+      organisationName: u.organisation_name,
+      reasons: u.reasons,
+    })),
+    pins: data.rules.pins.map((p) => ({ menteeId: p.mentee_id, mentorId: p.mentor_id })),
+    forbidden: data.rules.forbidden.map((f) => ({ menteeId: f.mentee_id, mentorId: f.mentor_id })),
+    mentors: [...data.participants.values()]
+      .filter((p) => p.role === 'mentor')
+      .map((p) => ({
+        mentorId: p.id,
+        name: p.name,
+        organisationId: p.organisation_id,
+        organisationName: p.organisation_name,
+        capacity: Number(p.capacity),
+        used: used.get(p.id) ?? 0,
+      }))
+      .sort((x, y) => x.name.localeCompare(y.name)),
+    approvalByOrganisation: [...approvals.entries()]
+      .map(([organisationId, a]) => ({ organisationId, ...a }))
+      .sort((x, y) => x.organisationName.localeCompare(y.organisationName)),
+  };
+}
+
+/** Score, contributions and reasons of any pair, and the hard rules it breaks, before it is saved. */
+async function previewPair(
+  db: Queryable,
+  data: CycleMatchingData,
+  cycleId: string,
+  menteeId: string,
+  mentorId: string,
+  movingFrom?: string,
+) {
+  const mentee = data.input.mentees.find((m) => m.id === menteeId);
+  const mentor = data.input.mentors.find((m) => m.id === mentorId);
+  if (!mentee) throw notFound('The mentee');
+  if (!mentor) throw notFound('The mentor');
+  const ruleBreaks = ruleChecker(data)(mentee, mentor);
+  const taken = (await listProposals(db, cycleId)).filter(
+    (p) => p.mentor_id === mentorId && p.mentee_id !== menteeId && p.mentee_id !== movingFrom,
+  ).length;
+  if (taken >= mentor.capacity) ruleBreaks.push(`the mentor has no free place (capacity ${mentor.capacity})`);
+  // Score the pair as the model would if no rule stood between them.
+  const scoring: MatchInput = {
+    mentees: [
+      {
+        ...mentee,
+        organisation: 'mentee side',
+        profile: { ...mentee.profile, requiredLanguage: undefined, preferredMentorGenderStrength: 'soft' },
+      },
+    ],
+    mentors: [{ ...mentor, organisation: 'mentor side', capacity: 1 }],
+    ...(data.input.weights ? { weights: data.input.weights } : {}),
+  };
+  const result = await matchTandems(scoring, { explain: true });
+  const pair = result.pairs[0];
+  return {
+    score: pair?.score ?? 0,
+    contributions: pair?.contributions ?? [],
+    reasons: pair?.reasons ?? [],
+    ruleBreaks,
+  };
+}
+
+export async function previewDraftPair(
+  db: Queryable,
+  actor: Actor,
+  cycleId: string,
+  menteeId: string,
+  mentorId: string,
+) {
+  await getVisibleCycle(db, actor, cycleId);
+  return previewPair(db, await loadCycleForMatching(db, cycleId), cycleId, menteeId, mentorId);
+}
+
+async function editableDraft(db: Queryable, cycleId: string, version: number): Promise<DraftRow> {
+  await ensureDraft(db, cycleId);
+  const draft = (await findDraft(db, cycleId, true))!;
+  if (draft.version !== version) {
+    throw conflict(
+      'The draft changed since you loaded it (someone else edited it or a run finished). Reload and try again.',
+      {
+        currentVersion: draft.version,
+      },
+    );
+  }
+  if (draft.status === 'published') throw conflict('The draft is published and can no longer change.');
+  return draft;
+}
+
+function refuseRuleBreaks(ruleBreaks: string[], what: string) {
+  if (ruleBreaks.length > 0) {
+    throw new AppError('validation_failed', `${what} breaks a rule: ${ruleBreaks.join('; ')}.`, [
+      ...ruleBreaks.map((message) => ({ path: 'action', message })),
+    ]);
+  }
+}
+
+/** Applies one board action; a stale version answers 409, so no edit is silently lost. */
+export async function applyDraftAction(
+  db: Queryable,
+  actor: Actor,
+  cycleId: string,
+  version: number,
+  action: DraftAction,
+): Promise<Draft> {
+  await getVisibleCycle(db, actor, cycleId);
+  const draft = await editableDraft(db, cycleId, version);
+  const data = await loadCycleForMatching(db, cycleId);
+  const proposals = await listProposals(db, cycleId);
+  const current = (menteeId: string) => proposals.find((p) => p.mentee_id === menteeId);
+  const assign = async (
+    menteeId: string,
+    mentorId: string,
+    source: ProposalFields['source'],
+    acceptRuleBreaks: boolean,
+    movingFrom?: string,
+  ) => {
+    const preview = await previewPair(db, data, cycleId, menteeId, mentorId, movingFrom);
+    if (!acceptRuleBreaks) refuseRuleBreaks(preview.ruleBreaks, 'This pair');
+    await upsertProposal(db, cycleId, { menteeId, mentorId, source, ...preview });
+  };
+
+  switch (action.type) {
+    case 'pin': {
+      await assign(action.menteeId, action.mentorId, 'pinned', false);
+      await setPin(db, cycleId, action.menteeId, action.mentorId);
+      break;
+    }
+    case 'unpin': {
+      await removePin(db, cycleId, action.menteeId);
+      if (current(action.menteeId)?.source === 'pinned')
+        await setProposalSource(db, cycleId, action.menteeId, 'hand');
+      break;
+    }
+    case 'forbid': {
+      if (!data.participants.has(action.menteeId) || !data.participants.has(action.mentorId))
+        throw notFound('The pair');
+      await addForbiddenPair(db, cycleId, action.menteeId, action.mentorId);
+      if (data.rules.pins.some((p) => p.mentee_id === action.menteeId && p.mentor_id === action.mentorId)) {
+        await removePin(db, cycleId, action.menteeId);
+      }
+      if (current(action.menteeId)?.mentor_id === action.mentorId) {
+        await unassignMentee(
+          db,
+          cycleId,
+          action.menteeId,
+          'Their proposed mentor was forbidden on the board; re-run to find another.',
+        );
+      }
+      break;
+    }
+    case 'unforbid': {
+      await removeForbiddenPair(db, cycleId, action.menteeId, action.mentorId);
+      break;
+    }
+    case 'assign': {
+      await assign(action.menteeId, action.mentorId, 'hand', action.acceptRuleBreaks);
+      break;
+    }
+    case 'unassign': {
+      if (!current(action.menteeId)) throw notFound('A proposal for this mentee');
+      await removePin(db, cycleId, action.menteeId);
+      await unassignMentee(db, cycleId, action.menteeId, 'Unassigned by the coordinator.');
+      break;
+    }
+    case 'swap': {
+      const a = current(action.menteeA);
+      const b = current(action.menteeB);
+      if (!a || !b) throw notFound('A proposal for both mentees');
+      const previewA = await previewPair(db, data, cycleId, a.mentee_id, b.mentor_id, b.mentee_id);
+      const previewB = await previewPair(db, data, cycleId, b.mentee_id, a.mentor_id, a.mentee_id);
+      refuseRuleBreaks([...previewA.ruleBreaks, ...previewB.ruleBreaks], 'The swap');
+      await upsertProposal(db, cycleId, {
+        menteeId: a.mentee_id,
+        mentorId: b.mentor_id,
+        source: 'hand',
+        ...previewA,
+      });
+      await upsertProposal(db, cycleId, {
+        menteeId: b.mentee_id,
+        mentorId: a.mentor_id,
+        source: 'hand',
+        ...previewB,
+      });
+      break;
+    }
+  }
+  await updateDraft(db, cycleId, {});
+  await recordAudit(db, auditContext(actor, null), {
+    action: `draft.${action.type}`,
+    targetType: 'cycle',
+    targetId: cycleId,
+    details: { ...action, draftStatus: draft.status },
+  });
+  return presentDraft(db, cycleId);
+}
+
+export async function sendDraftForApproval(
+  db: Queryable,
+  actor: Actor,
+  cycleId: string,
+  version: number,
+  now: Date,
+  siteOrigin: string,
+) {
+  const cycle = await getVisibleCycle(db, actor, cycleId);
+  const draft = await editableDraft(db, cycleId, version);
+  if (draft.status !== 'editing') throw conflict('The draft is with the organisations for approval already.');
+  const proposals = await listProposals(db, cycleId);
+  if (proposals.length === 0)
+    throw conflict('The draft has no proposals to approve; run the matching first.');
+  await resetApprovals(db, cycleId);
+  await updateDraft(db, cycleId, { status: 'in_approval', sentForApprovalAt: now });
+  const organisations = [...new Set(proposals.map((p) => p.mentee_organisation_id))];
+  const contacts = await db
+    .selectFrom('accounts')
+    .select(['email', 'name', 'organisation_id'])
+    .where('role', '=', 'organisation_contact')
+    .where('disabled', '=', false)
+    .where('organisation_id', 'in', organisations)
+    .execute();
+  for (const contact of contacts) {
+    const count = proposals.filter((p) => p.mentee_organisation_id === contact.organisation_id).length;
+    await insertOutboxMessage(db, {
+      recipient: contact.email,
+      subject: `Tandem proposals to approve: ${cycle.name}`,
+      body: `Hello ${contact.name},\n\n${count} proposed ${count === 1 ? 'tandem for your mentee is' : 'tandems for your mentees are'} ready for your approval in ${cycle.name}.\nPlease review them: ${siteOrigin}/approval/${cycleId}\n`,
+    });
+  }
+  await recordAudit(db, auditContext(actor, null), {
+    action: 'draft.sent_for_approval',
+    targetType: 'cycle',
+    targetId: cycleId,
+    details: { proposals: proposals.length, organisations: organisations.length },
+  });
+  return presentDraft(db, cycleId);
+}

@@ -1,0 +1,232 @@
+import { sql } from 'kysely';
+import type { MatchRun } from '../../../shared/contract/matching.ts';
+import type { MatchRunsTable, Queryable } from '../../db/database.ts';
+
+type RunRow = Omit<MatchRunsTable, 'id' | 'started_at' | 'input'> & {
+  id: string;
+  started_at: Date;
+  started_by_name: string | null;
+};
+
+function runQuery(db: Queryable) {
+  return db
+    .selectFrom('match_runs as r')
+    .leftJoin('accounts as a', 'a.id', 'r.started_by')
+    .select([
+      'r.id',
+      'r.cycle_id',
+      'r.number',
+      'r.mode',
+      'r.status',
+      'r.engine_version',
+      'r.mentees',
+      'r.mentors',
+      'r.matched',
+      'r.unmatched',
+      'r.total_score',
+      'r.mean_score',
+      'r.criterion_averages',
+      'r.blocking_pairs',
+      'r.progress',
+      'r.error',
+      'r.started_by',
+      'r.started_at',
+      'r.finished_at',
+      'a.name as started_by_name',
+    ]);
+}
+
+function toRun(row: RunRow): MatchRun {
+  return {
+    id: row.id,
+    cycleId: row.cycle_id,
+    number: Number(row.number),
+    mode: row.mode,
+    status: row.status,
+    engineVersion: row.engine_version,
+    mentees: Number(row.mentees),
+    mentors: Number(row.mentors),
+    matched: row.matched === null ? null : Number(row.matched),
+    unmatched: row.unmatched === null ? null : Number(row.unmatched),
+    totalScore: row.total_score === null ? null : Number(row.total_score),
+    meanScore: row.mean_score === null ? null : Number(row.mean_score),
+    criterionAverages: (row.criterion_averages as Record<string, number> | null) ?? null,
+    blockingPairs: row.blocking_pairs === null ? null : Number(row.blocking_pairs),
+    progress: (row.progress as MatchRun['progress']) ?? null,
+    error: row.error,
+    startedAt: row.started_at.toISOString(),
+    seconds: row.finished_at ? (row.finished_at.getTime() - row.started_at.getTime()) / 1000 : null,
+    startedBy: row.started_by_name,
+  };
+}
+
+export async function findRun(db: Queryable, id: string): Promise<MatchRun | null> {
+  const row = await runQuery(db).where('r.id', '=', id).executeTakeFirst();
+  return row ? toRun(row as RunRow) : null;
+}
+
+export async function listRuns(db: Queryable, cycleId: string): Promise<MatchRun[]> {
+  const rows = await runQuery(db).where('r.cycle_id', '=', cycleId).orderBy('r.number', 'desc').execute();
+  return rows.map((r) => toRun(r as RunRow));
+}
+
+export async function findRunningRun(db: Queryable, cycleId: string, startedAfter: Date) {
+  return db
+    .selectFrom('match_runs')
+    .select(['id', 'number'])
+    .where('cycle_id', '=', cycleId)
+    .where('status', '=', 'running')
+    .where('started_at', '>', startedAfter)
+    .executeTakeFirst();
+}
+
+export async function insertRun(
+  db: Queryable,
+  values: {
+    cycleId: string;
+    mode: 'optimal' | 'stable';
+    engineVersion: string;
+    input: unknown;
+    mentees: number;
+    mentors: number;
+    startedBy: string;
+    now: Date;
+  },
+): Promise<string> {
+  // The cycle's row lock numbers runs without gaps or duplicates, also across app processes.
+  await sql`select id from cycles where id = ${values.cycleId} for update`.execute(db);
+  const last = await db
+    .selectFrom('match_runs')
+    .select((eb) => eb.fn.max('number').as('n'))
+    .where('cycle_id', '=', values.cycleId)
+    .executeTakeFirst();
+  const row = await db
+    .insertInto('match_runs')
+    .values({
+      cycle_id: values.cycleId,
+      number: Number(last?.n ?? 0) + 1,
+      mode: values.mode,
+      status: 'running',
+      engine_version: values.engineVersion,
+      input: JSON.stringify(values.input),
+      mentees: values.mentees,
+      mentors: values.mentors,
+      matched: null,
+      unmatched: null,
+      total_score: null,
+      mean_score: null,
+      criterion_averages: null,
+      blocking_pairs: null,
+      progress: null,
+      error: null,
+      started_by: values.startedBy,
+      started_at: values.now,
+      finished_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateRunProgress(
+  db: Queryable,
+  id: string,
+  progress: { phase: string; done: number; total: number },
+) {
+  await db
+    .updateTable('match_runs')
+    .set({ progress: JSON.stringify(progress) })
+    .where('id', '=', id)
+    .where('status', '=', 'running')
+    .execute();
+}
+
+export async function failRun(db: Queryable, id: string, error: string, now: Date) {
+  await db
+    .updateTable('match_runs')
+    .set({ status: 'failed', error, finished_at: now, progress: null })
+    .where('id', '=', id)
+    .execute();
+}
+
+export interface RunPair {
+  menteeId: string;
+  mentorId: string;
+  score: number;
+  contributions: { criterion: string; points: number }[];
+  reasons: string[];
+  pinned: boolean;
+}
+
+export async function completeRun(
+  db: Queryable,
+  id: string,
+  summary: {
+    matched: number;
+    unmatched: number;
+    totalScore: number;
+    meanScore: number | null;
+    criterionAverages: Record<string, number>;
+    blockingPairs: number | null;
+  },
+  pairs: readonly RunPair[],
+  unmatched: readonly { menteeId: string; reasons: string[] }[],
+  now: Date,
+) {
+  for (let i = 0; i < pairs.length; i += 1000) {
+    await db
+      .insertInto('match_run_pairs')
+      .values(
+        pairs.slice(i, i + 1000).map((p) => ({
+          run_id: id,
+          mentee_id: p.menteeId,
+          mentor_id: p.mentorId,
+          score: p.score,
+          contributions: JSON.stringify(p.contributions),
+          reasons: p.reasons,
+          pinned: p.pinned,
+        })),
+      )
+      .execute();
+  }
+  for (let i = 0; i < unmatched.length; i += 1000) {
+    await db
+      .insertInto('match_run_unmatched')
+      .values(
+        unmatched.slice(i, i + 1000).map((u) => ({ run_id: id, mentee_id: u.menteeId, reasons: u.reasons })),
+      )
+      .execute();
+  }
+  await db
+    .updateTable('match_runs')
+    .set({
+      status: 'done',
+      matched: summary.matched,
+      unmatched: summary.unmatched,
+      total_score: summary.totalScore,
+      mean_score: summary.meanScore,
+      criterion_averages: JSON.stringify(summary.criterionAverages),
+      blocking_pairs: summary.blockingPairs,
+      progress: null,
+      finished_at: now,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function listRunPairs(db: Queryable, runId: string): Promise<RunPair[]> {
+  const rows = await db.selectFrom('match_run_pairs').selectAll().where('run_id', '=', runId).execute();
+  return rows.map((r) => ({
+    menteeId: r.mentee_id,
+    mentorId: r.mentor_id,
+    score: Number(r.score),
+    contributions: r.contributions as RunPair['contributions'],
+    reasons: r.reasons,
+    pinned: r.pinned,
+  }));
+}
+
+export async function listRunUnmatched(db: Queryable, runId: string) {
+  const rows = await db.selectFrom('match_run_unmatched').selectAll().where('run_id', '=', runId).execute();
+  return rows.map((r) => ({ menteeId: r.mentee_id, reasons: r.reasons }));
+}

@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import { CRITERIA, MatchingError, type MatchResult } from '../../../core/matching/index.ts';
+import type { MatchRun } from '../../../shared/contract/matching.ts';
+import type { Db, Queryable } from '../../db/database.ts';
+import { conflict, notFound } from '../../errors.ts';
+import { type Actor, auditContext } from '../../http/actor.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { getVisibleCycle } from '../cycles/cycles.service.ts';
+import { loadCycleForMatching } from './cycle-input.ts';
+import { ensureDraft, findDraft, replaceDraftContents, updateDraft } from './draft.repository.ts';
+import { runEngine } from './engine-runner.ts';
+import {
+  completeRun,
+  failRun,
+  findRun,
+  findRunningRun,
+  insertRun,
+  listRunPairs,
+  listRuns,
+  listRunUnmatched,
+  type RunPair,
+  updateRunProgress,
+} from './match-runs.repository.ts';
+
+const packageVersion = (
+  JSON.parse(readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
+export const ENGINE_VERSION = `crossmentor ${packageVersion} (exact b-matching, score model 1)`;
+
+// A run that has not finished after this long died with its process; another may start.
+const STALE_RUN_MS = 30 * 60 * 1000;
+
+export interface MatchRunDeps {
+  db: Db;
+  clock: () => Date;
+  inWorker: boolean;
+  log: { error: (obj: object, msg: string) => void };
+}
+
+function summarise(result: MatchResult) {
+  const sums = Object.fromEntries(CRITERIA.map((c) => [c, 0])) as Record<string, number>;
+  for (const pair of result.pairs) for (const c of pair.contributions) sums[c.criterion]! += c.points;
+  const n = result.pairs.length;
+  return {
+    matched: result.matched,
+    unmatched: result.unmatched.length,
+    totalScore: result.totalScore,
+    meanScore: n > 0 ? Math.round((result.totalScore / n) * 100) / 100 : null,
+    criterionAverages: Object.fromEntries(
+      Object.entries(sums).map(([c, s]) => [c, n > 0 ? Math.round((s / n) * 100) / 100 : 0]),
+    ),
+    blockingPairs: result.blockingPairs,
+  };
+}
+
+/** Makes a finished run the cycle's draft, unless the draft is already with the organisations. */
+async function adoptIntoDraft(db: Queryable, cycleId: string, runId: string, force: boolean) {
+  await ensureDraft(db, cycleId);
+  const draft = (await findDraft(db, cycleId, true))!;
+  if (!force && draft.status !== 'editing') return false;
+  if (draft.status === 'published')
+    throw conflict('The draft is published; dissolve and re-match tandems instead.');
+  await replaceDraftContents(db, cycleId, await listRunPairs(db, runId), await listRunUnmatched(db, runId));
+  await updateDraft(db, cycleId, { runId, status: 'editing' });
+  return true;
+}
+
+/**
+ * Starts a match run on the cycle and returns at once; the engine runs in a worker thread and the
+ * run's row shows its progress. `finished` settles when the run is saved (tests wait on it).
+ */
+export async function startMatchRun(
+  deps: MatchRunDeps,
+  actor: Actor,
+  cycleId: string,
+  mode: 'optimal' | 'stable',
+): Promise<{ run: MatchRun; finished: Promise<void> }> {
+  const { db, clock } = deps;
+  const cycle = await getVisibleCycle(db, actor, cycleId);
+  if (cycle.status === 'closed') throw conflict('A closed cycle is not matched any more.');
+  const draft = await findDraft(db, cycleId);
+  if (draft?.status === 'published') {
+    throw conflict('This cycle is published; dissolve tandems and re-match mentees one by one instead.');
+  }
+  const data = await loadCycleForMatching(db, cycleId);
+  const runId = await db.transaction().execute(async (trx) => {
+    const running = await findRunningRun(trx, cycleId, new Date(clock().getTime() - STALE_RUN_MS));
+    if (running) throw conflict(`Run ${running.number} is still running; wait for it to finish.`);
+    const id = await insertRun(trx, {
+      cycleId,
+      mode,
+      engineVersion: ENGINE_VERSION,
+      input: data.input,
+      mentees: data.input.mentees.length,
+      mentors: data.input.mentors.length,
+      startedBy: actor.accountId,
+      now: clock(),
+    });
+    await recordAudit(trx, auditContext(actor, null), {
+      action: 'match_run.started',
+      targetType: 'match_run',
+      targetId: id,
+      details: { cycleId, mode },
+    });
+    return id;
+  });
+
+  let lastWrite = 0;
+  let progressWrite: Promise<unknown> = Promise.resolve();
+  const finished = runEngine(data.input, mode, deps.inWorker, (progress) => {
+    const now = Date.now();
+    if (now - lastWrite < 500) return;
+    lastWrite = now;
+    progressWrite = updateRunProgress(db, runId, progress).catch(() => {});
+  })
+    .then(async (result) => {
+      await progressWrite;
+      const pairs: RunPair[] = result.pairs.map((p) => ({
+        menteeId: p.menteeId,
+        mentorId: p.mentorId,
+        score: p.score,
+        contributions: p.contributions,
+        reasons: p.reasons,
+        pinned: p.pinned,
+      }));
+      await db.transaction().execute(async (trx) => {
+        await completeRun(trx, runId, summarise(result), pairs, result.unmatched, clock());
+        await adoptIntoDraft(trx, cycleId, runId, false);
+      });
+    })
+    .catch(async (error: unknown) => {
+      await progressWrite;
+      const message =
+        error instanceof MatchingError
+          ? error.message
+          : 'The matching engine failed; the error has been logged.';
+      if (!(error instanceof MatchingError)) deps.log.error({ err: error, runId }, 'match run failed');
+      await failRun(db, runId, message, clock());
+    });
+  return { run: (await findRun(db, runId))!, finished };
+}
+
+async function visibleRun(db: Queryable, actor: Actor, runId: string) {
+  const run = await findRun(db, runId);
+  if (!run) throw notFound('The match run');
+  await getVisibleCycle(db, actor, run.cycleId);
+  return run;
+}
+
+export async function readRun(db: Queryable, actor: Actor, runId: string) {
+  return visibleRun(db, actor, runId);
+}
+
+export async function listCycleRuns(db: Queryable, actor: Actor, cycleId: string) {
+  await getVisibleCycle(db, actor, cycleId);
+  return listRuns(db, cycleId);
+}
+
+export async function adoptRun(db: Queryable, actor: Actor, runId: string, version: number) {
+  const run = await visibleRun(db, actor, runId);
+  if (run.status !== 'done')
+    throw conflict(`Run ${run.number} has not finished successfully; it cannot become the draft.`);
+  await ensureDraft(db, run.cycleId);
+  const draft = (await findDraft(db, run.cycleId, true))!;
+  if (draft.version !== version) throw conflict('The draft changed meanwhile; reload it and try again.');
+  await adoptIntoDraft(db, run.cycleId, runId, true);
+  await recordAudit(db, auditContext(actor, null), {
+    action: 'draft.run_adopted',
+    targetType: 'match_run',
+    targetId: runId,
+    details: { cycleId: run.cycleId },
+  });
+}
+
+/** Two runs side by side: their figures and every mentee whose mentor differs. */
+export async function compareRuns(db: Queryable, actor: Actor, cycleId: string, aId: string, bId: string) {
+  const [a, b] = await Promise.all([visibleRun(db, actor, aId), visibleRun(db, actor, bId)]);
+  if (a.cycleId !== cycleId || b.cycleId !== cycleId) throw notFound('The match run');
+  const [pairsA, pairsB, data] = await Promise.all([
+    listRunPairs(db, aId),
+    listRunPairs(db, bId),
+    loadCycleForMatching(db, cycleId),
+  ]);
+  const byMenteeA = new Map(pairsA.map((p) => [p.menteeId, p]));
+  const byMenteeB = new Map(pairsB.map((p) => [p.menteeId, p]));
+  const name = (id: string | undefined) =>
+    id ? (data.participants.get(id)?.name ?? 'a removed participant') : null;
+  const differences = [];
+  for (const menteeId of new Set([...byMenteeA.keys(), ...byMenteeB.keys()])) {
+    const pa = byMenteeA.get(menteeId);
+    const pb = byMenteeB.get(menteeId);
+    if (pa?.mentorId === pb?.mentorId) continue;
+    differences.push({
+      menteeId,
+      menteeName: name(menteeId)!,
+      mentorA: name(pa?.mentorId),
+      mentorB: name(pb?.mentorId),
+      scoreA: pa?.score ?? null,
+      scoreB: pb?.score ?? null,
+    });
+  }
+  differences.sort((x, y) => x.menteeName.localeCompare(y.menteeName));
+  return { a, b, differences };
+}

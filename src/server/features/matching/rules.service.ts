@@ -1,0 +1,192 @@
+import type { Mentee, Mentor } from '../../../core/matching/index.ts';
+import type { Rules } from '../../../shared/contract/matching.ts';
+import type { Queryable } from '../../db/database.ts';
+import { AppError, conflict } from '../../errors.ts';
+import { type Actor, auditContext } from '../../http/actor.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { getVisibleCycle } from '../cycles/cycles.service.ts';
+import { type CycleMatchingData, loadCycleForMatching } from './cycle-input.ts';
+import { organisationNamesById, saveRules } from './matching.repository.ts';
+
+export async function readRules(db: Queryable, actor: Actor, cycleId: string) {
+  await getVisibleCycle(db, actor, cycleId);
+  const { rules, competitorPairs } = await loadCycleForMatching(db, cycleId);
+  return {
+    reciprocityTolerance: rules.reciprocityTolerance,
+    organisationExclusions: rules.exclusions.map((e) => ({
+      organisationA: e.organisation_a,
+      organisationB: e.organisation_b,
+    })),
+    personExclusions: rules.forbidden
+      .filter((f) => f.source === 'rule')
+      .map((f) => ({ menteeId: f.mentee_id, mentorId: f.mentor_id, reason: f.reason })),
+    competitorExclusions: competitorPairs.map((e) => ({
+      organisationA: e.organisation_a,
+      organisationB: e.organisation_b,
+    })),
+  };
+}
+
+export async function changeRules(db: Queryable, actor: Actor, cycleId: string, rules: Rules) {
+  const cycle = await getVisibleCycle(db, actor, cycleId);
+  if (cycle.status === 'closed') throw conflict('The rules of a closed cycle can no longer change.');
+  const organisations = new Set(cycle.organisationIds);
+  rules.organisationExclusions.forEach((e, i) => {
+    for (const [key, id] of [
+      ['organisationA', e.organisationA],
+      ['organisationB', e.organisationB],
+    ] as const) {
+      if (!organisations.has(id)) {
+        throw new AppError('validation_failed', 'An excluded organisation does not take part in the cycle.', [
+          { path: `organisationExclusions.${i}.${key}`, message: 'does not take part in the cycle' },
+        ]);
+      }
+    }
+    if (e.organisationA === e.organisationB) {
+      throw new AppError('validation_failed', 'An organisation cannot be excluded from itself.', [
+        { path: `organisationExclusions.${i}`, message: 'names the same organisation twice' },
+      ]);
+    }
+  });
+  const { participants } = await loadCycleForMatching(db, cycleId);
+  rules.personExclusions.forEach((p, i) => {
+    if (participants.get(p.menteeId)?.role !== 'mentee') {
+      throw new AppError('validation_failed', 'An excluded mentee is not a mentee of this cycle.', [
+        { path: `personExclusions.${i}.menteeId`, message: 'is not a mentee of this cycle' },
+      ]);
+    }
+    if (participants.get(p.mentorId)?.role !== 'mentor') {
+      throw new AppError('validation_failed', 'An excluded mentor is not a mentor of this cycle.', [
+        { path: `personExclusions.${i}.mentorId`, message: 'is not a mentor of this cycle' },
+      ]);
+    }
+  });
+  await saveRules(db, cycleId, rules);
+  await recordAudit(db, auditContext(actor, null), {
+    action: 'rules.changed',
+    targetType: 'cycle',
+    targetId: cycleId,
+    details: {
+      reciprocityTolerance: rules.reciprocityTolerance,
+      organisationExclusions: rules.organisationExclusions.length,
+      personExclusions: rules.personExclusions.length,
+    },
+  });
+  return readRules(db, actor, cycleId);
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}:${b}` : `${b}:${a}`);
+
+/** Builds a check that lists the hard rules a pair breaks (empty when the pair is allowed). */
+export function ruleChecker(data: CycleMatchingData): (mentee: Mentee, mentor: Mentor) => string[] {
+  const excluded = new Set(data.input.rules?.exclusions?.map(([a, b]) => pairKey(a, b)));
+  const forbidden = new Set(data.input.rules?.forbidden?.map((f) => `${f.menteeId}>${f.mentorId}`));
+  return (mentee, mentor) => {
+    const breaks: string[] = [];
+    if (mentee.organisation === mentor.organisation) breaks.push('same organisation');
+    else if (excluded.has(pairKey(mentee.organisation, mentor.organisation))) {
+      breaks.push('their organisations are excluded from each other');
+    }
+    if (forbidden.has(`${mentee.id}>${mentor.id}`)) breaks.push('the pair is forbidden');
+    const required = mentee.profile?.requiredLanguage;
+    if (required && !mentor.profile?.languages?.includes(required))
+      breaks.push(`the mentor does not speak ${required}`);
+    const wanted = mentee.profile?.preferredMentorGender;
+    if (
+      wanted &&
+      mentee.profile?.preferredMentorGenderStrength === 'hard' &&
+      mentor.profile?.gender !== wanted
+    ) {
+      breaks.push(`the mentee asks for a ${wanted.replace('_', '-')} mentor`);
+    }
+    return breaks;
+  };
+}
+
+const reasonText: Record<string, string> = {
+  'same organisation': 'same organisation',
+  'their organisations are excluded from each other':
+    'excluded organisations (competitors or group companies)',
+  'the pair is forbidden': 'forbidden pairs',
+};
+
+/** Before a run: who cannot be matched at all and why, and each organisation's reciprocity account. */
+export async function preflight(db: Queryable, actor: Actor, cycleId: string) {
+  const cycle = await getVisibleCycle(db, actor, cycleId);
+  const data = await loadCycleForMatching(db, cycleId);
+  const { mentees, mentors } = data.input;
+  const breaksOf = ruleChecker(data);
+  const unmatchable = [];
+  for (const mentee of mentees) {
+    const counts = new Map<string, number>();
+    let eligible = 0;
+    for (const mentor of mentors) {
+      if (mentor.capacity === 0) {
+        counts.set('no places', (counts.get('no places') ?? 0) + 1);
+        continue;
+      }
+      const breaks = breaksOf(mentee, mentor);
+      if (breaks.length === 0) eligible++;
+      else {
+        const key = breaks[0]!.startsWith('the mentor does not speak')
+          ? `language: the mentee requires ${mentee.profile?.requiredLanguage}`
+          : breaks[0]!.startsWith('the mentee asks for')
+            ? 'preferred mentor gender (a hard rule for this mentee)'
+            : (reasonText[breaks[0]!] ?? breaks[0]!);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+    if (eligible === 0) {
+      const row = data.participants.get(mentee.id)!;
+      unmatchable.push({
+        menteeId: mentee.id,
+        name: row.name,
+        organisationName: row.organisation_name,
+        reasons:
+          mentors.length === 0
+            ? ['the cycle has no mentors yet']
+            : [...counts.entries()].map(
+                ([why, n]) => `${n} ${n === 1 ? 'mentor' : 'mentors'} excluded: ${why}`,
+              ),
+      });
+    }
+  }
+  const byOrganisation = new Map<
+    string,
+    { name: string; mentors: number; places: number; mentees: number }
+  >();
+  for (const id of cycle.organisationIds)
+    byOrganisation.set(id, { name: '', mentors: 0, places: 0, mentees: 0 });
+  for (const row of data.participants.values()) {
+    const account = byOrganisation.get(row.organisation_id) ?? {
+      name: '',
+      mentors: 0,
+      places: 0,
+      mentees: 0,
+    };
+    account.name = row.organisation_name;
+    if (row.role === 'mentor') {
+      account.mentors++;
+      account.places += Number(row.capacity);
+    } else account.mentees++;
+    byOrganisation.set(row.organisation_id, account);
+  }
+  const organisationNames = await organisationNamesById(db, [...byOrganisation.keys()]);
+  for (const [id, account] of byOrganisation) account.name = organisationNames.get(id) ?? account.name;
+  return {
+    mentees: mentees.length,
+    mentorPlaces: mentors.reduce((sum, m) => sum + m.capacity, 0),
+    incompleteProfiles: [...data.participants.values()].filter((p) => p.profile_completed_at === null).length,
+    unmatchable,
+    reciprocity: [...byOrganisation.entries()]
+      .map(([organisationId, a]) => ({
+        organisationId,
+        organisationName: a.name,
+        mentors: a.mentors,
+        mentorPlaces: a.places,
+        mentees: a.mentees,
+        balance: a.places - a.mentees,
+      }))
+      .sort((x, y) => x.organisationName.localeCompare(y.organisationName)),
+  };
+}

@@ -1,0 +1,172 @@
+import type { Questionnaire } from '../../../shared/contract/matching.ts';
+import type { Queryable } from '../../db/database.ts';
+
+export const DEFAULT_TOPICS = [
+  'leading teams',
+  'first leadership role',
+  'negotiation',
+  'strategic thinking',
+  'visibility and networking',
+  'career planning',
+  'change management',
+  'stakeholder management',
+  'executive presence',
+  'conflict resolution',
+  'work-life balance',
+  'digital transformation',
+];
+
+export const DEFAULT_QUESTIONNAIRE: Questionnaire = {
+  topics: DEFAULT_TOPICS,
+  weights: { topics: 40, seniority: 20, language: 10, location: 10, gender: 10, industry: 10 },
+  idealSeniorityGap: 2,
+  preferDifferentIndustry: true,
+};
+
+/** The cycle's questionnaire, or the documented defaults until the coordinator changes it. */
+export async function findQuestionnaire(db: Queryable, cycleId: string): Promise<Questionnaire> {
+  const row = await db
+    .selectFrom('cycle_questionnaires')
+    .selectAll()
+    .where('cycle_id', '=', cycleId)
+    .executeTakeFirst();
+  if (!row) return DEFAULT_QUESTIONNAIRE;
+  return {
+    topics: row.topics,
+    weights: { ...DEFAULT_QUESTIONNAIRE.weights, ...(row.weights as Questionnaire['weights']) },
+    idealSeniorityGap: Number(row.ideal_seniority_gap),
+    preferDifferentIndustry: row.prefer_different_industry,
+  };
+}
+
+export async function saveQuestionnaire(db: Queryable, cycleId: string, q: Questionnaire, now: Date) {
+  const values = {
+    topics: q.topics,
+    weights: JSON.stringify(q.weights),
+    ideal_seniority_gap: q.idealSeniorityGap,
+    prefer_different_industry: q.preferDifferentIndustry,
+    updated_at: now,
+  };
+  await db
+    .insertInto('cycle_questionnaires')
+    .values({ cycle_id: cycleId, ...values })
+    .onConflict((oc) => oc.column('cycle_id').doUpdateSet(values))
+    .execute();
+}
+
+export async function findProfile(db: Queryable, participantId: string) {
+  return db
+    .selectFrom('participants as p')
+    .innerJoin('people as pe', 'pe.id', 'p.person_id')
+    .select([
+      'p.id',
+      'p.cycle_id',
+      'p.person_id',
+      'p.role',
+      'p.goals',
+      'p.expertise',
+      'p.topics',
+      'p.remote',
+      'p.required_language',
+      'p.preferred_mentor_gender',
+      'p.preferred_mentor_gender_strength',
+      'p.profile_completed_at',
+      'pe.organisation_id',
+      'pe.job_title',
+      'pe.seniority',
+      'pe.languages',
+      'pe.location',
+      'pe.gender',
+      'pe.name',
+      'pe.email',
+    ])
+    .where('p.id', '=', participantId)
+    .executeTakeFirst();
+}
+export type ProfileRow = NonNullable<Awaited<ReturnType<typeof findProfile>>>;
+
+export async function saveProfileAnswers(
+  db: Queryable,
+  row: ProfileRow,
+  answers: {
+    jobTitle: string;
+    seniority: number;
+    languages: string[];
+    location: string;
+    gender: 'female' | 'male' | 'non_binary' | 'undisclosed';
+    topics: string[];
+    text: string;
+    remote: 'in-person' | 'remote' | 'either';
+    requiredLanguage: string | null;
+    preferredMentorGender: string | null;
+    preferredMentorGenderStrength: 'soft' | 'hard';
+  },
+  now: Date,
+) {
+  await db
+    .updateTable('people')
+    .set({
+      job_title: answers.jobTitle,
+      seniority: answers.seniority,
+      languages: answers.languages,
+      location: answers.location,
+      gender: answers.gender,
+      updated_at: now,
+    })
+    .where('id', '=', row.person_id)
+    .execute();
+  await db
+    .updateTable('participants')
+    .set({
+      topics: answers.topics,
+      ...(row.role === 'mentee' ? { goals: answers.text } : { expertise: answers.text }),
+      remote: answers.remote,
+      required_language: answers.requiredLanguage,
+      preferred_mentor_gender: answers.preferredMentorGender,
+      preferred_mentor_gender_strength: answers.preferredMentorGenderStrength,
+      profile_completed_at: now,
+      updated_at: now,
+    })
+    .where('id', '=', row.id)
+    .execute();
+}
+
+export async function listProfileStatus(db: Queryable, cycleId: string, organisationId: string | null) {
+  let q = db
+    .selectFrom('participants as p')
+    .innerJoin('people as pe', 'pe.id', 'p.person_id')
+    .innerJoin('organisations as o', 'o.id', 'pe.organisation_id')
+    .select([
+      'p.id',
+      'pe.name',
+      'pe.email',
+      'o.name as organisation_name',
+      'p.role',
+      'p.profile_completed_at',
+      'p.last_reminder_at',
+    ])
+    .where('p.cycle_id', '=', cycleId)
+    .orderBy('p.profile_completed_at', (ob) => ob.desc().nullsFirst())
+    .orderBy('pe.name');
+  if (organisationId) q = q.where('pe.organisation_id', '=', organisationId);
+  return q.execute();
+}
+
+export async function markReminded(db: Queryable, participantIds: readonly string[], now: Date) {
+  if (participantIds.length === 0) return;
+  await db
+    .updateTable('participants')
+    .set({ last_reminder_at: now })
+    .where('id', 'in', participantIds)
+    .execute();
+}
+
+export async function takesPartIn(db: Queryable, personId: string, cycleId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('participants')
+    .select('id')
+    .where('cycle_id', '=', cycleId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return row !== undefined;
+}

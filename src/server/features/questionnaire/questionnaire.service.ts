@@ -1,0 +1,167 @@
+import type { ProfileAnswers, ProfileView, Questionnaire } from '../../../shared/contract/matching.ts';
+import type { Queryable } from '../../db/database.ts';
+import { AppError, conflict, notFound } from '../../errors.ts';
+import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { getVisibleCycle } from '../cycles/cycles.service.ts';
+import { insertOutboxMessage } from '../outbox/outbox.repository.ts';
+import {
+  findProfile,
+  findQuestionnaire,
+  listProfileStatus,
+  markReminded,
+  type ProfileRow,
+  saveProfileAnswers,
+  saveQuestionnaire,
+  takesPartIn,
+} from './questionnaire.repository.ts';
+
+/** Staff read the questionnaire of the cycles they see; participants of the cycles they take part in. */
+export async function readQuestionnaire(db: Queryable, actor: Actor, cycleId: string) {
+  if (actor.role === 'participant') {
+    if (!actor.personId || !(await takesPartIn(db, actor.personId, cycleId))) throw notFound('The cycle');
+  } else {
+    await getVisibleCycle(db, actor, cycleId);
+  }
+  return findQuestionnaire(db, cycleId);
+}
+
+export async function changeQuestionnaire(
+  db: Queryable,
+  actor: Actor,
+  cycleId: string,
+  questionnaire: Questionnaire,
+  now: Date,
+) {
+  const cycle = await getVisibleCycle(db, actor, cycleId);
+  if (cycle.status === 'running' || cycle.status === 'closed') {
+    throw conflict(`The questionnaire of a ${cycle.status} cycle can no longer change.`);
+  }
+  await saveQuestionnaire(db, cycleId, questionnaire, now);
+  await recordAudit(db, auditContext(actor, null), {
+    action: 'questionnaire.changed',
+    targetType: 'cycle',
+    targetId: cycleId,
+    details: { topics: questionnaire.topics.length, weights: questionnaire.weights },
+  });
+  return findQuestionnaire(db, cycleId);
+}
+
+function toProfileView(row: ProfileRow): ProfileView {
+  return {
+    participantId: row.id,
+    role: row.role,
+    jobTitle: row.job_title,
+    seniority: row.seniority === null ? null : Number(row.seniority),
+    languages: row.languages,
+    location: row.location,
+    gender: row.gender,
+    topics: row.topics,
+    text: row.role === 'mentee' ? row.goals : row.expertise,
+    remote: row.remote,
+    requiredLanguage: row.required_language,
+    preferredMentorGender: row.preferred_mentor_gender as ProfileView['preferredMentorGender'],
+    preferredMentorGenderStrength: row.preferred_mentor_gender_strength,
+    completedAt: row.profile_completed_at?.toISOString() ?? null,
+  };
+}
+
+/** A participant's own profile; anybody else's answers 404. */
+async function ownProfile(db: Queryable, actor: Actor, participantId: string) {
+  const row = await findProfile(db, participantId);
+  if (!row || !actor.personId || row.person_id !== actor.personId) throw notFound('The profile');
+  return row;
+}
+
+export async function readOwnProfile(db: Queryable, actor: Actor, participantId: string) {
+  return toProfileView(await ownProfile(db, actor, participantId));
+}
+
+export async function answerProfile(
+  db: Queryable,
+  actor: Actor,
+  participantId: string,
+  answers: ProfileAnswers,
+  now: Date,
+) {
+  const row = await ownProfile(db, actor, participantId);
+  const questionnaire = await findQuestionnaire(db, row.cycle_id);
+  const known = new Map(questionnaire.topics.map((t) => [t.toLowerCase(), t]));
+  const unknown = answers.topics.filter((t) => !known.has(t.toLowerCase()));
+  if (unknown.length > 0) {
+    throw new AppError(
+      'validation_failed',
+      `Choose topics from the cycle's list; "${unknown[0]}" is not on it.`,
+      [{ path: 'topics', message: `"${unknown.join('", "')}" is not on the cycle's list` }],
+    );
+  }
+  const isMentee = row.role === 'mentee';
+  await saveProfileAnswers(
+    db,
+    row,
+    {
+      ...answers,
+      topics: [...new Set(answers.topics.map((t) => known.get(t.toLowerCase())!))],
+      languages: [...new Set(answers.languages)],
+      // What mentees ask of their mentor does not apply to mentors.
+      requiredLanguage: isMentee ? answers.requiredLanguage : null,
+      preferredMentorGender: isMentee ? answers.preferredMentorGender : null,
+      preferredMentorGenderStrength: isMentee ? answers.preferredMentorGenderStrength : 'soft',
+    },
+    now,
+  );
+  await recordAudit(db, auditContext(actor, null), {
+    action: 'profile.answered',
+    targetType: 'participant',
+    targetId: participantId,
+  });
+  return toProfileView((await findProfile(db, participantId))!);
+}
+
+export async function profileStatus(db: Queryable, actor: Actor, cycleId: string) {
+  await getVisibleCycle(db, actor, cycleId);
+  const rows = await listProfileStatus(db, cycleId, organisationScope(actor));
+  return rows.map((r) => ({
+    participantId: r.id,
+    name: r.name,
+    email: r.email,
+    organisationName: r.organisation_name,
+    role: r.role,
+    completedAt: r.profile_completed_at?.toISOString() ?? null,
+    lastReminderAt: r.last_reminder_at?.toISOString() ?? null,
+  }));
+}
+
+/** Reminds everyone in the actor's scope who has not finished their profile (or the ones named). */
+export async function remindUnfinishedProfiles(
+  db: Queryable,
+  actor: Actor,
+  cycleId: string,
+  participantIds: readonly string[] | undefined,
+  now: Date,
+  siteOrigin: string,
+) {
+  const cycle = await getVisibleCycle(db, actor, cycleId);
+  const rows = await listProfileStatus(db, cycleId, organisationScope(actor));
+  const wanted = participantIds ? new Set(participantIds) : null;
+  const due = rows.filter((r) => r.profile_completed_at === null && (!wanted || wanted.has(r.id)));
+  for (const r of due) {
+    await insertOutboxMessage(db, {
+      recipient: r.email,
+      subject: `Please complete your profile for ${cycle.name}`,
+      body: `Hello ${r.name},\n\nyour profile for the cross-mentoring programme ${cycle.name} is not complete yet. It is what we match you with a ${r.role === 'mentee' ? 'mentor' : 'mentee'} on.\nPlease fill it in: ${siteOrigin}/programme\n`,
+    });
+  }
+  await markReminded(
+    db,
+    due.map((r) => r.id),
+    now,
+  );
+  await recordAudit(db, auditContext(actor, null), {
+    action: 'profile.reminders_sent',
+    targetType: 'cycle',
+    targetId: cycleId,
+    details: { count: due.length },
+  });
+  return { sent: due.length };
+}

@@ -1,0 +1,302 @@
+import { z } from 'zod';
+import { idSchema } from './common.ts';
+import { languageSchema } from './participants.ts';
+
+// The cycle's questionnaire, the participants' answers, the matching rules, match runs and the
+// draft the coordinator reviews, sends to approval and publishes.
+
+export const criteria = ['topics', 'seniority', 'language', 'location', 'gender', 'industry'] as const;
+export type CriterionName = (typeof criteria)[number];
+
+export const criterionLabels: Record<CriterionName, string> = {
+  topics: 'Goals and expertise topics',
+  seniority: 'Seniority gap',
+  language: 'Shared language',
+  location: 'Location or remote',
+  gender: 'Preferred mentor gender',
+  industry: 'Industry difference',
+};
+
+const weightSchema = z.number().min(0, 'must be 0 or more').max(100, 'must be at most 100');
+
+export const questionnaireSchema = z.object({
+  /** The cycle's list of goal/expertise topics participants choose from. */
+  topics: z
+    .array(z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'))
+    .max(100, 'must list at most 100 topics')
+    .refine((t) => new Set(t.map((x) => x.toLowerCase())).size === t.length, 'must not list a topic twice'),
+  /** Points each criterion can add to a pair's score; 0 leaves it out. */
+  weights: z.object(
+    Object.fromEntries(criteria.map((c) => [c, weightSchema])) as Record<CriterionName, typeof weightSchema>,
+  ),
+  idealSeniorityGap: z
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(5, 'must be at most 5'),
+  preferDifferentIndustry: z.boolean(),
+});
+export type Questionnaire = z.infer<typeof questionnaireSchema>;
+
+export const remotePreferences = ['in-person', 'remote', 'either'] as const;
+
+/** A participant's questionnaire answers (person fields and the cycle-specific ones). */
+export const profileAnswersSchema = z.object({
+  jobTitle: z.string().trim().max(200, 'must be at most 200 characters'),
+  seniority: z.number().int().min(1, 'must be between 1 and 6').max(6, 'must be between 1 and 6'),
+  languages: z.array(languageSchema).min(1, 'must name at least one language').max(20),
+  location: z.string().trim().max(200, 'must be at most 200 characters'),
+  gender: z.enum(['female', 'male', 'non_binary', 'undisclosed']),
+  topics: z
+    .array(z.string().trim().min(1).max(80))
+    .min(1, 'choose at least one topic')
+    .max(10, 'choose at most 10 topics'),
+  /** Free text: a mentee's goals, a mentor's expertise. */
+  text: z.string().trim().max(2000, 'must be at most 2000 characters'),
+  remote: z.enum(remotePreferences),
+  /** Mentees only. */
+  requiredLanguage: languageSchema.nullable().default(null),
+  preferredMentorGender: z.enum(['female', 'male', 'non_binary']).nullable().default(null),
+  preferredMentorGenderStrength: z.enum(['soft', 'hard']).default('soft'),
+});
+export type ProfileAnswers = z.infer<typeof profileAnswersSchema>;
+
+// What is stored may predate the questionnaire (imports), so the view has no minimums.
+export const profileSchema = z.object({
+  participantId: idSchema,
+  role: z.enum(['mentor', 'mentee']),
+  completedAt: z.string().nullable(),
+  jobTitle: z.string(),
+  seniority: z.number().nullable(),
+  languages: z.array(z.string()),
+  location: z.string(),
+  gender: z.enum(['female', 'male', 'non_binary', 'undisclosed']),
+  topics: z.array(z.string()),
+  text: z.string(),
+  remote: z.enum(remotePreferences),
+  requiredLanguage: z.string().nullable(),
+  preferredMentorGender: z.enum(['female', 'male', 'non_binary']).nullable(),
+  preferredMentorGenderStrength: z.enum(['soft', 'hard']),
+});
+export type ProfileView = z.infer<typeof profileSchema>;
+
+export const profileStatusSchema = z.object({
+  participants: z.array(
+    z.object({
+      participantId: idSchema,
+      name: z.string(),
+      email: z.string(),
+      organisationName: z.string(),
+      role: z.enum(['mentor', 'mentee']),
+      completedAt: z.string().nullable(),
+      lastReminderAt: z.string().nullable(),
+    }),
+  ),
+});
+
+export const organisationPairSchema = z.object({ organisationA: idSchema, organisationB: idSchema });
+
+export const rulesSchema = z.object({
+  /** null: reciprocity is not enforced. */
+  reciprocityTolerance: z.number().int().min(0).max(1000).nullable(),
+  /** Exclusions added for this cycle, on top of the organisations' competitor links. */
+  organisationExclusions: z.array(organisationPairSchema).max(500),
+  personExclusions: z
+    .array(
+      z.object({ menteeId: idSchema, mentorId: idSchema, reason: z.string().trim().max(200).default('') }),
+    )
+    .max(2000),
+});
+export type Rules = z.infer<typeof rulesSchema>;
+
+export const rulesViewSchema = rulesSchema.extend({
+  competitorExclusions: z.array(organisationPairSchema),
+});
+
+export const preflightSchema = z.object({
+  mentees: z.number(),
+  mentorPlaces: z.number(),
+  incompleteProfiles: z.number(),
+  unmatchable: z.array(
+    z.object({
+      menteeId: idSchema,
+      name: z.string(),
+      organisationName: z.string(),
+      reasons: z.array(z.string()),
+    }),
+  ),
+  reciprocity: z.array(
+    z.object({
+      organisationId: idSchema,
+      organisationName: z.string(),
+      mentors: z.number(),
+      mentorPlaces: z.number(),
+      mentees: z.number(),
+      balance: z.number(),
+    }),
+  ),
+});
+
+export const matchModes = ['optimal', 'stable'] as const;
+export const matchRunStatuses = ['running', 'done', 'failed'] as const;
+
+export const startMatchRunSchema = z.object({ mode: z.enum(matchModes).default('optimal') });
+
+export const matchRunSchema = z.object({
+  id: idSchema,
+  cycleId: idSchema,
+  number: z.number(),
+  mode: z.enum(matchModes),
+  status: z.enum(matchRunStatuses),
+  engineVersion: z.string(),
+  mentees: z.number(),
+  mentors: z.number(),
+  matched: z.number().nullable(),
+  unmatched: z.number().nullable(),
+  totalScore: z.number().nullable(),
+  meanScore: z.number().nullable(),
+  criterionAverages: z.record(z.string(), z.number()).nullable(),
+  blockingPairs: z.number().nullable(),
+  progress: z.object({ phase: z.string(), done: z.number(), total: z.number() }).nullable(),
+  error: z.string().nullable(),
+  startedAt: z.string(),
+  seconds: z.number().nullable(),
+  startedBy: z.string().nullable(),
+});
+export type MatchRun = z.infer<typeof matchRunSchema>;
+export const matchRunListSchema = z.object({ runs: z.array(matchRunSchema) });
+
+export const runComparisonSchema = z.object({
+  a: matchRunSchema,
+  b: matchRunSchema,
+  differences: z.array(
+    z.object({
+      menteeId: idSchema,
+      menteeName: z.string(),
+      mentorA: z.string().nullable(),
+      mentorB: z.string().nullable(),
+      scoreA: z.number().nullable(),
+      scoreB: z.number().nullable(),
+    }),
+  ),
+});
+
+export const contributionSchema = z.object({ criterion: z.enum(criteria), points: z.number() });
+
+export const draftStatuses = ['editing', 'in_approval', 'published'] as const;
+export const approvalStates = ['pending', 'approved', 'change_requested'] as const;
+
+export const proposalSchema = z.object({
+  menteeId: idSchema,
+  menteeName: z.string(),
+  menteeOrganisationId: idSchema,
+  menteeOrganisationName: z.string(),
+  mentorId: idSchema,
+  mentorName: z.string(),
+  mentorOrganisationId: idSchema,
+  mentorOrganisationName: z.string(),
+  score: z.number(),
+  contributions: z.array(contributionSchema),
+  reasons: z.array(z.string()),
+  source: z.enum(['engine', 'pinned', 'hand']),
+  ruleBreaks: z.array(z.string()),
+  approval: z.enum(approvalStates),
+  approvalComment: z.string().nullable(),
+});
+export type Proposal = z.infer<typeof proposalSchema>;
+
+export const draftSchema = z.object({
+  cycleId: idSchema,
+  runId: idSchema.nullable(),
+  version: z.number(),
+  status: z.enum(draftStatuses),
+  proposals: z.array(proposalSchema),
+  unmatched: z.array(
+    z.object({
+      menteeId: idSchema,
+      name: z.string(),
+      organisationId: idSchema,
+      organisationName: z.string(),
+      reasons: z.array(z.string()),
+    }),
+  ),
+  pins: z.array(z.object({ menteeId: idSchema, mentorId: idSchema })),
+  forbidden: z.array(z.object({ menteeId: idSchema, mentorId: idSchema })),
+  mentors: z.array(
+    z.object({
+      mentorId: idSchema,
+      name: z.string(),
+      organisationId: idSchema,
+      organisationName: z.string(),
+      capacity: z.number(),
+      used: z.number(),
+    }),
+  ),
+  approvalByOrganisation: z.array(
+    z.object({
+      organisationId: idSchema,
+      organisationName: z.string(),
+      pending: z.number(),
+      approved: z.number(),
+      changeRequested: z.number(),
+    }),
+  ),
+});
+export type Draft = z.infer<typeof draftSchema>;
+
+const pairRef = { menteeId: idSchema, mentorId: idSchema };
+export const draftActionSchema = z.object({
+  /** The draft version the coordinator looked at; a stale version answers 409 instead of losing an edit. */
+  version: z.number().int().min(0),
+  action: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('pin'), ...pairRef }),
+    z.object({ type: z.literal('unpin'), ...pairRef }),
+    z.object({ type: z.literal('forbid'), ...pairRef }),
+    z.object({ type: z.literal('unforbid'), ...pairRef }),
+    z.object({ type: z.literal('assign'), ...pairRef, acceptRuleBreaks: z.boolean().default(false) }),
+    z.object({ type: z.literal('unassign'), menteeId: idSchema }),
+    z.object({ type: z.literal('swap'), menteeA: idSchema, menteeB: idSchema }),
+  ]),
+});
+export type DraftAction = z.infer<typeof draftActionSchema>['action'];
+
+export const pairPreviewRequestSchema = z.object(pairRef);
+export const pairPreviewSchema = z.object({
+  score: z.number(),
+  contributions: z.array(contributionSchema),
+  reasons: z.array(z.string()),
+  ruleBreaks: z.array(z.string()),
+});
+
+export const draftVersionSchema = z.object({ version: z.number().int().min(0) });
+
+/** What an organisation contact sees of the proposals for their own mentees: no scores, no alternatives. */
+export const approvalViewSchema = z.object({
+  cycleId: idSchema,
+  status: z.enum(draftStatuses),
+  proposals: z.array(
+    z.object({
+      menteeId: idSchema,
+      menteeName: z.string(),
+      mentorName: z.string(),
+      mentorOrganisationName: z.string(),
+      mentorJobTitle: z.string(),
+      reasons: z.array(z.string()),
+      approval: z.enum(approvalStates),
+      approvalComment: z.string().nullable(),
+    }),
+  ),
+});
+
+export const approvalDecisionSchema = z
+  .object({
+    decision: z.enum(['approve', 'request_change']),
+    comment: z.string().trim().max(1000, 'must be at most 1000 characters').default(''),
+  })
+  .refine((v) => v.decision === 'approve' || v.comment.length > 0, {
+    message: 'say what should change',
+    path: ['comment'],
+  });
+
+export const cycleMenteeParamsSchema = z.object({ id: idSchema, menteeId: idSchema });
+export const runComparisonQuerySchema = z.object({ a: idSchema, b: idSchema });
