@@ -50,7 +50,10 @@ export function pruneCandidates(
   const n = problem.mentees.length;
   const m = problem.mentors.length;
   const rows = new RowScorer(problem, scorer);
-  const histogram = new Int32Array(scorer.maxScore + 1);
+  // A coarse histogram (16 score values per bucket) finds the bucket of the k-th best score; a
+  // fine one over that bucket's 16 values then gives the exact threshold.
+  const coarse = new Int32Array((scorer.maxScore >> 4) + 1);
+  const fine = new Int32Array(16);
   const offsets = new Int32Array(n + 1);
   let mentor = new Int32Array(Math.max(16, n * Math.min(k, m)));
   let weight = new Float64Array(mentor.length);
@@ -74,7 +77,7 @@ export function pruneCandidates(
     for (let j = 0; j < m; j++) {
       const s = row[j]!;
       if (s >= 0) {
-        histogram[s]!++;
+        coarse[s >> 4]!++;
         allowed++;
         if (perMentor > 0 && s > mentorMin[j]!) {
           const base = j * perMentor;
@@ -92,15 +95,25 @@ export function pruneCandidates(
     let threshold = 0;
     let above = 0;
     if (allowed > k) {
-      for (let s = scorer.maxScore; s >= 0; s--) {
-        if (above + histogram[s]! >= k) {
-          threshold = s;
+      let bucket = coarse.length - 1;
+      for (; bucket > 0; bucket--) {
+        if (above + coarse[bucket]! >= k) break;
+        above += coarse[bucket]!;
+      }
+      fine.fill(0);
+      for (let j = 0; j < m; j++) {
+        const s = row[j]!;
+        if (s >> 4 === bucket) fine[s & 15]!++;
+      }
+      for (let q = 15; q >= 0; q--) {
+        if (above + fine[q]! >= k) {
+          threshold = (bucket << 4) + q;
           break;
         }
-        above += histogram[s]!;
+        above += fine[q]!;
       }
     }
-    histogram.fill(0);
+    coarse.fill(0);
     complete[i] = allowed <= k ? 1 : 0;
     let tiesLeft = allowed > k ? k - above : m;
     if (size + Math.min(k, allowed) > mentor.length) {
