@@ -25,7 +25,7 @@ export function runEngine(
 ): Promise<MatchResult> {
   if (!inWorker) return matchTandems(input, { mode, explain: true, onProgress });
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./engine-worker.ts', import.meta.url), {
+    const worker = new Worker(new URL('./engine-worker.mjs', import.meta.url), {
       workerData: { input, mode },
     });
     let settled = false;
