@@ -156,7 +156,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const webRoot = config.webRoot;
   const hasWeb = webRoot !== null && existsSync(join(webRoot, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    // wildcard: files built after start are served too; a missing file falls through to the SPA shell.
+    await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: false });
   }
   app.setNotFoundHandler((request, reply) => {
     const wantsPage =

@@ -125,3 +125,15 @@ export function publicAccount(account: AccountWithSecret): Account {
   const { passwordHash: _secret, ...rest } = account;
   return rest;
 }
+
+export async function changeAccountEmailOfPerson(
+  db: Queryable,
+  personId: string,
+  email: string,
+): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({ email: email.toLowerCase() })
+    .where('person_id', '=', personId)
+    .execute();
+}

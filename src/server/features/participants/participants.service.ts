@@ -8,7 +8,9 @@ import type {
 import type { Queryable } from '../../db/database.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { changeAccountEmailOfPerson, findAccountByEmail } from '../accounts/accounts.repository.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
+import { findCycle } from '../cycles/cycles.repository.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import {
   cycleOrganisationIds,
@@ -69,6 +71,12 @@ export async function readParticipant(db: Queryable, actor: Actor, id: string): 
     targetId: id,
   });
   return participant;
+}
+
+async function assertCycleNotClosed(db: Queryable, cycleId: string) {
+  if ((await findCycle(db, cycleId))?.status === 'closed') {
+    throw conflict('The cycle is closed; its participants can no longer change.');
+  }
 }
 
 function assertOwnOrganisation(actor: Actor, organisationId: string) {
@@ -140,11 +148,16 @@ export async function changeParticipant(
   now: Date,
 ) {
   const participant = await visibleParticipant(db, actor, id);
-  if (changes.email !== undefined && changes.email !== participant.email) {
-    const owner = await emailOwner(db, changes.email);
-    if (owner) {
-      throw conflict('Another person has this email already.', [{ path: 'email', message: 'is taken' }]);
+  await assertCycleNotClosed(db, participant.cycleId);
+  const emailChanges = changes.email !== undefined && changes.email !== participant.email;
+  if (emailChanges) {
+    if ((await emailOwner(db, changes.email!)) || (await findAccountByEmail(db, changes.email!))) {
+      throw conflict('Another person or account has this email already.', [
+        { path: 'email', message: 'is taken' },
+      ]);
     }
+    // The person signs in with their email: their account follows the change.
+    await changeAccountEmailOfPerson(db, participant.personId, changes.email!);
   }
   const { role, goals, expertise, capacity, ...personChanges } = changes;
   if (personChanges.languages) personChanges.languages = [...new Set(personChanges.languages)];
@@ -168,6 +181,7 @@ export async function changeParticipant(
 
 export async function removeParticipant(db: Queryable, actor: Actor, id: string) {
   const participant = await visibleParticipant(db, actor, id);
+  await assertCycleNotClosed(db, participant.cycleId);
   await deleteParticipation(db, id);
   await recordAudit(db, auditContext(actor, null), {
     action: 'participant.removed',

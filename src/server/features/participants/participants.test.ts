@@ -305,3 +305,40 @@ describe('one participant', () => {
     expect(response.json().participants.map((p: { id: string }) => p.id)).toEqual([c.menteeA.participantId]);
   });
 });
+
+describe('changes that follow the person', () => {
+  it('moves the account to the new email, so the person signs in with it', async () => {
+    const coordinator = as(c.cookies.coordinator);
+    const changed = await coordinator.patch(`/api/v1/participants/${c.menteeA.participantId}`, {
+      email: 'mia.new@alpha.example',
+    });
+    expect(changed.statusCode).toBe(200);
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      payload: { email: 'mia.new@alpha.example', password: 'correct horse battery staple' },
+    });
+    expect(signIn.statusCode).toBe(200);
+    // An email that an account already uses is refused.
+    const taken = await coordinator.patch(`/api/v1/participants/${c.menteeA.participantId}`, {
+      email: 'hr@alpha.example',
+    });
+    expect(taken.statusCode).toBe(409);
+  });
+
+  it('refuses to change or remove participants of a closed cycle', async () => {
+    await t.db.updateTable('cycles').set({ status: 'closed' }).where('id', '=', c.cycleId).execute();
+    const coordinator = as(c.cookies.coordinator);
+    const patch = await coordinator.patch(`/api/v1/participants/${c.menteeA.participantId}`, {
+      jobTitle: 'CEO',
+    });
+    const remove = await coordinator.delete(`/api/v1/participants/${c.menteeA.participantId}`);
+    expect([patch.statusCode, remove.statusCode]).toEqual([409, 409]);
+    const row = await t.db
+      .selectFrom('people')
+      .select('job_title')
+      .where('id', '=', c.menteeA.personId)
+      .executeTakeFirst();
+    expect(row?.job_title).toBe('Team Lead');
+  });
+});
