@@ -1,0 +1,129 @@
+import type { InjectOptions } from 'fastify';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
+import { type Consortium, createConsortium } from '../../../../test/factories.ts';
+
+let t: TestApp;
+let c: Consortium;
+beforeEach(async () => {
+  t = await buildTestApp();
+  c = await createConsortium(t.db, t.clock.now());
+});
+afterEach(() => t.close());
+
+async function call(cookie: string, method: InjectOptions['method'], url: string, payload?: unknown) {
+  const response = await t.app.inject({
+    method,
+    url,
+    headers: { cookie },
+    ...(payload !== undefined ? { payload: payload as InjectOptions['payload'] } : {}),
+  });
+  return { status: response.statusCode, body: response.json() };
+}
+
+const answers = {
+  jobTitle: 'Team Lead Payments',
+  seniority: 2,
+  languages: ['de', 'en'],
+  location: 'Hamburg',
+  gender: 'female',
+  topics: ['Negotiation', 'leading teams'],
+  text: 'I lead a team of six and want to negotiate budgets with confidence.',
+  remote: 'either',
+  requiredLanguage: 'de',
+  preferredMentorGender: 'female',
+  preferredMentorGenderStrength: 'hard',
+};
+
+describe('questionnaire', () => {
+  it('starts from the documented defaults and takes the coordinator’s topics and weights', async () => {
+    const defaults = await call(c.cookies.coordinator, 'GET', `/api/v1/cycles/${c.cycleId}/questionnaire`);
+    expect(defaults.body.weights).toEqual({
+      topics: 40,
+      seniority: 20,
+      language: 10,
+      location: 10,
+      gender: 10,
+      industry: 10,
+    });
+    const topics = ['negotiation', 'leading teams', 'career planning'];
+    const saved = await call(c.cookies.coordinator, 'PUT', `/api/v1/cycles/${c.cycleId}/questionnaire`, {
+      ...defaults.body,
+      topics,
+      weights: { ...defaults.body.weights, industry: 0 },
+    });
+    expect(saved.status).toBe(200);
+    const read = await call(c.cookies.menteeA, 'GET', `/api/v1/cycles/${c.cycleId}/questionnaire`);
+    expect(read.body).toMatchObject({ topics, weights: { industry: 0 } });
+    const duplicate = await call(c.cookies.coordinator, 'PUT', `/api/v1/cycles/${c.cycleId}/questionnaire`, {
+      ...defaults.body,
+      topics: ['a', 'A'],
+    });
+    expect(duplicate.status).toBe(400);
+  });
+});
+
+describe('profiles', () => {
+  it('a mentee fills in their profile; topics come from the cycle’s list', async () => {
+    const url = `/api/v1/me/profiles/${c.menteeA.participantId}`;
+    const before = await call(c.cookies.menteeA, 'GET', url);
+    expect(before.body.completedAt).toBeNull();
+    const unknownTopic = await call(c.cookies.menteeA, 'PUT', url, { ...answers, topics: ['juggling'] });
+    expect(unknownTopic.status).toBe(400);
+    expect(unknownTopic.body.error.details[0].path).toBe('topics');
+    const saved = await call(c.cookies.menteeA, 'PUT', url, answers);
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({
+      topics: ['negotiation', 'leading teams'],
+      requiredLanguage: 'de',
+      preferredMentorGenderStrength: 'hard',
+      jobTitle: 'Team Lead Payments',
+    });
+    expect(saved.body.completedAt).not.toBeNull();
+    // Nobody else reads or writes it, not even a colleague of the same organisation.
+    expect((await call(c.cookies.mentorA, 'GET', url)).status).toBe(404);
+    expect((await call(c.cookies.mentorA, 'PUT', url, answers)).status).toBe(404);
+  });
+
+  it('what a mentee asks of a mentor does not apply to a mentor', async () => {
+    const saved = await call(
+      c.cookies.mentorA,
+      'PUT',
+      `/api/v1/me/profiles/${c.mentorA.participantId}`,
+      answers,
+    );
+    expect(saved.body).toMatchObject({
+      requiredLanguage: null,
+      preferredMentorGender: null,
+      preferredMentorGenderStrength: 'soft',
+    });
+  });
+
+  it('contacts see who has not finished, and remind them through the outbox', async () => {
+    await call(c.cookies.menteeA, 'PUT', `/api/v1/me/profiles/${c.menteeA.participantId}`, answers);
+    const status = await call(c.cookies.contactA, 'GET', `/api/v1/cycles/${c.cycleId}/profile-status`);
+    // Only A's people: Mona (unfinished) and Mia (finished).
+    expect(
+      status.body.participants.map((p: { name: string; completedAt: string | null }) => [
+        p.name,
+        p.completedAt !== null,
+      ]),
+    ).toEqual([
+      ['Mona Mentor', false],
+      ['Mia Mentee', true],
+    ]);
+    const reminded = await call(
+      c.cookies.contactA,
+      'POST',
+      `/api/v1/cycles/${c.cycleId}/profile-reminders`,
+      {},
+    );
+    expect(reminded.body).toEqual({ sent: 1 });
+    const outbox = await t.db.selectFrom('outbox').select(['recipient', 'subject']).execute();
+    expect(outbox).toEqual([
+      { recipient: 'mona@alpha.example', subject: expect.stringContaining('complete your profile') },
+    ]);
+    const after = await call(c.cookies.contactA, 'GET', `/api/v1/cycles/${c.cycleId}/profile-status`);
+    expect(after.body.participants[0].lastReminderAt).not.toBeNull();
+  });
+});
