@@ -94,8 +94,13 @@ function popcount(x: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** Added to a pair's score when a profile hard rule forbids it: far below any score's negative. */
-const FORBIDDEN = -(2 ** 30);
+/**
+ * Added to a pair's score for each rule that forbids it: below minus any score, so a forbidden pair
+ * sums below zero. The smaller value keeps the kernel's sums within 32-bit integers (fast in V8)
+ * for every usual weight; the larger one is still exact in doubles for very large weights.
+ */
+const FORBIDDEN_SMALL = -(2 ** 28);
+const FORBIDDEN_LARGE = -(2 ** 30);
 
 function hundredths(weight: number, fraction: number): number {
   return Math.round(weight * fraction * 100);
@@ -145,6 +150,9 @@ export class ProfileScorer {
   private readonly mentorCodeL: Int32Array;
   private readonly languageSets: Int32Array;
   private readonly tableA: Int32Array;
+  private readonly forbidden: number;
+  /** [topics, codes] per mentor when there is one topic word and the codes fit; else null. */
+  private readonly mentorPacked: Int32Array | null;
   private readonly tableB: Int32Array;
   private readonly tableL: Int32Array;
 
@@ -257,6 +265,7 @@ export class ProfileScorer {
       throw new MatchingError('invalid-option', 'weights are too large to score pairs exactly');
     }
 
+    this.forbidden = this.maxScore < 2 ** 27 ? FORBIDDEN_SMALL : FORBIDDEN_LARGE;
     this.genderSlots = this.genders.labels.length + 1;
     this.industrySlots = this.industries.labels.length + 1;
     this.placeSlots = this.places.labels.length + 1;
@@ -289,6 +298,15 @@ export class ProfileScorer {
     this.tableA = new Int32Array(7 * this.genderSlots * this.industrySlots);
     this.tableB = new Int32Array(this.placeSlots * 4);
     this.tableL = new Int32Array(setIndex.size);
+    const fits = this.tableA.length <= 4096 && this.tableB.length <= 256 && this.tableL.length <= 2048;
+    this.mentorPacked = fits && this.topicWords === 1 ? new Int32Array(2 * mentors.length) : null;
+    if (this.mentorPacked) {
+      for (let j = 0; j < mentors.length; j++) {
+        this.mentorPacked[2 * j] = this.mentorTopics[j]!;
+        this.mentorPacked[2 * j + 1] =
+          this.mentorCodeA[j]! | (this.mentorCodeB[j]! << 12) | (this.mentorCodeL[j]! << 20);
+      }
+    }
   }
 
   /** Which profile hard rule, if any, forbids the pair. */
@@ -323,18 +341,23 @@ export class ProfileScorer {
     const codeB = this.mentorCodeB;
     const codeL = this.mentorCodeL;
     const mentorTopics = this.mentorTopics;
-    if (tw === 1) {
+    const packed = this.mentorPacked;
+    const forbidden = this.forbidden;
+    if (tw === 1 && packed !== null) {
+      // One interleaved array: [topics, codes] per mentor, codes packed as A | B << 12 | L << 20.
       const mt = this.menteeTopics[i]!;
-      for (let j = 0; j < m; j++) {
-        if (mentorOrganisation[j] === ownOrganisation) {
-          out[j] = -1;
-          continue;
-        }
-        let x = mt & mentorTopics[j]!;
+      for (let j = 0, q = 0; j < m; j++, q += 2) {
+        let x = mt & packed[q]!;
+        const code = packed[q + 1]!;
         x -= (x >>> 1) & 0x55555555;
         x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
         const shared = (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-        const score = topicRow[shared]! + tableA[codeA[j]!]! + tableB[codeB[j]!]! + tableL[codeL[j]!]!;
+        const score =
+          topicRow[shared]! +
+          tableA[code & 0xfff]! +
+          tableB[(code >>> 12) & 0xff]! +
+          tableL[code >>> 20]! +
+          (mentorOrganisation[j] === ownOrganisation ? forbidden : 0);
         out[j] = score < 0 ? -1 : score;
       }
       return;
@@ -369,7 +392,7 @@ export class ProfileScorer {
         const gender = g - 1;
         let points = seniority;
         if (preferred < 0 || gender === preferred) points += this.genderPoints;
-        else if (hardGender) points += FORBIDDEN;
+        else if (hardGender) points += this.forbidden;
         const at = (level * genders + g) * industries;
         for (let d = 0; d < industries; d++) {
           const other = d - 1;
@@ -396,7 +419,7 @@ export class ProfileScorer {
         shares = (this.menteeLanguages[i * lw + w]! & sets[c * lw + w]!) !== 0;
       let points = shares ? this.languagePoints : 0;
       if (required >= 0 && (sets[c * lw + (required >>> 5)]! & (1 << (required & 31))) === 0)
-        points += FORBIDDEN;
+        points += this.forbidden;
       tableL[c] = points;
     }
   }

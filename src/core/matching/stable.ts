@@ -4,7 +4,8 @@
 import { RowScorer } from './candidates.ts';
 import type { Problem } from './problem.ts';
 
-const FIRST_CHUNK = 16;
+// Most mentees propose a handful of times; a first chunk this long means one row scoring each.
+const FIRST_CHUNK = 128;
 
 /** Yields each mentee's acceptable mentors best first, chunk by chunk. */
 interface PreferenceSource {
@@ -57,14 +58,23 @@ function profilePreferences(problem: Problem): PreferenceSource {
       chunk[i] = Math.min(want * 4, m);
       histogram.fill(0);
       let count = 0;
-      for (let j = 0; j < m; j++) {
-        const s = row[j]!;
-        if (s < 0 || s > ls || (s === ls && j <= lm)) {
-          row[j] = -1;
-          continue;
+      if (lm < 0) {
+        for (let j = 0; j < m; j++) {
+          const s = row[j]!;
+          if (s < 0) continue;
+          histogram[s >> shift]!++;
+          count++;
         }
-        histogram[s >> shift]!++;
-        count++;
+      } else {
+        for (let j = 0; j < m; j++) {
+          const s = row[j]!;
+          if (s < 0 || s > ls || (s === ls && j <= lm)) {
+            row[j] = -1;
+            continue;
+          }
+          histogram[s >> shift]!++;
+          count++;
+        }
       }
       let bucket = 0;
       if (count > want) {
