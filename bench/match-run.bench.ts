@@ -98,18 +98,16 @@ async function prepare(url: string) {
       capacity: i >= MENTEES ? 1 + Math.floor(rnd() * 3) : 1,
     })),
   );
-  // Questionnaire answers: three topics each from the default list.
-  await sql`update participants set topics = array[
-      ${sql.lit(DEFAULT_TOPICS[0])}::text, ${sql.lit(DEFAULT_TOPICS[3])}::text, ${sql.lit(DEFAULT_TOPICS[6])}::text]
-    where right(id::text, 1) in ('0', '1', '2', '3')`.execute(db);
+  // Questionnaire answers: three topics each from the default list, by the person's number.
   for (let k = 0; k < 8; k++) {
     const topics = [
       DEFAULT_TOPICS[k]!,
       DEFAULT_TOPICS[(k + 4) % DEFAULT_TOPICS.length]!,
       DEFAULT_TOPICS[(k + 7) % DEFAULT_TOPICS.length]!,
     ];
-    await sql`update participants set topics = ${topics}::text[], profile_completed_at = now()
-      where cardinality(topics) = 0 and ascii(right(id::text, 1)) % 8 = ${k}`.execute(db);
+    await sql`update participants p set topics = ${topics}::text[], profile_completed_at = now()
+      from people pe where pe.id = p.person_id
+        and (split_part(substr(pe.email, 2), '@', 1)::int * 7 + 3) % 8 = ${k}`.execute(db);
   }
   const accountId = await insertAccount(db, {
     email: 'coordinator@bench.example',

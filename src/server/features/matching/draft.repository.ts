@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { Queryable } from '../../db/database.ts';
-import type { RunPair } from './match-runs.repository.ts';
 
 export interface DraftRow {
   runId: string | null;
@@ -51,40 +50,16 @@ export interface ProposalFields {
   ruleBreaks: string[];
 }
 
-export async function replaceDraftContents(
-  db: Queryable,
-  cycleId: string,
-  pairs: readonly RunPair[],
-  unmatched: readonly { menteeId: string; reasons: string[] }[],
-) {
+/** Makes a run's pairs and unmatched mentees the draft, copied inside the database. */
+export async function replaceDraftWithRun(db: Queryable, cycleId: string, runId: string) {
   await db.deleteFrom('draft_proposals').where('cycle_id', '=', cycleId).execute();
   await db.deleteFrom('draft_unmatched').where('cycle_id', '=', cycleId).execute();
-  for (let i = 0; i < pairs.length; i += 1000) {
-    await db
-      .insertInto('draft_proposals')
-      .values(
-        pairs.slice(i, i + 1000).map((p) => ({
-          cycle_id: cycleId,
-          mentee_id: p.menteeId,
-          mentor_id: p.mentorId,
-          score: p.score,
-          contributions: JSON.stringify(p.contributions),
-          reasons: p.reasons,
-          source: p.pinned ? ('pinned' as const) : ('engine' as const),
-        })),
-      )
-      .execute();
-  }
-  for (let i = 0; i < unmatched.length; i += 1000) {
-    await db
-      .insertInto('draft_unmatched')
-      .values(
-        unmatched
-          .slice(i, i + 1000)
-          .map((u) => ({ cycle_id: cycleId, mentee_id: u.menteeId, reasons: u.reasons })),
-      )
-      .execute();
-  }
+  await sql`insert into draft_proposals (cycle_id, mentee_id, mentor_id, score, contributions, reasons, source)
+    select ${cycleId}::uuid, mentee_id, mentor_id, score, contributions, reasons,
+      case when pinned then 'pinned' else 'engine' end
+    from match_run_pairs where run_id = ${runId}`.execute(db);
+  await sql`insert into draft_unmatched (cycle_id, mentee_id, reasons)
+    select ${cycleId}::uuid, mentee_id, reasons from match_run_unmatched where run_id = ${runId}`.execute(db);
 }
 
 export async function listProposals(db: Queryable, cycleId: string, organisationId?: string) {

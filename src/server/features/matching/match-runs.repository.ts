@@ -225,8 +225,3 @@ export async function listRunPairs(db: Queryable, runId: string): Promise<RunPai
     pinned: r.pinned,
   }));
 }
-
-export async function listRunUnmatched(db: Queryable, runId: string) {
-  const rows = await db.selectFrom('match_run_unmatched').selectAll().where('run_id', '=', runId).execute();
-  return rows.map((r) => ({ menteeId: r.mentee_id, reasons: r.reasons }));
-}

@@ -7,7 +7,7 @@ import { type Actor, auditContext } from '../../http/actor.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { loadCycleForMatching } from './cycle-input.ts';
-import { ensureDraft, findDraft, replaceDraftContents, updateDraft } from './draft.repository.ts';
+import { ensureDraft, findDraft, replaceDraftWithRun, updateDraft } from './draft.repository.ts';
 import { runEngine } from './engine-runner.ts';
 import {
   completeRun,
@@ -17,7 +17,6 @@ import {
   insertRun,
   listRunPairs,
   listRuns,
-  listRunUnmatched,
   type RunPair,
   updateRunProgress,
 } from './match-runs.repository.ts';
@@ -62,7 +61,7 @@ async function adoptIntoDraft(db: Queryable, cycleId: string, runId: string, for
   if (!force && draft.status !== 'editing') return false;
   if (draft.status === 'published')
     throw conflict('The draft is published; dissolve and re-match tandems instead.');
-  await replaceDraftContents(db, cycleId, await listRunPairs(db, runId), await listRunUnmatched(db, runId));
+  await replaceDraftWithRun(db, cycleId, runId);
   await updateDraft(db, cycleId, { runId, status: 'editing' });
   return true;
 }
