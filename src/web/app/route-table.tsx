@@ -3,6 +3,13 @@ import type { AccountRole } from '../../shared/contract/auth.ts';
 import { AccountsPage, AuditLogPage, OutboxPage } from '../routes/admin.tsx';
 import { CyclePage, CyclesPage, NewCyclePage } from '../routes/cycles.tsx';
 import { InvitationsPage } from '../routes/invitations.tsx';
+import {
+  ApprovalPage,
+  ApprovalsPage,
+  CycleMatchingPage,
+  CycleTandemsPage,
+  TandemPage,
+} from '../routes/matching.tsx';
 import { MyOrganisationPage } from '../routes/my-organisation.tsx';
 import { MyProgrammePage } from '../routes/my-programme.tsx';
 import { NewOrganisationPage, OrganisationPage, OrganisationsPage } from '../routes/organisations.tsx';
@@ -21,6 +28,7 @@ type Route = {
 };
 
 const staff = ['coordinator', 'organisation_contact'] as const;
+const everyone = ['coordinator', 'organisation_contact', 'participant'] as const;
 
 /** Signed-in pages. More specific paths come before `:id` patterns that would also match them. */
 export const routes: readonly Route[] = [
@@ -35,6 +43,19 @@ export const routes: readonly Route[] = [
   { path: '/cycles', roles: staff, render: () => <CyclesPage /> },
   { path: '/cycles/new', roles: ['coordinator'], render: () => <NewCyclePage /> },
   { path: '/cycles/:id', roles: staff, render: (p) => <CyclePage key={p.id} id={p.id!} /> },
+  {
+    path: '/cycles/:id/matching',
+    roles: ['coordinator'],
+    render: (p) => <CycleMatchingPage key={p.id} id={p.id!} />,
+  },
+  { path: '/cycles/:id/tandems', roles: staff, render: (p) => <CycleTandemsPage key={p.id} id={p.id!} /> },
+  { path: '/approvals', roles: ['organisation_contact'], render: () => <ApprovalsPage /> },
+  {
+    path: '/approval/:cycleId',
+    roles: ['organisation_contact'],
+    render: (p) => <ApprovalPage key={p.cycleId} cycleId={p.cycleId!} />,
+  },
+  { path: '/tandems/:id', roles: everyone, render: (p) => <TandemPage key={p.id} id={p.id!} /> },
   { path: '/participants', roles: staff, render: () => <ParticipantsPage /> },
   { path: '/participants/new', roles: staff, render: () => <NewParticipantPage /> },
   { path: '/participants/import', roles: staff, render: () => <ImportParticipantsPage /> },
@@ -44,6 +65,8 @@ export const routes: readonly Route[] = [
   { path: '/outbox', roles: ['coordinator'], render: () => <OutboxPage /> },
   { path: '/accounts', roles: ['coordinator'], render: () => <AccountsPage /> },
   { path: '/my-programme', roles: ['participant'], render: () => <MyProgrammePage /> },
+  // Profile reminder mails link to /programme.
+  { path: '/programme', roles: ['participant'], render: () => <MyProgrammePage /> },
 ];
 
 /** Where each role lands after signing in. */
@@ -69,6 +92,7 @@ export const navigation: Record<AccountRole, readonly NavItem[]> = {
   organisation_contact: [
     { to: '/my-organisation', label: 'My organisation' },
     { to: '/cycles', label: 'Cycles' },
+    { to: '/approvals', label: 'Approvals' },
     { to: '/participants', label: 'Participants' },
     { to: '/participants/import', label: 'Import' },
     { to: '/invitations', label: 'Invitations' },

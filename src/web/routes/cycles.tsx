@@ -11,6 +11,7 @@ import { useSession } from '../lib/session.tsx';
 import { Page } from '../lib/ui/page.tsx';
 import { Loaded } from '../lib/ui/status.tsx';
 import { useResource } from '../lib/use-resource.ts';
+import { CycleTabs } from './cycle-sections.tsx';
 
 export function CyclesPage() {
   const { account } = useSession();
@@ -95,6 +96,7 @@ export function CyclePage({ id }: { id: string }) {
           <p>
             <Link to="/cycles">← All cycles</Link>
           </p>
+          <CycleTabs cycleId={cycle.id} />
           {editing ? (
             <section className="panel" aria-labelledby="edit-cycle">
               <h2 id="edit-cycle">Edit cycle</h2>

@@ -1,0 +1,104 @@
+import type { Tandem } from '../../../../shared/contract/tandems.ts';
+import { formatDate } from '../../../lib/format.ts';
+
+type Person = Tandem['mentor'];
+
+/** One side of the tandem as the other side (and the staff who follow it) sees it. */
+function PersonCard({ person, side }: { person: Person; side: 'Mentor' | 'Mentee' }) {
+  const id = `tandem-${side.toLowerCase()}`;
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>
+        {side}: {person.name}
+      </h2>
+      <p className="card__lead">
+        {person.jobTitle || 'No job title given'}, {person.organisationName}
+      </p>
+      <dl className="facts">
+        <div>
+          <dt>Email</dt>
+          <dd className="wrap-anywhere">
+            <a href={`mailto:${person.email}`}>{person.email}</a>
+          </dd>
+        </div>
+        <div>
+          <dt>Languages</dt>
+          <dd>{person.languages.length ? person.languages.join(', ') : 'Not given'}</dd>
+        </div>
+        <div>
+          <dt>Location</dt>
+          <dd>{person.location || 'Not given'}</dd>
+        </div>
+      </dl>
+      {person.topics.length ? (
+        <>
+          <h3>{side === 'Mentor' ? 'Expertise' : 'Goals'}</h3>
+          <ul className="tag-list">
+            {person.topics.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {person.text ? <p className="prose">{person.text}</p> : null}
+    </section>
+  );
+}
+
+/**
+ * The tandem page. Participants see it as a welcome: whom they were matched with, why, and how to
+ * start. `viewer` is the participant id of the signed-in person when they are one side of it.
+ */
+export function TandemView({
+  tandem,
+  viewerParticipantId,
+}: {
+  tandem: Tandem;
+  viewerParticipantId?: string;
+}) {
+  const iAmMentee = viewerParticipantId === tandem.mentee.participantId;
+  const iAmMentor = viewerParticipantId === tandem.mentor.participantId;
+  const partner = iAmMentee ? tandem.mentor : iAmMentor ? tandem.mentee : null;
+  return (
+    <>
+      {tandem.status === 'dissolved' ? (
+        <div className="notice notice--info">
+          <p>
+            This tandem ended{tandem.dissolvedAt ? ` on ${formatDate(tandem.dissolvedAt)}` : ''}.
+            {tandem.dissolvedReason ? ` Reason: ${tandem.dissolvedReason}` : ''}
+          </p>
+        </div>
+      ) : null}
+      {partner && tandem.status === 'active' ? (
+        <section className="panel" aria-labelledby="welcome">
+          <h2 id="welcome">Welcome to {tandem.cycleName}!</h2>
+          <p>
+            Your {iAmMentee ? 'mentor' : 'mentee'} is <strong>{partner.name}</strong> from{' '}
+            {partner.organisationName}. Write to them at{' '}
+            <a href={`mailto:${partner.email}`}>{partner.email}</a> to arrange a first meeting.
+          </p>
+          <ol>
+            <li>Introduce yourselves and agree how often you meet (about once a month works well).</li>
+            <li>Talk about the goals for the year and what stays confidential between you.</li>
+            <li>Plan the first meeting before the kick-off event.</li>
+          </ol>
+        </section>
+      ) : null}
+      {tandem.reasons.length ? (
+        <section aria-labelledby="why">
+          <h2 id="why">Why you were matched</h2>
+          <ul>
+            {tandem.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <div className="cards">
+        {iAmMentor ? null : <PersonCard person={tandem.mentor} side="Mentor" />}
+        {iAmMentee ? null : <PersonCard person={tandem.mentee} side="Mentee" />}
+      </div>
+      <p className="muted">Published {formatDate(tandem.publishedAt)}.</p>
+    </>
+  );
+}
