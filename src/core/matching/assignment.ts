@@ -17,52 +17,41 @@ export interface Assignment {
   big: number;
 }
 
-/**
- * A binary min-heap of (key, node) over nodes 0 … capacity − 1 with decrease-key (each node at most
- * once, so no stale entries); keys tie-break by node for determinism.
- */
+/** A binary min-heap of (key, node) with lazy deletion; keys tie-break by node for determinism. */
 class Heap {
-  readonly keys: Float64Array;
-  readonly nodes: Int32Array;
-  /** Position of each node in the heap, -1 when absent. */
-  private readonly at: Int32Array;
+  keys = new Float64Array(1024);
+  nodes = new Int32Array(1024);
   size = 0;
-  constructor(capacity: number) {
-    this.keys = new Float64Array(Math.max(1, capacity));
-    this.nodes = new Int32Array(Math.max(1, capacity));
-    this.at = new Int32Array(Math.max(1, capacity)).fill(-1);
-  }
   clear(): void {
-    for (let q = 0; q < this.size; q++) this.at[this.nodes[q]!] = -1;
     this.size = 0;
   }
-  /** Inserts the node, or lowers its key if it is already in the heap with a larger one. */
   push(key: number, node: number): void {
+    if (this.size === this.keys.length) {
+      const keys = new Float64Array(this.size * 2);
+      keys.set(this.keys);
+      this.keys = keys;
+      const nodes = new Int32Array(this.size * 2);
+      nodes.set(this.nodes);
+      this.nodes = nodes;
+    }
+    let i = this.size++;
     const keys = this.keys;
     const nodes = this.nodes;
-    const at = this.at;
-    let i = at[node]!;
-    if (i < 0) i = this.size++;
-    else if (keys[i]! <= key) return;
     while (i > 0) {
       const parent = (i - 1) >> 1;
       const pk = keys[parent]!;
       if (pk < key || (pk === key && nodes[parent]! <= node)) break;
       keys[i] = pk;
       nodes[i] = nodes[parent]!;
-      at[nodes[i]!] = i;
       i = parent;
     }
     keys[i] = key;
     nodes[i] = node;
-    at[node] = i;
   }
-  /** Removes the minimum; read it from keys[0]/nodes[0] first. */
+  /** Removes the minimum; read it from topKey/topNode first. */
   pop(): void {
     const keys = this.keys;
     const nodes = this.nodes;
-    const at = this.at;
-    at[nodes[0]!] = -1;
     const size = --this.size;
     if (size === 0) return;
     const key = keys[size]!;
@@ -82,12 +71,10 @@ class Heap {
       if (ck > key || (ck === key && nodes[child]! >= node)) break;
       keys[i] = ck;
       nodes[i] = nodes[child]!;
-      at[nodes[i]!] = i;
       i = child;
     }
     keys[i] = key;
     nodes[i] = node;
-    at[node] = i;
   }
 }
 
@@ -117,8 +104,7 @@ export class AssignmentSolver {
   private stamp = 0;
   /** During a search: the shortest distance found so far to a mentor with a free place. */
   private freeBound = Number.POSITIVE_INFINITY;
-  private readonly heap: Heap;
-  private readonly menteeHeap: Heap;
+  private readonly heap = new Heap();
 
   // Reverse adjacency (pairs by mentor), built when a warm start first needs it.
   private reverseOffsets: Int32Array | null = null;
@@ -156,8 +142,6 @@ export class AssignmentSolver {
     this.predMentee = new Int32Array(this.n);
     this.viaMentee = new Int32Array(this.m);
     this.absent = new Uint8Array(this.n);
-    this.heap = new Heap(this.m);
-    this.menteeHeap = new Heap(this.n);
   }
 
   /**
@@ -260,7 +244,7 @@ export class AssignmentSolver {
         seen[k] = stamp;
         dist[k] = nd;
         this.predMentee[k] = j;
-        this.menteeHeap.push(nd, k);
+        this.heap.push(nd, k);
       }
     }
   }
@@ -274,7 +258,7 @@ export class AssignmentSolver {
     if (this.reverseOffsets === null) this.buildReverse();
     this.stamp++;
     const stamp = this.stamp;
-    const heap = this.menteeHeap;
+    const heap = this.heap;
     heap.clear();
     this.settledMenteeCount = 0;
     this.settledMentorCount = 0;
