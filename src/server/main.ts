@@ -8,12 +8,24 @@ const db = createDatabase(settings.database);
 await migrateToLatest(db);
 const app = await buildApp({ db, config: settings.app });
 
+// Requests still being handled at shutdown finish before the database closes under them,
+// including those whose client has gone away meanwhile.
+let inFlight = 0;
+app.addHook('onRequest', async () => {
+  inFlight++;
+});
+app.addHook('onResponse', async () => {
+  inFlight--;
+});
+
 let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   app.log.info({ signal }, 'shutting down');
   await app.close();
+  const deadline = Date.now() + 10_000;
+  while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
   await db.destroy();
   process.exit(0);
 }
