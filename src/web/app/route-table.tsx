@@ -19,6 +19,7 @@ import {
   ParticipantPage,
   ParticipantsPage,
 } from '../routes/participants.tsx';
+import { CycleProfileStatusPage, CycleQuestionnairePage, MyProfilePage } from '../routes/questionnaire.tsx';
 
 type Route = {
   path: string;
@@ -48,6 +49,16 @@ export const routes: readonly Route[] = [
     roles: ['coordinator'],
     render: (p) => <CycleMatchingPage key={p.id} id={p.id!} />,
   },
+  {
+    path: '/cycles/:id/questionnaire',
+    roles: ['coordinator'],
+    render: (p) => <CycleQuestionnairePage key={p.id} id={p.id!} />,
+  },
+  {
+    path: '/cycles/:id/profiles',
+    roles: staff,
+    render: (p) => <CycleProfileStatusPage key={p.id} id={p.id!} />,
+  },
   { path: '/cycles/:id/tandems', roles: staff, render: (p) => <CycleTandemsPage key={p.id} id={p.id!} /> },
   { path: '/approvals', roles: ['organisation_contact'], render: () => <ApprovalsPage /> },
   {
@@ -65,6 +76,11 @@ export const routes: readonly Route[] = [
   { path: '/outbox', roles: ['coordinator'], render: () => <OutboxPage /> },
   { path: '/accounts', roles: ['coordinator'], render: () => <AccountsPage /> },
   { path: '/my-programme', roles: ['participant'], render: () => <MyProgrammePage /> },
+  {
+    path: '/my-programme/profiles/:participantId',
+    roles: ['participant'],
+    render: (p) => <MyProfilePage key={p.participantId} participantId={p.participantId!} />,
+  },
   // Profile reminder mails link to /programme.
   { path: '/programme', roles: ['participant'], render: () => <MyProgrammePage /> },
 ];

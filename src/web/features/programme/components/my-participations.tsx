@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Participant } from '../../../../shared/contract/participants.ts';
 import { participantRoleLabels } from '../../../lib/format.ts';
 import { Empty } from '../../../lib/ui/status.tsx';
@@ -10,7 +11,14 @@ const nextStep = {
 } as const;
 
 /** What a mentor or mentee sees of their programme: each cycle they take part in and their profile. */
-export function MyParticipations({ participations }: { participations: readonly Participant[] }) {
+export function MyParticipations({
+  participations,
+  actions,
+}: {
+  participations: readonly Participant[];
+  /** Links the page adds per participation (edit profile, my tandem). */
+  actions?: (participation: Participant) => ReactNode;
+}) {
   if (!participations.length) {
     return (
       <Empty>
@@ -26,7 +34,7 @@ export function MyParticipations({ participations }: { participations: readonly 
           <p className="card__lead">
             {participantRoleLabels[p.role]} for {p.organisationName}
           </p>
-          <p>{nextStep[p.role]}</p>
+          {actions ? actions(p) : <p>{nextStep[p.role]}</p>}
           <h3>Your profile</h3>
           <dl className="facts">
             <div>

@@ -1,0 +1,146 @@
+import { useMemo, useState } from 'react';
+import type { z } from 'zod';
+import type { profileStatusSchema } from '../../../../shared/contract/matching.ts';
+import { errorMessage } from '../../../lib/api.ts';
+import { formatDateTime, participantRoleLabels, plural } from '../../../lib/format.ts';
+import { Empty } from '../../../lib/ui/status.tsx';
+import { TableRegion } from '../../../lib/ui/table-region.tsx';
+import { sendProfileReminders } from '../api/questionnaire.ts';
+
+type Row = z.infer<typeof profileStatusSchema>['participants'][number];
+
+/** Who has finished their profile; unfinished ones can be reminded by mail (through the outbox). */
+export function ProfileStatus({
+  cycleId,
+  rows,
+  onReminded,
+}: {
+  cycleId: string;
+  rows: readonly Row[];
+  onReminded: () => void;
+}) {
+  const [onlyOpen, setOnlyOpen] = useState(true);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const open = useMemo(() => rows.filter((r) => !r.completedAt), [rows]);
+  const shown = useMemo(
+    () =>
+      (onlyOpen ? open : rows)
+        .slice()
+        .sort((a, b) => a.organisationName.localeCompare(b.organisationName) || a.name.localeCompare(b.name)),
+    [onlyOpen, open, rows],
+  );
+
+  const remind = async (ids?: string[]) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const { sent } = await sendProfileReminders(cycleId, ids);
+      setMessage({ kind: 'success', text: `${plural(sent, 'reminder')} sent.` });
+      setSelected(new Set());
+      onReminded();
+    } catch (error) {
+      setMessage({ kind: 'error', text: errorMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!rows.length) return <Empty>No participants in this cycle yet.</Empty>;
+  return (
+    <>
+      <p>
+        {rows.length - open.length} of {plural(rows.length, 'participant')} finished their profile.
+      </p>
+      <div className="button-row">
+        <label className="field--checkbox">
+          <input type="checkbox" checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)} /> Only
+          unfinished profiles
+        </label>
+        <button
+          type="button"
+          className="button"
+          disabled={busy || open.length === 0}
+          onClick={() => void remind()}
+        >
+          Remind everyone unfinished ({open.length})
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy || selected.size === 0}
+          onClick={() => void remind([...selected])}
+        >
+          Remind selected ({selected.size})
+        </button>
+      </div>
+      <div
+        role={message?.kind === 'error' ? 'alert' : 'status'}
+        className={message ? `notice notice--${message.kind}` : 'visually-hidden'}
+      >
+        {message?.text}
+      </div>
+      {shown.length === 0 ? (
+        <Empty>Everyone has finished their profile.</Empty>
+      ) : (
+        <TableRegion label="Profile status">
+          <table className="table table--compact table--stack">
+            <thead>
+              <tr>
+                <th scope="col">
+                  <span className="visually-hidden">Select</span>
+                </th>
+                <th scope="col">Name</th>
+                <th scope="col">Role</th>
+                <th scope="col">Organisation</th>
+                <th scope="col">Profile</th>
+                <th scope="col">Last reminder</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((r) => (
+                <tr key={r.participantId}>
+                  <td>
+                    {r.completedAt ? null : (
+                      <input
+                        type="checkbox"
+                        aria-label={`Select ${r.name}`}
+                        checked={selected.has(r.participantId)}
+                        onChange={(e) =>
+                          setSelected((s) => {
+                            const next = new Set(s);
+                            if (e.target.checked) next.add(r.participantId);
+                            else next.delete(r.participantId);
+                            return next;
+                          })
+                        }
+                      />
+                    )}
+                  </td>
+                  <td>
+                    {r.name}
+                    <br />
+                    <span className="muted wrap-anywhere">{r.email}</span>
+                  </td>
+                  <td data-label="Role">{participantRoleLabels[r.role]}</td>
+                  <td data-label="Organisation">{r.organisationName}</td>
+                  <td data-label="Profile">
+                    {r.completedAt ? (
+                      `Finished ${formatDateTime(r.completedAt)}`
+                    ) : (
+                      <span className="badge badge--pending">Not finished</span>
+                    )}
+                  </td>
+                  <td data-label="Last reminder">
+                    {r.lastReminderAt ? formatDateTime(r.lastReminderAt) : '—'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
+      )}
+    </>
+  );
+}

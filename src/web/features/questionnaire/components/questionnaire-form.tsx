@@ -1,0 +1,155 @@
+import { type FormEvent, useState } from 'react';
+import {
+  type CriterionName,
+  criteria,
+  criterionLabels,
+  type Questionnaire,
+  questionnaireSchema,
+} from '../../../../shared/contract/matching.ts';
+import { useFormErrors, validate } from '../../../lib/form.ts';
+import { CheckboxField, FormError, SelectField, TextAreaField, TextField } from '../../../lib/ui/fields.tsx';
+import { saveQuestionnaire } from '../api/questionnaire.ts';
+
+/** The engine's defaults, as documented beside each weight. */
+const defaultWeights: Record<CriterionName, number> = {
+  topics: 40,
+  seniority: 20,
+  language: 10,
+  location: 10,
+  gender: 10,
+  industry: 10,
+};
+
+const weightHints: Record<CriterionName, string> = {
+  topics: 'Shared goal and expertise topics. Default 40.',
+  seniority: 'How close the seniority gap is to the ideal gap. Default 20.',
+  language: 'A language both speak; a mentee’s required language is a hard rule. Default 10.',
+  location: 'Same place, or both open to remote meetings. Default 10.',
+  gender: 'The mentee’s preferred mentor gender (a “must” preference is a hard rule). Default 10.',
+  industry: 'Mentor from a different (or the same) industry. Default 10.',
+};
+
+const fields = ['topics', ...criteria.map((c) => `weights.${c}`), 'idealSeniorityGap'];
+
+/** The coordinator's setup of a cycle's profile questionnaire and how much each criterion counts. */
+export function QuestionnaireForm({
+  cycleId,
+  questionnaire,
+  onSaved,
+}: {
+  cycleId: string;
+  questionnaire: Questionnaire;
+  onSaved: (q: Questionnaire) => void;
+}) {
+  const [topics, setTopics] = useState(questionnaire.topics.join('\n'));
+  const [weights, setWeights] = useState<Record<CriterionName, string>>(
+    Object.fromEntries(criteria.map((c) => [c, String(questionnaire.weights[c])])) as Record<
+      CriterionName,
+      string
+    >,
+  );
+  const [gap, setGap] = useState(String(questionnaire.idealSeniorityGap));
+  const [differentIndustry, setDifferentIndustry] = useState(questionnaire.preferDifferentIndustry);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const errors = useFormErrors(fields);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const values = {
+      topics: topics
+        .split('\n')
+        .map((t) => t.trim())
+        .filter(Boolean),
+      weights: Object.fromEntries(
+        criteria.map((c) => [c, weights[c].trim() === '' ? Number.NaN : Number(weights[c])]),
+      ),
+      idealSeniorityGap: Number(gap),
+      preferDifferentIndustry: differentIndustry,
+    };
+    const checked = validate(questionnaireSchema, values);
+    if (!checked.ok) return errors.showErrors(checked.errors);
+    setBusy(true);
+    errors.clear();
+    try {
+      onSaved(await saveQuestionnaire(cycleId, checked.data));
+      setSaved(true);
+    } catch (error) {
+      errors.showRequestError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+      <FormError message={errors.formError} />
+      <TextAreaField
+        name="topics"
+        label="Goal and expertise topics"
+        hint="One topic a line. Mentees choose their goals and mentors their expertise from this list."
+        rows={8}
+        value={topics}
+        onChange={setTopics}
+        error={errors.fieldErrors.topics}
+      />
+      <fieldset className="form-section">
+        <legend>Weight of each criterion (0 to 100 points; 0 leaves it out)</legend>
+        <div className="weights">
+          {criteria.map((c) => (
+            <TextField
+              key={c}
+              name={`weights.${c}`}
+              label={criterionLabels[c]}
+              hint={weightHints[c]}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={100}
+              value={weights[c]}
+              onChange={(v) => setWeights((w) => ({ ...w, [c]: v }))}
+              error={errors.fieldErrors[`weights.${c}`]}
+            />
+          ))}
+        </div>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() =>
+            setWeights(
+              Object.fromEntries(criteria.map((c) => [c, String(defaultWeights[c])])) as Record<
+                CriterionName,
+                string
+              >,
+            )
+          }
+        >
+          Restore default weights
+        </button>
+      </fieldset>
+      <SelectField
+        name="idealSeniorityGap"
+        label="Ideal seniority gap"
+        hint="How many levels (1 to 5) above the mentee the mentor ideally is."
+        options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `${n} level${n === 1 ? '' : 's'}` }))}
+        value={gap}
+        onChange={setGap}
+        error={errors.fieldErrors.idealSeniorityGap}
+      />
+      <CheckboxField
+        name="preferDifferentIndustry"
+        label="Prefer mentors from a different industry"
+        hint="Untick to prefer the same industry instead."
+        checked={differentIndustry}
+        onChange={setDifferentIndustry}
+      />
+      <div className="button-row">
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? 'Saving…' : 'Save questionnaire'}
+        </button>
+      </div>
+      <p role="status">{saved ? 'Questionnaire saved.' : ''}</p>
+    </form>
+  );
+}

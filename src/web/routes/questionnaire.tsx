@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import type { ProfileView } from '../../shared/contract/matching.ts';
+import { listMyParticipations } from '../features/programme/api/programme.ts';
+import {
+  getMyProfile,
+  getProfileStatus,
+  getQuestionnaire,
+} from '../features/questionnaire/api/questionnaire.ts';
+import { ProfileForm } from '../features/questionnaire/components/profile-form.tsx';
+import { ProfileStatus } from '../features/questionnaire/components/profile-status.tsx';
+import { QuestionnaireForm } from '../features/questionnaire/components/questionnaire-form.tsx';
+import { Link } from '../lib/router.tsx';
+import { Page } from '../lib/ui/page.tsx';
+import { Loaded } from '../lib/ui/status.tsx';
+import { useResource } from '../lib/use-resource.ts';
+import { CycleSection } from './cycle-sections.tsx';
+
+export function CycleQuestionnairePage({ id }: { id: string }) {
+  const questionnaire = useResource(`questionnaire-${id}`, (signal) => getQuestionnaire(id, signal));
+  return (
+    <CycleSection
+      cycleId={id}
+      section="Questionnaire"
+      intro={
+        <p>What participants are asked in their profile, and how much each answer counts in the matching.</p>
+      }
+    >
+      {() => (
+        <Loaded resource={questionnaire} loading="Loading the questionnaire…">
+          {(q) => <QuestionnaireForm cycleId={id} questionnaire={q} onSaved={() => undefined} />}
+        </Loaded>
+      )}
+    </CycleSection>
+  );
+}
+
+export function CycleProfileStatusPage({ id }: { id: string }) {
+  const status = useResource(`profile-status-${id}`, (signal) => getProfileStatus(id, signal));
+  return (
+    <CycleSection
+      cycleId={id}
+      section="Profile status"
+      intro={<p>Who has filled in their profile for the matching.</p>}
+    >
+      {() => (
+        <Loaded resource={status} loading="Loading profile status…">
+          {(rows) => <ProfileStatus cycleId={id} rows={rows} onReminded={status.reload} />}
+        </Loaded>
+      )}
+    </CycleSection>
+  );
+}
+
+/** A participant fills in their own profile for one of their cycles. */
+export function MyProfilePage({ participantId }: { participantId: string }) {
+  const loaded = useResource(`my-profile-${participantId}`, async (signal) => {
+    const [profile, participations] = await Promise.all([
+      getMyProfile(participantId, signal),
+      listMyParticipations(signal),
+    ]);
+    const participation = participations.find((p) => p.id === participantId);
+    const questionnaire = participation ? await getQuestionnaire(participation.cycleId, signal) : null;
+    return { profile, cycleName: participation?.cycleName ?? '', topics: questionnaire?.topics ?? [] };
+  });
+  const [saved, setSaved] = useState<ProfileView | null>(null);
+  return (
+    <Loaded resource={loaded} loading="Loading your profile…">
+      {({ profile, cycleName, topics }) => (
+        <Page
+          title="My profile"
+          intro={
+            <p>
+              {cycleName}: your answers are what we match you with a{' '}
+              {profile.role === 'mentee' ? 'mentor' : 'mentee'} on. Only the coordinator, your organisation
+              contact and, once published, your tandem partner see them.
+            </p>
+          }
+        >
+          <p>
+            <Link to="/my-programme">← My programme</Link>
+          </p>
+          {(saved ?? profile).completedAt ? null : (
+            <p className="notice notice--info">Your profile is not finished yet.</p>
+          )}
+          <ProfileForm profile={profile} topics={topics} onSaved={setSaved} />
+        </Page>
+      )}
+    </Loaded>
+  );
+}
