@@ -9,6 +9,15 @@ export interface Pruned {
   floor: Int32Array;
   /** 1 when every allowed mentor of the mentee is in the graph. */
   complete: Uint8Array;
+  /**
+   * The next best pairs after the graph's (up to as many again), by mentee, with their scores: the
+   * optimality check looks at these first and scores a whole row only when they cannot settle it.
+   */
+  reserve: CandidateGraph;
+  /** Bound on every allowed pair neither in the graph nor in the reserve. */
+  reserveFloor: Int32Array;
+  /** 1 when every allowed pair is in the graph or the reserve. */
+  reserveComplete: Uint8Array;
 }
 
 /** A reusable scratch space for scoring one mentee against all mentors. */
@@ -59,6 +68,13 @@ export function pruneCandidates(
   let weight = new Float64Array(mentor.length);
   const floor = new Int32Array(n);
   const complete = new Uint8Array(n);
+  const reserveSize = 2 * k;
+  const reserveOffsets = new Int32Array(n + 1);
+  let reserveMentor = new Int32Array(Math.max(16, n * Math.min(k, m)));
+  let reserveWeight = new Float64Array(reserveMentor.length);
+  let reserveSize_ = 0;
+  const reserveFloor = new Int32Array(n);
+  const reserveComplete = new Uint8Array(n);
   let size = 0;
   // Each mentor's best few mentees too, so mentors nobody ranks highly (often those with free
   // places) are connected from the start and the optimality check has less to add.
@@ -68,8 +84,10 @@ export function pruneCandidates(
   const mentorMinAt = new Int32Array(m);
   for (let i = 0; i < n; i++) {
     offsets[i] = size;
+    reserveOffsets[i] = reserveSize_;
     if (problem.pinnedTo[i]! >= 0) {
       complete[i] = 1;
+      reserveComplete[i] = 1;
       continue;
     }
     const row = rows.score(i);
@@ -92,30 +110,13 @@ export function pruneCandidates(
         }
       }
     }
-    let threshold = 0;
-    let above = 0;
-    if (allowed > k) {
-      let bucket = coarse.length - 1;
-      for (; bucket > 0; bucket--) {
-        if (above + coarse[bucket]! >= k) break;
-        above += coarse[bucket]!;
-      }
-      fine.fill(0);
-      for (let j = 0; j < m; j++) {
-        const s = row[j]!;
-        if (s >> 4 === bucket) fine[s & 15]!++;
-      }
-      for (let q = 15; q >= 0; q--) {
-        if (above + fine[q]! >= k) {
-          threshold = (bucket << 4) + q;
-          break;
-        }
-        above += fine[q]!;
-      }
-    }
+    const [threshold, ties] = allowed > k ? kthBest(row, coarse, fine, k) : [0, m];
+    const [threshold2, ties2] = allowed > reserveSize ? kthBest(row, coarse, fine, reserveSize) : [0, m];
     coarse.fill(0);
     complete[i] = allowed <= k ? 1 : 0;
-    let tiesLeft = allowed > k ? k - above : m;
+    reserveComplete[i] = allowed <= reserveSize ? 1 : 0;
+    let tiesLeft = ties;
+    let ties2Left = ties2;
     if (size + Math.min(k, allowed) > mentor.length) {
       const grownMentor = new Int32Array(mentor.length * 2 + k);
       grownMentor.set(mentor);
@@ -124,24 +125,49 @@ export function pruneCandidates(
       grownWeight.set(weight);
       weight = grownWeight;
     }
+    if (reserveSize_ + reserveSize > reserveMentor.length) {
+      const grownMentor = new Int32Array(reserveMentor.length * 2 + reserveSize);
+      grownMentor.set(reserveMentor);
+      reserveMentor = grownMentor;
+      const grownWeight = new Float64Array(reserveMentor.length);
+      grownWeight.set(reserveWeight);
+      reserveWeight = grownWeight;
+    }
+    reserveOffsets[i] = reserveSize_;
     let lowest = scorer.maxScore;
+    let lowest2 = scorer.maxScore;
     for (let j = 0; j < m; j++) {
       const s = row[j]!;
-      if (s < threshold) continue;
-      if (s === threshold) {
-        if (tiesLeft === 0) continue;
-        tiesLeft--;
+      if (s < threshold2) continue;
+      if (s === threshold2) {
+        if (ties2Left === 0) continue;
+        ties2Left--;
       }
-      mentor[size] = j;
-      weight[size] = s;
-      size++;
-      if (s < lowest) lowest = s;
+      if (s > threshold || (s === threshold && tiesLeft > 0)) {
+        if (s === threshold) tiesLeft--;
+        mentor[size] = j;
+        weight[size] = s;
+        size++;
+        if (s < lowest) lowest = s;
+      } else {
+        reserveMentor[reserveSize_] = j;
+        reserveWeight[reserveSize_] = s;
+        reserveSize_++;
+        if (s < lowest2) lowest2 = s;
+      }
     }
+    reserveFloor[i] = reserveSize_ > reserveOffsets[i]! ? lowest2 : lowest;
     floor[i] = lowest;
     if (onStep && (i & 1023) === 1023) onStep(i + 1, n);
   }
   offsets[n] = size;
+  reserveOffsets[n] = reserveSize_;
   const graph = { offsets, mentor: mentor.slice(0, size), weight: weight.slice(0, size) };
+  const reserve = {
+    offsets: reserveOffsets,
+    mentor: reserveMentor.slice(0, reserveSize_),
+    weight: reserveWeight.slice(0, reserveSize_),
+  };
   const extra = new Map<number, [number, number][]>();
   for (let j = 0; j < m; j++) {
     for (let q = j * perMentor; q < (j + 1) * perMentor; q++) {
@@ -155,7 +181,37 @@ export function pruneCandidates(
       list.push([j, mentorBestScore[q]!]);
     }
   }
-  return { graph: extra.size > 0 ? addPairs(graph, extra) : graph, floor, complete };
+  return {
+    graph: extra.size > 0 ? addPairs(graph, extra) : graph,
+    floor,
+    complete,
+    reserve,
+    reserveFloor,
+    reserveComplete,
+  };
+}
+
+/**
+ * The k-th best score of a row and how many pairs at exactly that score belong to the best k (the
+ * lowest mentor indices), from the row's coarse histogram (16 scores per bucket) and a fine one.
+ */
+function kthBest(row: Int32Array, coarse: Int32Array, fine: Int32Array, k: number): [number, number] {
+  let above = 0;
+  let bucket = coarse.length - 1;
+  for (; bucket > 0; bucket--) {
+    if (above + coarse[bucket]! >= k) break;
+    above += coarse[bucket]!;
+  }
+  fine.fill(0);
+  for (let j = 0; j < row.length; j++) {
+    const s = row[j]!;
+    if (s >> 4 === bucket) fine[s & 15]!++;
+  }
+  for (let q = 15; q >= 0; q--) {
+    if (above + fine[q]! >= k) return [(bucket << 4) + q, k - above];
+    above += fine[q]!;
+  }
+  return [0, k - above];
 }
 
 /** Whether mentee i's sorted row already holds mentor j. */

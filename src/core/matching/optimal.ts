@@ -91,12 +91,23 @@ export function solveOptimal(
       if (threshold >= pruned.floor[i]!) continue;
       const violators: [number, number, number][] = [];
       if (wholeRows || recheck[i] === 1 || u[i]! < checkedU![i]!) {
-        const row = rows.score(i);
-        for (let j = 0; j < row.length; j++) {
-          const w = row[j]!;
-          if (w < 0) continue;
-          const reduced = threshold + v[j]! - w;
-          if (reduced < 0) violators.push([j, w, reduced]);
+        if (pruned.reserveComplete[i] === 1 || threshold >= pruned.reserveFloor[i]!) {
+          // Only the reserve pairs can violate: their scores are known, no row to score.
+          const { offsets, mentor, weight } = pruned.reserve;
+          for (let e = offsets[i]!; e < offsets[i + 1]!; e++) {
+            const j = mentor[e]!;
+            const w = weight[e]!;
+            const reduced = threshold + v[j]! - w;
+            if (reduced < 0) violators.push([j, w, reduced]);
+          }
+        } else {
+          const row = rows.score(i);
+          for (let j = 0; j < row.length; j++) {
+            const w = row[j]!;
+            if (w < 0) continue;
+            const reduced = threshold + v[j]! - w;
+            if (reduced < 0) violators.push([j, w, reduced]);
+          }
         }
       } else {
         for (const j of lowered) {
