@@ -1,0 +1,196 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import type { Draft, Proposal } from '../../../../shared/contract/matching.ts';
+import {
+  alerts,
+  apiError,
+  byLabel,
+  byRole,
+  type Call,
+  choose,
+  click,
+  fakeApi,
+  json,
+  queryByRole,
+  render,
+  waitFor,
+} from '../../../test/dom.tsx';
+import { ReviewBoard } from './review-board.tsx';
+
+const cycleId = '00000000-0000-4000-8000-0000000000c1';
+const orgA = '00000000-0000-4000-8000-0000000000a1';
+const orgB = '00000000-0000-4000-8000-0000000000b1';
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+function proposal(n: number, overrides: Partial<Proposal> = {}): Proposal {
+  return {
+    menteeId: id(1000 + n),
+    menteeName: `Mentee ${n}`,
+    menteeOrganisationId: n % 2 ? orgA : orgB,
+    menteeOrganisationName: n % 2 ? 'Acme' : 'Beta',
+    mentorId: id(2000 + n),
+    mentorName: `Mentor ${n}`,
+    mentorOrganisationId: n % 2 ? orgB : orgA,
+    mentorOrganisationName: n % 2 ? 'Beta' : 'Acme',
+    score: 50 + n,
+    contributions: [{ criterion: 'topics', points: n }],
+    reasons: [`reason ${n}`],
+    source: 'engine',
+    ruleBreaks: [],
+    approval: 'pending',
+    approvalComment: null,
+    ...overrides,
+  };
+}
+
+function draft(proposals: Proposal[], overrides: Partial<Draft> = {}): Draft {
+  return {
+    cycleId,
+    runId: null,
+    version: 4,
+    status: 'editing',
+    proposals,
+    unmatched: [
+      {
+        menteeId: id(9),
+        name: 'Lonely Mentee',
+        organisationId: orgA,
+        organisationName: 'Acme',
+        reasons: ['no mentor speaks fi'],
+      },
+    ],
+    pins: [],
+    forbidden: [],
+    mentors: proposals.map((p) => ({
+      mentorId: p.mentorId,
+      name: p.mentorName,
+      organisationId: p.mentorOrganisationId,
+      organisationName: p.mentorOrganisationName,
+      capacity: 2,
+      used: 1,
+    })),
+    approvalByOrganisation: [],
+    ...overrides,
+  };
+}
+
+function rows(): string[] {
+  return [...document.querySelectorAll('.proposal h4')].map((h) =>
+    (h.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  );
+}
+
+async function board(d: Draft, handler: (call: Call) => Response | undefined = () => undefined) {
+  let reloads = 0;
+  let current = d;
+  const calls = fakeApi(handler);
+  await render(
+    <ReviewBoard
+      cycleId={cycleId}
+      draft={current}
+      onDraft={(next) => {
+        current = next;
+      }}
+      reload={() => {
+        reloads++;
+      }}
+    />,
+  );
+  return { calls, reloads: () => reloads, current: () => current };
+}
+
+describe('ReviewBoard', () => {
+  it('shows proposals with score and reasons, the unmatched with their reason, and filters and sorts', async () => {
+    await board(draft([proposal(1), proposal(2), proposal(3)]));
+    expect(rows()).toEqual([
+      'Mentee 3 → with mentor Mentor 3',
+      'Mentee 2 → with mentor Mentor 2',
+      'Mentee 1 → with mentor Mentor 1',
+    ]);
+    expect(document.body.textContent).toContain('53.0');
+    expect(document.body.textContent).toContain('reason 3');
+    expect(document.body.textContent).toContain('Lonely Mentee');
+    expect(document.body.textContent).toContain('no mentor speaks fi');
+
+    await choose(byLabel('Sort by'), 'score-asc');
+    await waitFor(() => expect(rows()[0]).toContain('Mentee 1'));
+    await choose(byLabel('Show'), 'rule_breaks');
+    await waitFor(() => expect(rows()).toEqual([]));
+    expect(document.body.textContent).toContain('No proposal matches these filters.');
+  });
+
+  it('renders only the visible rows of a long list', async () => {
+    const many = Array.from({ length: 2000 }, (_, i) => proposal(i + 1));
+    await board(draft(many));
+    expect(document.body.textContent).toContain('2000 proposals.');
+    expect(document.querySelectorAll('.proposal').length).toBeLessThan(40);
+    const list = document.querySelector('.virtual-list li');
+    expect(list?.getAttribute('aria-setsize')).toBe('2000');
+  });
+
+  it('says the draft changed and reloads when an action answers 409', async () => {
+    const b = await board(draft([proposal(1)]), (call) =>
+      call.url.pathname.endsWith('/draft/actions')
+        ? apiError(409, 'conflict', 'The draft changed since you loaded it.', { currentVersion: 5 })
+        : undefined,
+    );
+    await click(byRole('button', 'Pin Mentee 1 and Mentor 1'));
+    await waitFor(() =>
+      expect(alerts().join(' ')).toMatch(/The draft changed since you loaded it.*not made/),
+    );
+    expect(b.reloads()).toBe(1);
+    expect(b.calls[0]!.body).toEqual({
+      version: 4,
+      action: { type: 'pin', menteeId: id(1001), mentorId: id(2001) },
+    });
+  });
+
+  it('previews a hand-assignment and assigns a rule-breaking pair only after explicit confirmation', async () => {
+    const p = proposal(1);
+    const b = await board(draft([p]), (call) => {
+      if (call.url.pathname.endsWith('/draft/preview'))
+        return json(200, { score: 12, contributions: [], reasons: [], ruleBreaks: ['same organisation'] });
+      if (call.url.pathname.endsWith('/draft/actions')) return json(200, draft([p], { version: 5 }));
+      return undefined;
+    });
+    await click(byRole('button', 'Choose a mentor for Lonely Mentee'));
+    expect(byLabel('Mentee').value).toBe(id(9));
+    await choose(byLabel('Mentor'), p.mentorId);
+    await click(byRole('button', 'Check this pair'));
+    await waitFor(() => expect(document.body.textContent).toContain('same organisation'));
+    expect(document.body.textContent).toContain('Score 12.0');
+
+    await click(byRole('button', 'Assign this mentor'));
+    expect(alerts().join(' ')).toContain('This pair breaks a rule');
+    expect(b.calls.some((c) => c.url.pathname.endsWith('/draft/actions'))).toBe(false);
+
+    await click(byLabel('I accept that this pair breaks the rules above'));
+    await click(byRole('button', 'Assign this mentor'));
+    await waitFor(() => expect(b.calls.some((c) => c.url.pathname.endsWith('/draft/actions'))).toBe(true));
+    const action = b.calls.find((c) => c.url.pathname.endsWith('/draft/actions'))!.body as {
+      action: unknown;
+    };
+    expect(action.action).toEqual({
+      type: 'assign',
+      menteeId: id(9),
+      mentorId: p.mentorId,
+      acceptRuleBreaks: true,
+    });
+    expect(b.current().version).toBe(5);
+  });
+
+  it('offers publishing once the draft is with the organisations and shows their approval', async () => {
+    await board(
+      draft([proposal(1, { approval: 'change_requested', approvalComment: 'Please someone closer' })], {
+        status: 'in_approval',
+        approvalByOrganisation: [
+          { organisationId: orgA, organisationName: 'Acme', pending: 0, approved: 3, changeRequested: 1 },
+        ],
+      }),
+    );
+    expect(queryByRole('button', 'Send to approval')).toBeNull();
+    expect(byRole('button', 'Publish approved tandems')).toBeTruthy();
+    expect(document.body.textContent).toContain('Please someone closer');
+    expect(document.body.textContent).toContain('Approval by organisation');
+  });
+});
