@@ -1,17 +1,12 @@
 import { accountListSchema, accountSchema, updateAccountSchema } from '../../../shared/contract/auth.ts';
-import { errorResponseSchema, idParamsSchema } from '../../../shared/contract/common.ts';
+import { idParamsSchema } from '../../../shared/contract/common.ts';
 import type { ApiApp, AppDeps } from '../../app.ts';
 import { coordinatorOnly } from '../../http/actor.ts';
 import { requireActor } from '../../http/authenticate.ts';
+import { errorResponses } from '../../http/error-responses.ts';
 import { changeAccount, listAllAccounts } from './accounts.service.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
+const errors = errorResponses;
 const tags = ['accounts'];
 
 export function registerAccountRoutes(app: ApiApp, { db }: AppDeps) {

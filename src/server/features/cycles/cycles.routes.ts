@@ -1,4 +1,4 @@
-import { errorResponseSchema, idParamsSchema } from '../../../shared/contract/common.ts';
+import { idParamsSchema } from '../../../shared/contract/common.ts';
 import {
   cycleInputSchema,
   cycleListSchema,
@@ -10,6 +10,7 @@ import {
 import type { ApiApp, AppDeps } from '../../app.ts';
 import { coordinatorOnly, staff } from '../../http/actor.ts';
 import { requireActor } from '../../http/authenticate.ts';
+import { errorResponses } from '../../http/error-responses.ts';
 import {
   changeCycle,
   changeCycleStatus,
@@ -20,13 +21,7 @@ import {
   listVisibleCycles,
 } from './cycles.service.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
+const errors = errorResponses;
 const tags = ['cycles'];
 
 export function registerCycleRoutes(app: ApiApp, { db, clock }: AppDeps) {

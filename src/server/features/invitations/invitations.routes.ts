@@ -11,6 +11,7 @@ import {
 import type { ApiApp, AppDeps } from '../../app.ts';
 import { staff } from '../../http/actor.ts';
 import { requireActor, setSessionCookie, siteOrigin } from '../../http/authenticate.ts';
+import { errorResponses } from '../../http/error-responses.ts';
 import { findAccountById, publicAccount } from '../accounts/accounts.repository.ts';
 import { SESSION_ABSOLUTE_MS } from '../auth/auth.service.ts';
 import {
@@ -20,14 +21,7 @@ import {
   previewInvitation,
 } from './invitations.service.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-  422: errorResponseSchema,
-};
+const errors = { ...errorResponses, 422: errorResponseSchema };
 const tags = ['invitations'];
 
 export function registerInvitationRoutes(app: ApiApp, deps: AppDeps) {

@@ -1,4 +1,4 @@
-import { errorResponseSchema, idParamsSchema } from '../../../shared/contract/common.ts';
+import { idParamsSchema } from '../../../shared/contract/common.ts';
 import {
   approvalDecisionSchema,
   approvalViewSchema,
@@ -20,6 +20,7 @@ import {
 import type { ApiApp, AppDeps } from '../../app.ts';
 import { coordinatorOnly } from '../../http/actor.ts';
 import { requireActor, siteOrigin } from '../../http/authenticate.ts';
+import { errorResponses } from '../../http/error-responses.ts';
 import { decideApproval, readApproval } from './approval.service.ts';
 import {
   applyDraftAction,
@@ -31,13 +32,7 @@ import {
 import { adoptRun, compareRuns, listCycleRuns, readRun, startMatchRun } from './match-runs.service.ts';
 import { changeRules, preflight, readRules } from './rules.service.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
+const errors = errorResponses;
 const tags = ['matching'];
 
 export function registerMatchingRoutes(app: ApiApp, deps: AppDeps) {

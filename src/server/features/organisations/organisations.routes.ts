@@ -1,4 +1,4 @@
-import { errorResponseSchema, idParamsSchema, okSchema } from '../../../shared/contract/common.ts';
+import { idParamsSchema, okSchema } from '../../../shared/contract/common.ts';
 import {
   contactListSchema,
   organisationInputSchema,
@@ -9,6 +9,7 @@ import {
 import type { ApiApp, AppDeps } from '../../app.ts';
 import { coordinatorOnly, staff } from '../../http/actor.ts';
 import { requireActor } from '../../http/authenticate.ts';
+import { errorResponses } from '../../http/error-responses.ts';
 import {
   changeOrganisation,
   createOrganisation,
@@ -18,13 +19,7 @@ import {
   removeOrganisation,
 } from './organisations.service.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
+const errors = errorResponses;
 const tags = ['organisations'];
 
 export function registerOrganisationRoutes(app: ApiApp, { db, clock }: AppDeps) {

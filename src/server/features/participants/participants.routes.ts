@@ -14,6 +14,7 @@ import { type ApiApp, type AppDeps, IMPORT_BODY_LIMIT } from '../../app.ts';
 import { AppError } from '../../errors.ts';
 import { signedIn, staff } from '../../http/actor.ts';
 import { requireActor } from '../../http/authenticate.ts';
+import { errorResponses } from '../../http/error-responses.ts';
 import { exportParticipants } from './participants.export.ts';
 import { importParticipants } from './participants.import.ts';
 import {
@@ -25,13 +26,7 @@ import {
   removeParticipant,
 } from './participants.service.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
+const errors = errorResponses;
 const tags = ['participants'];
 
 export function registerParticipantRoutes(app: ApiApp, { db, clock }: AppDeps) {

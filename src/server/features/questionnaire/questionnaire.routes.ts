@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorResponseSchema, idParamsSchema, idSchema } from '../../../shared/contract/common.ts';
+import { idParamsSchema, idSchema } from '../../../shared/contract/common.ts';
 import {
   profileAnswersSchema,
   profileSchema,
@@ -9,6 +9,7 @@ import {
 import type { ApiApp, AppDeps } from '../../app.ts';
 import { coordinatorOnly, staff } from '../../http/actor.ts';
 import { requireActor, siteOrigin } from '../../http/authenticate.ts';
+import { errorResponses } from '../../http/error-responses.ts';
 import {
   answerProfile,
   changeQuestionnaire,
@@ -18,13 +19,7 @@ import {
   remindUnfinishedProfiles,
 } from './questionnaire.service.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
+const errors = errorResponses;
 const tags = ['questionnaire'];
 const participantParams = z.object({ participantId: idSchema });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorResponseSchema, idParamsSchema, idSchema } from '../../../shared/contract/common.ts';
+import { idParamsSchema, idSchema } from '../../../shared/contract/common.ts';
 import { cycleMenteeParamsSchema, draftVersionSchema } from '../../../shared/contract/matching.ts';
 import {
   dissolveTandemSchema,
@@ -10,6 +10,7 @@ import {
 import type { ApiApp, AppDeps } from '../../app.ts';
 import { coordinatorOnly, signedIn } from '../../http/actor.ts';
 import { requireActor, siteOrigin } from '../../http/authenticate.ts';
+import { errorResponses } from '../../http/error-responses.ts';
 import {
   dissolve,
   listVisibleTandems,
@@ -19,13 +20,7 @@ import {
   readTandem,
 } from './tandems.service.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
+const errors = errorResponses;
 const tags = ['tandems'];
 
 export function registerTandemRoutes(app: ApiApp, deps: AppDeps) {
