@@ -20,6 +20,7 @@ import {
   ParticipantsPage,
 } from '../routes/participants.tsx';
 import { CycleProfileStatusPage, CycleQuestionnairePage, MyProfilePage } from '../routes/questionnaire.tsx';
+import { CycleRulesPage } from '../routes/rules.tsx';
 
 type Route = {
   path: string;
@@ -53,6 +54,11 @@ export const routes: readonly Route[] = [
     path: '/cycles/:id/questionnaire',
     roles: ['coordinator'],
     render: (p) => <CycleQuestionnairePage key={p.id} id={p.id!} />,
+  },
+  {
+    path: '/cycles/:id/rules',
+    roles: ['coordinator'],
+    render: (p) => <CycleRulesPage key={p.id} id={p.id!} />,
   },
   {
     path: '/cycles/:id/profiles',
