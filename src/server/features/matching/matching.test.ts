@@ -9,6 +9,7 @@ import {
   createParticipant,
   sessionCookie,
 } from '../../../../test/factories.ts';
+import { callApi } from '../../../../test/http.ts';
 
 let t: TestApp;
 let c: Consortium;
@@ -35,15 +36,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-async function call(cookie: string, method: InjectOptions['method'], url: string, payload?: unknown) {
-  const response = await t.app.inject({
-    method,
-    url,
-    headers: { cookie },
-    ...(payload !== undefined ? { payload: payload as InjectOptions['payload'] } : {}),
-  });
-  return { status: response.statusCode, body: response.json() };
-}
+const call = (cookie: string, method: InjectOptions['method'], url: string, payload?: unknown) =>
+  callApi(t, cookie, method, url, payload);
 
 const asCoordinator = (method: InjectOptions['method'], url: string, payload?: unknown) =>
   call(c.cookies.coordinator, method, url, payload);

@@ -2,6 +2,7 @@ import type { InjectOptions } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
 import { type Consortium, createConsortium } from '../../../../test/factories.ts';
+import { callApi, callApi } from '../../../../test/http.ts';
 
 let t: TestApp;
 let c: Consortium;
@@ -11,15 +12,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-async function call(cookie: string, method: InjectOptions['method'], url: string, payload?: unknown) {
-  const response = await t.app.inject({
-    method,
-    url,
-    headers: { cookie },
-    ...(payload !== undefined ? { payload: payload as InjectOptions['payload'] } : {}),
-  });
-  return { status: response.statusCode, body: response.json() };
-}
+const call = (cookie: string, method: InjectOptions['method'], url: string, payload?: unknown) =>
+  callApi(t, cookie, method, url, payload);
 
 const answers = {
   jobTitle: 'Team Lead Payments',
