@@ -2,7 +2,7 @@ import type { InjectOptions } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
 import { type Consortium, createConsortium } from '../../../../test/factories.ts';
-import { callApi, callApi } from '../../../../test/http.ts';
+import { callApi } from '../../../../test/http.ts';
 
 let t: TestApp;
 let c: Consortium;
