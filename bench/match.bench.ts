@@ -244,15 +244,24 @@ const log = (line: string) => {
   console.log(line);
 };
 
+/** CPU seconds of this process since `since` (user + system); less sensitive to a shared machine. */
+const cpuSeconds = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+};
+
 async function timed(input: MatchInput, options: Parameters<typeof matchTandems>[1], runs: number) {
   const times: number[] = [];
+  const cpu: number[] = [];
   let result: MatchResult | null = null;
   for (let r = 0; r < runs; r++) {
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     result = await matchTandems(input, options);
     times.push((performance.now() - started) / 1000);
+    cpu.push(cpuSeconds(cpuStarted));
   }
-  return { seconds: median(times), result: result! };
+  return { seconds: median(times), cpu: median(cpu), result: result! };
 }
 
 const selected = new Set((process.argv[2] ?? 'dense2k,huge,scores1m,stable,reciprocity').split(','));
@@ -287,7 +296,7 @@ if (selected.has('dense2k')) {
     );
   const g = greedy(input, allPairScores(files, join(work, 'dense2k')));
   log(
-    `dense2k (2,000 × 1,000, profiles): solve ${fmt(solve.seconds)} s (median of 5, in process), end to end ${fmt(median(e2e.map((r) => r.seconds)))} s (CLI incl. Node/tsx start), matched ${solve.result.matched}, total ${solve.result.totalScoreText}, pricing rounds ${solve.result.pricingRounds}`,
+    `dense2k (2,000 × 1,000, profiles): solve ${fmt(solve.seconds)} s (median of 5, in process; CPU ${fmt(solve.cpu)} s), end to end ${fmt(median(e2e.map((r) => r.seconds)))} s (CLI incl. Node/tsx start), matched ${solve.result.matched}, total ${solve.result.totalScoreText}, pricing rounds ${solve.result.pricingRounds}`,
   );
   log(
     `dense2k greedy baseline: matched ${g.matched} (${solve.result.matched - g.matched} fewer), total ${fmt(g.total)} (${fmt((100 * (solve.result.totalScore - g.total)) / solve.result.totalScore)} % less score)`,
@@ -310,7 +319,9 @@ if (selected.has('huge')) {
     `huge (20,000 × 11,500, profiles, 230 M implicit pairs): end to end ${fmt(run.seconds)} s, peak ${run.peakMiB?.toFixed(0) ?? '?'} MiB, matched ${run.summary.matched}, total ${run.summary.total_score}`,
   );
   const inProcess = await timed(input, {}, 1);
-  log(`huge in process: ${fmt(inProcess.seconds)} s, pricing rounds ${inProcess.result.pricingRounds}`);
+  log(
+    `huge in process: ${fmt(inProcess.seconds)} s (CPU ${fmt(inProcess.cpu)} s), pricing rounds ${inProcess.result.pricingRounds}`,
+  );
   // Greedy on the full pair set, using the engine's scores of each mentee's row.
   const stable = await timed(input, { mode: 'stable' }, 1);
   log(
@@ -357,11 +368,18 @@ if (selected.has('stable')) {
   const { buildProblem } = await import('../src/core/matching/problem.ts');
   const { residualCapacity } = await import('../src/core/matching/optimal.ts');
   const problem = buildProblem(input);
-  const started = performance.now();
-  const mentorOf = deferredAcceptance(problem, residualCapacity(problem));
-  const seconds = (performance.now() - started) / 1000;
+  const times: number[] = [];
+  const cpu: number[] = [];
+  let mentorOf: Int32Array = new Int32Array(0);
+  for (let r = 0; r < 3; r++) {
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    mentorOf = deferredAcceptance(problem, residualCapacity(problem));
+    times.push((performance.now() - started) / 1000);
+    cpu.push(cpuSeconds(cpuStarted));
+  }
   log(
-    `stable (20,000 × 11,500, full preference lists, deferred acceptance alone): ${fmt(seconds)} s, matched ${mentorOf.filter((j) => j >= 0).length}`,
+    `stable (20,000 × 11,500, full preference lists, deferred acceptance alone): ${fmt(median(times))} s (median of 3; CPU ${fmt(median(cpu))} s), matched ${mentorOf.filter((j) => j >= 0).length}`,
   );
 }
 
