@@ -63,7 +63,7 @@ export function PreflightReport({ report }: { report: Preflight }) {
                 Mentors
               </th>
               <th scope="col" className="num">
-                Mentor places given
+                Places given
               </th>
               <th scope="col" className="num">
                 Mentees
@@ -80,7 +80,7 @@ export function PreflightReport({ report }: { report: Preflight }) {
                 <td data-label="Mentors" className="num">
                   {r.mentors}
                 </td>
-                <td data-label="Mentor places given" className="num">
+                <td data-label="Places given" className="num">
                   {r.mentorPlaces}
                 </td>
                 <td data-label="Mentees" className="num">
