@@ -84,7 +84,14 @@ describe('App', () => {
     await render(<App />);
     await waitFor(() => expect(window.location.pathname).toBe('/my-organisation'));
     await waitFor(() => expect(document.querySelector('h1')?.textContent).toBe('Acme'));
-    expect(navLinks()).toEqual(['My organisation', 'Cycles', 'Approvals', 'Participants', 'Import', 'Invitations']);
+    expect(navLinks()).toEqual([
+      'My organisation',
+      'Cycles',
+      'Approvals',
+      'Participants',
+      'Import',
+      'Invitations',
+    ]);
     expect(byRole('link', 'My organisation').getAttribute('aria-current')).toBe('page');
 
     // Coordinator pages do not exist for a contact.
