@@ -2,11 +2,15 @@ import { buildApp } from './app.ts';
 import { readSettings } from './config.ts';
 import { createDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { readMailSettings, startMailSender } from './features/outbox/mail-sender.ts';
 
 const settings = readSettings();
 const db = createDatabase(settings.database);
 await migrateToLatest(db);
 const app = await buildApp({ db, config: settings.app });
+const mailSettings = readMailSettings();
+const mailSender = mailSettings ? startMailSender(db, mailSettings, app.log) : null;
+if (!mailSettings) app.log.info('no SMTP_HOST set: mails stay in the outbox view');
 
 // Requests still being handled at shutdown finish before the database closes under them,
 // including those whose client has gone away meanwhile.
@@ -23,6 +27,7 @@ async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   app.log.info({ signal }, 'shutting down');
+  await mailSender?.stop();
   await app.close();
   const deadline = Date.now() + 10_000;
   while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));

@@ -119,6 +119,10 @@ export interface OutboxTable {
   body: string;
   created_at: CreatedAt;
   sent_at: Date | null;
+  status: Generated<'pending' | 'sent' | 'failed'>;
+  attempts: Generated<number>;
+  next_attempt_at: Generated<Date>;
+  last_error: string | null;
 }
 
 export interface AuditLogTable {

@@ -1,11 +1,13 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as foundation from './migrations/2026-11-27T00-foundation.ts';
 import * as matching from './migrations/2026-11-27T01-matching.ts';
+import * as mailDelivery from './migrations/2026-11-27T02-mail-delivery.ts';
 
 // Listed by hand so the order is explicit and bundling never loses one. Never edit a landed migration.
 const migrations: Record<string, Migration> = {
   '2026-11-27T00-foundation': foundation,
   '2026-11-27T01-matching': matching,
+  '2026-11-27T02-mail-delivery': mailDelivery,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -29,5 +29,9 @@ export const outboxMessageSchema = z.object({
   subject: z.string(),
   body: z.string(),
   createdAt: z.string(),
+  status: z.enum(['pending', 'sent', 'failed']),
+  attempts: z.number(),
+  sentAt: z.string().nullable(),
+  lastError: z.string().nullable(),
 });
 export const outboxListSchema = z.object({ messages: z.array(outboxMessageSchema) });

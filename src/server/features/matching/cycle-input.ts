@@ -13,10 +13,13 @@ import {
 function topicsOf(row: MatchingParticipantRow): string[] {
   if (row.topics.length > 0) return row.topics;
   const text = row.role === 'mentee' ? row.goals : row.expertise;
-  return text
-    .split(/[,;\n]/)
-    .map((t) => t.trim())
-    .filter((t) => t.length > 0 && t.length <= 80);
+  const topics = new Map<string, string>();
+  for (const part of text.split(/[,;\n]/)) {
+    const topic = part.trim();
+    if (topic.length > 0 && topic.length <= 80 && !topics.has(topic.toLowerCase()))
+      topics.set(topic.toLowerCase(), topic);
+  }
+  return [...topics.values()];
 }
 
 function profileOf(row: MatchingParticipantRow): Profile {

@@ -149,7 +149,7 @@ export async function remindUnfinishedProfiles(
     await insertOutboxMessage(db, {
       recipient: r.email,
       subject: `Please complete your profile for ${cycle.name}`,
-      body: `Hello ${r.name},\n\nyour profile for the cross-mentoring programme ${cycle.name} is not complete yet. It is what we match you with a ${r.role === 'mentee' ? 'mentor' : 'mentee'} on.\nPlease fill it in: ${siteOrigin}/programme\n`,
+      body: `Hello ${r.name},\n\nyour profile for the cross-mentoring programme ${cycle.name} is not complete yet. It is what we match you with a ${r.role === 'mentee' ? 'mentor' : 'mentee'} on.\nPlease fill it in: ${siteOrigin}/my-programme\n`,
     });
   }
   await markReminded(

@@ -249,7 +249,12 @@ export function demoParticipants(): DemoParticipant[] {
       const last = lastNames[(n * 5 + i) % lastNames.length]!;
       const name = `${first} ${last}`;
       const isMale = firstNames.indexOf(first) >= 24;
-      const topics = [goalTopics[(n * 3) % goalTopics.length]!, goalTopics[(n * 5 + 2) % goalTopics.length]!];
+      const topicA = (n * 3) % goalTopics.length;
+      const topicB = (n * 5 + 2) % goalTopics.length;
+      const topics = [
+        goalTopics[topicA]!,
+        goalTopics[topicB === topicA ? (topicB + 1) % goalTopics.length : topicB]!,
+      ];
       people.push({
         organisation: organisation.name,
         role,

@@ -3,7 +3,9 @@ import { Empty, Loaded } from '../../../lib/ui/status.tsx';
 import { useResource } from '../../../lib/use-resource.ts';
 import { listOutbox } from '../api/outbox.ts';
 
-/** Messages the system would have mailed; until delivery exists, this is where they can be read. */
+const deliveryLabel = { pending: 'Waiting to be sent', sent: 'Sent', failed: 'Not delivered' } as const;
+
+/** Messages the system sends; without SMTP settings they are not mailed, and this is where they can be read. */
 export function OutboxList() {
   const messages = useResource('outbox', (signal) => listOutbox(signal));
   return (
@@ -16,15 +18,25 @@ export function OutboxList() {
                 <article className="message" aria-labelledby={`msg-${m.id}`}>
                   <h2 id={`msg-${m.id}`}>{m.subject}</h2>
                   <p className="message__meta">
-                    To <strong>{m.recipient}</strong>, {formatDateTime(m.createdAt)}
+                    To <strong>{m.recipient}</strong>, {formatDateTime(m.createdAt)} ·{' '}
+                    <span className={`delivery delivery--${m.status}`}>
+                      {deliveryLabel[m.status]}
+                      {m.sentAt ? ` ${formatDateTime(m.sentAt)}` : ''}
+                      {m.status !== 'sent' && m.attempts > 0
+                        ? ` (${m.attempts} ${m.attempts === 1 ? 'attempt' : 'attempts'})`
+                        : ''}
+                    </span>
                   </p>
+                  {m.lastError && m.status !== 'sent' ? (
+                    <p className="message__meta">Last error: {m.lastError}</p>
+                  ) : null}
                   <pre className="message__body">{m.body}</pre>
                 </article>
               </li>
             ))}
           </ul>
         ) : (
-          <Empty>No messages yet. Invitations appear here once they are sent.</Empty>
+          <Empty>No messages yet. Invitations, reminders and tandem notices appear here.</Empty>
         )
       }
     </Loaded>

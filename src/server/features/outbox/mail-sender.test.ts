@@ -1,0 +1,187 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TestClock } from '../../../../test/build-test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.ts';
+import { createTransport, deliverDueMessages, MAX_ATTEMPTS, readMailSettings } from './mail-sender.ts';
+import { insertOutboxMessage } from './outbox.repository.ts';
+
+interface Received {
+  to: string;
+  data: string;
+}
+
+/** A real SMTP server on a free local port that records what it receives and can refuse recipients. */
+async function startSmtpServer(refuse: (to: string) => boolean = () => false) {
+  const received: Received[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      if (refuse(address.address)) return callback(new Error('Mailbox unavailable'));
+      callback();
+    },
+    onData(stream, session, callback) {
+      let data = '';
+      stream.on('data', (chunk: Buffer) => {
+        data += chunk.toString();
+      });
+      stream.on('end', () => {
+        for (const rcpt of session.envelope.rcptTo) received.push({ to: rcpt.address, data });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return { received, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+let database: TestDatabase;
+let clock: TestClock;
+beforeEach(async () => {
+  database = await createTestDatabase();
+  // Messages are due from the database's now(), so the test clock starts an hour after it.
+  clock = new TestClock(new Date(Date.now() + 60 * 60 * 1000));
+});
+afterEach(() => database.close());
+
+const settingsFor = (port: number) =>
+  readMailSettings({
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(port),
+    MAIL_FROM: 'crossmentor <mentoring@example.org>',
+  })!;
+
+async function outbox() {
+  return database.db
+    .selectFrom('outbox')
+    .select(['recipient', 'status', 'attempts', 'last_error'])
+    .orderBy('recipient')
+    .execute();
+}
+
+describe('mail sender', () => {
+  it('delivers the outbox over SMTP and records the outcome', async () => {
+    const smtp = await startSmtpServer();
+    try {
+      await insertOutboxMessage(database.db, {
+        recipient: 'mia@alpha.example',
+        subject: 'Welcome',
+        body: 'Hello Mia',
+      });
+      const transport = createTransport(settingsFor(smtp.port));
+      const result = await deliverDueMessages(
+        database.db,
+        transport,
+        'crossmentor <mentoring@example.org>',
+        clock.now,
+      );
+      expect(result).toEqual({ claimed: 1, sent: 1, failed: 0 });
+      expect(smtp.received).toHaveLength(1);
+      expect(smtp.received[0]!.to).toBe('mia@alpha.example');
+      expect(smtp.received[0]!.data).toContain('Subject: Welcome');
+      expect(await outbox()).toEqual([
+        { recipient: 'mia@alpha.example', status: 'sent', attempts: 1, last_error: null },
+      ]);
+      // Nothing is sent twice.
+      expect(await deliverDueMessages(database.db, transport, 'x@example.org', clock.now)).toEqual({
+        claimed: 0,
+        sent: 0,
+        failed: 0,
+      });
+      transport.close();
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  it('retries a failed message with backoff, then succeeds', async () => {
+    let refusing = true;
+    const smtp = await startSmtpServer(() => refusing);
+    try {
+      await insertOutboxMessage(database.db, {
+        recipient: 'ben@beta.example',
+        subject: 'Reminder',
+        body: 'Please',
+      });
+      const transport = createTransport(settingsFor(smtp.port));
+      const first = await deliverDueMessages(database.db, transport, 'mentoring@example.org', clock.now);
+      expect(first).toEqual({ claimed: 1, sent: 0, failed: 1 });
+      const [failed] = await outbox();
+      expect(failed).toMatchObject({ status: 'pending', attempts: 1 });
+      expect(failed!.last_error).toMatch(/Mailbox unavailable/);
+      refusing = false;
+      // Not due yet: the first retry waits a minute.
+      expect(
+        (await deliverDueMessages(database.db, transport, 'mentoring@example.org', clock.now)).claimed,
+      ).toBe(0);
+      clock.advance(61_000);
+      expect(
+        await deliverDueMessages(database.db, transport, 'mentoring@example.org', clock.now),
+      ).toMatchObject({ sent: 1 });
+      expect(await outbox()).toEqual([
+        { recipient: 'ben@beta.example', status: 'sent', attempts: 2, last_error: null },
+      ]);
+      transport.close();
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  it(`gives up after ${MAX_ATTEMPTS} attempts`, async () => {
+    const smtp = await startSmtpServer(() => true);
+    try {
+      await insertOutboxMessage(database.db, { recipient: 'gone@beta.example', subject: 'x', body: 'y' });
+      const transport = createTransport(settingsFor(smtp.port));
+      for (let i = 0; i < MAX_ATTEMPTS; i++) {
+        await deliverDueMessages(database.db, transport, 'mentoring@example.org', clock.now);
+        clock.advance(7 * 60 * 60 * 1000);
+      }
+      expect(await outbox()).toMatchObject([{ status: 'failed', attempts: MAX_ATTEMPTS }]);
+      transport.close();
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  it('delivers every message exactly once with two senders at work', async () => {
+    const smtp = await startSmtpServer();
+    try {
+      for (let i = 0; i < 30; i++) {
+        await insertOutboxMessage(database.db, {
+          recipient: `person${i}@example.org`,
+          subject: `Message ${i}`,
+          body: 'Hi',
+        });
+      }
+      const transportA = createTransport(settingsFor(smtp.port));
+      const transportB = createTransport(settingsFor(smtp.port));
+      const runUntilEmpty = async (transport: typeof transportA) => {
+        while (
+          (await deliverDueMessages(database.db, transport, 'mentoring@example.org', clock.now, 4)).claimed >
+          0
+        ) {}
+      };
+      await Promise.all([runUntilEmpty(transportA), runUntilEmpty(transportB)]);
+      const recipients = smtp.received.map((r) => r.to).sort();
+      expect(recipients).toHaveLength(30);
+      expect(new Set(recipients).size).toBe(30);
+      expect((await outbox()).every((m) => m.status === 'sent' && m.attempts === 1)).toBe(true);
+      transportA.close();
+      transportB.close();
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  it('is off without SMTP settings and refuses half a configuration', () => {
+    expect(readMailSettings({})).toBeNull();
+    expect(() => readMailSettings({ SMTP_HOST: 'mail.example.org' })).toThrow(/MAIL_FROM/);
+    expect(
+      readMailSettings({ SMTP_HOST: 'mail.example.org', SMTP_PORT: '465', MAIL_FROM: 'a@example.org' })
+        ?.secure,
+    ).toBe(true);
+  });
+});
