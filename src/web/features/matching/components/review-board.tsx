@@ -294,6 +294,7 @@ export function ReviewBoard({ cycleId, draft, onDraft, reload }: ReviewBoardProp
             renderRow={(p) => (
               <ProposalRow
                 proposal={p}
+                showApproval={draft.status !== 'editing'}
                 pinned={pinned.has(p.menteeId)}
                 disabled={busy || !editable}
                 onPin={() =>
@@ -392,6 +393,8 @@ export function ReviewBoard({ cycleId, draft, onDraft, reload }: ReviewBoardProp
 
 type ProposalRowProps = {
   proposal: Proposal;
+  /** Approval states mean something only once the draft is with the organisations. */
+  showApproval: boolean;
   pinned: boolean;
   disabled: boolean;
   onPin: () => void;
@@ -402,6 +405,7 @@ type ProposalRowProps = {
 
 function ProposalRow({
   proposal: p,
+  showApproval,
   pinned,
   disabled,
   onPin,
@@ -430,7 +434,9 @@ function ProposalRow({
           {p.ruleBreaks.length ? (
             <span className="badge badge--warning">Breaks: {p.ruleBreaks.join('; ')}</span>
           ) : null}
-          <span className={`badge badge--approval-${p.approval}`}>{approvalLabels[p.approval]}</span>
+          {showApproval ? (
+            <span className={`badge badge--approval-${p.approval}`}>{approvalLabels[p.approval]}</span>
+          ) : null}
           {p.approvalComment ? <span className="proposal__comment">“{p.approvalComment}”</span> : null}
         </p>
       </div>
