@@ -3,7 +3,9 @@
 // POST that starts it until the run and its draft are saved.
 // Run: npm run bench:match-run   (BENCH_POSTGRES_URL defaults to the local server)
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { chromium } from '@playwright/test';
 import { sql } from 'kysely';
 import { createDatabase } from '../src/server/db/connect.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
@@ -138,6 +140,34 @@ function startServer(url: string): Promise<ChildProcess> {
   });
 }
 
+/**
+ * The board's first render in Chromium: from navigation to the first proposed tandem on screen,
+ * with the draft of 2,000 proposals loaded from the API. Three page loads; null without Chromium.
+ */
+async function timeBoardRender(cycleId: string, token: string): Promise<number[] | null> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) return null;
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addCookies([{ name: SESSION_COOKIE, value: token, url: `http://127.0.0.1:${port}` }]);
+    const page = await context.newPage();
+    const seconds: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      await page.goto(`http://127.0.0.1:${port}/cycles/${cycleId}/matching`);
+      await page.locator('article.proposal').first().waitFor({ timeout: 30_000 });
+      seconds.push(Number(((performance.now() - started) / 1000).toFixed(2)));
+    }
+    return seconds;
+  } finally {
+    await browser.close();
+  }
+}
+
 const url = new URL(serverUrl);
 url.pathname = `/${database}`;
 const { cycleId, cookie } = await prepare(url.toString());
@@ -176,6 +206,7 @@ try {
       `run ${r + 1}: ${seconds.toFixed(2)} s, matched ${body.matched}, total ${body.totalScore}, proposals ${draft.proposals.length}`,
     );
   }
+  const boardTimes = await timeBoardRender(cycleId, cookie.split('=')[1]!);
   const sorted = [...times].sort((a, b) => a - b);
   console.log(
     JSON.stringify(
@@ -184,6 +215,7 @@ try {
         mentors: MENTORS,
         medianSeconds: Number(sorted[Math.floor(sorted.length / 2)]!.toFixed(2)),
         runs: times.map((t) => Number(t.toFixed(2))),
+        boardFirstRenderSeconds: boardTimes,
         cpu: cpus()[0]?.model,
         cores: cpus().length,
         node: process.version,
