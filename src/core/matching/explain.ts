@@ -28,6 +28,8 @@ export function unmatchedReasons(
   eligible: boolean,
   solver: AssignmentSolver | null,
   residual: Int32Array,
+  free: Int32Array,
+  mode: 'optimal' | 'stable',
 ): string[] {
   if (!eligible) {
     const parts = [...exclusionCounts(problem, i)].map(
@@ -35,16 +37,26 @@ export function unmatchedReasons(
     );
     return [`no eligible mentor at all: ${parts.join('; ') || 'there are no mentors'}`];
   }
-  const open: string[] = [];
+  const open: number[] = [];
   const pinnedFull: string[] = [];
   for (let j = 0; j < problem.mentors.length; j++) {
     if (ruleViolation(problem, i, j) !== null) continue;
-    (residual[j]! > 0 ? open : pinnedFull).push(problem.mentors[j]!.id);
+    if (residual[j]! > 0) open.push(j);
+    else pinnedFull.push(problem.mentors[j]!.id);
   }
   if (open.length === 0) {
     return [
       `every eligible mentor's places are taken by pinned mentees (${pinnedFull.slice(0, 5).join(', ')})`,
     ];
+  }
+  const stillFree = open.find((j) => free[j]! > 0);
+  if (problem.reciprocityTolerance !== null && stillFree !== undefined) {
+    return [
+      `matching them would break the reciprocity balance (tolerance ${problem.reciprocityTolerance}), although mentor ${problem.mentors[stillFree]!.id} has a free place`,
+    ];
+  }
+  if (mode === 'stable') {
+    return ["every eligible mentor's places went to mentees they score higher (stable mode)"];
   }
   const reasons = ["every eligible mentor's places are taken by a better total"];
   if (!solver) return reasons;

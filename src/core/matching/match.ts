@@ -83,6 +83,11 @@ function buildResult(
   rounds: number,
 ): MatchResult {
   const residual = residualCapacity(problem);
+  // Places still free once this assignment is made (pins are already out of `residual`).
+  const free = Int32Array.from(residual);
+  mentorOf.forEach((j, i) => {
+    if (j >= 0 && problem.pinnedTo[i] !== j) free[j]!--;
+  });
   const score = pairScorer(problem);
   const pairs: MatchedPair[] = [];
   const unmatched: UnmatchedMentee[] = [];
@@ -95,7 +100,7 @@ function buildResult(
       unmatched.push({
         menteeId,
         reasons: explain
-          ? unmatchedReasons(problem, i, eligible, optimal?.solver ?? null, residual)
+          ? unmatchedReasons(problem, i, eligible, optimal?.solver ?? null, residual, free, mode)
           : [eligible ? "every eligible mentor's places are taken" : 'no eligible mentor at all'],
       });
       continue;

@@ -285,6 +285,44 @@ describe('score model', () => {
 });
 
 describe('explanations of unmatched mentees', () => {
+  it('names languages given as codes and lists a shared goal once', async () => {
+    const result = await matchTandems(
+      {
+        mentees: [mentee('a', 'X', { topics: ['negotiation', 'Negotiation'], languages: ['de', 'en'] })],
+        mentors: [mentor('m', 'Y', 1, { topics: ['negotiation'], languages: ['de'] })],
+      },
+      { explain: true },
+    );
+    expect(result.pairs[0]!.reasons).toEqual(
+      expect.arrayContaining(['shares goals: negotiation', 'both speak German']),
+    );
+  });
+
+  it('says when reciprocity, not a better total, keeps a mentee unmatched', async () => {
+    // Matching a alone would leave X one mentee over and Y one place over: tolerance 0 forbids it.
+    const result = await matchTandems(
+      { mentees: [mentee('a', 'X')], mentors: [mentor('m', 'Y')], rules: { reciprocityTolerance: 0 } },
+      { explain: true },
+    );
+    expect(result.matched).toBe(0);
+    expect(result.unmatched[0]!.reasons[0]).toBe(
+      'matching them would break the reciprocity balance (tolerance 0), although mentor m has a free place',
+    );
+  });
+
+  it('in stable mode says the places went to mentees the mentors score higher', async () => {
+    const result = await matchTandems(
+      {
+        mentees: [mentee('a', 'X', { topics: ['negotiation'] }), mentee('b', 'X', { topics: ['sales'] })],
+        mentors: [mentor('m', 'Y', 1, { topics: ['negotiation'] })],
+      },
+      { explain: true, mode: 'stable' },
+    );
+    expect(result.unmatched.map((u) => [u.menteeId, u.reasons[0]])).toEqual([
+      ['b', "every eligible mentor's places went to mentees they score higher (stable mode)"],
+    ]);
+  });
+
   it('lists the rules that excluded every mentor', async () => {
     const result = await matchTandems(
       {

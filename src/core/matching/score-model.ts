@@ -21,6 +21,37 @@ export const DEFAULT_WEIGHTS: Readonly<ScoreWeights> = Object.freeze({
   preferDifferentIndustry: true,
 });
 
+// Names for the ISO 639-1 codes programmes use most, so reasons read "both speak German".
+const LANGUAGE_NAMES: Record<string, string> = {
+  ar: 'Arabic',
+  cs: 'Czech',
+  da: 'Danish',
+  de: 'German',
+  el: 'Greek',
+  en: 'English',
+  es: 'Spanish',
+  fi: 'Finnish',
+  fr: 'French',
+  hu: 'Hungarian',
+  it: 'Italian',
+  ja: 'Japanese',
+  nl: 'Dutch',
+  no: 'Norwegian',
+  pl: 'Polish',
+  pt: 'Portuguese',
+  ro: 'Romanian',
+  ru: 'Russian',
+  sv: 'Swedish',
+  tr: 'Turkish',
+  uk: 'Ukrainian',
+  vi: 'Vietnamese',
+  zh: 'Chinese',
+};
+
+function languageName(language: string): string {
+  return LANGUAGE_NAMES[language.trim().toLowerCase()] ?? language;
+}
+
 /** Profile scores are kept in hundredths of a point. */
 export const PROFILE_DECIMALS = 2;
 
@@ -503,10 +534,12 @@ export class ProfileScorer {
     const words: { text: string; points: number }[] = [];
     if (points.topics > 0) {
       const theirs = new Set((mentor.topics ?? []).map((t) => t.trim().toLowerCase()));
-      const shared = (mentee.topics ?? [])
-        .filter((t) => theirs.has(t.trim().toLowerCase()))
-        .map((t) => t.trim());
-      words.push({ text: `shares goals: ${shared.join(', ')}`, points: points.topics });
+      const shared = new Map<string, string>();
+      for (const topic of mentee.topics ?? []) {
+        const key = topic.trim().toLowerCase();
+        if (theirs.has(key) && !shared.has(key)) shared.set(key, topic.trim());
+      }
+      words.push({ text: `shares goals: ${[...shared.values()].join(', ')}`, points: points.topics });
     }
     if (points.seniority > 0) {
       const gap = this.mentorSeniority[j]! - this.menteeSeniority[i]!;
@@ -514,7 +547,7 @@ export class ProfileScorer {
     }
     if (points.language > 0) {
       const shared = this.sharedLanguages(i, j);
-      words.push({ text: `both speak ${shared.join(', ')}`, points: points.language });
+      words.push({ text: `both speak ${shared.map(languageName).join(', ')}`, points: points.language });
     }
     if (points.location > 0) {
       const same = this.menteeLocation[i]! >= 0 && this.menteeLocation[i] === this.mentorLocation[j];
