@@ -156,8 +156,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const webRoot = config.webRoot;
   const hasWeb = webRoot !== null && existsSync(join(webRoot, 'index.html'));
   if (hasWeb) {
-    // wildcard: files built after start are served too; a missing file falls through to the SPA shell.
-    await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: false });
+    // The built files are listed once at start (npm start builds first); every other page path
+    // falls through to the not-found handler, which answers with the SPA shell.
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
   }
   app.setNotFoundHandler((request, reply) => {
     const wantsPage =
