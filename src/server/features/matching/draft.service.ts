@@ -21,7 +21,14 @@ import {
   updateDraft,
   upsertProposal,
 } from './draft.repository.ts';
-import { addForbiddenPair, removeForbiddenPair, removePin, setPin } from './matching.repository.ts';
+import {
+  addForbiddenPair,
+  findRules,
+  listCycleMentors,
+  removeForbiddenPair,
+  removePin,
+  setPin,
+} from './matching.repository.ts';
 import { ruleChecker } from './rules.service.ts';
 
 function toProposal(row: ProposalRow) {
@@ -54,11 +61,12 @@ export async function readDraft(db: Queryable, actor: Actor, cycleId: string): P
 }
 
 async function presentDraft(db: Queryable, cycleId: string): Promise<Draft> {
-  const [draft, rows, unmatched, data] = await Promise.all([
+  const [draft, rows, unmatched, rules, mentors] = await Promise.all([
     findDraft(db, cycleId),
     listProposals(db, cycleId),
     listDraftUnmatched(db, cycleId),
-    loadCycleForMatching(db, cycleId),
+    findRules(db, cycleId),
+    listCycleMentors(db, cycleId),
   ]);
   const used = new Map<string, number>();
   for (const r of rows) used.set(r.mentor_id, (used.get(r.mentor_id) ?? 0) + 1);
@@ -91,19 +99,16 @@ async function presentDraft(db: Queryable, cycleId: string): Promise<Draft> {
       organisationName: u.organisation_name,
       reasons: u.reasons,
     })),
-    pins: data.rules.pins.map((p) => ({ menteeId: p.mentee_id, mentorId: p.mentor_id })),
-    forbidden: data.rules.forbidden.map((f) => ({ menteeId: f.mentee_id, mentorId: f.mentor_id })),
-    mentors: [...data.participants.values()]
-      .filter((p) => p.role === 'mentor')
-      .map((p) => ({
-        mentorId: p.id,
-        name: p.name,
-        organisationId: p.organisation_id,
-        organisationName: p.organisation_name,
-        capacity: Number(p.capacity),
-        used: used.get(p.id) ?? 0,
-      }))
-      .sort((x, y) => x.name.localeCompare(y.name)),
+    pins: rules.pins.map((p) => ({ menteeId: p.mentee_id, mentorId: p.mentor_id })),
+    forbidden: rules.forbidden.map((f) => ({ menteeId: f.mentee_id, mentorId: f.mentor_id })),
+    mentors: mentors.map((p) => ({
+      mentorId: p.id,
+      name: p.name,
+      organisationId: p.organisation_id,
+      organisationName: p.organisation_name,
+      capacity: Number(p.capacity),
+      used: used.get(p.id) ?? 0,
+    })),
     approvalByOrganisation: [...approvals.entries()]
       .map(([organisationId, a]) => ({ organisationId, ...a }))
       .sort((x, y) => x.organisationName.localeCompare(y.organisationName)),

@@ -175,3 +175,16 @@ export async function organisationNamesById(
   const rows = await db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', ids).execute();
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** The cycle's mentors with their places, for the board. */
+export async function listCycleMentors(db: Queryable, cycleId: string) {
+  return db
+    .selectFrom('participants as p')
+    .innerJoin('people as pe', 'pe.id', 'p.person_id')
+    .innerJoin('organisations as o', 'o.id', 'pe.organisation_id')
+    .select(['p.id', 'pe.name', 'pe.organisation_id', 'o.name as organisation_name', 'p.capacity'])
+    .where('p.cycle_id', '=', cycleId)
+    .where('p.role', '=', 'mentor')
+    .orderBy('pe.name')
+    .execute();
+}

@@ -125,12 +125,16 @@ export function ReviewBoard({ cycleId, draft, onDraft, reload }: ReviewBoardProp
   }, [draft.proposals, draft.unmatched]);
   const narrow = useNarrowScreen();
   const [assignFor, setAssignFor] = useState<{ menteeId: string; request: number } | null>(null);
+  // The hand-assign form lists every mentee and mentor; it is built only when someone wants it,
+  // so a board of thousands of proposals appears at once.
+  const [handOpen, setHandOpen] = useState(false);
   const assignHeading = useRef<HTMLHeadingElement>(null);
   const set = (key: keyof Filters) => (value: string) => setFilters((f) => ({ ...f, [key]: value }));
   const editable = draft.status !== 'published';
   const filtered = filters.q || filters.organisationId || filters.state;
 
   const chooseMentorFor = (menteeId: string) => {
+    setHandOpen(true);
     setAssignFor((a) => ({ menteeId, request: (a?.request ?? 0) + 1 }));
     // The form below is where the work continues; move there so keyboard users need not search.
     requestAnimationFrame(() => assignHeading.current?.focus());
@@ -373,15 +377,21 @@ export function ReviewBoard({ cycleId, draft, onDraft, reload }: ReviewBoardProp
           <h3 id="assign-heading" ref={assignHeading} tabIndex={-1}>
             Assign or swap by hand
           </h3>
-          <HandAssign
-            key={assignFor ? `${assignFor.menteeId}-${assignFor.request}` : 'none'}
-            cycleId={cycleId}
-            draft={draft}
-            initialMenteeId={assignFor?.menteeId ?? ''}
-            busy={busy}
-            run={run}
-            onError={(error) => setNotice({ kind: 'error', text: errorMessage(error) })}
-          />
+          {handOpen ? (
+            <HandAssign
+              key={assignFor ? `${assignFor.menteeId}-${assignFor.request}` : 'none'}
+              cycleId={cycleId}
+              draft={draft}
+              initialMenteeId={assignFor?.menteeId ?? ''}
+              busy={busy}
+              run={run}
+              onError={(error) => setNotice({ kind: 'error', text: errorMessage(error) })}
+            />
+          ) : (
+            <button type="button" className="button button--secondary" onClick={() => setHandOpen(true)}>
+              Assign or swap by hand…
+            </button>
+          )}
         </section>
       ) : null}
 
