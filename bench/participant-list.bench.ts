@@ -117,7 +117,7 @@ try {
   if (check.status !== 200 || body.participants.length !== 100)
     throw new Error(`unexpected answer ${check.status}`);
   const result = await autocannon({
-    url: `http://127.0.0.1:${port}/api/v1/participants?limit=100`,
+    url: `http://127.0.0.1:${port}${process.env.BENCH_PATH ?? '/api/v1/participants?limit=100'}`,
     headers: { cookie },
     connections,
     duration,
