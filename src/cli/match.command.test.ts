@@ -170,6 +170,17 @@ describe('crossmentor match', () => {
     expect(result.stderr).toContain('--mentees, --mentors and --out are required');
   });
 
+  it('names a file that does not exist, without a line number', () => {
+    const dir = workspace({ 'mentors.csv': mentors });
+    const out = join(dir, 'matches.csv');
+    const missing = join(dir, 'no-such-mentees.csv');
+    const result = run(['match', '--mentees', missing, '--mentors', join(dir, 'mentors.csv'), '--out', out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${missing}: no such file`);
+    expect(result.stderr).not.toContain('line 0');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('scores rejects bad input the same way and writes nothing', () => {
     const dir = workspace({ 'mentees.csv': 'id,organisation,seniority\na,X,9\n', 'mentors.csv': mentors });
     const out = join(dir, 'scores.csv');

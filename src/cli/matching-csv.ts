@@ -19,7 +19,9 @@ export class CsvInputError extends Error {
     readonly column: string | null,
     detail: string,
   ) {
-    super(`${basename(file)}, line ${line}${column ? `, column "${column}"` : ''}: ${detail}`);
+    // Line 0 means the file as a whole (it could not be read), so no line is named.
+    const where = line > 0 ? `, line ${line}${column ? `, column "${column}"` : ''}` : '';
+    super(`${line > 0 ? basename(file) : file}${where}: ${detail}`);
     this.name = 'CsvInputError';
   }
 }
@@ -137,14 +139,16 @@ export function readCsvFile(path: string): CsvTable {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new CsvInputError(
-      path,
-      0,
-      null,
-      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`,
-    );
+    throw new CsvInputError(path, 0, null, readErrorText(error as NodeJS.ErrnoException));
   }
   return parseCsv(text, path);
+}
+
+function readErrorText(error: NodeJS.ErrnoException): string {
+  if (error.code === 'ENOENT') return 'no such file';
+  if (error.code === 'EISDIR') return 'is a folder, not a CSV file';
+  if (error.code === 'EACCES') return 'no permission to read it';
+  return `cannot read the file (${error.code ?? error.message})`;
 }
 
 /** Index of a column by any of its accepted names, or -1. */
