@@ -201,6 +201,27 @@ describe('from a match run to published tandems', () => {
     expect(preview.body.score).toBeGreaterThan(0);
   });
 
+  it('saves a failed run that names an impossible pin, and keeps the draft as it was', async () => {
+    await runMatching(c.cycleId);
+    const before = (await asCoordinator('GET', `/api/v1/cycles/${c.cycleId}/draft`)).body;
+    // Pinned earlier, then the organisations were excluded from each other: the pin cannot hold.
+    await t.db
+      .insertInto('cycle_pins')
+      .values({ cycle_id: c.cycleId, mentee_id: c.menteeA.participantId, mentor_id: mentorB.participantId })
+      .execute();
+    await asCoordinator('PUT', `/api/v1/cycles/${c.cycleId}/rules`, {
+      reciprocityTolerance: null,
+      organisationExclusions: [{ organisationA: c.organisationA, organisationB: c.organisationB }],
+      personExclusions: [],
+    });
+    const failed = await runMatching(c.cycleId);
+    expect(failed.status).toBe('failed');
+    expect(failed.error).toMatch(/pin/i);
+    const after = (await asCoordinator('GET', `/api/v1/cycles/${c.cycleId}/draft`)).body;
+    expect(after.runId).toBe(before.runId);
+    expect(after.proposals).toHaveLength(before.proposals.length);
+  });
+
   it('saves a run where nobody can be matched, with the reason for each mentee', async () => {
     const lonely = await createCycle(t.db, [c.organisationA], 'Alpha alone');
     await createParticipant(t.db, {
