@@ -20,8 +20,13 @@ export async function runDemoCommand(argv: string[]): Promise<number> {
     process.stderr.write(`crossmentor demo: unexpected argument "${argv[0]}"\n\n${help}`);
     return 2;
   }
-  const settings = readSettings();
-  const db = createDatabase(settings.database);
+  let db: ReturnType<typeof createDatabase>;
+  try {
+    db = createDatabase(readSettings().database);
+  } catch (error) {
+    process.stderr.write(`crossmentor demo: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
   try {
     await migrateToLatest(db);
     const demo = await db.transaction().execute((trx) => loadDemoConsortium(trx, { ip: null }, new Date()));

@@ -4,9 +4,17 @@ import { createDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { readMailSettings, startMailSender } from './features/outbox/mail-sender.ts';
 
-const settings = readSettings();
-const db = createDatabase(settings.database);
-await migrateToLatest(db);
+let settings: ReturnType<typeof readSettings>;
+let db: ReturnType<typeof createDatabase>;
+try {
+  settings = readSettings();
+  db = createDatabase(settings.database);
+  await migrateToLatest(db);
+} catch (error) {
+  // Configuration and start-up problems are the operator's to fix: say what, without a stack trace.
+  process.stderr.write(`crossmentor: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
 const app = await buildApp({ db, config: settings.app });
 const mailSettings = readMailSettings();
 const mailSender = mailSettings ? startMailSender(db, mailSettings, app.log) : null;

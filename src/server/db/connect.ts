@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
@@ -30,9 +30,43 @@ export function createDatabase(target: DatabaseTarget): Kysely<Database> {
     });
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
-  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+  if (target.dataDir) {
+    mkdirSync(target.dataDir, { recursive: true });
+    lockDataDir(target.dataDir);
+  }
   const pglite = new PGlite({ dataDir: target.dataDir ?? undefined, parsers });
   return new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Two processes on one PGlite data directory corrupt it, so the first one takes a lock (a pid file)
+ * and a second one stops with a clear message. A lock left by a process that died is taken over.
+ */
+function lockDataDir(dataDir: string) {
+  // Beside the directory, not in it: the directory belongs to PostgreSQL.
+  const lockFile = `${dataDir.replace(/[/\\]+$/, '')}.pid`;
+  try {
+    writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+  } catch {
+    const holder = Number(readFileSync(lockFile, 'utf8'));
+    if (holder !== process.pid && Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
+      throw new Error(
+        `The embedded database in ${dataDir} is in use by another crossmentor process (pid ${holder}). ` +
+          'Stop it first, or use a PostgreSQL server with DATABASE_URL.',
+      );
+    }
+    writeFileSync(lockFile, String(process.pid));
+  }
+  process.once('exit', () => rmSync(lockFile, { force: true }));
 }
 
 /**
