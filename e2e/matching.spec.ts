@@ -123,7 +123,16 @@ test('from nominations to published tandems', async ({ page, browser, request })
 
   // A mentee signs in and sees their mentor.
   const tandems = await (await page.request.get(`/api/v1/tandems?cycleId=${cycleId}`)).json();
-  const tandem = tandems.tandems[0];
+  // People imported from CSV have no account yet; take a mentee who can sign in.
+  const mentees = await (
+    await page.request.get(`/api/v1/participants?cycleId=${cycleId}&role=mentee&limit=1000`)
+  ).json();
+  const canSignIn = new Set(
+    mentees.participants
+      .filter((p: { hasAccount: boolean }) => p.hasAccount)
+      .map((p: { email: string }) => p.email),
+  );
+  const tandem = tandems.tandems.find((t: { mentee: { email: string } }) => canSignIn.has(t.mentee.email));
   const mentee = await asNewUser(browser, tandem.mentee.email);
   await expect(mentee.page.getByRole('heading', { name: 'My programme' })).toBeVisible();
   await mentee.page.getByRole('link', { name: /^My tandem/ }).click();
