@@ -2,13 +2,11 @@
 // (capacities 1–3, 20 organisations, profiles filled in), on a real PostgreSQL server: from the
 // POST that starts it until the run and its draft are saved.
 // Run: npm run bench:match-run   (BENCH_POSTGRES_URL defaults to the local server)
-import { type ChildProcess, spawn } from 'node:child_process';
+
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { chromium } from '@playwright/test';
 import { sql } from 'kysely';
-import { createDatabase } from '../src/server/db/connect.ts';
-import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { insertAccount } from '../src/server/features/accounts/accounts.repository.ts';
 import { startSession } from '../src/server/features/auth/auth.service.ts';
 import { addCycleOrganisation, insertCycle } from '../src/server/features/cycles/cycles.repository.ts';
@@ -19,8 +17,8 @@ import {
 } from '../src/server/features/participants/participants.repository.ts';
 import { DEFAULT_TOPICS } from '../src/server/features/questionnaire/questionnaire.repository.ts';
 import { SESSION_COOKIE } from '../src/server/http/authenticate.ts';
+import { freshBenchDatabase, startAppServer } from './bench-server.ts';
 
-const serverUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const database = 'crossmentor_bench_match_run';
 const port = Number(process.env.BENCH_PORT ?? 3778);
 const MENTEES = 2000;
@@ -37,13 +35,8 @@ function random(seed: number) {
   };
 }
 
-async function prepare(url: string) {
-  const admin = createDatabase({ kind: 'postgres', url: serverUrl });
-  await sql`drop database if exists ${sql.id(database)} with (force)`.execute(admin);
-  await sql`create database ${sql.id(database)}`.execute(admin);
-  await admin.destroy();
-  const db = createDatabase({ kind: 'postgres', url });
-  await migrateToLatest(db);
+async function prepare() {
+  const { db, url } = await freshBenchDatabase(database);
   const rnd = random(4242);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const industries = [
@@ -119,25 +112,7 @@ async function prepare(url: string) {
   });
   const token = await startSession(db, accountId, { ip: '127.0.0.1', userAgent: 'bench' }, new Date());
   await db.destroy();
-  return { cycleId, cookie: `${SESSION_COOKIE}=${token}` };
-}
-
-function startServer(url: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: url, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 30_000;
-    const poll = async () => {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/api/v1/health`)).ok) return resolve(child);
-      } catch {}
-      if (Date.now() > deadline) return reject(new Error('server did not start'));
-      setTimeout(poll, 200);
-    };
-    poll();
-  });
+  return { cycleId, cookie: `${SESSION_COOKIE}=${token}`, url };
 }
 
 /**
@@ -168,10 +143,8 @@ async function timeBoardRender(cycleId: string, token: string): Promise<number[]
   }
 }
 
-const url = new URL(serverUrl);
-url.pathname = `/${database}`;
-const { cycleId, cookie } = await prepare(url.toString());
-const server = await startServer(url.toString());
+const { cycleId, cookie, url: databaseUrl } = await prepare();
+const server = await startAppServer(databaseUrl, port);
 const base = `http://127.0.0.1:${port}/api/v1`;
 const headers = { cookie, 'content-type': 'application/json' };
 const times: number[] = [];

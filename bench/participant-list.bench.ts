@@ -1,11 +1,8 @@
 // Benchmark: an authenticated participant-list read (100 participants) under load.
 // Run: npm run bench   (DATABASE_URL defaults to a fresh database on the local PostgreSQL server)
-import { type ChildProcess, spawn } from 'node:child_process';
+
 import { cpus } from 'node:os';
 import autocannon from 'autocannon';
-import { sql } from 'kysely';
-import { createDatabase } from '../src/server/db/connect.ts';
-import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { insertAccount } from '../src/server/features/accounts/accounts.repository.ts';
 import { startSession } from '../src/server/features/auth/auth.service.ts';
 import { addCycleOrganisation, insertCycle } from '../src/server/features/cycles/cycles.repository.ts';
@@ -15,22 +12,15 @@ import {
   insertPeople,
 } from '../src/server/features/participants/participants.repository.ts';
 import { SESSION_COOKIE } from '../src/server/http/authenticate.ts';
+import { freshBenchDatabase, startAppServer } from './bench-server.ts';
 
-const serverUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const database = 'crossmentor_bench';
 const port = Number(process.env.BENCH_PORT ?? 3777);
 const connections = 50;
 const duration = 10;
 
-async function prepare(): Promise<string> {
-  const admin = createDatabase({ kind: 'postgres', url: serverUrl });
-  await sql`drop database if exists ${sql.id(database)} with (force)`.execute(admin);
-  await sql`create database ${sql.id(database)}`.execute(admin);
-  await admin.destroy();
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  const db = createDatabase({ kind: 'postgres', url: url.toString() });
-  await migrateToLatest(db);
+async function prepare(): Promise<{ cookie: string; url: string }> {
+  const { db, url } = await freshBenchDatabase(database);
   const organisations: string[] = [];
   for (let i = 0; i < 5; i++) {
     organisations.push(
@@ -78,37 +68,11 @@ async function prepare(): Promise<string> {
   });
   const token = await startSession(db, accountId, { ip: '127.0.0.1', userAgent: 'bench' }, new Date());
   await db.destroy();
-  return `${SESSION_COOKIE}=${token}`;
+  return { cookie: `${SESSION_COOKIE}=${token}`, url };
 }
 
-function startServer(p: number): Promise<ChildProcess> {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(p),
-      HOST: '127.0.0.1',
-      DATABASE_URL: url.toString(),
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 30_000;
-    const poll = async () => {
-      try {
-        if ((await fetch(`http://127.0.0.1:${p}/api/v1/health`)).ok) return resolve(child);
-      } catch {}
-      if (Date.now() > deadline) return reject(new Error('server did not start'));
-      setTimeout(poll, 200);
-    };
-    poll();
-  });
-}
-
-const cookie = await prepare();
-const server = await startServer(port);
+const { cookie, url: databaseUrl } = await prepare();
+const server = await startAppServer(databaseUrl, port);
 try {
   const check = await fetch(`http://127.0.0.1:${port}/api/v1/participants?limit=100`, {
     headers: { cookie },
