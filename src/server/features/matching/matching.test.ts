@@ -222,6 +222,24 @@ describe('from a match run to published tandems', () => {
     expect(after.proposals).toHaveLength(before.proposals.length);
   });
 
+  it('fails a run whose pins make reciprocity impossible, naming the reason', async () => {
+    // Mia is pinned to Bea (of B) but Ben may not take Mona: A sends one mentee and gets no place back.
+    await t.db
+      .insertInto('cycle_pins')
+      .values({ cycle_id: c.cycleId, mentee_id: c.menteeA.participantId, mentor_id: mentorB.participantId })
+      .execute();
+    await asCoordinator('PUT', `/api/v1/cycles/${c.cycleId}/rules`, {
+      reciprocityTolerance: 0,
+      organisationExclusions: [],
+      personExclusions: [
+        { menteeId: c.menteeB.participantId, mentorId: c.mentorA.participantId, reason: 'former manager' },
+      ],
+    });
+    const run = await runMatching(c.cycleId);
+    expect(run.status).toBe('failed');
+    expect(run.error).toMatch(/reciprocity/i);
+  });
+
   it('saves a run where nobody can be matched, with the reason for each mentee', async () => {
     const lonely = await createCycle(t.db, [c.organisationA], 'Alpha alone');
     await createParticipant(t.db, {
