@@ -35,5 +35,3 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError('not_found', `${what} was not found`);
 export const conflict = (message: string, details?: unknown) => new AppError('conflict', message, details);
-export const unprocessable = (path: string, message: string) =>
-  new AppError('validation_failed', `${path} ${message}`, [{ path, message }]);
