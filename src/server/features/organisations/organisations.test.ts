@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
 import { type Consortium, createConsortium } from '../../../../test/factories.ts';
+import { asCaller } from '../../../../test/http.ts';
 
 let t: TestApp;
 let c: Consortium;
@@ -11,16 +12,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-function as(cookie: string) {
-  return {
-    get: (url: string) => t.app.inject({ method: 'GET', url, headers: { cookie } }),
-    post: (url: string, payload: object) =>
-      t.app.inject({ method: 'POST', url, payload, headers: { cookie } }),
-    patch: (url: string, payload: object) =>
-      t.app.inject({ method: 'PATCH', url, payload, headers: { cookie } }),
-    delete: (url: string) => t.app.inject({ method: 'DELETE', url, headers: { cookie } }),
-  };
-}
+const as = (cookie: string) => asCaller(t, cookie);
 
 async function organisationCount() {
   const row = await t.db

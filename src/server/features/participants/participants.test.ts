@@ -7,6 +7,7 @@ import {
   createCycle,
   createOrganisation,
 } from '../../../../test/factories.ts';
+import { asCaller } from '../../../../test/http.ts';
 
 let t: TestApp;
 let c: Consortium;
@@ -16,16 +17,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-function as(cookie: string) {
-  return {
-    get: (url: string) => t.app.inject({ method: 'GET', url, headers: { cookie } }),
-    post: (url: string, payload: object) =>
-      t.app.inject({ method: 'POST', url, payload, headers: { cookie } }),
-    patch: (url: string, payload: object) =>
-      t.app.inject({ method: 'PATCH', url, payload, headers: { cookie } }),
-    delete: (url: string) => t.app.inject({ method: 'DELETE', url, headers: { cookie } }),
-  };
-}
+const as = (cookie: string) => asCaller(t, cookie);
 
 async function counts() {
   const [people, participants] = await Promise.all([
