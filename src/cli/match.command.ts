@@ -1,8 +1,7 @@
 // crossmentor match: read the matching CSV files, run the engine, write matches.csv.
 import { parseArgs } from 'node:util';
-import { type MatchInput, MatchingError, matchTandems } from '../core/matching/index.ts';
+import { type MatchInput, matchTandems } from '../core/matching/index.ts';
 import {
-  CsvInputError,
   csvField,
   progressReporter,
   readExclusions,
@@ -10,6 +9,7 @@ import {
   readMentors,
   readPairs,
   readScores,
+  reportInputError,
   UsageError,
   writeAtomically,
 } from './matching-csv.ts';
@@ -134,15 +134,8 @@ export async function runMatchCommand(argv: string[]): Promise<number> {
     }
     return 0;
   } catch (error) {
-    if (error instanceof CsvInputError || error instanceof MatchingError || error instanceof UsageError) {
-      process.stderr.write(`crossmentor match: ${error.message}\n`);
-      if (error instanceof UsageError) process.stderr.write(`\n${USAGE}`);
-      return 2;
-    }
-    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`crossmentor match: ${error.message}\n\n${USAGE}`);
-      return 2;
-    }
-    throw error;
+    const code = reportInputError('match', USAGE, error);
+    if (code === null) throw error;
+    return code;
   }
 }

@@ -2,14 +2,15 @@
 // CRLF. Every complaint names the file, the line and the column so a coordinator can fix the spreadsheet.
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type {
-  ExplicitScore,
-  Mentee,
-  Mentor,
-  PairRef,
-  Profile,
-  Progress,
-  RemotePreference,
+import {
+  type ExplicitScore,
+  MatchingError,
+  type Mentee,
+  type Mentor,
+  type PairRef,
+  type Profile,
+  type Progress,
+  type RemotePreference,
 } from '../core/matching/index.ts';
 
 export class CsvInputError extends Error {
@@ -488,3 +489,18 @@ export function progressReporter(enabled: boolean): { report: (p: Progress) => v
 }
 
 export class UsageError extends Error {}
+
+/**
+ * The CLI's answer to bad input, shared by its commands: the message on stderr (with the usage
+ * for wrong options) and exit code 2. Returns null for errors that are not the user's input.
+ */
+export function reportInputError(command: string, usage: string, error: unknown): number | null {
+  const wrongOptions =
+    error instanceof UsageError ||
+    (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'));
+  if (!wrongOptions && !(error instanceof CsvInputError || error instanceof MatchingError)) return null;
+  process.stderr.write(
+    `crossmentor ${command}: ${(error as Error).message}\n${wrongOptions ? `\n${usage}` : ''}`,
+  );
+  return 2;
+}

@@ -1,13 +1,13 @@
 // crossmentor scores: every allowed pair's profile score with its per-criterion contributions.
 import { parseArgs } from 'node:util';
-import { CRITERIA, forEachScoredPair, MatchingError } from '../core/matching/index.ts';
+import { CRITERIA, forEachScoredPair } from '../core/matching/index.ts';
 import {
-  CsvInputError,
   csvField,
   readExclusions,
   readMentees,
   readMentors,
   readPairs,
+  reportInputError,
   UsageError,
   writeAtomically,
 } from './matching-csv.ts';
@@ -58,15 +58,8 @@ export async function runScoresCommand(argv: string[]): Promise<number> {
     process.stdout.write(`wrote ${count} pairs to ${values.out}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof CsvInputError || error instanceof MatchingError || error instanceof UsageError) {
-      process.stderr.write(`crossmentor scores: ${error.message}\n`);
-      if (error instanceof UsageError) process.stderr.write(`\n${USAGE}`);
-      return 2;
-    }
-    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`crossmentor scores: ${error.message}\n\n${USAGE}`);
-      return 2;
-    }
-    throw error;
+    const code = reportInputError('scores', USAGE, error);
+    if (code === null) throw error;
+    return code;
   }
 }
