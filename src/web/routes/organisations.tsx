@@ -11,12 +11,12 @@ import { ContactList } from '../features/organisations/components/contact-list.t
 import { OrganisationFacts } from '../features/organisations/components/organisation-facts.tsx';
 import { OrganisationForm } from '../features/organisations/components/organisation-form.tsx';
 import { OrganisationList } from '../features/organisations/components/organisation-list.tsx';
-import { errorMessage } from '../lib/api.ts';
 import { cycleStatusLabels } from '../lib/format.ts';
 import { Link, navigate } from '../lib/router.tsx';
 import { ConfirmButton } from '../lib/ui/confirm-button.tsx';
 import { Page } from '../lib/ui/page.tsx';
 import { Empty, Loaded } from '../lib/ui/status.tsx';
+import { useRemoval } from '../lib/use-removal.ts';
 import { useResource } from '../lib/use-resource.ts';
 
 export function OrganisationsPage() {
@@ -76,20 +76,11 @@ export function OrganisationPage({ id }: { id: string }) {
     };
   });
   const [editing, setEditing] = useState(false);
-  const [deleting, setDeleting] = useState(false);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
-
-  const remove = async () => {
-    setDeleting(true);
-    setDeleteError(null);
-    try {
-      await deleteOrganisation(id);
-      navigate('/organisations', { replace: true });
-    } catch (e) {
-      setDeleteError(errorMessage(e));
-      setDeleting(false);
-    }
-  };
+  const {
+    remove,
+    removing: deleting,
+    removeError: deleteError,
+  } = useRemoval(() => deleteOrganisation(id), '/organisations');
 
   return (
     <Loaded resource={data} loading="Loading the organisation…">

@@ -6,12 +6,12 @@ import { ImportForm } from '../features/participants/components/import-form.tsx'
 import { ParticipantBrowser } from '../features/participants/components/participant-browser.tsx';
 import { ParticipantForm } from '../features/participants/components/participant-form.tsx';
 import { ParticipantProfile } from '../features/participants/components/participant-profile.tsx';
-import { errorMessage } from '../lib/api.ts';
 import { Link, navigate, useSearchParams } from '../lib/router.tsx';
 import { useSession } from '../lib/session.tsx';
 import { ConfirmButton } from '../lib/ui/confirm-button.tsx';
 import { Page } from '../lib/ui/page.tsx';
 import { Loaded } from '../lib/ui/status.tsx';
+import { useRemoval } from '../lib/use-removal.ts';
 import { useResource } from '../lib/use-resource.ts';
 import { useFilterOptions } from './options.ts';
 
@@ -111,20 +111,11 @@ export function ParticipantPage({ id }: { id: string }) {
   const participant = useResource(id, (signal) => getParticipant(id, signal));
   const options = useFilterOptions();
   const [editing, setEditing] = useState(false);
-  const [deleting, setDeleting] = useState(false);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
-
-  const remove = async () => {
-    setDeleting(true);
-    setDeleteError(null);
-    try {
-      await deleteParticipant(id);
-      navigate('/participants', { replace: true });
-    } catch (e) {
-      setDeleteError(errorMessage(e));
-      setDeleting(false);
-    }
-  };
+  const {
+    remove,
+    removing: deleting,
+    removeError: deleteError,
+  } = useRemoval(() => deleteParticipant(id), '/participants');
 
   return (
     <Loaded resource={participant} loading="Loading the participant…">
