@@ -3,7 +3,7 @@ import { conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
-import { decideProposal, ensureDraft, findDraft, listProposals } from './draft.repository.ts';
+import { decideProposal, findDraft, listProposals } from './draft.repository.ts';
 
 /**
  * An organisation contact's view of the proposals for their own mentees: the proposed mentor's
@@ -12,12 +12,11 @@ import { decideProposal, ensureDraft, findDraft, listProposals } from './draft.r
 export async function readApproval(db: Queryable, actor: Actor, cycleId: string) {
   await getVisibleCycle(db, actor, cycleId);
   const organisationId = organisationScope(actor)!;
-  await ensureDraft(db, cycleId);
-  const draft = (await findDraft(db, cycleId))!;
-  const rows = draft.status === 'editing' ? [] : await listProposals(db, cycleId, organisationId);
+  const status = (await findDraft(db, cycleId))?.status ?? 'editing';
+  const rows = status === 'editing' ? [] : await listProposals(db, cycleId, organisationId);
   return {
     cycleId,
-    status: draft.status,
+    status,
     proposals: rows.map((r) => ({
       menteeId: r.mentee_id,
       menteeName: r.mentee_name,

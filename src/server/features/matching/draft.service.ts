@@ -56,7 +56,6 @@ export { presentDraft };
 
 export async function readDraft(db: Queryable, actor: Actor, cycleId: string): Promise<Draft> {
   await getVisibleCycle(db, actor, cycleId);
-  await ensureDraft(db, cycleId);
   return presentDraft(db, cycleId);
 }
 
@@ -88,9 +87,10 @@ async function presentDraft(db: Queryable, cycleId: string): Promise<Draft> {
   }
   return {
     cycleId,
-    runId: draft!.runId,
-    version: draft!.version,
-    status: draft!.status,
+    // A cycle that was never matched has no draft row yet: it reads as an empty draft, version 0.
+    runId: draft?.runId ?? null,
+    version: draft?.version ?? 0,
+    status: draft?.status ?? 'editing',
     proposals: rows.map(toProposal),
     unmatched: unmatched.map((u) => ({
       menteeId: u.mentee_id,
