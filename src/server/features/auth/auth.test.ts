@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
+import { buildTestApp, type TestApp, testConfig } from '../../../../test/build-test-app.ts';
 import { createConsortium, TEST_PASSWORD } from '../../../../test/factories.ts';
+import { buildApp } from '../../app.ts';
 import { SESSION_COOKIE } from '../../http/authenticate.ts';
 
 let t: TestApp;
@@ -123,14 +124,24 @@ describe('sessions', () => {
     expect(await t.db.selectFrom('sessions').selectAll().execute()).toHaveLength(5);
   });
 
-  it('marks the cookie Secure when served over https', async () => {
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/sign-in',
-      payload: { email: 'hr@alpha.example', password: TEST_PASSWORD },
-      headers: { 'x-forwarded-proto': 'https' },
-    });
+  it('marks the cookie Secure when served over https behind a trusted proxy, and only then', async () => {
+    const signInOverHttps = (app: typeof t.app) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-in',
+        payload: { email: 'hr@alpha.example', password: TEST_PASSWORD },
+        headers: { 'x-forwarded-proto': 'https' },
+      });
     // Without a trusted proxy the forwarded header is ignored: plain http, no Secure flag.
-    expect(response.cookies.find((c) => c.name === SESSION_COOKIE)?.secure).toBeFalsy();
+    const direct = await signInOverHttps(t.app);
+    expect(direct.cookies.find((c) => c.name === SESSION_COOKIE)?.secure).toBeFalsy();
+    const proxied = await buildApp({ db: t.db, config: { ...testConfig, trustProxy: true }, logger: false });
+    try {
+      const response = await signInOverHttps(proxied);
+      expect(response.statusCode).toBe(200);
+      expect(response.cookies.find((c) => c.name === SESSION_COOKIE)?.secure).toBe(true);
+    } finally {
+      await proxied.close();
+    }
   });
 });
