@@ -12,50 +12,30 @@ import {
   sessionCookie,
   TEST_PASSWORD,
 } from './factories.ts';
+import { agreementRoutes } from './route-access/agreements.ts';
+import { meetingRoutes } from './route-access/meetings.ts';
+import { reminderRoutes } from './route-access/reminders.ts';
+import {
+  type Caller,
+  callers,
+  coordinatorOnly,
+  type Expectation,
+  everyone,
+  freshEmail,
+  freshMentorB,
+  freshPerson,
+  json,
+  type RouteCase,
+  signedIn,
+  staff,
+  staffOwnOrganisation,
+  tandemOf,
+} from './route-access/shared.ts';
+import { surveyRoutes } from './route-access/surveys.ts';
 
-/**
- * The route authorization matrix. Every registered route must have an entry here (the test fails
- * for a route without one), and each entry says what every kind of caller gets when it touches
- * organisation A's objects: anonymous, the coordinator, A's contact (own organisation), B's
- * contact (another organisation), and a mentor and a mentee of A.
- */
-type Caller = 'anonymous' | 'coordinator' | 'contactA' | 'contactB' | 'mentorA' | 'menteeA';
-const callers: Caller[] = ['anonymous', 'menteeA', 'mentorA', 'contactB', 'contactA', 'coordinator'];
-type Expectation = Record<Caller, number>;
-
-interface RouteCase {
-  /** Builds a fresh request for one caller, creating whatever target object it needs. */
-  request: (t: TestApp, c: Consortium, n: number) => Promise<Omit<InjectOptions, 'method'>>;
-  expect: Expectation;
-}
-
-const everyone = (status: number): Expectation => ({
-  anonymous: status,
-  coordinator: status,
-  contactA: status,
-  contactB: status,
-  mentorA: status,
-  menteeA: status,
-});
-const signedIn = (status: number): Expectation => ({ ...everyone(status), anonymous: 401 });
-const coordinatorOnly = (status: number): Expectation => ({
-  anonymous: 401,
-  coordinator: status,
-  contactA: 403,
-  contactB: 403,
-  mentorA: 403,
-  menteeA: 403,
-});
-const staff = (status: number): Expectation => ({
-  ...coordinatorOnly(status),
-  contactA: status,
-  contactB: status,
-});
-/** Staff, where B's contact meets A's object and must get 404 as if it did not exist. */
-const staffOwnOrganisation = (status: number): Expectation => ({ ...staff(status), contactB: 404 });
-
-const json = (payload: unknown) => ({ payload: payload as InjectOptions['payload'] });
-const freshEmail = (n: number) => `fresh${n}@alpha.example`;
+// The route authorization matrix: every registered route must have an entry (the test fails for
+// a route without one). The expectations and the caller kinds are explained in ./route-access/shared.ts;
+// the tandem year's features keep their entries in files of their own beside it.
 
 async function invitationToken(t: TestApp, c: Consortium, n: number) {
   const token = newToken();
@@ -74,26 +54,6 @@ async function invitationToken(t: TestApp, c: Consortium, n: number) {
     })
     .execute();
   return token;
-}
-
-async function freshPerson(t: TestApp, c: Consortium, n: number) {
-  return createParticipant(t.db, {
-    cycleId: c.cycleId,
-    organisationId: c.organisationA,
-    role: 'mentee',
-    name: `Fresh Person ${n}`,
-    email: freshEmail(n),
-  });
-}
-
-async function freshMentorB(t: TestApp, c: Consortium, n: number) {
-  return createParticipant(t.db, {
-    cycleId: c.cycleId,
-    organisationId: c.organisationB,
-    role: 'mentor',
-    name: `Fresh Mentor ${n}`,
-    email: `mentor${n}@beta.example`,
-  });
 }
 
 async function doneRun(t: TestApp, cycleId: string, number: number) {
@@ -162,15 +122,6 @@ async function cycleWithDraft(
     })
     .execute();
   return { cycleId, mentee, mentor };
-}
-
-async function tandemOf(t: TestApp, c: Consortium, menteeId: string, mentorId: string) {
-  const row = await t.db
-    .insertInto('tandems')
-    .values({ cycle_id: c.cycleId, mentee_id: menteeId, mentor_id: mentorId, score: 50, reasons: ['test'] })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
 }
 
 const matrix: Record<string, RouteCase> = {
@@ -543,6 +494,10 @@ const matrix: Record<string, RouteCase> = {
     expect: coordinatorOnly(200),
   },
   'GET /api/v1/outbox': { request: async () => ({ url: '/api/v1/outbox' }), expect: coordinatorOnly(200) },
+  ...agreementRoutes,
+  ...meetingRoutes,
+  ...surveyRoutes,
+  ...reminderRoutes,
 };
 
 const registered: { method: string; url: string; access: unknown }[] = [];

@@ -26,6 +26,8 @@ export interface CyclesTable {
   starts_on: string;
   ends_on: string;
   status: Generated<'draft' | 'open' | 'matching' | 'running' | 'closed'>;
+  meeting_cadence_days: Generated<number>;
+  confidentiality_text: Generated<string>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -46,6 +48,8 @@ export interface PeopleTable {
   languages: string[];
   location: string;
   gender: 'female' | 'male' | 'non_binary' | 'undisclosed';
+  mail_language: Generated<MailLanguage>;
+  mail_digest: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -80,6 +84,7 @@ export interface AccountsTable {
   disabled: Generated<boolean>;
   created_at: CreatedAt;
   last_sign_in_at: Date | null;
+  mail_language: Generated<MailLanguage>;
 }
 
 export interface SessionsTable {
@@ -119,10 +124,23 @@ export interface OutboxTable {
   body: string;
   created_at: CreatedAt;
   sent_at: Date | null;
-  status: Generated<'pending' | 'sent' | 'failed'>;
+  status: Generated<'pending' | 'sent' | 'failed' | 'held' | 'digested'>;
   attempts: Generated<number>;
   next_attempt_at: Generated<Date>;
   last_error: string | null;
+  /** What the message is about, e.g. 'reminder.meeting'; digests group by it. */
+  kind: Generated<string>;
+  /** A calendar invitation sent as the message's text/calendar part. */
+  calendar: Json<CalendarPart> | null;
+  /** The digest this held message went out in. */
+  digest_id: string | null;
+}
+
+export type MailLanguage = 'en' | 'de';
+export interface CalendarPart {
+  method: 'REQUEST' | 'CANCEL';
+  filename: string;
+  content: string;
 }
 
 export interface AuditLogTable {
@@ -242,6 +260,113 @@ export interface DraftUnmatchedTable {
   reasons: string[];
 }
 
+export type GoalState = 'not_started' | 'on_track' | 'at_risk' | 'achieved' | 'dropped';
+export type MeetingFormat = 'in_person' | 'video' | 'phone';
+
+export interface AgreementsTable {
+  id: Generated<string>;
+  tandem_id: string;
+  version: number;
+  /** The goals as agreed in this version: id, title and success measure of each. */
+  goals: Json<{ goalId: string; title: string; successMeasure: string }[]>;
+  cadence_days: number;
+  meeting_format: MeetingFormat;
+  confidentiality: string;
+  edited_by: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  mentee_signed_at: Date | null;
+  mentor_signed_at: Date | null;
+}
+
+export interface GoalsTable {
+  id: Generated<string>;
+  tandem_id: string;
+  position: number;
+  title: string;
+  success_measure: string;
+  state: Generated<GoalState>;
+  state_comment: Generated<string>;
+  removed_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface GoalMilestonesTable {
+  id: Generated<string>;
+  goal_id: string;
+  title: string;
+  due_on: string | null;
+  done_at: Date | null;
+  created_at: CreatedAt;
+}
+
+export interface GoalEventsTable {
+  id: Generated<number>;
+  tandem_id: string;
+  goal_id: string | null;
+  author_id: string | null;
+  kind: string;
+  state: GoalState | null;
+  comment: Generated<string>;
+  details: ColumnType<Record<string, unknown>, string | undefined, never>;
+  occurred_at: CreatedAt;
+}
+
+export interface MeetingsTable {
+  id: Generated<string>;
+  tandem_id: string;
+  ical_uid: string;
+  ical_sequence: Generated<number>;
+  starts_at: Date;
+  duration_minutes: number;
+  time_zone: string;
+  place: Generated<string>;
+  video_link: Generated<string>;
+  status: 'proposed' | 'accepted' | 'cancelled' | 'held';
+  proposed_by: string;
+  shared_notes: Generated<string>;
+  shared_notes_by: string | null;
+  held_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface MeetingPrivateNotesTable {
+  meeting_id: string;
+  author_id: string;
+  body: string;
+  updated_at: UpdatedAt;
+}
+
+export type SurveyKind = 'midterm' | 'final' | 'follow_up';
+
+export interface SurveysTable {
+  id: Generated<string>;
+  cycle_id: string;
+  kind: SurveyKind;
+  role: 'mentor' | 'mentee';
+  title: string;
+  opens_on: string;
+  closes_on: string;
+  questions: Json<unknown[]>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface SurveyResponsesTable {
+  survey_id: string;
+  participant_id: string;
+  answers: Json<Record<string, unknown>>;
+  submitted_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface RemindersSentTable {
+  key: string;
+  sent_at: CreatedAt;
+}
+
 export interface TandemsTable {
   id: Generated<string>;
   cycle_id: string;
@@ -279,6 +404,15 @@ export interface Database {
   draft_proposals: DraftProposalsTable;
   draft_unmatched: DraftUnmatchedTable;
   tandems: TandemsTable;
+  agreements: AgreementsTable;
+  goals: GoalsTable;
+  goal_milestones: GoalMilestonesTable;
+  goal_events: GoalEventsTable;
+  meetings: MeetingsTable;
+  meeting_private_notes: MeetingPrivateNotesTable;
+  surveys: SurveysTable;
+  survey_responses: SurveyResponsesTable;
+  reminders_sent: RemindersSentTable;
 }
 
 export type Db = Kysely<Database>;

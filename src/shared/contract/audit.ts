@@ -29,7 +29,9 @@ export const outboxMessageSchema = z.object({
   subject: z.string(),
   body: z.string(),
   createdAt: z.string(),
-  status: z.enum(['pending', 'sent', 'failed']),
+  /** held: waits for the recipient's daily digest; digested: went out inside one. */
+  status: z.enum(['pending', 'sent', 'failed', 'held', 'digested']),
+  kind: z.string(),
   attempts: z.number(),
   sentAt: z.string().nullable(),
   lastError: z.string().nullable(),

@@ -66,7 +66,22 @@ export async function deliverDueMessages(
   let failed = 0;
   for (const message of claimed) {
     try {
-      await transport.sendMail({ from, to: message.recipient, subject: message.subject, text: message.body });
+      await transport.sendMail({
+        from,
+        to: message.recipient,
+        subject: message.subject,
+        text: message.body,
+        // A text/calendar part with its METHOD is what makes mail clients offer "add to calendar".
+        ...(message.calendar
+          ? {
+              icalEvent: {
+                method: message.calendar.method,
+                filename: message.calendar.filename,
+                content: message.calendar.content,
+              },
+            }
+          : {}),
+      });
       await markSent(db, message.id, now());
       sent++;
     } catch (error) {

@@ -1,13 +1,96 @@
 import { sql } from 'kysely';
-import type { Queryable } from '../../db/database.ts';
+import type { CalendarPart, MailLanguage, Queryable } from '../../db/database.ts';
 
 // Messages for delivery. The mail sender delivers them over SMTP; without SMTP settings they stay
 // here and the coordinator reads them in the outbox view.
 export async function insertOutboxMessage(
   db: Queryable,
+  message: {
+    recipient: string;
+    subject: string;
+    body: string;
+    kind?: string;
+    /** Waits for the recipient's digest instead of going out alone. */
+    held?: boolean;
+    calendar?: CalendarPart | null;
+  },
+) {
+  await db
+    .insertInto('outbox')
+    .values({
+      recipient: message.recipient,
+      subject: message.subject,
+      body: message.body,
+      ...(message.kind ? { kind: message.kind } : {}),
+      ...(message.held ? { status: 'held' as const } : {}),
+      calendar: message.calendar ? JSON.stringify(message.calendar) : null,
+    })
+    .execute();
+}
+
+/** The language and digest choice for an address: the person's own, else the account's. */
+export async function findRecipientPreferences(
+  db: Queryable,
+  email: string,
+): Promise<{ language: MailLanguage; digest: boolean }> {
+  const person = await db
+    .selectFrom('people')
+    .select(['mail_language', 'mail_digest'])
+    .where('email', '=', email.toLowerCase())
+    .executeTakeFirst();
+  if (person) return { language: person.mail_language, digest: person.mail_digest };
+  const account = await db
+    .selectFrom('accounts')
+    .select('mail_language')
+    .where('email', '=', email.toLowerCase())
+    .executeTakeFirst();
+  return { language: account?.mail_language ?? 'en', digest: false };
+}
+
+/** Recipients whose oldest held message has waited since `heldBefore`. */
+export async function recipientsDueForDigest(db: Queryable, heldBefore: Date) {
+  const rows = await db
+    .selectFrom('outbox')
+    .select('recipient')
+    .where('status', '=', 'held')
+    .groupBy('recipient')
+    .having((eb) => eb.fn.min('created_at'), '<=', heldBefore)
+    .execute();
+  return rows.map((r) => r.recipient);
+}
+
+/** Locks a recipient's held messages for one digest; another process skips them meanwhile. */
+export async function claimHeldMessages(db: Queryable, recipient: string) {
+  return db
+    .selectFrom('outbox')
+    .select(['id', 'subject', 'body', 'kind', 'created_at'])
+    .where('status', '=', 'held')
+    .where('recipient', '=', recipient)
+    .orderBy('created_at')
+    .forUpdate()
+    .skipLocked()
+    .execute();
+}
+
+export async function markDigested(db: Queryable, ids: readonly string[], digestId: string) {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('outbox')
+    .set({ status: 'digested', digest_id: digestId })
+    .where('id', 'in', ids)
+    .execute();
+}
+
+export async function insertDigestMessage(
+  db: Queryable,
   message: { recipient: string; subject: string; body: string },
 ) {
-  await db.insertInto('outbox').values(message).execute();
+  const row = await db
+    .insertInto('outbox')
+    .values({ ...message, kind: 'digest' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 export async function listOutbox(db: Queryable) {
@@ -19,6 +102,7 @@ export async function listOutbox(db: Queryable) {
     body: r.body,
     createdAt: r.created_at.toISOString(),
     status: r.status,
+    kind: r.kind,
     attempts: Number(r.attempts),
     sentAt: r.sent_at?.toISOString() ?? null,
     lastError: r.last_error,
@@ -31,6 +115,7 @@ export interface ClaimedMessage {
   subject: string;
   body: string;
   attempts: number;
+  calendar: CalendarPart | null;
 }
 
 /**
@@ -47,7 +132,7 @@ export async function claimDueMessages(db: Queryable, now: Date, leaseUntil: Dat
       limit ${limit}
       for update skip locked
     )
-    returning id, recipient, subject, body, attempts`.execute(db);
+    returning id, recipient, subject, body, attempts, calendar`.execute(db);
   return result.rows.map((r) => ({ ...r, attempts: Number(r.attempts) }));
 }
 

@@ -74,6 +74,51 @@ export async function readTandem(db: Queryable, actor: Actor, id: string) {
   return present(row, actor);
 }
 
+export interface TandemMembership {
+  tandem: TandemRow;
+  side: Side;
+  /** The caller's own participant id in the tandem, and their partner's. */
+  participantId: string;
+  partnerId: string;
+  /** Name and address of the partner, for notices. */
+  partnerName: string;
+  partnerEmail: string;
+}
+
+/**
+ * The tandem as one of its two members: what they write there is for the tandem alone, so anyone
+ * else, staff included, meets a 404 as if it did not exist. `forWriting` refuses an ended tandem.
+ */
+export async function requireTandemMember(
+  db: Queryable,
+  actor: Actor,
+  tandemId: string,
+  { forWriting = false } = {},
+): Promise<TandemMembership> {
+  if (actor.role !== 'participant' || !actor.personId) throw notFound('The tandem');
+  const [row] = await listTandems(db, { id: tandemId, personId: actor.personId });
+  if (!row) throw notFound('The tandem');
+  if (forWriting && row.dissolved_at) throw conflict('This tandem has ended; it can no longer be changed.');
+  const side: Side = row.mentee_person_id === actor.personId ? 'mentee' : 'mentor';
+  return side === 'mentee'
+    ? {
+        tandem: row,
+        side,
+        participantId: row.mentee_id,
+        partnerId: row.mentor_id,
+        partnerName: row.mentor_name,
+        partnerEmail: row.mentor_email,
+      }
+    : {
+        tandem: row,
+        side,
+        participantId: row.mentor_id,
+        partnerId: row.mentee_id,
+        partnerName: row.mentee_name,
+        partnerEmail: row.mentee_email,
+      };
+}
+
 async function notifyTandem(
   db: Queryable,
   row: TandemRow,

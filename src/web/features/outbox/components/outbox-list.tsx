@@ -3,7 +3,13 @@ import { Empty, Loaded } from '../../../lib/ui/status.tsx';
 import { useResource } from '../../../lib/use-resource.ts';
 import { listOutbox } from '../api/outbox.ts';
 
-const deliveryLabel = { pending: 'Waiting to be sent', sent: 'Sent', failed: 'Not delivered' } as const;
+const deliveryLabel = {
+  pending: 'Waiting to be sent',
+  sent: 'Sent',
+  failed: 'Not delivered',
+  held: "Waiting for the recipient's daily digest",
+  digested: 'Sent in a digest',
+} as const;
 
 /** Messages the system sends; without SMTP settings they are not mailed, and this is where they can be read. */
 export function OutboxList() {

@@ -1,0 +1,149 @@
+import { type Kysely, sql } from 'kysely';
+
+// The tandem's year: cycle settings, mail preferences, agreements, goals, meetings with notes,
+// surveys, reminders already sent, and outbox support for calendar invitations and digests.
+const defaultConfidentiality =
+  'What we discuss in our tandem stays between us. Neither of us passes on anything the other ' +
+  'shares in confidence, not to our employers and not to the programme, unless we both agree.';
+
+const statements = [
+  sql`alter table cycles
+    add column meeting_cadence_days integer not null default 30 check (meeting_cadence_days between 7 and 180),
+    add column confidentiality_text text not null default ${sql.lit(defaultConfidentiality)}`,
+
+  // The language and the single-mails-or-digest choice of each recipient.
+  sql`alter table people
+    add column mail_language text not null default 'en' check (mail_language in ('en', 'de')),
+    add column mail_digest boolean not null default false`,
+  sql`update people set mail_language = 'de' where languages[1] = 'de'`,
+  sql`alter table accounts
+    add column mail_language text not null default 'en' check (mail_language in ('en', 'de'))`,
+
+  // 'held' waits for the recipient's digest; 'digested' went out inside one.
+  sql`alter table outbox drop constraint outbox_status_check`,
+  sql`alter table outbox
+    add constraint outbox_status_check check (status in ('pending', 'sent', 'failed', 'held', 'digested')),
+    add column kind text not null default 'notice',
+    add column calendar jsonb,
+    add column digest_id uuid references outbox(id) on delete set null`,
+  sql`create index outbox_held_idx on outbox (recipient) where status = 'held'`,
+
+  // Every version of a tandem's agreement is kept; the newest one is the agreement.
+  sql`create table agreements (
+    id uuid primary key default gen_random_uuid(),
+    tandem_id uuid not null references tandems(id) on delete cascade,
+    version integer not null,
+    goals jsonb not null,
+    cadence_days integer not null check (cadence_days between 7 and 180),
+    meeting_format text not null check (meeting_format in ('in_person', 'video', 'phone')),
+    confidentiality text not null,
+    edited_by uuid references participants(id) on delete set null,
+    created_at timestamptz not null default now(),
+    updated_at timestamptz not null default now(),
+    mentee_signed_at timestamptz,
+    mentor_signed_at timestamptz,
+    unique (tandem_id, version)
+  )`,
+
+  sql`create table goals (
+    id uuid primary key default gen_random_uuid(),
+    tandem_id uuid not null references tandems(id) on delete cascade,
+    position smallint not null,
+    title text not null,
+    success_measure text not null default '',
+    state text not null default 'not_started'
+      check (state in ('not_started', 'on_track', 'at_risk', 'achieved', 'dropped')),
+    state_comment text not null default '',
+    removed_at timestamptz,
+    created_at timestamptz not null default now(),
+    updated_at timestamptz not null default now()
+  )`,
+  sql`create index goals_tandem_idx on goals (tandem_id, position)`,
+  sql`create table goal_milestones (
+    id uuid primary key default gen_random_uuid(),
+    goal_id uuid not null references goals(id) on delete cascade,
+    title text not null,
+    due_on date,
+    done_at timestamptz,
+    created_at timestamptz not null default now()
+  )`,
+  sql`create index goal_milestones_goal_idx on goal_milestones (goal_id)`,
+  sql`create table goal_events (
+    id bigint generated always as identity primary key,
+    tandem_id uuid not null references tandems(id) on delete cascade,
+    goal_id uuid references goals(id) on delete cascade,
+    author_id uuid references participants(id) on delete set null,
+    kind text not null,
+    state text,
+    comment text not null default '',
+    details jsonb not null default '{}',
+    occurred_at timestamptz not null default now()
+  )`,
+  sql`create index goal_events_tandem_idx on goal_events (tandem_id, id)`,
+
+  sql`create table meetings (
+    id uuid primary key default gen_random_uuid(),
+    tandem_id uuid not null references tandems(id) on delete cascade,
+    ical_uid text not null unique,
+    ical_sequence integer not null default 0,
+    starts_at timestamptz not null,
+    duration_minutes integer not null check (duration_minutes between 15 and 480),
+    time_zone text not null,
+    place text not null default '',
+    video_link text not null default '',
+    status text not null check (status in ('proposed', 'accepted', 'cancelled', 'held')),
+    proposed_by uuid not null references participants(id) on delete cascade,
+    shared_notes text not null default '',
+    shared_notes_by uuid references participants(id) on delete set null,
+    held_at timestamptz,
+    created_at timestamptz not null default now(),
+    updated_at timestamptz not null default now()
+  )`,
+  sql`create index meetings_tandem_idx on meetings (tandem_id, starts_at)`,
+  // Read by its author alone: no route returns another participant's row, not even to staff.
+  sql`create table meeting_private_notes (
+    meeting_id uuid not null references meetings(id) on delete cascade,
+    author_id uuid not null references participants(id) on delete cascade,
+    body text not null,
+    updated_at timestamptz not null default now(),
+    primary key (meeting_id, author_id)
+  )`,
+
+  sql`create table surveys (
+    id uuid primary key default gen_random_uuid(),
+    cycle_id uuid not null references cycles(id) on delete cascade,
+    kind text not null check (kind in ('midterm', 'final', 'follow_up')),
+    role text not null check (role in ('mentor', 'mentee')),
+    title text not null,
+    opens_on date not null,
+    closes_on date not null,
+    questions jsonb not null,
+    created_at timestamptz not null default now(),
+    updated_at timestamptz not null default now(),
+    unique (cycle_id, kind, role),
+    check (closes_on > opens_on)
+  )`,
+  sql`create table survey_responses (
+    survey_id uuid not null references surveys(id) on delete cascade,
+    participant_id uuid not null references participants(id) on delete cascade,
+    answers jsonb not null,
+    submitted_at timestamptz not null default now(),
+    updated_at timestamptz not null default now(),
+    primary key (survey_id, participant_id)
+  )`,
+
+  // One row per reminder sent: the key names what and for which period, so two app processes
+  // never send the same reminder twice.
+  sql`create table reminders_sent (
+    key text primary key,
+    sent_at timestamptz not null default now()
+  )`,
+];
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  for (const statement of statements) await statement.execute(db);
+}
+
+export async function down(): Promise<void> {
+  throw new Error('The tandem year migration cannot be reverted');
+}
