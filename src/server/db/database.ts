@@ -328,6 +328,8 @@ export interface MeetingsTable {
   shared_notes: Generated<string>;
   shared_notes_by: string | null;
   held_at: Date | null;
+  /** When the last calendar invitation went out; null while none did. */
+  calendar_sent_at: Date | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }

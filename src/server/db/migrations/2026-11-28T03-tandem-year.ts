@@ -95,6 +95,8 @@ const statements = [
     proposed_by uuid not null references participants(id) on delete cascade,
     shared_notes text not null default '',
     shared_notes_by uuid references participants(id) on delete set null,
+    -- When the last calendar invitation went out; null while none did (a cancellation then sends none).
+    calendar_sent_at timestamptz,
     held_at timestamptz,
     created_at timestamptz not null default now(),
     updated_at timestamptz not null default now()
