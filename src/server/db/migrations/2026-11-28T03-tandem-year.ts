@@ -15,7 +15,6 @@ const statements = [
   sql`alter table people
     add column mail_language text not null default 'en' check (mail_language in ('en', 'de')),
     add column mail_digest boolean not null default false`,
-  sql`update people set mail_language = 'de' where languages[1] = 'de'`,
   sql`alter table accounts
     add column mail_language text not null default 'en' check (mail_language in ('en', 'de'))`,
 
@@ -142,8 +141,74 @@ const statements = [
   )`,
 ];
 
+// The default surveys as they were when this migration was written (migrations never import app
+// modules): cycles created before surveys existed get them, dated like new cycles' surveys.
+const frozenDefaultSurveys = `[
+  {"kind": "midterm", "role": "mentee", "title": "Mid-term survey for mentees", "questions": [
+    {"id": "tandem_fit", "type": "scale", "text": "How well does your tandem work for you so far?", "required": true},
+    {"id": "meetings_useful", "type": "scale", "text": "How useful were the meetings so far?", "required": false},
+    {"id": "meeting_frequency", "type": "choice", "text": "How often did you meet?", "required": false, "options": ["Every two weeks or more often", "About once a month", "Less than once a month", "Not yet"]},
+    {"id": "goal_progress", "type": "scale", "text": "How much progress have you made towards your goals?", "required": false},
+    {"id": "going_well", "type": "text", "text": "What is going well?", "required": false},
+    {"id": "change", "type": "text", "text": "What would you change?", "required": false}
+  ]},
+  {"kind": "midterm", "role": "mentor", "title": "Mid-term survey for mentors", "questions": [
+    {"id": "tandem_fit", "type": "scale", "text": "How well does your tandem work for you so far?", "required": true},
+    {"id": "meetings_useful", "type": "scale", "text": "How useful were the meetings so far?", "required": false},
+    {"id": "meeting_frequency", "type": "choice", "text": "How often did you meet?", "required": false, "options": ["Every two weeks or more often", "About once a month", "Less than once a month", "Not yet"]},
+    {"id": "mentee_commitment", "type": "scale", "text": "How committed is your mentee to the tandem?", "required": false},
+    {"id": "support", "type": "text", "text": "What support from the programme would help you?", "required": false},
+    {"id": "change", "type": "text", "text": "What would you change?", "required": false}
+  ]},
+  {"kind": "final", "role": "mentee", "title": "Final survey for mentees", "questions": [
+    {"id": "overall_value", "type": "scale", "text": "Overall, how valuable was the programme for you?", "required": true},
+    {"id": "goals_achieved", "type": "scale", "text": "How far did you reach the goals you set at the start?", "required": false},
+    {"id": "confidence", "type": "scale", "text": "How much more confident do you feel in your role now?", "required": false},
+    {"id": "meetings_total", "type": "choice", "text": "How many meetings did you have in total?", "required": false, "options": ["None", "1–3", "4–8", "9 or more"]},
+    {"id": "recommend", "type": "choice", "text": "Would you recommend the programme to a colleague?", "required": false, "options": ["Yes", "Maybe", "No"]},
+    {"id": "most_valuable", "type": "text", "text": "What was the most valuable thing you took away?", "required": false},
+    {"id": "change", "type": "text", "text": "What should the programme change next time?", "required": false}
+  ]},
+  {"kind": "final", "role": "mentor", "title": "Final survey for mentors", "questions": [
+    {"id": "overall_value", "type": "scale", "text": "Overall, how valuable was the programme for you?", "required": true},
+    {"id": "own_learning", "type": "scale", "text": "How much did you learn yourself as a mentor?", "required": false},
+    {"id": "meetings_total", "type": "choice", "text": "How many meetings did you have in total?", "required": false, "options": ["None", "1–3", "4–8", "9 or more"]},
+    {"id": "mentor_again", "type": "choice", "text": "Would you be a mentor again?", "required": false, "options": ["Yes", "Maybe", "No"]},
+    {"id": "most_valuable", "type": "text", "text": "What was the most valuable thing you took away?", "required": false},
+    {"id": "change", "type": "text", "text": "What should the programme change next time?", "required": false}
+  ]},
+  {"kind": "follow_up", "role": "mentee", "title": "Follow-up survey for mentees", "questions": [
+    {"id": "promoted", "type": "choice", "text": "Have you been promoted or taken on a larger role since the programme?", "required": false, "options": ["Yes", "No", "Not yet"]},
+    {"id": "still_in_touch", "type": "choice", "text": "Are you still in touch with your mentor?", "required": false, "options": ["Yes, regularly", "Now and then", "No"]},
+    {"id": "lasting_effect", "type": "scale", "text": "How much does the programme still help you in your work today?", "required": false},
+    {"id": "what_changed", "type": "text", "text": "What has changed for you since the programme?", "required": false}
+  ]},
+  {"kind": "follow_up", "role": "mentor", "title": "Follow-up survey for mentors", "questions": [
+    {"id": "still_in_touch", "type": "choice", "text": "Are you still in touch with your mentee?", "required": false, "options": ["Yes, regularly", "Now and then", "No"]},
+    {"id": "leadership_effect", "type": "scale", "text": "How much did mentoring change the way you lead?", "required": false},
+    {"id": "mentor_again", "type": "choice", "text": "Have you taken on another mentee since the programme?", "required": false, "options": ["Yes", "No", "Not yet"]},
+    {"id": "what_stayed", "type": "text", "text": "What has stayed with you from the programme?", "required": false}
+  ]}
+]`;
+
+/** Gives every cycle without surveys the default six; a cycle that has them keeps its own. */
+export async function backfillSurveys(db: Kysely<unknown>): Promise<void> {
+  await sql`insert into surveys (cycle_id, kind, role, title, opens_on, closes_on, questions)
+    select c.id, d.kind, d.role, d.title, o.opens_on, o.opens_on + 28, d.questions
+    from cycles c
+    cross join jsonb_to_recordset(${frozenDefaultSurveys}::jsonb)
+      as d(kind text, role text, title text, questions jsonb)
+    cross join lateral (select case d.kind
+      when 'midterm' then c.starts_on + (c.ends_on - c.starts_on) / 2
+      when 'final' then c.ends_on
+      else (c.ends_on + interval '6 months')::date
+    end as opens_on) o
+    on conflict (cycle_id, kind, role) do nothing`.execute(db);
+}
+
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const statement of statements) await statement.execute(db);
+  await backfillSurveys(db);
 }
 
 export async function down(): Promise<void> {

@@ -7,7 +7,8 @@ import { recordAudit } from '../audit/audit.repository.ts';
 import { hashToken, newToken, type RequestOrigin, startSession } from '../auth/auth.service.ts';
 import { assertAcceptablePassword, hashPassword } from '../auth/password.ts';
 import { findOrganisation } from '../organisations/organisations.repository.ts';
-import { insertOutboxMessage } from '../outbox/outbox.repository.ts';
+import { enqueueMail } from '../outbox/outbox.service.ts';
+import { invitationMail } from './invitations.mail.ts';
 import {
   findInvitation,
   findInvitationByTokenHash,
@@ -70,10 +71,16 @@ export async function createInvitation(
   });
   const link = `${siteOrigin}/invitations/${token}`;
   const invitation = (await findInvitation(db, id, now))!;
-  await insertOutboxMessage(db, {
-    recipient: target.email,
-    subject: `You are invited to crossmentor (${invitation.organisationName})`,
-    body: `Hello ${target.name},\n\n${actor.name} invites you to the cross-mentoring programme on crossmentor.\nSet your password here within ${INVITATION_VALID_DAYS} days:\n\n${link}\n`,
+  await enqueueMail(db, {
+    to: target.email,
+    kind: 'invitation',
+    text: invitationMail({
+      name: target.name,
+      inviterName: actor.name,
+      organisationName: invitation.organisationName,
+      link,
+      validDays: INVITATION_VALID_DAYS,
+    }),
   });
   await recordAudit(db, auditContext(actor, null), {
     action: 'invitation.created',

@@ -5,7 +5,8 @@ import { AppError, conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext } from '../../http/actor.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
-import { insertOutboxMessage } from '../outbox/outbox.repository.ts';
+import { enqueueMail } from '../outbox/outbox.service.ts';
+import { proposalsToApproveMail } from './approval.mail.ts';
 import { type CycleMatchingData, loadCycleForMatching } from './cycle-input.ts';
 import {
   type DraftRow,
@@ -315,10 +316,15 @@ export async function sendDraftForApproval(
     .execute();
   for (const contact of contacts) {
     const count = proposals.filter((p) => p.mentee_organisation_id === contact.organisation_id).length;
-    await insertOutboxMessage(db, {
-      recipient: contact.email,
-      subject: `Tandem proposals to approve: ${cycle.name}`,
-      body: `Hello ${contact.name},\n\n${count} proposed ${count === 1 ? 'tandem for your mentee is' : 'tandems for your mentees are'} ready for your approval in ${cycle.name}.\nPlease review them: ${siteOrigin}/approval/${cycleId}\n`,
+    await enqueueMail(db, {
+      to: contact.email,
+      kind: 'approval.requested',
+      text: proposalsToApproveMail({
+        name: contact.name,
+        count,
+        cycleName: cycle.name,
+        link: `${siteOrigin}/approval/${cycleId}`,
+      }),
     });
   }
   await recordAudit(db, auditContext(actor, null), {

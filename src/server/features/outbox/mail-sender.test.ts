@@ -63,6 +63,39 @@ async function outbox() {
 }
 
 describe('mail sender', () => {
+  it('sends a calendar invitation as a text/calendar part with its method, and leaves held mail alone', async () => {
+    const smtp = await startSmtpServer();
+    try {
+      const content = 'BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n';
+      await insertOutboxMessage(database.db, {
+        recipient: 'mia@alpha.example',
+        subject: 'Meeting on 4 March',
+        body: 'See the invitation',
+        calendar: { method: 'REQUEST', filename: 'meeting.ics', content },
+      });
+      await insertOutboxMessage(database.db, {
+        recipient: 'ben@beta.example',
+        subject: 'Reminder',
+        body: 'Waits for the digest',
+        held: true,
+      });
+      const transport = createTransport(settingsFor(smtp.port));
+      const result = await deliverDueMessages(
+        database.db,
+        transport,
+        'crossmentor <m@example.org>',
+        clock.now,
+      );
+      transport.close();
+      expect(result).toMatchObject({ claimed: 1, sent: 1 });
+      expect(smtp.received.map((r) => r.to)).toEqual(['mia@alpha.example']);
+      expect(smtp.received[0]!.data).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
+      expect((await outbox()).map((m) => m.status)).toEqual(['held', 'sent']);
+    } finally {
+      await smtp.close();
+    }
+  });
+
   it('delivers the outbox over SMTP and records the outcome', async () => {
     const smtp = await startSmtpServer();
     try {

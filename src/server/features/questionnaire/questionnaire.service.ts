@@ -4,7 +4,8 @@ import { AppError, conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
-import { insertOutboxMessage } from '../outbox/outbox.repository.ts';
+import { enqueueMail } from '../outbox/outbox.service.ts';
+import { profileReminderMail } from './questionnaire.mail.ts';
 import {
   findProfile,
   findQuestionnaire,
@@ -146,10 +147,16 @@ export async function remindUnfinishedProfiles(
   const wanted = participantIds ? new Set(participantIds) : null;
   const due = rows.filter((r) => r.profile_completed_at === null && (!wanted || wanted.has(r.id)));
   for (const r of due) {
-    await insertOutboxMessage(db, {
-      recipient: r.email,
-      subject: `Please complete your profile for ${cycle.name}`,
-      body: `Hello ${r.name},\n\nyour profile for the cross-mentoring programme ${cycle.name} is not complete yet. It is what we match you with a ${r.role === 'mentee' ? 'mentor' : 'mentee'} on.\nPlease fill it in: ${siteOrigin}/my-programme\n`,
+    await enqueueMail(db, {
+      to: r.email,
+      kind: 'reminder.profile',
+      digestible: true,
+      text: profileReminderMail({
+        name: r.name,
+        cycleName: cycle.name,
+        role: r.role,
+        link: `${siteOrigin}/my-programme`,
+      }),
     });
   }
   await markReminded(

@@ -10,7 +10,8 @@ import { deleteProposals, findDraft, listProposals, updateDraft } from '../match
 import { completeRun, insertRun } from '../matching/match-runs.repository.ts';
 import { ENGINE_VERSION } from '../matching/match-runs.service.ts';
 import { ruleChecker } from '../matching/rules.service.ts';
-import { insertOutboxMessage } from '../outbox/outbox.repository.ts';
+import { enqueueMail, type Localised } from '../outbox/outbox.service.ts';
+import { tandemDissolvedMail, tandemPublishedMail, tandemRematchedMail } from './tandems.mail.ts';
 import {
   activePlacesByMentor,
   activeTandemMentees,
@@ -119,22 +120,15 @@ export async function requireTandemMember(
       };
 }
 
+/** Tells both members, each in their own language; `text` gets the recipient's and the partner's name. */
 async function notifyTandem(
   db: Queryable,
   row: TandemRow,
-  subject: string,
-  body: (name: string, partner: string) => string,
+  kind: string,
+  text: (name: string, partner: string) => Localised,
 ) {
-  await insertOutboxMessage(db, {
-    recipient: row.mentee_email,
-    subject,
-    body: body(row.mentee_name, row.mentor_name),
-  });
-  await insertOutboxMessage(db, {
-    recipient: row.mentor_email,
-    subject,
-    body: body(row.mentor_name, row.mentee_name),
-  });
+  await enqueueMail(db, { to: row.mentee_email, kind, text: text(row.mentee_name, row.mentor_name) });
+  await enqueueMail(db, { to: row.mentor_email, kind, text: text(row.mentor_name, row.mentee_name) });
 }
 
 /** Turns the approved proposals into tandems; what is not approved yet stays on the draft. */
@@ -183,12 +177,8 @@ export async function publishDraft(
   const published = await listTandems(db, { cycleId });
   const menteeIds = new Set(approved.map((p) => p.mentee_id));
   for (const row of published.filter((t) => menteeIds.has(t.mentee_id) && !t.dissolved_at)) {
-    await notifyTandem(
-      db,
-      row,
-      `Your tandem in ${cycle.name}`,
-      (name, partner) =>
-        `Hello ${name},\n\nwelcome to ${cycle.name}! Your tandem partner is ${partner}.\nSee their profile and how to start: ${siteOrigin}/tandems/${row.id}\n`,
+    await notifyTandem(db, row, 'tandem.published', (name, partner) =>
+      tandemPublishedMail({ name, partner, cycleName: cycle.name, link: `${siteOrigin}/tandems/${row.id}` }),
     );
   }
   await recordAudit(db, auditContext(actor, null), {
@@ -205,12 +195,8 @@ export async function dissolve(db: Queryable, actor: Actor, id: string, reason: 
   if (!row) throw notFound('The tandem');
   if (row.dissolved_at) throw conflict('This tandem has been dissolved already.');
   await dissolveTandem(db, id, reason, now);
-  await notifyTandem(
-    db,
-    row,
-    `Your tandem in ${row.cycle_name} has ended`,
-    (name) =>
-      `Hello ${name},\n\nthe coordinator has ended your tandem in ${row.cycle_name}. Reason: ${reason}\n`,
+  await notifyTandem(db, row, 'tandem.dissolved', (name) =>
+    tandemDissolvedMail({ name, cycleName: row.cycle_name, reason }),
   );
   await recordAudit(db, auditContext(actor, null), {
     action: 'tandem.dissolved',
@@ -310,12 +296,13 @@ export async function publishRematch(
   const [row] = (await listTandems(db, { cycleId })).filter(
     (t) => t.mentee_id === menteeId && !t.dissolved_at,
   );
-  await notifyTandem(
-    db,
-    row!,
-    `Your new tandem in ${row!.cycle_name}`,
-    (name, partner) =>
-      `Hello ${name},\n\nyour new tandem partner is ${partner}.\nSee their profile: ${siteOrigin}/tandems/${row!.id}\n`,
+  await notifyTandem(db, row!, 'tandem.rematched', (name, partner) =>
+    tandemRematchedMail({
+      name,
+      partner,
+      cycleName: row!.cycle_name,
+      link: `${siteOrigin}/tandems/${row!.id}`,
+    }),
   );
   await recordAudit(db, auditContext(actor, null), {
     action: 'tandem.rematched',
