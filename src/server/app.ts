@@ -15,6 +15,7 @@ import type { AppConfig } from './config.ts';
 import type { Db } from './db/database.ts';
 import { AppError } from './errors.ts';
 import { registerAccountRoutes } from './features/accounts/accounts.routes.ts';
+import { registerAgreementRoutes } from './features/agreements/agreements.routes.ts';
 import { registerAuditRoutes } from './features/audit/audit.routes.ts';
 import { registerAuthRoutes } from './features/auth/auth.routes.ts';
 import { registerCycleRoutes } from './features/cycles/cycles.routes.ts';
@@ -152,6 +153,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerQuestionnaireRoutes(api, deps);
   registerMatchingRoutes(api, deps);
   registerTandemRoutes(api, deps);
+  registerAgreementRoutes(api, deps);
 
   const webRoot = config.webRoot;
   const hasWeb = webRoot !== null && existsSync(join(webRoot, 'index.html'));

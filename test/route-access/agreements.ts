@@ -1,4 +1,123 @@
-import type { RouteCase } from './shared.ts';
+import type { TestApp } from '../build-test-app.ts';
+import type { Consortium } from '../factories.ts';
+import { coordinatorOnly, type Expectation, json, ownTandem, type RouteCase, staff } from './shared.ts';
+
+/** Tandem space: only its two members get in; staff meet a 404 as if the tandem did not exist. */
+const members = (status: number): Expectation => ({
+  anonymous: 401,
+  coordinator: 404,
+  contactA: 404,
+  contactB: 404,
+  mentorA: status,
+  menteeA: status,
+});
+
+/** A fresh tandem of A's mentee and mentor with a saved, unsigned agreement, one goal and one milestone. */
+async function tandemWithGoal(t: TestApp, c: Consortium, n: number) {
+  const tandem = await ownTandem(t, c, n);
+  const goal = await t.db
+    .insertInto('goals')
+    .values({ tandem_id: tandem.tandemId, position: 0, title: 'Negotiate', success_measure: 'Budget agreed' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await t.db
+    .insertInto('agreements')
+    .values({
+      tandem_id: tandem.tandemId,
+      version: 1,
+      goals: JSON.stringify([{ goalId: goal.id, title: 'Negotiate', successMeasure: 'Budget agreed' }]),
+      cadence_days: 30,
+      meeting_format: 'video',
+      confidentiality: 'Between us.',
+      edited_by: tandem.menteeId,
+    })
+    .execute();
+  const milestone = await t.db
+    .insertInto('goal_milestones')
+    .values({ goal_id: goal.id, title: 'First draft', due_on: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { ...tandem, goalId: goal.id, milestoneId: milestone.id };
+}
 
 /** Route matrix entries for the agreement and the goals. */
-export const agreementRoutes: Record<string, RouteCase> = {};
+export const agreementRoutes: Record<string, RouteCase> = {
+  'GET /api/v1/tandems/:id/agreement': {
+    request: async (t, c, n) => ({ url: `/api/v1/tandems/${(await ownTandem(t, c, n)).tandemId}/agreement` }),
+    expect: members(200),
+  },
+  'PUT /api/v1/tandems/:id/agreement': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/tandems/${(await ownTandem(t, c, n)).tandemId}/agreement`,
+      ...json({
+        version: 0,
+        goals: [{ title: 'Negotiate', successMeasure: 'Budget agreed' }],
+        cadenceDays: 30,
+        meetingFormat: 'video',
+        confidentiality: 'Between us.',
+      }),
+    }),
+    expect: members(200),
+  },
+  'POST /api/v1/tandems/:id/agreement/sign': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/tandems/${(await tandemWithGoal(t, c, n)).tandemId}/agreement/sign`,
+      ...json({ version: 1 }),
+    }),
+    expect: members(200),
+  },
+  'GET /api/v1/tandems/:id/goals': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/tandems/${(await tandemWithGoal(t, c, n)).tandemId}/goals`,
+    }),
+    expect: members(200),
+  },
+  'PUT /api/v1/tandems/:id/goals/:goalId/progress': {
+    request: async (t, c, n) => {
+      const { tandemId, goalId } = await tandemWithGoal(t, c, n);
+      return {
+        url: `/api/v1/tandems/${tandemId}/goals/${goalId}/progress`,
+        ...json({ state: 'on_track', comment: 'Going well' }),
+      };
+    },
+    expect: members(200),
+  },
+  'POST /api/v1/tandems/:id/goals/:goalId/milestones': {
+    request: async (t, c, n) => {
+      const { tandemId, goalId } = await tandemWithGoal(t, c, n);
+      return {
+        url: `/api/v1/tandems/${tandemId}/goals/${goalId}/milestones`,
+        ...json({ title: 'Talk to finance', dueOn: '2027-03-01' }),
+      };
+    },
+    expect: members(201),
+  },
+  'PATCH /api/v1/tandems/:id/goals/:goalId/milestones/:milestoneId': {
+    request: async (t, c, n) => {
+      const { tandemId, goalId, milestoneId } = await tandemWithGoal(t, c, n);
+      return {
+        url: `/api/v1/tandems/${tandemId}/goals/${goalId}/milestones/${milestoneId}`,
+        ...json({ done: true }),
+      };
+    },
+    expect: members(200),
+  },
+  'DELETE /api/v1/tandems/:id/goals/:goalId/milestones/:milestoneId': {
+    request: async (t, c, n) => {
+      const { tandemId, goalId, milestoneId } = await tandemWithGoal(t, c, n);
+      return { url: `/api/v1/tandems/${tandemId}/goals/${goalId}/milestones/${milestoneId}` };
+    },
+    expect: members(200),
+  },
+  'GET /api/v1/cycles/:id/tandem-settings': {
+    request: async (_t, c) => ({ url: `/api/v1/cycles/${c.cycleId}/tandem-settings` }),
+    expect: staff(200),
+  },
+  'PUT /api/v1/cycles/:id/tandem-settings': {
+    request: async (_t, c) => ({
+      url: `/api/v1/cycles/${c.cycleId}/tandem-settings`,
+      ...json({ meetingCadenceDays: 14, confidentialityText: 'Nothing leaves the tandem.' }),
+    }),
+    expect: coordinatorOnly(200),
+  },
+};

@@ -1,0 +1,190 @@
+import {
+  type GoalBoard,
+  type GoalEvent,
+  type GoalState,
+  goalEventKinds,
+  MAX_MILESTONES_PER_GOAL,
+} from '../../../shared/contract/agreements.ts';
+import type { Queryable } from '../../db/database.ts';
+import { conflict, notFound } from '../../errors.ts';
+import type { Actor } from '../../http/actor.ts';
+import { requireTandemMember, type TandemMembership } from '../tandems/tandems.service.ts';
+import {
+  countMilestones,
+  deleteMilestone,
+  findMilestone,
+  type GoalEventDetails,
+  insertGoalEvent,
+  insertMilestone,
+  listGoalEvents,
+  listGoals,
+  listMilestones,
+  lockGoal,
+  updateGoal,
+  updateMilestone,
+} from './agreements.repository.ts';
+
+// Progress and milestones are the tandem's working notes on its goals: either member updates
+// them at any time, and none of it touches the agreement's signatures.
+
+const knownKinds = new Set<string>(goalEventKinds);
+
+async function presentBoard(db: Queryable, tandemId: string): Promise<GoalBoard> {
+  const goals = await listGoals(db, tandemId);
+  const milestones = await listMilestones(
+    db,
+    goals.map((g) => g.id),
+  );
+  const events = await listGoalEvents(db, tandemId);
+  return {
+    tandemId,
+    goals: goals.map((g) => ({
+      id: g.id,
+      title: g.title,
+      successMeasure: g.success_measure,
+      state: g.state,
+      stateComment: g.state_comment,
+      updatedAt: g.updated_at.toISOString(),
+      milestones: milestones
+        .filter((ms) => ms.goal_id === g.id)
+        .map((ms) => ({
+          id: ms.id,
+          title: ms.title,
+          dueOn: ms.due_on,
+          doneAt: ms.done_at?.toISOString() ?? null,
+        })),
+    })),
+    timeline: events
+      .filter((e) => knownKinds.has(e.kind))
+      .map((e): GoalEvent => {
+        const details = e.details as GoalEventDetails;
+        return {
+          id: Number(e.id),
+          kind: e.kind as GoalEvent['kind'],
+          goalId: e.goal_id,
+          goalTitle: details.goalTitle ?? null,
+          milestoneTitle: details.milestoneTitle ?? null,
+          agreementVersion: details.agreementVersion ?? null,
+          state: e.state,
+          comment: e.comment,
+          author: e.author_id && e.author_name ? { participantId: e.author_id, name: e.author_name } : null,
+          occurredAt: e.occurred_at.toISOString(),
+        };
+      }),
+  };
+}
+
+export async function readGoalBoard(db: Queryable, actor: Actor, tandemId: string): Promise<GoalBoard> {
+  await requireTandemMember(db, actor, tandemId);
+  return presentBoard(db, tandemId);
+}
+
+/** A live goal of the caller's tandem; another tandem's goal answers 404 as if it did not exist. */
+async function writableGoal(db: Queryable, actor: Actor, tandemId: string, goalId: string) {
+  const m = await requireTandemMember(db, actor, tandemId, { forWriting: true });
+  const goal = await lockGoal(db, tandemId, goalId);
+  if (!goal) throw notFound('The goal');
+  if (goal.removed_at) throw conflict('This goal was taken out of the agreement; it can no longer change.');
+  return { m, goal };
+}
+
+function eventWriter(db: Queryable, m: TandemMembership, goal: { id: string; title: string }, now: Date) {
+  return (e: { kind: GoalEvent['kind']; state?: GoalState; comment?: string; milestoneTitle?: string }) =>
+    insertGoalEvent(db, {
+      tandemId: m.tandem.id,
+      goalId: goal.id,
+      authorId: m.participantId,
+      kind: e.kind,
+      state: e.state ?? null,
+      comment: e.comment ?? '',
+      details: { goalTitle: goal.title, ...(e.milestoneTitle ? { milestoneTitle: e.milestoneTitle } : {}) },
+      now,
+    });
+}
+
+export async function updateGoalProgress(
+  db: Queryable,
+  actor: Actor,
+  tandemId: string,
+  goalId: string,
+  input: { state: GoalState; comment: string },
+  now: Date,
+): Promise<GoalBoard> {
+  const { m, goal } = await writableGoal(db, actor, tandemId, goalId);
+  // Saving the same state and comment again is not news for the timeline.
+  if (goal.state !== input.state || goal.state_comment !== input.comment) {
+    await updateGoal(db, goalId, { state: input.state, stateComment: input.comment, now });
+    await eventWriter(
+      db,
+      m,
+      goal,
+      now,
+    )({ kind: 'goal.progress', state: input.state, comment: input.comment });
+  }
+  return presentBoard(db, tandemId);
+}
+
+export async function addMilestone(
+  db: Queryable,
+  actor: Actor,
+  tandemId: string,
+  goalId: string,
+  input: { title: string; dueOn: string | null },
+  now: Date,
+): Promise<GoalBoard> {
+  const { m, goal } = await writableGoal(db, actor, tandemId, goalId);
+  if ((await countMilestones(db, goalId)) >= MAX_MILESTONES_PER_GOAL) {
+    throw conflict(`A goal has at most ${MAX_MILESTONES_PER_GOAL} milestones; remove one first.`);
+  }
+  await insertMilestone(db, { goalId, title: input.title, dueOn: input.dueOn, now });
+  await eventWriter(db, m, goal, now)({ kind: 'milestone.added', milestoneTitle: input.title });
+  return presentBoard(db, tandemId);
+}
+
+export async function changeMilestone(
+  db: Queryable,
+  actor: Actor,
+  tandemId: string,
+  goalId: string,
+  milestoneId: string,
+  input: { title?: string | undefined; dueOn?: string | null | undefined; done?: boolean | undefined },
+  now: Date,
+): Promise<GoalBoard> {
+  const { m, goal } = await writableGoal(db, actor, tandemId, goalId);
+  const milestone = await findMilestone(db, goalId, milestoneId);
+  if (!milestone) throw notFound('The milestone');
+  const event = eventWriter(db, m, goal, now);
+  const title = input.title ?? milestone.title;
+  const edited =
+    (input.title !== undefined && input.title !== milestone.title) ||
+    (input.dueOn !== undefined && input.dueOn !== milestone.due_on);
+  const doneChange =
+    input.done === undefined || input.done === (milestone.done_at !== null) ? undefined : input.done;
+  if (!edited && doneChange === undefined) return presentBoard(db, tandemId);
+  await updateMilestone(db, milestoneId, {
+    ...(input.title !== undefined ? { title: input.title } : {}),
+    ...(input.dueOn !== undefined ? { dueOn: input.dueOn } : {}),
+    ...(doneChange !== undefined ? { doneAt: doneChange ? now : null } : {}),
+  });
+  if (edited) await event({ kind: 'milestone.edited', milestoneTitle: title });
+  if (doneChange !== undefined) {
+    await event({ kind: doneChange ? 'milestone.done' : 'milestone.undone', milestoneTitle: title });
+  }
+  return presentBoard(db, tandemId);
+}
+
+export async function removeMilestone(
+  db: Queryable,
+  actor: Actor,
+  tandemId: string,
+  goalId: string,
+  milestoneId: string,
+  now: Date,
+): Promise<GoalBoard> {
+  const { m, goal } = await writableGoal(db, actor, tandemId, goalId);
+  const milestone = await findMilestone(db, goalId, milestoneId);
+  if (!milestone) throw notFound('The milestone');
+  await deleteMilestone(db, milestoneId);
+  await eventWriter(db, m, goal, now)({ kind: 'milestone.removed', milestoneTitle: milestone.title });
+  return presentBoard(db, tandemId);
+}

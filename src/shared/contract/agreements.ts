@@ -1,0 +1,194 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema } from './common.ts';
+
+// The tandem's agreement (goals, cadence, format, confidentiality, signatures) and its goals'
+// progress and milestones. Only the tandem's two members read or write any of it.
+
+export const MAX_GOALS = 5;
+export const MAX_MILESTONES_PER_GOAL = 20;
+
+export const meetingFormats = ['in_person', 'video', 'phone'] as const;
+export type MeetingFormat = (typeof meetingFormats)[number];
+
+export const goalStates = ['not_started', 'on_track', 'at_risk', 'achieved', 'dropped'] as const;
+export type GoalState = (typeof goalStates)[number];
+
+/** The cadences offered in forms; the server accepts any number of days from 7 to 180. */
+export const cadenceChoices = [
+  { days: 7, label: 'Weekly' },
+  { days: 14, label: 'Every two weeks' },
+  { days: 30, label: 'Monthly' },
+  { days: 42, label: 'Every six weeks' },
+  { days: 90, label: 'Quarterly' },
+] as const;
+
+export const cadenceDaysSchema = z
+  .number({ message: 'choose how often you meet' })
+  .int('must be a whole number of days')
+  .min(7, 'must be at least every 7 days')
+  .max(180, 'must be at most every 180 days');
+
+export const confidentialitySchema = z
+  .string()
+  .trim()
+  .min(1, 'write down the confidentiality terms')
+  .max(5000, 'must be at most 5000 characters');
+
+export const agreementGoalInputSchema = z.object({
+  /** The goal this line keeps; left out for a new goal. */
+  goalId: idSchema.optional(),
+  title: z.string().trim().min(1, 'give the goal a title').max(200, 'must be at most 200 characters'),
+  successMeasure: z
+    .string()
+    .trim()
+    .min(1, 'say how you will know the goal is reached')
+    .max(1000, 'must be at most 1000 characters'),
+});
+
+export const agreementInputSchema = z.object({
+  /** The version the form was read at (0 when nothing was saved yet); a newer one answers 409. */
+  version: z.number().int().min(0),
+  goals: z
+    .array(agreementGoalInputSchema)
+    .min(1, 'add at least one goal')
+    .max(MAX_GOALS, `an agreement has at most ${MAX_GOALS} goals`)
+    .refine(
+      (goals) => {
+        const ids = goals.flatMap((g) => (g.goalId ? [g.goalId] : []));
+        return new Set(ids).size === ids.length;
+      },
+      { message: 'lists the same goal twice' },
+    ),
+  cadenceDays: cadenceDaysSchema,
+  meetingFormat: z.enum(meetingFormats, { message: 'choose how you prefer to meet' }),
+  confidentiality: confidentialitySchema,
+});
+export type AgreementInput = z.infer<typeof agreementInputSchema>;
+
+export const signAgreementSchema = z.object({ version: z.number().int().min(1) });
+
+const personRefSchema = z.object({ participantId: idSchema, name: z.string() });
+
+export const agreementVersionSchema = z.object({
+  /** 0 for the suggested draft that is not saved yet. */
+  version: z.number(),
+  goals: z.array(z.object({ goalId: idSchema.nullable(), title: z.string(), successMeasure: z.string() })),
+  cadenceDays: z.number(),
+  meetingFormat: z.enum(meetingFormats),
+  confidentiality: z.string(),
+  editedBy: personRefSchema.nullable(),
+  savedAt: z.string().nullable(),
+  menteeSignedAt: z.string().nullable(),
+  mentorSignedAt: z.string().nullable(),
+});
+export type AgreementVersion = z.infer<typeof agreementVersionSchema>;
+
+export const agreementStatuses = ['not_saved', 'unsigned', 'partly_signed', 'signed'] as const;
+
+export const agreementSchema = z.object({
+  tandemId: idSchema,
+  status: z.enum(agreementStatuses),
+  /** The newest version, or the suggested draft from the cycle's defaults. */
+  current: agreementVersionSchema,
+  /** Earlier versions, newest first. */
+  history: z.array(agreementVersionSchema),
+  mentee: personRefSchema,
+  mentor: personRefSchema,
+  viewerSide: z.enum(['mentee', 'mentor']),
+  /** The viewer signed an earlier version and the agreement changed since: they need to sign again. */
+  viewerMustSignAgain: z.boolean(),
+});
+export type Agreement = z.infer<typeof agreementSchema>;
+
+export const goalParamsSchema = z.object({ id: idSchema, goalId: idSchema });
+export const milestoneParamsSchema = z.object({ id: idSchema, goalId: idSchema, milestoneId: idSchema });
+
+export const goalProgressInputSchema = z.object({
+  state: z.enum(goalStates, { message: 'choose a progress state' }),
+  comment: z.string().trim().max(500, 'must be at most 500 characters').default(''),
+});
+
+const milestoneTitleSchema = z
+  .string()
+  .trim()
+  .min(1, 'name the milestone')
+  .max(200, 'must be at most 200 characters');
+
+export const milestoneInputSchema = z.object({
+  title: milestoneTitleSchema,
+  dueOn: isoDateSchema.nullable().default(null),
+});
+
+export const milestoneChangeSchema = z
+  .object({
+    title: milestoneTitleSchema.optional(),
+    dueOn: isoDateSchema.nullable().optional(),
+    done: z.boolean().optional(),
+  })
+  .refine((v) => v.title !== undefined || v.dueOn !== undefined || v.done !== undefined, {
+    message: 'say what to change: title, dueOn or done',
+  });
+
+export const milestoneSchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  dueOn: z.string().nullable(),
+  doneAt: z.string().nullable(),
+});
+
+export const goalSchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  successMeasure: z.string(),
+  state: z.enum(goalStates),
+  stateComment: z.string(),
+  updatedAt: z.string(),
+  milestones: z.array(milestoneSchema),
+});
+export type Goal = z.infer<typeof goalSchema>;
+
+export const goalEventKinds = [
+  'agreement.saved',
+  'agreement.signed',
+  'goal.added',
+  'goal.edited',
+  'goal.removed',
+  'goal.progress',
+  'milestone.added',
+  'milestone.edited',
+  'milestone.done',
+  'milestone.undone',
+  'milestone.removed',
+] as const;
+export type GoalEventKind = (typeof goalEventKinds)[number];
+
+export const goalEventSchema = z.object({
+  id: z.number(),
+  kind: z.enum(goalEventKinds),
+  goalId: idSchema.nullable(),
+  /** The goal's title when it happened. */
+  goalTitle: z.string().nullable(),
+  milestoneTitle: z.string().nullable(),
+  agreementVersion: z.number().nullable(),
+  state: z.enum(goalStates).nullable(),
+  comment: z.string(),
+  author: personRefSchema.nullable(),
+  occurredAt: z.string(),
+});
+export type GoalEvent = z.infer<typeof goalEventSchema>;
+
+export const goalBoardSchema = z.object({
+  tandemId: idSchema,
+  goals: z.array(goalSchema),
+  /** Every change to the goals and the agreement, newest first. */
+  timeline: z.array(goalEventSchema),
+});
+export type GoalBoard = z.infer<typeof goalBoardSchema>;
+
+export const tandemSettingsSchema = z.object({
+  /** The cadence a new agreement starts with, in days (30 = monthly). */
+  meetingCadenceDays: cadenceDaysSchema,
+  /** The confidentiality terms a new agreement starts with. */
+  confidentialityText: confidentialitySchema,
+});
+export type TandemSettings = z.infer<typeof tandemSettingsSchema>;
