@@ -24,6 +24,7 @@ import { registerMatchingRoutes } from './features/matching/matching.routes.ts';
 import { registerOrganisationRoutes } from './features/organisations/organisations.routes.ts';
 import { registerParticipantRoutes } from './features/participants/participants.routes.ts';
 import { registerQuestionnaireRoutes } from './features/questionnaire/questionnaire.routes.ts';
+import { registerReminderRoutes } from './features/reminders/reminders.routes.ts';
 import { registerSetupRoutes } from './features/setup/setup.routes.ts';
 import { registerTandemRoutes } from './features/tandems/tandems.routes.ts';
 import type { Access, Actor } from './http/actor.ts';
@@ -153,6 +154,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerQuestionnaireRoutes(api, deps);
   registerMatchingRoutes(api, deps);
   registerTandemRoutes(api, deps);
+  registerReminderRoutes(api, deps);
   registerAgreementRoutes(api, deps);
 
   const webRoot = config.webRoot;

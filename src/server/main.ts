@@ -3,11 +3,14 @@ import { readSettings } from './config.ts';
 import { createDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { readMailSettings, startMailSender } from './features/outbox/mail-sender.ts';
+import { readReminderIntervalMs, startReminderJob } from './features/reminders/reminder-job.ts';
 
 let settings: ReturnType<typeof readSettings>;
 let db: ReturnType<typeof createDatabase>;
+let reminderIntervalMs: number;
 try {
   settings = readSettings();
+  reminderIntervalMs = readReminderIntervalMs();
   db = createDatabase(settings.database);
   await migrateToLatest(db);
 } catch (error) {
@@ -19,6 +22,15 @@ const app = await buildApp({ db, config: settings.app });
 const mailSettings = readMailSettings();
 const mailSender = mailSettings ? startMailSender(db, mailSettings, app.log) : null;
 if (!mailSettings) app.log.info('no SMTP_HOST set: mails stay in the outbox view');
+// Reminders and digests have no request to take the site's address from.
+const reminderJob = startReminderJob(
+  db,
+  {
+    siteOrigin: settings.app.publicOrigin ?? `http://localhost:${settings.port}`,
+    intervalMs: reminderIntervalMs,
+  },
+  app.log,
+);
 
 // Requests still being handled at shutdown finish before the database closes under them,
 // including those whose client has gone away meanwhile.
@@ -35,6 +47,7 @@ async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   app.log.info({ signal }, 'shutting down');
+  await reminderJob.stop();
   await mailSender?.stop();
   await app.close();
   const deadline = Date.now() + 10_000;

@@ -1,0 +1,46 @@
+import type { MailPreferences, MailPreferencesUpdate } from '../../../shared/contract/reminders.ts';
+import type { Queryable } from '../../db/database.ts';
+import { AppError, notFound } from '../../errors.ts';
+import type { Actor } from '../../http/actor.ts';
+import {
+  findAccountPreferences,
+  updateAccountLanguage,
+  updatePersonPreferences,
+} from './reminders.repository.ts';
+
+// A participant's mail preferences belong to their person (the outbox looks them up by address);
+// staff choose only the language, since reminders and activity notices go to participants.
+
+export async function readMailPreferences(db: Queryable, actor: Actor): Promise<MailPreferences> {
+  const row = await findAccountPreferences(db, actor.accountId);
+  if (!row) throw notFound('The account');
+  if (row.role === 'participant' && row.person_id) {
+    return {
+      language: row.person_language ?? row.account_language,
+      digest: row.person_digest ?? false,
+      digestOffered: true,
+    };
+  }
+  return { language: row.account_language, digest: false, digestOffered: false };
+}
+
+export async function changeMailPreferences(
+  db: Queryable,
+  actor: Actor,
+  update: MailPreferencesUpdate,
+  now: Date,
+): Promise<MailPreferences> {
+  const row = await findAccountPreferences(db, actor.accountId);
+  if (!row) throw notFound('The account');
+  const isParticipant = row.role === 'participant' && row.person_id !== null;
+  if (!isParticipant && update.digest) {
+    throw new AppError(
+      'validation_failed',
+      'The daily digest is for participants; staff mails always go out one by one.',
+      [{ path: 'digest', message: 'is only offered to participants' }],
+    );
+  }
+  await updateAccountLanguage(db, actor.accountId, update.language);
+  if (isParticipant && row.person_id) await updatePersonPreferences(db, row.person_id, update, now);
+  return readMailPreferences(db, actor);
+}

@@ -1,0 +1,110 @@
+import type { TandemHealth, TandemHealthList } from '../../../shared/contract/reminders.ts';
+import type { Queryable } from '../../db/database.ts';
+import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { getVisibleCycle } from '../cycles/cycles.service.ts';
+import {
+  answeredSurveys,
+  countGoalsByState,
+  latestOpenedSurveys,
+  listTandemActivity,
+  type TandemActivityRow,
+} from './reminders.repository.ts';
+import { endOfDay, isoDay, meetingGap, meetingsExpected } from './reminders.rules.ts';
+
+// The health list: what staff may know about a tandem (DESIGN.md: status, meeting count, last
+// meeting, goal progress) and nothing of what was said or written inside it.
+
+function agreementOf(t: TandemActivityRow): TandemHealth['agreement'] {
+  if (t.agreement_version === null) return { state: 'none', signedAt: null };
+  const signatures = [t.mentee_signed_at, t.mentor_signed_at].filter((d): d is Date => d !== null);
+  if (signatures.length === 2) {
+    const last = Math.max(...signatures.map((d) => d.getTime()));
+    return { state: 'signed', signedAt: new Date(last).toISOString() };
+  }
+  return { state: signatures.length === 1 ? 'signed_by_one' : 'draft', signedAt: null };
+}
+
+export async function listTandemHealth(
+  db: Queryable,
+  actor: Actor,
+  cycleId: string,
+  now: Date,
+): Promise<TandemHealthList> {
+  const cycle = await getVisibleCycle(db, actor, cycleId);
+  const scope = organisationScope(actor);
+  const tandems = await listTandemActivity(db, now, { cycleId, ...(scope ? { organisationId: scope } : {}) });
+  const goals = await countGoalsByState(
+    db,
+    tandems.map((t) => t.id),
+  );
+  const surveys = await latestOpenedSurveys(db, cycleId, isoDay(now));
+  const answered = await answeredSurveys(
+    db,
+    [...surveys.values()].map((s) => s.id),
+    tandems.flatMap((t) => [t.mentee_id, t.mentor_id]),
+  );
+  const cycleEnd = endOfDay(cycle.endsOn);
+
+  const rows = tandems.map((t): TandemHealth => {
+    const active = t.dissolved_at === null;
+    // Flags follow the reminders: only an active tandem of a running cycle is held to its cadence.
+    const watched = active && cycle.status === 'running';
+    const gap = meetingGap(
+      {
+        publishedAt: t.published_at,
+        lastHeldAt: t.last_held_at,
+        nextPlannedAt: t.next_planned_at,
+        cadenceDays: t.cadence_days,
+      },
+      now,
+    );
+    const counts = { notStarted: 0, onTrack: 0, atRisk: 0, achieved: 0, dropped: 0 };
+    for (const g of goals.filter((g) => g.tandemId === t.id)) {
+      const field = {
+        not_started: 'notStarted',
+        on_track: 'onTrack',
+        at_risk: 'atRisk',
+        achieved: 'achieved',
+        dropped: 'dropped',
+      }[g.state] as keyof typeof counts;
+      counts[field] += g.count;
+    }
+    const pursued = counts.notStarted + counts.onTrack + counts.atRisk + counts.achieved;
+    const side = (role: 'mentee' | 'mentor', participantId: string) => {
+      const survey = surveys.get(role);
+      return survey
+        ? { kind: survey.kind, title: survey.title, done: answered.has(`${survey.id}:${participantId}`) }
+        : null;
+    };
+    const until = t.dissolved_at && t.dissolved_at < cycleEnd ? t.dissolved_at : cycleEnd;
+    return {
+      tandemId: t.id,
+      status: active ? 'active' : 'dissolved',
+      publishedAt: t.published_at.toISOString(),
+      mentee: { name: t.mentee_name, organisationName: t.mentee_organisation_name },
+      mentor: { name: t.mentor_name, organisationName: t.mentor_organisation_name },
+      agreement: agreementOf(t),
+      cadenceDays: t.cadence_days,
+      meetingsHeld: t.meetings_held,
+      meetingsExpected: meetingsExpected(t.published_at, until, now, t.cadence_days),
+      lastMeetingAt: t.last_held_at?.toISOString() ?? null,
+      nextMeetingAt: active ? (t.next_planned_at?.toISOString() ?? null) : null,
+      goals: {
+        ...counts,
+        percentAchieved: pursued === 0 ? null : Math.round((100 * counts.achieved) / pursued),
+      },
+      surveys: { mentee: side('mentee', t.mentee_id), mentor: side('mentor', t.mentor_id) },
+      overdue: watched && gap.overdue,
+      inactive: watched && gap.inactive,
+      daysSinceActivity: active ? gap.daysSince : null,
+    };
+  });
+  await recordAudit(db, auditContext(actor, null), {
+    action: 'tandem_health.listed',
+    targetType: 'cycle',
+    targetId: cycleId,
+    details: { tandems: rows.length },
+  });
+  return { cycleId, cycleName: cycle.name, cycleStatus: cycle.status, tandems: rows };
+}
