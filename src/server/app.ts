@@ -21,6 +21,7 @@ import { registerAuthRoutes } from './features/auth/auth.routes.ts';
 import { registerCycleRoutes } from './features/cycles/cycles.routes.ts';
 import { registerInvitationRoutes } from './features/invitations/invitations.routes.ts';
 import { registerMatchingRoutes } from './features/matching/matching.routes.ts';
+import { registerMeetingRoutes } from './features/meetings/meetings.routes.ts';
 import { registerOrganisationRoutes } from './features/organisations/organisations.routes.ts';
 import { registerParticipantRoutes } from './features/participants/participants.routes.ts';
 import { registerQuestionnaireRoutes } from './features/questionnaire/questionnaire.routes.ts';
@@ -154,6 +155,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerQuestionnaireRoutes(api, deps);
   registerMatchingRoutes(api, deps);
   registerTandemRoutes(api, deps);
+  registerMeetingRoutes(api, deps);
   registerReminderRoutes(api, deps);
   registerAgreementRoutes(api, deps);
 

@@ -1,4 +1,106 @@
-import type { RouteCase } from './shared.ts';
+import type { TestApp } from '../build-test-app.ts';
+import type { Consortium } from '../factories.ts';
+import { type Expectation, json, ownTandem, type RouteCase } from './shared.ts';
+
+/**
+ * Only the tandem's two members reach its meetings; staff of every kind get 404 as if the
+ * meeting did not exist, and so would the members of any other tandem.
+ */
+const members = (status: number): Expectation => ({
+  anonymous: 401,
+  coordinator: 404,
+  contactA: 404,
+  contactB: 404,
+  menteeA: status,
+  mentorA: status,
+});
+
+const HOUR = 3_600_000;
+
+/** A meeting in a fresh tandem of menteeA and mentorA, proposed by the mentee. */
+async function meeting(
+  t: TestApp,
+  c: Consortium,
+  n: number,
+  values: { status?: 'proposed' | 'accepted'; startsInHours?: number } = {},
+) {
+  const tandem = await ownTandem(t, c, n);
+  const row = await t.db
+    .insertInto('meetings')
+    .values({
+      tandem_id: tandem.tandemId,
+      ical_uid: `route-access-${n}@crossmentor`,
+      starts_at: new Date(t.clock.now().getTime() + (values.startsInHours ?? 24 * 7) * HOUR),
+      duration_minutes: 60,
+      time_zone: 'Europe/Berlin',
+      status: values.status ?? 'proposed',
+      proposed_by: tandem.menteeId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+const anotherTime = {
+  startsAtLocal: '2027-05-06T09:00',
+  timeZone: 'Europe/Berlin',
+  durationMinutes: 60,
+  place: 'Alpha Bank, 3rd floor',
+  videoLink: '',
+};
 
 /** Route matrix entries for meetings, shared and private notes, calendar files. */
-export const meetingRoutes: Record<string, RouteCase> = {};
+export const meetingRoutes: Record<string, RouteCase> = {
+  'GET /api/v1/tandems/:id/meetings': {
+    request: async (t, c, n) => ({ url: `/api/v1/tandems/${(await ownTandem(t, c, n)).tandemId}/meetings` }),
+    expect: members(200),
+  },
+  'POST /api/v1/tandems/:id/meetings': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/tandems/${(await ownTandem(t, c, n)).tandemId}/meetings`,
+      ...json(anotherTime),
+    }),
+    expect: members(201),
+  },
+  'POST /api/v1/meetings/:id/accept': {
+    request: async (t, c, n) => ({ url: `/api/v1/meetings/${await meeting(t, c, n)}/accept` }),
+    // The mentee proposed the time: only the mentor accepts it.
+    expect: { ...members(200), menteeA: 409 },
+  },
+  'POST /api/v1/meetings/:id/counter': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/meetings/${await meeting(t, c, n)}/counter`,
+      ...json(anotherTime),
+    }),
+    expect: members(200),
+  },
+  'POST /api/v1/meetings/:id/cancel': {
+    request: async (t, c, n) => ({ url: `/api/v1/meetings/${await meeting(t, c, n)}/cancel` }),
+    expect: members(200),
+  },
+  'POST /api/v1/meetings/:id/held': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/meetings/${await meeting(t, c, n, { status: 'accepted', startsInHours: -2 })}/held`,
+      ...json({ sharedNotes: 'We met.' }),
+    }),
+    expect: members(200),
+  },
+  'PUT /api/v1/meetings/:id/shared-notes': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/meetings/${await meeting(t, c, n)}/shared-notes`,
+      ...json({ sharedNotes: 'Agenda: budgets' }),
+    }),
+    expect: members(200),
+  },
+  'PUT /api/v1/meetings/:id/private-note': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/meetings/${await meeting(t, c, n)}/private-note`,
+      ...json({ body: 'Only mine' }),
+    }),
+    expect: members(200),
+  },
+  'GET /api/v1/meetings/:id/calendar.ics': {
+    request: async (t, c, n) => ({ url: `/api/v1/meetings/${await meeting(t, c, n)}/calendar.ics` }),
+    expect: members(200),
+  },
+};

@@ -1,0 +1,423 @@
+import { randomUUID } from 'node:crypto';
+import type { Meeting } from '../../../shared/contract/meetings.ts';
+import type { Queryable } from '../../db/database.ts';
+import { AppError, conflict, notFound } from '../../errors.ts';
+import type { Actor } from '../../http/actor.ts';
+import { enqueueMail } from '../outbox/outbox.service.ts';
+import { requireTandemMember, type TandemMembership } from '../tandems/tandems.service.ts';
+import {
+  buildIcs,
+  formatLocal,
+  type IcsMethod,
+  isKnownTimeZone,
+  type PartStat,
+  zonedToInstant,
+} from './ics.ts';
+import {
+  type MeetingFacts,
+  meetingCancelledMail,
+  meetingInvitationMail,
+  meetingProposedMail,
+} from './meetings.mail.ts';
+import {
+  findMeeting,
+  findMeetingTandem,
+  insertMeeting,
+  listMeetings,
+  type MeetingRow,
+  savePrivateNote,
+  updateMeeting,
+} from './meetings.repository.ts';
+
+/** The time now and the site's address, for links in mails and calendar entries. */
+export interface MeetingContext {
+  now: Date;
+  origin: string;
+}
+
+export interface MeetingTime {
+  startsAtLocal: string;
+  timeZone: string;
+  durationMinutes: number;
+  place: string;
+  videoLink: string;
+}
+
+const invalid = (path: string, message: string) =>
+  new AppError('validation_failed', `${path} ${message}`, [{ path, message }]);
+
+/** The instant of the proposed wall-clock time in its zone, refusing zones and times that do not exist. */
+function resolveStart(time: MeetingTime): Date {
+  if (!isKnownTimeZone(time.timeZone)) throw invalid('timeZone', 'is not a known time zone');
+  const start = zonedToInstant(time.startsAtLocal, time.timeZone);
+  if (!start) {
+    throw invalid(
+      'startsAtLocal',
+      `does not exist in ${time.timeZone} (not a calendar date, or skipped when the clocks go forward)`,
+    );
+  }
+  return start;
+}
+
+function ends(row: Pick<MeetingRow, 'starts_at' | 'duration_minutes'>) {
+  return new Date(row.starts_at.getTime() + row.duration_minutes * 60_000);
+}
+
+function present(row: MeetingRow, member: TandemMembership, now: Date): Meeting {
+  const local = formatLocal(row.starts_at, row.time_zone);
+  const active = !member.tandem.dissolved_at;
+  const open = row.status === 'proposed' || row.status === 'accepted';
+  const started = row.starts_at.getTime() <= now.getTime();
+  const proposedByMe = row.proposed_by === member.participantId;
+  return {
+    id: row.id,
+    tandemId: row.tandem_id,
+    status: row.status,
+    startsAt: row.starts_at.toISOString(),
+    endsAt: ends(row).toISOString(),
+    startsAtLocal: `${local.slice(0, 4)}-${local.slice(4, 6)}-${local.slice(6, 8)}T${local.slice(9, 11)}:${local.slice(11, 13)}`,
+    timeZone: row.time_zone,
+    durationMinutes: row.duration_minutes,
+    place: row.place,
+    videoLink: row.video_link,
+    proposedBy: row.proposed_by,
+    proposedByMe,
+    sharedNotes: row.shared_notes,
+    sharedNotesByName: row.shared_notes ? row.shared_notes_by_name : null,
+    heldAt: row.held_at?.toISOString() ?? null,
+    myPrivateNote: row.my_private_note,
+    canAccept: active && row.status === 'proposed' && !proposedByMe && !started,
+    canCancel: active && open,
+    canLogHeld: active && open && started,
+  };
+}
+
+function facts(row: MeetingRow): MeetingFacts {
+  return {
+    startsAt: row.starts_at,
+    timeZone: row.time_zone,
+    durationMinutes: row.duration_minutes,
+    place: row.place,
+    videoLink: row.video_link,
+  };
+}
+
+const tandemLink = (ctx: MeetingContext, tandemId: string) => `${ctx.origin}/tandems/${tandemId}`;
+
+/** Both members of the tandem as calendar people, the caller first. */
+function members(member: TandemMembership) {
+  const t = member.tandem;
+  const mentee = { id: t.mentee_id, name: t.mentee_name, email: t.mentee_email };
+  const mentor = { id: t.mentor_id, name: t.mentor_name, email: t.mentor_email };
+  return member.side === 'mentee' ? { me: mentee, partner: mentor } : { me: mentor, partner: mentee };
+}
+
+/** The meeting as an iCalendar object; the organizer is whoever proposed its current time. */
+function calendarOf(
+  row: MeetingRow,
+  member: TandemMembership,
+  method: IcsMethod,
+  ctx: MeetingContext,
+  partStat: (participantId: string) => PartStat,
+) {
+  const t = member.tandem;
+  const { me, partner } = members(member);
+  const organizer = row.proposed_by === me.id ? me : partner;
+  const status =
+    row.status === 'cancelled' ? 'CANCELLED' : row.status === 'proposed' ? 'TENTATIVE' : 'CONFIRMED';
+  return buildIcs({
+    method,
+    uid: row.ical_uid,
+    sequence: row.ical_sequence,
+    stamp: ctx.now,
+    start: row.starts_at,
+    durationMinutes: row.duration_minutes,
+    timeZone: row.time_zone,
+    status,
+    summary: `Mentoring: ${t.mentee_name} & ${t.mentor_name}`,
+    description: `${t.cycle_name}\n${tandemLink(ctx, t.id)}`,
+    location: [row.place, row.video_link].filter(Boolean).join(' · '),
+    url: tandemLink(ctx, t.id),
+    organizer: { name: organizer.name, email: organizer.email },
+    attendees: [t.mentee_id, t.mentor_id].map((id) => {
+      const person = id === me.id ? me : partner;
+      return { name: person.name, email: person.email, partStat: partStat(id) };
+    }),
+  });
+}
+
+/** Sends the calendar invitation (or its cancellation) to both members. */
+async function sendCalendar(
+  db: Queryable,
+  row: MeetingRow,
+  member: TandemMembership,
+  method: 'REQUEST' | 'CANCEL',
+  ctx: MeetingContext,
+) {
+  const content = calendarOf(row, member, method, ctx, (id) =>
+    row.status === 'proposed' && id !== row.proposed_by ? 'NEEDS-ACTION' : 'ACCEPTED',
+  );
+  const { me, partner } = members(member);
+  const link = tandemLink(ctx, row.tandem_id);
+  for (const [person, other] of [
+    [me, partner],
+    [partner, me],
+  ] as const) {
+    await enqueueMail(db, {
+      to: person.email,
+      kind: method === 'CANCEL' ? 'meeting.cancelled' : 'meeting.invitation',
+      text:
+        method === 'CANCEL'
+          ? meetingCancelledMail({ name: person.name, cancelledBy: me.name, meeting: facts(row), link })
+          : meetingInvitationMail({
+              name: person.name,
+              partner: other.name,
+              meeting: facts(row),
+              link,
+              confirmed: row.status === 'accepted',
+            }),
+      calendar: { method, filename: 'meeting.ics', content },
+    });
+  }
+}
+
+/** A meeting of a tandem the caller is a member of; any other id answers 404. */
+async function requireMeeting(
+  db: Queryable,
+  actor: Actor,
+  meetingId: string,
+  { forWriting = false } = {},
+): Promise<{ member: TandemMembership; row: MeetingRow }> {
+  const tandemId = await findMeetingTandem(db, meetingId);
+  if (!tandemId) throw notFound('The meeting');
+  const member = await requireTandemMember(db, actor, tandemId, { forWriting });
+  const row = await findMeeting(db, meetingId, member.participantId, forWriting);
+  if (!row) throw notFound('The meeting');
+  return { member, row };
+}
+
+async function reread(db: Queryable, member: TandemMembership, id: string, now: Date) {
+  const row = await findMeeting(db, id, member.participantId);
+  if (!row) throw notFound('The meeting');
+  return { row, meeting: present(row, member, now) };
+}
+
+function refuseClosed(row: MeetingRow) {
+  if (row.status === 'cancelled') throw conflict('This meeting was cancelled; propose a new one instead.');
+  if (row.status === 'held') throw conflict('This meeting has taken place already.');
+}
+
+export async function listTandemMeetings(db: Queryable, actor: Actor, tandemId: string, now: Date) {
+  const member = await requireTandemMember(db, actor, tandemId);
+  const rows = await listMeetings(db, tandemId, member.participantId);
+  return rows.map((row) => present(row, member, now));
+}
+
+export async function createMeeting(
+  db: Queryable,
+  actor: Actor,
+  tandemId: string,
+  input: MeetingTime & { alreadyHeld: boolean; sharedNotes: string },
+  ctx: MeetingContext,
+) {
+  const member = await requireTandemMember(db, actor, tandemId, { forWriting: true });
+  const startsAt = resolveStart(input);
+  const started = startsAt.getTime() <= ctx.now.getTime();
+  if (input.alreadyHeld && !started) {
+    throw invalid('startsAtLocal', 'is still to come; a meeting can be logged as held once it has started');
+  }
+  if (!input.alreadyHeld && started) {
+    throw invalid('startsAtLocal', 'has passed; propose a time to come, or log the meeting as held');
+  }
+  const notes = input.sharedNotes.trim() === '' ? '' : input.sharedNotes;
+  const id = await insertMeeting(db, {
+    tandemId,
+    // Generated once: every later invitation and cancellation names the same calendar entry.
+    icalUid: `${randomUUID()}@crossmentor`,
+    startsAt,
+    durationMinutes: input.durationMinutes,
+    timeZone: input.timeZone,
+    place: input.place,
+    videoLink: input.videoLink,
+    status: input.alreadyHeld ? 'held' : 'proposed',
+    proposedBy: member.participantId,
+    sharedNotes: notes,
+    sharedNotesBy: notes ? member.participantId : null,
+    heldAt: input.alreadyHeld ? ctx.now : null,
+    now: ctx.now,
+  });
+  const { row, meeting } = await reread(db, member, id, ctx.now);
+  if (!input.alreadyHeld) {
+    const { me, partner } = members(member);
+    await enqueueMail(db, {
+      to: partner.email,
+      kind: 'meeting.proposed',
+      digestible: true,
+      text: meetingProposedMail({
+        name: partner.name,
+        proposer: me.name,
+        meeting: facts(row),
+        link: tandemLink(ctx, tandemId),
+        anotherTime: false,
+      }),
+    });
+  }
+  return meeting;
+}
+
+export async function acceptMeeting(db: Queryable, actor: Actor, meetingId: string, ctx: MeetingContext) {
+  const { member, row } = await requireMeeting(db, actor, meetingId, { forWriting: true });
+  refuseClosed(row);
+  if (row.status === 'accepted') throw conflict('This meeting is accepted already.');
+  if (row.proposed_by === member.participantId) {
+    throw conflict(`You proposed this time; ${member.partnerName} accepts it or proposes another.`);
+  }
+  if (row.starts_at.getTime() <= ctx.now.getTime()) {
+    throw conflict('This time has passed; propose another time, or log the meeting as held.');
+  }
+  await updateMeeting(db, row.id, { status: 'accepted', calendarSentAt: ctx.now }, ctx.now);
+  const updated = await reread(db, member, row.id, ctx.now);
+  await sendCalendar(db, updated.row, member, 'REQUEST', ctx);
+  return updated.meeting;
+}
+
+/** Another time (or place) for a proposed or accepted meeting; the partner then accepts it. */
+export async function proposeAnotherTime(
+  db: Queryable,
+  actor: Actor,
+  meetingId: string,
+  input: MeetingTime,
+  ctx: MeetingContext,
+) {
+  const { member, row } = await requireMeeting(db, actor, meetingId, { forWriting: true });
+  refuseClosed(row);
+  const startsAt = resolveStart(input);
+  if (startsAt.getTime() <= ctx.now.getTime()) {
+    throw invalid('startsAtLocal', 'has passed; propose a time to come');
+  }
+  const invited = row.calendar_sent_at !== null;
+  await updateMeeting(
+    db,
+    row.id,
+    {
+      startsAt,
+      durationMinutes: input.durationMinutes,
+      timeZone: input.timeZone,
+      place: input.place,
+      videoLink: input.videoLink,
+      status: 'proposed',
+      proposedBy: member.participantId,
+      bumpSequence: true,
+      ...(invited ? { calendarSentAt: ctx.now } : {}),
+    },
+    ctx.now,
+  );
+  const updated = await reread(db, member, row.id, ctx.now);
+  if (invited) {
+    // The calendars show the accepted time: move it there too, marked as not yet confirmed.
+    await sendCalendar(db, updated.row, member, 'REQUEST', ctx);
+  } else {
+    const { me, partner } = members(member);
+    await enqueueMail(db, {
+      to: partner.email,
+      kind: 'meeting.proposed',
+      digestible: true,
+      text: meetingProposedMail({
+        name: partner.name,
+        proposer: me.name,
+        meeting: facts(updated.row),
+        link: tandemLink(ctx, row.tandem_id),
+        anotherTime: true,
+      }),
+    });
+  }
+  return updated.meeting;
+}
+
+export async function cancelMeeting(db: Queryable, actor: Actor, meetingId: string, ctx: MeetingContext) {
+  const { member, row } = await requireMeeting(db, actor, meetingId, { forWriting: true });
+  refuseClosed(row);
+  await updateMeeting(db, row.id, { status: 'cancelled', bumpSequence: true }, ctx.now);
+  const updated = await reread(db, member, row.id, ctx.now);
+  if (row.calendar_sent_at) {
+    await sendCalendar(db, updated.row, member, 'CANCEL', ctx);
+  } else {
+    const { me, partner } = members(member);
+    await enqueueMail(db, {
+      to: partner.email,
+      kind: 'meeting.cancelled',
+      digestible: true,
+      text: meetingCancelledMail({
+        name: partner.name,
+        cancelledBy: me.name,
+        meeting: facts(row),
+        link: tandemLink(ctx, row.tandem_id),
+      }),
+    });
+  }
+  return updated.meeting;
+}
+
+export async function logMeetingHeld(
+  db: Queryable,
+  actor: Actor,
+  meetingId: string,
+  sharedNotes: string | undefined,
+  ctx: MeetingContext,
+) {
+  const { member, row } = await requireMeeting(db, actor, meetingId, { forWriting: true });
+  refuseClosed(row);
+  if (row.starts_at.getTime() > ctx.now.getTime()) {
+    throw conflict('This meeting has not started yet; log it as held once it has taken place.');
+  }
+  await updateMeeting(
+    db,
+    row.id,
+    {
+      status: 'held',
+      heldAt: ctx.now,
+      ...(sharedNotes !== undefined ? { sharedNotes, sharedNotesBy: member.participantId } : {}),
+    },
+    ctx.now,
+  );
+  return (await reread(db, member, row.id, ctx.now)).meeting;
+}
+
+export async function saveSharedNotes(
+  db: Queryable,
+  actor: Actor,
+  meetingId: string,
+  sharedNotes: string,
+  ctx: MeetingContext,
+) {
+  const { member, row } = await requireMeeting(db, actor, meetingId, { forWriting: true });
+  if (row.status === 'cancelled') throw conflict('This meeting was cancelled; its notes cannot be changed.');
+  await updateMeeting(db, row.id, { sharedNotes, sharedNotesBy: member.participantId }, ctx.now);
+  return (await reread(db, member, row.id, ctx.now)).meeting;
+}
+
+/** The caller's own private note; it is written under their participant id and read by nobody else. */
+export async function saveMyPrivateNote(
+  db: Queryable,
+  actor: Actor,
+  meetingId: string,
+  body: string,
+  ctx: MeetingContext,
+) {
+  const { member, row } = await requireMeeting(db, actor, meetingId, { forWriting: true });
+  await savePrivateNote(db, row.id, member.participantId, body, ctx.now);
+  return (await reread(db, member, row.id, ctx.now)).meeting;
+}
+
+/** The meeting as a calendar file to import by hand (METHOD:PUBLISH: nothing to reply to). */
+export async function meetingCalendarFile(
+  db: Queryable,
+  actor: Actor,
+  meetingId: string,
+  ctx: MeetingContext,
+) {
+  const { member, row } = await requireMeeting(db, actor, meetingId);
+  return calendarOf(row, member, 'PUBLISH', ctx, (id) =>
+    row.status === 'proposed' && id !== row.proposed_by ? 'NEEDS-ACTION' : 'ACCEPTED',
+  );
+}

@@ -1,0 +1,400 @@
+import { randomUUID } from 'node:crypto';
+import type { InjectOptions } from 'fastify';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
+import {
+  type Consortium,
+  createAccount,
+  createConsortium,
+  createParticipant,
+  sessionCookie,
+} from '../../../../test/factories.ts';
+import { callApi } from '../../../../test/http.ts';
+import { tandemOf } from '../../../../test/route-access/shared.ts';
+
+let t: TestApp;
+let c: Consortium;
+/** Mia (A's mentee) and Max (B's mentor) form the tandem; Mona (A's mentor) has a tandem of her own. */
+let tandemId: string;
+let otherTandemId: string;
+let max: { participantId: string; personId: string; cookie: string };
+
+beforeEach(async () => {
+  t = await buildTestApp();
+  c = await createConsortium(t.db, t.clock.now());
+  const mentorB = await createParticipant(t.db, {
+    cycleId: c.cycleId,
+    organisationId: c.organisationB,
+    role: 'mentor',
+    name: 'Max Mentor',
+    email: 'max@beta.example',
+  });
+  const account = await createAccount(t.db, {
+    email: 'max@beta.example',
+    name: 'Max Mentor',
+    role: 'participant',
+    personId: mentorB.personId,
+  });
+  max = { ...mentorB, cookie: await sessionCookie(t.db, account, t.clock.now()) };
+  // Max reads his mail in German.
+  await t.db.updateTable('people').set({ mail_language: 'de' }).where('id', '=', mentorB.personId).execute();
+  tandemId = await tandemOf(t, c, c.menteeA.participantId, mentorB.participantId);
+  otherTandemId = await tandemOf(t, c, c.menteeB.participantId, c.mentorA.participantId);
+});
+afterEach(() => t.close());
+
+const call = (cookie: string, method: InjectOptions['method'], url: string, payload?: unknown) =>
+  callApi(t, cookie, method, url, payload);
+
+const proposal = {
+  startsAtLocal: '2027-03-04T10:00',
+  timeZone: 'Europe/Berlin',
+  durationMinutes: 90,
+  place: 'Café Einstein, Unter den Linden',
+  videoLink: '',
+};
+
+async function propose(cookie = c.cookies.menteeA, body: object = proposal) {
+  const response = await call(cookie, 'POST', `/api/v1/tandems/${tandemId}/meetings`, body);
+  expect(response.status, JSON.stringify(response.body)).toBe(201);
+  return response.body as { id: string };
+}
+
+async function outbox() {
+  return t.db
+    .selectFrom('outbox')
+    .select(['recipient', 'subject', 'body', 'kind', 'status', 'calendar'])
+    .orderBy('created_at')
+    .execute();
+}
+
+function calendarLine(content: string, name: string) {
+  return content
+    .replace(/\r\n /g, '')
+    .split('\r\n')
+    .find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`));
+}
+
+describe('proposing and accepting', () => {
+  it('the partner accepts, and both receive a calendar invitation at the right local time', async () => {
+    const created = await call(c.cookies.menteeA, 'POST', `/api/v1/tandems/${tandemId}/meetings`, proposal);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      status: 'proposed',
+      startsAt: '2027-03-04T09:00:00.000Z',
+      endsAt: '2027-03-04T10:30:00.000Z',
+      startsAtLocal: '2027-03-04T10:00',
+      proposedByMe: true,
+      canAccept: false,
+    });
+    // The partner hears of it (a notice that may wait for a digest), in German.
+    const notices = await outbox();
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({
+      recipient: 'max@beta.example',
+      kind: 'meeting.proposed',
+      calendar: null,
+    });
+    expect(notices[0]!.subject).toBe('Mia Mentee schlägt ein Treffen vor');
+    expect(notices[0]!.body).toContain('Donnerstag, 4. März 2027 um 10:00');
+
+    const own = await call(c.cookies.menteeA, 'POST', `/api/v1/meetings/${created.body.id}/accept`);
+    expect(own.status).toBe(409);
+    expect(own.body.error.message).toContain('You proposed this time');
+
+    const list = await call(max.cookie, 'GET', `/api/v1/tandems/${tandemId}/meetings`);
+    expect(list.body.meetings).toHaveLength(1);
+    expect(list.body.meetings[0]).toMatchObject({ proposedByMe: false, canAccept: true });
+
+    const accepted = await call(max.cookie, 'POST', `/api/v1/meetings/${created.body.id}/accept`);
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.status).toBe('accepted');
+    const invitations = (await outbox()).filter((m) => m.kind === 'meeting.invitation');
+    expect(invitations.map((m) => m.recipient).sort()).toEqual(['max@beta.example', 'mia@alpha.example']);
+    for (const mail of invitations) {
+      // Calendar invitations never wait for a digest.
+      expect(mail.status).toBe('pending');
+      expect(mail.calendar).toMatchObject({ method: 'REQUEST', filename: 'meeting.ics' });
+      const ics = mail.calendar!.content;
+      expect(calendarLine(ics, 'METHOD')).toBe('METHOD:REQUEST');
+      expect(calendarLine(ics, 'DTSTART;TZID=Europe/Berlin')).toBe(
+        'DTSTART;TZID=Europe/Berlin:20270304T100000',
+      );
+      expect(calendarLine(ics, 'DTEND')).toBe('DTEND;TZID=Europe/Berlin:20270304T113000');
+      expect(calendarLine(ics, 'SUMMARY')).toBe('SUMMARY:Mentoring: Mia Mentee & Max Mentor');
+      expect(calendarLine(ics, 'LOCATION')).toBe('LOCATION:Café Einstein\\, Unter den Linden');
+      expect(calendarLine(ics, 'STATUS')).toBe('STATUS:CONFIRMED');
+      expect(calendarLine(ics, 'ORGANIZER')).toBe('ORGANIZER;CN="Mia Mentee":mailto:mia@alpha.example');
+      expect(calendarLine(ics, 'UID')).toMatch(/^UID:[0-9a-f-]{36}@crossmentor$/);
+    }
+    expect(invitations.find((m) => m.recipient === 'max@beta.example')!.subject).toMatch(
+      /^Treffen bestätigt: /,
+    );
+    expect(invitations.find((m) => m.recipient === 'mia@alpha.example')!.subject).toBe(
+      'Meeting confirmed: Thursday, 4 March 2027 at 10:00 (Europe/Berlin)',
+    );
+    const again = await call(max.cookie, 'POST', `/api/v1/meetings/${created.body.id}/accept`);
+    expect(again.status).toBe(409);
+  });
+
+  it('keeps the calendar UID across another time, acceptance and cancellation, with a growing SEQUENCE', async () => {
+    const { id } = await propose();
+    await call(max.cookie, 'POST', `/api/v1/meetings/${id}/accept`);
+    const moved = await call(max.cookie, 'POST', `/api/v1/meetings/${id}/counter`, {
+      ...proposal,
+      startsAtLocal: '2027-07-01T17:30',
+      place: '',
+      videoLink: 'https://meet.example.org/tandem',
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({
+      status: 'proposed',
+      proposedByMe: true,
+      startsAt: '2027-07-01T15:30:00.000Z',
+    });
+    const mia = await call(c.cookies.menteeA, 'POST', `/api/v1/meetings/${id}/accept`);
+    expect(mia.status).toBe(200);
+    const cancelled = await call(c.cookies.menteeA, 'POST', `/api/v1/meetings/${id}/cancel`);
+    expect(cancelled.body.status).toBe('cancelled');
+
+    const calendars = (await outbox()).filter((m) => m.calendar).map((m) => m.calendar!);
+    expect(calendars.map((cal) => cal.method)).toEqual([...Array(6).fill('REQUEST'), 'CANCEL', 'CANCEL']);
+    const uids = new Set(calendars.map((cal) => calendarLine(cal.content, 'UID')));
+    expect(uids.size).toBe(1);
+    const sequences = calendars.map((cal) => Number(calendarLine(cal.content, 'SEQUENCE')!.split(':')[1]));
+    expect(sequences).toEqual([0, 0, 1, 1, 1, 1, 2, 2]);
+    // The moved time goes to both calendars at once, marked as not yet confirmed by the partner.
+    const movedIcs = calendars[2]!.content;
+    expect(calendarLine(movedIcs, 'STATUS')).toBe('STATUS:TENTATIVE');
+    expect(calendarLine(movedIcs, 'DTSTART;TZID=Europe/Berlin')).toBe(
+      'DTSTART;TZID=Europe/Berlin:20270701T173000',
+    );
+    expect(calendarLine(movedIcs, 'LOCATION')).toBe('LOCATION:https://meet.example.org/tandem');
+    expect(calendarLine(movedIcs, 'ORGANIZER')).toContain('mailto:max@beta.example');
+    expect(movedIcs).toMatch(/ATTENDEE;CN="Mia Mentee";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION/);
+    const cancelIcs = calendars[6]!.content;
+    expect(calendarLine(cancelIcs, 'METHOD')).toBe('METHOD:CANCEL');
+    expect(calendarLine(cancelIcs, 'STATUS')).toBe('STATUS:CANCELLED');
+    const cancelMails = (await outbox()).filter((m) => m.calendar?.method === 'CANCEL');
+    expect(cancelMails.map((m) => m.recipient).sort()).toEqual(['max@beta.example', 'mia@alpha.example']);
+    expect(cancelMails.find((m) => m.recipient === 'max@beta.example')!.subject).toMatch(
+      /^Treffen abgesagt: /,
+    );
+  });
+
+  it('another time before any acceptance is a notice to the partner, and cancelling it sends no calendar', async () => {
+    const { id } = await propose();
+    const countered = await call(max.cookie, 'POST', `/api/v1/meetings/${id}/counter`, {
+      ...proposal,
+      startsAtLocal: '2027-03-05T08:00',
+    });
+    expect(countered.body).toMatchObject({ proposedByMe: true, canAccept: false });
+    const miaView = await call(c.cookies.menteeA, 'GET', `/api/v1/tandems/${tandemId}/meetings`);
+    expect(miaView.body.meetings[0]).toMatchObject({ canAccept: true, startsAtLocal: '2027-03-05T08:00' });
+    await call(c.cookies.menteeA, 'POST', `/api/v1/meetings/${id}/cancel`);
+    const mails = await outbox();
+    expect(mails.every((m) => m.calendar === null)).toBe(true);
+    expect(mails.map((m) => [m.recipient, m.kind])).toEqual([
+      ['max@beta.example', 'meeting.proposed'],
+      ['mia@alpha.example', 'meeting.proposed'],
+      ['max@beta.example', 'meeting.cancelled'],
+    ]);
+    expect(mails[1]!.subject).toBe('Max Mentor proposes another time for your meeting');
+    const accept = await call(max.cookie, 'POST', `/api/v1/meetings/${id}/accept`);
+    expect(accept.status).toBe(409);
+    expect(accept.body.error.message).toContain('cancelled');
+  });
+
+  it('refuses times that do not exist, unknown zones, links that are not web links, and past proposals', async () => {
+    const url = `/api/v1/tandems/${tandemId}/meetings`;
+    const cases: [object, string][] = [
+      [{ ...proposal, timeZone: 'Mars/Olympus_Mons' }, 'timeZone'],
+      [{ ...proposal, startsAtLocal: '2027-03-28T02:30' }, 'startsAtLocal'],
+      [{ ...proposal, startsAtLocal: '2027-02-30T10:00' }, 'startsAtLocal'],
+      [{ ...proposal, videoLink: 'javascript:alert(1)' }, 'videoLink'],
+      [{ ...proposal, durationMinutes: 10 }, 'durationMinutes'],
+      [{ ...proposal, startsAtLocal: '2026-11-01T10:00' }, 'startsAtLocal'],
+    ];
+    for (const [body, path] of cases) {
+      const response = await call(c.cookies.menteeA, 'POST', url, body);
+      expect(response.status, path).toBe(400);
+      expect(response.body.error.details[0].path).toBe(path);
+    }
+    expect(await outbox()).toEqual([]);
+  });
+
+  it('a tandem that has ended keeps its meetings readable but takes no new ones', async () => {
+    const { id } = await propose();
+    await t.db
+      .updateTable('tandems')
+      .set({ dissolved_at: t.clock.now() })
+      .where('id', '=', tandemId)
+      .execute();
+    const list = await call(max.cookie, 'GET', `/api/v1/tandems/${tandemId}/meetings`);
+    expect(list.status).toBe(200);
+    expect(list.body.meetings[0]).toMatchObject({ canAccept: false, canCancel: false });
+    expect(
+      (await call(c.cookies.menteeA, 'POST', `/api/v1/tandems/${tandemId}/meetings`, proposal)).status,
+    ).toBe(409);
+    expect((await call(max.cookie, 'POST', `/api/v1/meetings/${id}/accept`)).status).toBe(409);
+    expect((await call(max.cookie, 'PUT', `/api/v1/meetings/${id}/private-note`, { body: 'x' })).status).toBe(
+      409,
+    );
+  });
+});
+
+describe('held meetings and notes', () => {
+  it('is logged as held only once it has started, with shared notes both members read', async () => {
+    // A quarter of an hour from the test clock's 10:00 UTC (11:00 in Berlin).
+    const { id } = await propose(c.cookies.menteeA, { ...proposal, startsAtLocal: '2026-11-27T11:15' });
+    await call(max.cookie, 'POST', `/api/v1/meetings/${id}/accept`);
+    const early = await call(max.cookie, 'POST', `/api/v1/meetings/${id}/held`, {});
+    expect(early.status).toBe(409);
+    expect(early.body.error.message).toContain('not started yet');
+    t.clock.advance(20 * 60_000);
+    const list = await call(max.cookie, 'GET', `/api/v1/tandems/${tandemId}/meetings`);
+    expect(list.body.meetings[0]).toMatchObject({ canLogHeld: true, canAccept: false });
+    const held = await call(max.cookie, 'POST', `/api/v1/meetings/${id}/held`, {
+      sharedNotes: 'We talked about **budgets**.\n- next: a plan',
+    });
+    expect(held.status).toBe(200);
+    expect(held.body).toMatchObject({ status: 'held', heldAt: t.clock.now().toISOString() });
+    const miaView = await call(c.cookies.menteeA, 'GET', `/api/v1/tandems/${tandemId}/meetings`);
+    expect(miaView.body.meetings[0]).toMatchObject({
+      sharedNotes: 'We talked about **budgets**.\n- next: a plan',
+      sharedNotesByName: 'Max Mentor',
+    });
+    const edited = await call(c.cookies.menteeA, 'PUT', `/api/v1/meetings/${id}/shared-notes`, {
+      sharedNotes: 'Budgets, and a plan for March.',
+    });
+    expect(edited.body).toMatchObject({
+      sharedNotes: 'Budgets, and a plan for March.',
+      sharedNotesByName: 'Mia Mentee',
+    });
+    expect((await call(max.cookie, 'POST', `/api/v1/meetings/${id}/held`, {})).status).toBe(409);
+    expect((await call(max.cookie, 'POST', `/api/v1/meetings/${id}/cancel`)).status).toBe(409);
+    expect((await call(max.cookie, 'POST', `/api/v1/meetings/${id}/counter`, proposal)).status).toBe(409);
+  });
+
+  it('a meeting that already took place is logged directly as held, never in the future', async () => {
+    const url = `/api/v1/tandems/${tandemId}/meetings`;
+    const past = {
+      ...proposal,
+      startsAtLocal: '2026-11-20T18:00',
+      alreadyHeld: true,
+      sharedNotes: 'First chat.',
+    };
+    const logged = await call(c.cookies.menteeA, 'POST', url, past);
+    expect(logged.status).toBe(201);
+    expect(logged.body).toMatchObject({ status: 'held', sharedNotes: 'First chat.', canLogHeld: false });
+    const future = await call(c.cookies.menteeA, 'POST', url, { ...past, startsAtLocal: '2027-01-10T18:00' });
+    expect(future.status).toBe(400);
+    // Logging what happened is no news to the partner.
+    expect(await outbox()).toEqual([]);
+  });
+
+  it('offers the meeting as a calendar file to its members', async () => {
+    const { id } = await propose();
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/meetings/${id}/calendar.ics`,
+      headers: { cookie: max.cookie },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(response.headers['content-disposition']).toBe('attachment; filename="meeting.ics"');
+    expect(calendarLine(response.body, 'METHOD')).toBe('METHOD:PUBLISH');
+    expect(calendarLine(response.body, 'STATUS')).toBe('STATUS:TENTATIVE');
+    expect(response.body).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n');
+  });
+});
+
+describe('private notes', () => {
+  const secret = 'I think my mentor is burnt out. Do not share.';
+
+  it('are read by their author alone: not the partner, the coordinator, the contacts or other tandems', async () => {
+    const { id } = await propose();
+    const saved = await call(c.cookies.menteeA, 'PUT', `/api/v1/meetings/${id}/private-note`, {
+      body: secret,
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.myPrivateNote).toBe(secret);
+    const own = await call(c.cookies.menteeA, 'GET', `/api/v1/tandems/${tandemId}/meetings`);
+    expect(own.body.meetings[0].myPrivateNote).toBe(secret);
+
+    // The partner sees the meeting, never the note, and writes a note of their own beside it.
+    const partner = await call(max.cookie, 'GET', `/api/v1/tandems/${tandemId}/meetings`);
+    expect(partner.body.meetings[0].myPrivateNote).toBeNull();
+    expect(JSON.stringify(partner.body)).not.toContain('burnt out');
+    const maxNote = await call(max.cookie, 'PUT', `/api/v1/meetings/${id}/private-note`, {
+      body: 'Max’s own',
+    });
+    expect(maxNote.body.myPrivateNote).toBe('Max’s own');
+    expect(
+      (await call(c.cookies.menteeA, 'GET', `/api/v1/tandems/${tandemId}/meetings`)).body.meetings[0]
+        .myPrivateNote,
+    ).toBe(secret);
+    const rows = await t.db.selectFrom('meeting_private_notes').select(['author_id', 'body']).execute();
+    expect(rows).toHaveLength(2);
+    expect(rows.find((r) => r.author_id === c.menteeA.participantId)!.body).toBe(secret);
+
+    // Everyone outside the tandem meets 404 on every meeting route, with the real ids.
+    for (const cookie of [c.cookies.coordinator, c.cookies.contactA, c.cookies.contactB, c.cookies.mentorA]) {
+      const attempts = [
+        await call(cookie, 'GET', `/api/v1/tandems/${tandemId}/meetings`),
+        await call(cookie, 'PUT', `/api/v1/meetings/${id}/private-note`, { body: 'overwrite' }),
+        await call(cookie, 'PUT', `/api/v1/meetings/${id}/shared-notes`, { sharedNotes: 'overwrite' }),
+        await call(cookie, 'POST', `/api/v1/meetings/${id}/cancel`),
+        await call(cookie, 'POST', `/api/v1/meetings/${id}/accept`),
+        await t.app
+          .inject({ method: 'GET', url: `/api/v1/meetings/${id}/calendar.ics`, headers: { cookie } })
+          .then((r) => ({
+            status: r.statusCode,
+            body: r.json(),
+          })),
+      ];
+      for (const attempt of attempts) {
+        expect(attempt.status).toBe(404);
+        expect(JSON.stringify(attempt.body)).not.toContain('burnt out');
+      }
+    }
+    // A member of another tandem reaching in through their own tandem's id sees only their own meetings.
+    const other = await call(c.cookies.mentorA, 'GET', `/api/v1/tandems/${otherTandemId}/meetings`);
+    expect(other.body.meetings).toEqual([]);
+    // Guessed ids answer the same 404.
+    expect(
+      (await call(max.cookie, 'PUT', `/api/v1/meetings/${randomUUID()}/private-note`, { body: 'x' })).status,
+    ).toBe(404);
+    expect(
+      (await call(c.cookies.coordinator, 'GET', `/api/v1/tandems/${randomUUID()}/meetings`)).status,
+    ).toBe(404);
+
+    // Nothing outside changed the notes, and the tandem views staff read carry none of it.
+    const after = await t.db.selectFrom('meeting_private_notes').select(['author_id', 'body']).execute();
+    expect(after).toEqual(rows);
+    expect(
+      (await t.db.selectFrom('meetings').select('shared_notes').executeTakeFirstOrThrow()).shared_notes,
+    ).toBe('');
+    for (const cookie of [c.cookies.coordinator, c.cookies.contactA, c.cookies.contactB]) {
+      const tandem = await call(cookie, 'GET', `/api/v1/tandems/${tandemId}`);
+      expect(JSON.stringify(tandem.body)).not.toContain('burnt out');
+    }
+    // The partner's calendar file carries none of it either.
+    const ics = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/meetings/${id}/calendar.ics`,
+      headers: { cookie: max.cookie },
+    });
+    expect(ics.body).not.toContain('burnt out');
+  });
+
+  it('an empty note removes it', async () => {
+    const { id } = await propose();
+    await call(c.cookies.menteeA, 'PUT', `/api/v1/meetings/${id}/private-note`, { body: secret });
+    const cleared = await call(c.cookies.menteeA, 'PUT', `/api/v1/meetings/${id}/private-note`, {
+      body: '  ',
+    });
+    expect(cleared.body.myPrivateNote).toBeNull();
+    expect(await t.db.selectFrom('meeting_private_notes').selectAll().execute()).toEqual([]);
+  });
+});
