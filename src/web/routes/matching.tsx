@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type { approvalViewSchema } from '../../shared/contract/matching.ts';
 import type { Tandem } from '../../shared/contract/tandems.ts';
+import { TandemAgreementAndGoals } from '../features/agreements/components/tandem-agreement.tsx';
 import { listCycles } from '../features/cycles/api/cycles.ts';
 import { getApproval } from '../features/matching/api/matching.ts';
 import { ApprovalList } from '../features/matching/components/approval-list.tsx';
@@ -130,6 +131,9 @@ export function TandemPage({ id }: { id: string }) {
               )}
             </p>
             <TandemView tandem={tandem} viewerParticipantId={viewer} />
+            {viewer ? (
+              <TandemAgreementAndGoals tandemId={tandem.id} ended={tandem.status === 'dissolved'} />
+            ) : null}
             {account.role === 'coordinator' ? (
               <DissolveAndRematch
                 tandem={tandem}

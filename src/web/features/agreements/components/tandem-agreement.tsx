@@ -1,0 +1,22 @@
+import { useState } from 'react';
+import { AgreementPanel } from './agreement-panel.tsx';
+import { GoalsPanel } from './goals-panel.tsx';
+
+/**
+ * The tandem's own space on its page, for its two members: the agreement, then the goals. Saving
+ * or signing the agreement reloads the goals, which it keeps in step.
+ */
+export function TandemAgreementAndGoals({ tandemId, ended }: { tandemId: string; ended: boolean }) {
+  const [goalsVersion, setGoalsVersion] = useState(0);
+  return (
+    <>
+      {ended ? (
+        <p className="notice notice--info">
+          This tandem has ended; its agreement and goals can be read but no longer changed.
+        </p>
+      ) : null}
+      <AgreementPanel tandemId={tandemId} readOnly={ended} onChanged={() => setGoalsVersion((n) => n + 1)} />
+      <GoalsPanel tandemId={tandemId} readOnly={ended} reloadKey={goalsVersion} />
+    </>
+  );
+}
