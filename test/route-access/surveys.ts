@@ -1,4 +1,90 @@
-import type { RouteCase } from './shared.ts';
+import type { TestApp } from '../build-test-app.ts';
+import { type Consortium, createCycle } from '../factories.ts';
+import {
+  coordinatorOnly,
+  type Expectation,
+  json,
+  ownTandem,
+  type RouteCase,
+  staffOwnOrganisation,
+} from './shared.ts';
+
+/** A survey of a cycle only A takes part in: B's contact must meet a 404. */
+async function surveyOfOrganisationA(t: TestApp, c: Consortium, n: number) {
+  const cycleId = await createCycle(t.db, [c.organisationA], `Survey cycle ${n}`);
+  const survey = await t.db
+    .selectFrom('surveys')
+    .select('id')
+    .where('cycle_id', '=', cycleId)
+    .where('kind', '=', 'midterm')
+    .where('role', '=', 'mentee')
+    .executeTakeFirstOrThrow();
+  return { cycleId, surveyId: survey.id };
+}
+
+/** The mentee survey of a fresh tandem of A's mentee and mentor, open today. */
+async function openMenteeSurvey(t: TestApp, c: Consortium, n: number) {
+  const { cycleId } = await ownTandem(t, c, n);
+  const day = (offset: number) =>
+    new Date(t.clock.now().getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  const survey = await t.db
+    .updateTable('surveys')
+    .set({ opens_on: day(-1), closes_on: day(20) })
+    .where('cycle_id', '=', cycleId)
+    .where('kind', '=', 'midterm')
+    .where('role', '=', 'mentee')
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return survey.id;
+}
+
+const participantsOnly = (mentor: number, mentee: number): Expectation => ({
+  anonymous: 401,
+  coordinator: 403,
+  contactA: 403,
+  contactB: 403,
+  mentorA: mentor,
+  menteeA: mentee,
+});
 
 /** Route matrix entries for surveys, answers and their aggregates. */
-export const surveyRoutes: Record<string, RouteCase> = {};
+export const surveyRoutes: Record<string, RouteCase> = {
+  'GET /api/v1/cycles/:id/surveys': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/cycles/${(await surveyOfOrganisationA(t, c, n)).cycleId}/surveys`,
+    }),
+    expect: staffOwnOrganisation(200),
+  },
+  'GET /api/v1/surveys/:id': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/surveys/${(await surveyOfOrganisationA(t, c, n)).surveyId}`,
+    }),
+    expect: staffOwnOrganisation(200),
+  },
+  'PATCH /api/v1/surveys/:id': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/surveys/${(await surveyOfOrganisationA(t, c, n)).surveyId}`,
+      ...json({ title: 'Halfway check' }),
+    }),
+    expect: coordinatorOnly(200),
+  },
+  'GET /api/v1/surveys/:id/results': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/surveys/${(await surveyOfOrganisationA(t, c, n)).surveyId}/results`,
+    }),
+    // Aggregates only, and for a contact only their own organisation's people.
+    expect: staffOwnOrganisation(200),
+  },
+  'GET /api/v1/my-surveys': {
+    request: async () => ({ url: '/api/v1/my-surveys' }),
+    expect: participantsOnly(200, 200),
+  },
+  'PUT /api/v1/surveys/:id/my-response': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/surveys/${await openMenteeSurvey(t, c, n)}/my-response`,
+      ...json({ answers: { tandem_fit: 4 } }),
+    }),
+    // A mentee survey: A's mentor is in the tandem but not in the survey's audience.
+    expect: participantsOnly(404, 200),
+  },
+};

@@ -9,6 +9,7 @@ import { AppError, conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { findOrganisation } from '../organisations/organisations.repository.ts';
+import { followCycleDates } from '../surveys/surveys.service.ts';
 import {
   addCycleOrganisation,
   countCycleParticipantsOfOrganisation,
@@ -56,6 +57,7 @@ export async function changeCycle(db: Queryable, actor: Actor, id: string, chang
     ]);
   }
   await updateCycle(db, id, changes, now);
+  await followCycleDates(db, id, cycle, { startsOn, endsOn }, now);
   await recordAudit(db, auditContext(actor, null), {
     action: 'cycle.updated',
     targetType: 'cycle',

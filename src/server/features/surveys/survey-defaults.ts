@@ -1,0 +1,182 @@
+import type { SurveyKind, SurveyQuestion, SurveyRole } from '../../../shared/contract/surveys.ts';
+
+// The survey set every cycle starts with; the coordinator edits it per cycle. The tandem-year
+// migration holds a frozen copy of this set for cycles created before surveys existed.
+
+export interface DefaultSurvey {
+  kind: SurveyKind;
+  role: SurveyRole;
+  title: string;
+  questions: SurveyQuestion[];
+}
+
+const meetingFrequency: SurveyQuestion = {
+  id: 'meeting_frequency',
+  type: 'choice',
+  text: 'How often did you meet?',
+  required: false,
+  options: ['Every two weeks or more often', 'About once a month', 'Less than once a month', 'Not yet'],
+};
+const meetingsTotal: SurveyQuestion = {
+  id: 'meetings_total',
+  type: 'choice',
+  text: 'How many meetings did you have in total?',
+  required: false,
+  options: ['None', '1–3', '4–8', '9 or more'],
+};
+const scale = (id: string, text: string, required = false): SurveyQuestion => ({
+  id,
+  type: 'scale',
+  text,
+  required,
+});
+const text = (id: string, question: string): SurveyQuestion => ({
+  id,
+  type: 'text',
+  text: question,
+  required: false,
+});
+const choice = (id: string, question: string, options: string[]): SurveyQuestion => ({
+  id,
+  type: 'choice',
+  text: question,
+  required: false,
+  options,
+});
+
+export const DEFAULT_SURVEYS: readonly DefaultSurvey[] = [
+  {
+    kind: 'midterm',
+    role: 'mentee',
+    title: 'Mid-term survey for mentees',
+    questions: [
+      scale('tandem_fit', 'How well does your tandem work for you so far?', true),
+      scale('meetings_useful', 'How useful were the meetings so far?'),
+      meetingFrequency,
+      scale('goal_progress', 'How much progress have you made towards your goals?'),
+      text('going_well', 'What is going well?'),
+      text('change', 'What would you change?'),
+    ],
+  },
+  {
+    kind: 'midterm',
+    role: 'mentor',
+    title: 'Mid-term survey for mentors',
+    questions: [
+      scale('tandem_fit', 'How well does your tandem work for you so far?', true),
+      scale('meetings_useful', 'How useful were the meetings so far?'),
+      meetingFrequency,
+      scale('mentee_commitment', 'How committed is your mentee to the tandem?'),
+      text('support', 'What support from the programme would help you?'),
+      text('change', 'What would you change?'),
+    ],
+  },
+  {
+    kind: 'final',
+    role: 'mentee',
+    title: 'Final survey for mentees',
+    questions: [
+      scale('overall_value', 'Overall, how valuable was the programme for you?', true),
+      scale('goals_achieved', 'How far did you reach the goals you set at the start?'),
+      scale('confidence', 'How much more confident do you feel in your role now?'),
+      meetingsTotal,
+      choice('recommend', 'Would you recommend the programme to a colleague?', ['Yes', 'Maybe', 'No']),
+      text('most_valuable', 'What was the most valuable thing you took away?'),
+      text('change', 'What should the programme change next time?'),
+    ],
+  },
+  {
+    kind: 'final',
+    role: 'mentor',
+    title: 'Final survey for mentors',
+    questions: [
+      scale('overall_value', 'Overall, how valuable was the programme for you?', true),
+      scale('own_learning', 'How much did you learn yourself as a mentor?'),
+      meetingsTotal,
+      choice('mentor_again', 'Would you be a mentor again?', ['Yes', 'Maybe', 'No']),
+      text('most_valuable', 'What was the most valuable thing you took away?'),
+      text('change', 'What should the programme change next time?'),
+    ],
+  },
+  {
+    kind: 'follow_up',
+    role: 'mentee',
+    title: 'Follow-up survey for mentees',
+    questions: [
+      choice('promoted', 'Have you been promoted or taken on a larger role since the programme?', [
+        'Yes',
+        'No',
+        'Not yet',
+      ]),
+      choice('still_in_touch', 'Are you still in touch with your mentor?', [
+        'Yes, regularly',
+        'Now and then',
+        'No',
+      ]),
+      scale('lasting_effect', 'How much does the programme still help you in your work today?'),
+      text('what_changed', 'What has changed for you since the programme?'),
+    ],
+  },
+  {
+    kind: 'follow_up',
+    role: 'mentor',
+    title: 'Follow-up survey for mentors',
+    questions: [
+      choice('still_in_touch', 'Are you still in touch with your mentee?', [
+        'Yes, regularly',
+        'Now and then',
+        'No',
+      ]),
+      scale('leadership_effect', 'How much did mentoring change the way you lead?'),
+      choice('mentor_again', 'Have you taken on another mentee since the programme?', [
+        'Yes',
+        'No',
+        'Not yet',
+      ]),
+      text('what_stayed', 'What has stayed with you from the programme?'),
+    ],
+  },
+];
+
+const DAY = 86_400_000;
+const SURVEY_DAYS_OPEN = 28;
+
+function parseDate(date: string) {
+  return new Date(`${date}T00:00:00Z`);
+}
+function formatDate(date: Date) {
+  return date.toISOString().slice(0, 10);
+}
+export function addDays(date: string, days: number) {
+  return formatDate(new Date(parseDate(date).getTime() + days * DAY));
+}
+export function daysBetween(from: string, to: string) {
+  return Math.round((parseDate(to).getTime() - parseDate(from).getTime()) / DAY);
+}
+
+/** Months later on the same day, or the month's last day when it is shorter (as PostgreSQL does). */
+export function addMonths(date: string, months: number) {
+  const d = parseDate(date);
+  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
+  return formatDate(target);
+}
+
+/** The day a survey opens: mid-term halfway through the cycle, final at its end, follow-up 6 months on. */
+export function anchorDate(kind: SurveyKind, cycle: { startsOn: string; endsOn: string }) {
+  if (kind === 'midterm')
+    return addDays(cycle.startsOn, Math.floor(daysBetween(cycle.startsOn, cycle.endsOn) / 2));
+  if (kind === 'final') return cycle.endsOn;
+  return addMonths(cycle.endsOn, 6);
+}
+
+export function defaultDates(kind: SurveyKind, cycle: { startsOn: string; endsOn: string }) {
+  const opensOn = anchorDate(kind, cycle);
+  return { opensOn, closesOn: addDays(opensOn, SURVEY_DAYS_OPEN) };
+}
+
+/** Today as the calendar date in UTC, the way dates are compared everywhere in the app. */
+export function today(now: Date) {
+  return formatDate(now);
+}

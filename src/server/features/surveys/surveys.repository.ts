@@ -1,0 +1,232 @@
+import { type ExpressionBuilder, sql } from 'kysely';
+import type { SurveyAnswers, SurveyQuestion } from '../../../shared/contract/surveys.ts';
+import type { Database, Queryable, SurveyKind } from '../../db/database.ts';
+import { DEFAULT_SURVEYS, defaultDates } from './survey-defaults.ts';
+
+export async function insertDefaultSurveys(
+  db: Queryable,
+  cycleId: string,
+  cycle: { startsOn: string; endsOn: string },
+) {
+  await db
+    .insertInto('surveys')
+    .values(
+      DEFAULT_SURVEYS.map((s) => {
+        const dates = defaultDates(s.kind, cycle);
+        return {
+          cycle_id: cycleId,
+          kind: s.kind,
+          role: s.role,
+          title: s.title,
+          opens_on: dates.opensOn,
+          closes_on: dates.closesOn,
+          questions: JSON.stringify(s.questions),
+        };
+      }),
+    )
+    .execute();
+}
+
+/**
+ * The audience of a survey: participants of its role in its cycle who have or had a tandem there,
+ * optionally only one organisation's people.
+ */
+function audience(eb: ExpressionBuilder<Database, 'surveys'>, organisationId: string | null) {
+  let q = eb
+    .selectFrom('participants as ap')
+    .innerJoin('people as ape', 'ape.id', 'ap.person_id')
+    .whereRef('ap.cycle_id', '=', 'surveys.cycle_id')
+    .whereRef('ap.role', '=', 'surveys.role')
+    .where((w) =>
+      w.exists(
+        w
+          .selectFrom('tandems as at')
+          .select('at.id')
+          .where((t) =>
+            t.or([t('at.mentee_id', '=', t.ref('ap.id')), t('at.mentor_id', '=', t.ref('ap.id'))]),
+          ),
+      ),
+    );
+  if (organisationId) q = q.where('ape.organisation_id', '=', organisationId);
+  return q;
+}
+
+function responses(eb: ExpressionBuilder<Database, 'surveys'>, organisationId: string | null) {
+  let q = eb
+    .selectFrom('survey_responses as rr')
+    .innerJoin('participants as rp', 'rp.id', 'rr.participant_id')
+    .innerJoin('people as rpe', 'rpe.id', 'rp.person_id')
+    .whereRef('rr.survey_id', '=', 'surveys.id');
+  if (organisationId) q = q.where('rpe.organisation_id', '=', organisationId);
+  return q;
+}
+
+function surveyQuery(db: Queryable, organisationId: string | null) {
+  return db.selectFrom('surveys').select((eb) => [
+    'surveys.id',
+    'surveys.cycle_id',
+    'surveys.kind',
+    'surveys.role',
+    'surveys.title',
+    'surveys.opens_on',
+    'surveys.closes_on',
+    'surveys.questions',
+    audience(eb, organisationId)
+      .select((s) => s.fn.countAll<string>().as('n'))
+      .as('audience_size'),
+    responses(eb, organisationId)
+      .select((s) => s.fn.countAll<string>().as('n'))
+      .as('response_count'),
+    // Any response at all, whoever's: the questions are frozen once one exists.
+    responses(eb, null)
+      .select((s) => s.fn.countAll<string>().as('n'))
+      .as('all_responses'),
+  ]);
+}
+
+export type SurveyRow = Awaited<ReturnType<ReturnType<typeof surveyQuery>['executeTakeFirstOrThrow']>>;
+
+const kindOrder = sql<number>`array_position(array['midterm', 'final', 'follow_up']::text[], surveys.kind)`;
+
+export async function listSurveys(db: Queryable, cycleId: string, organisationId: string | null) {
+  return surveyQuery(db, organisationId)
+    .where('surveys.cycle_id', '=', cycleId)
+    .orderBy(kindOrder)
+    .orderBy('surveys.role', 'desc')
+    .execute();
+}
+
+export async function findSurvey(db: Queryable, id: string, organisationId: string | null) {
+  return surveyQuery(db, organisationId).where('surveys.id', '=', id).executeTakeFirst();
+}
+
+export async function updateSurvey(
+  db: Queryable,
+  id: string,
+  fields: { title?: string; opensOn?: string; closesOn?: string; questions?: SurveyQuestion[] },
+  now: Date,
+) {
+  await db
+    .updateTable('surveys')
+    .set({
+      ...(fields.title !== undefined ? { title: fields.title } : {}),
+      ...(fields.opensOn !== undefined ? { opens_on: fields.opensOn } : {}),
+      ...(fields.closesOn !== undefined ? { closes_on: fields.closesOn } : {}),
+      ...(fields.questions !== undefined ? { questions: JSON.stringify(fields.questions) } : {}),
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** The answers alone, never who gave them: aggregates are all anyone but the author reads. */
+export async function listAnswers(db: Queryable, surveyId: string, organisationId: string | null) {
+  let q = db
+    .selectFrom('survey_responses as r')
+    .innerJoin('participants as p', 'p.id', 'r.participant_id')
+    .innerJoin('people as pe', 'pe.id', 'p.person_id')
+    .select('r.answers')
+    .where('r.survey_id', '=', surveyId);
+  if (organisationId) q = q.where('pe.organisation_id', '=', organisationId);
+  const rows = await q.execute();
+  return rows.map((r) => r.answers as SurveyAnswers);
+}
+
+/** Surveys a person takes part in: those of their role in cycles where they have or had a tandem. */
+function mySurveyQuery(db: Queryable, personId: string) {
+  return db
+    .selectFrom('surveys')
+    .innerJoin('participants as p', (j) =>
+      j.onRef('p.cycle_id', '=', 'surveys.cycle_id').onRef('p.role', '=', 'surveys.role'),
+    )
+    .innerJoin('cycles as c', 'c.id', 'surveys.cycle_id')
+    .leftJoin('survey_responses as r', (j) =>
+      j.onRef('r.survey_id', '=', 'surveys.id').onRef('r.participant_id', '=', 'p.id'),
+    )
+    .select([
+      'surveys.id',
+      'surveys.cycle_id',
+      'c.name as cycle_name',
+      'p.id as participant_id',
+      'surveys.kind',
+      'surveys.role',
+      'surveys.title',
+      'surveys.opens_on',
+      'surveys.closes_on',
+      'surveys.questions',
+      'r.answers',
+      'r.submitted_at',
+      'r.updated_at',
+    ])
+    .where('p.person_id', '=', personId)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('tandems as t')
+          .select('t.id')
+          .where((w) => w.or([w('t.mentee_id', '=', w.ref('p.id')), w('t.mentor_id', '=', w.ref('p.id'))])),
+      ),
+    );
+}
+
+export type MySurveyRow = Awaited<ReturnType<ReturnType<typeof mySurveyQuery>['executeTakeFirstOrThrow']>>;
+
+export async function listMySurveys(db: Queryable, personId: string) {
+  return mySurveyQuery(db, personId).orderBy('surveys.opens_on').orderBy('c.name').execute();
+}
+
+export async function findMySurvey(db: Queryable, personId: string, surveyId: string) {
+  return mySurveyQuery(db, personId).where('surveys.id', '=', surveyId).executeTakeFirst();
+}
+
+export async function saveResponse(
+  db: Queryable,
+  surveyId: string,
+  participantId: string,
+  answers: SurveyAnswers,
+  now: Date,
+) {
+  const json = JSON.stringify(answers);
+  await db
+    .insertInto('survey_responses')
+    .values({
+      survey_id: surveyId,
+      participant_id: participantId,
+      answers: json,
+      submitted_at: now,
+      updated_at: now,
+    })
+    .onConflict((oc) =>
+      oc.columns(['survey_id', 'participant_id']).doUpdateSet({ answers: json, updated_at: now }),
+    )
+    .execute();
+}
+
+/**
+ * Moves the surveys of a cycle that have not opened yet along with the cycle's dates: each keeps
+ * its distance from its anchor (the cycle's midpoint for the mid-term survey, its end otherwise),
+ * so a coordinator's own adjustments survive.
+ */
+export async function shiftUnopenedSurveys(
+  db: Queryable,
+  cycleId: string,
+  shiftDays: Record<SurveyKind, number>,
+  today: string,
+  now: Date,
+) {
+  for (const kind of ['midterm', 'final', 'follow_up'] as const) {
+    const days = shiftDays[kind];
+    if (days === 0) continue;
+    await db
+      .updateTable('surveys')
+      .set({
+        opens_on: sql`opens_on + ${days}::integer`,
+        closes_on: sql`closes_on + ${days}::integer`,
+        updated_at: now,
+      })
+      .where('cycle_id', '=', cycleId)
+      .where('kind', '=', kind)
+      .where('opens_on', '>', today)
+      .execute();
+  }
+}

@@ -1,0 +1,286 @@
+import {
+  ANONYMITY_THRESHOLD,
+  type MySurvey,
+  type QuestionResult,
+  type Survey,
+  type SurveyAnswers,
+  type SurveyQuestion,
+  type SurveyResults,
+  type SurveyStatus,
+  type SurveyUpdate,
+  TEXT_ANSWER_MAX,
+} from '../../../shared/contract/surveys.ts';
+import type { Queryable } from '../../db/database.ts';
+import { AppError, conflict, notFound } from '../../errors.ts';
+import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { getVisibleCycle } from '../cycles/cycles.service.ts';
+import { anchorDate, daysBetween, today } from './survey-defaults.ts';
+import {
+  findMySurvey,
+  findSurvey,
+  listAnswers,
+  listMySurveys,
+  listSurveys,
+  type MySurveyRow,
+  type SurveyRow,
+  saveResponse,
+  shiftUnopenedSurveys,
+  updateSurvey,
+} from './surveys.repository.ts';
+
+/** Open from its opening day up to (not including) its closing day; computed, so no job is needed. */
+export function surveyStatus(survey: { opensOn: string; closesOn: string }, now: Date): SurveyStatus {
+  const day = today(now);
+  if (day < survey.opensOn) return 'upcoming';
+  if (day < survey.closesOn) return 'open';
+  return 'closed';
+}
+
+function present(row: SurveyRow, now: Date): Survey {
+  const dates = { opensOn: row.opens_on, closesOn: row.closes_on };
+  return {
+    id: row.id,
+    cycleId: row.cycle_id,
+    kind: row.kind,
+    role: row.role,
+    title: row.title,
+    ...dates,
+    status: surveyStatus(dates, now),
+    questions: row.questions as SurveyQuestion[],
+    responseCount: Number(row.response_count ?? 0),
+    audienceSize: Number(row.audience_size ?? 0),
+  };
+}
+
+/** A survey staff may see: its cycle must be visible to them (another organisation's answers 404). */
+async function visibleSurvey(db: Queryable, actor: Actor, surveyId: string) {
+  const scope = organisationScope(actor);
+  const row = await findSurvey(db, surveyId, scope);
+  if (!row) throw notFound('The survey');
+  try {
+    await getVisibleCycle(db, actor, row.cycle_id);
+  } catch {
+    throw notFound('The survey');
+  }
+  return { row, scope };
+}
+
+export async function listCycleSurveys(db: Queryable, actor: Actor, cycleId: string, now: Date) {
+  await getVisibleCycle(db, actor, cycleId);
+  const rows = await listSurveys(db, cycleId, organisationScope(actor));
+  return rows.map((r) => present(r, now));
+}
+
+export async function readSurvey(db: Queryable, actor: Actor, surveyId: string, now: Date) {
+  return present((await visibleSurvey(db, actor, surveyId)).row, now);
+}
+
+/** JSON with sorted keys: the database stores jsonb with its own key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+export async function changeSurvey(
+  db: Queryable,
+  actor: Actor,
+  surveyId: string,
+  changes: SurveyUpdate,
+  now: Date,
+) {
+  const { row } = await visibleSurvey(db, actor, surveyId);
+  const opensOn = changes.opensOn ?? row.opens_on;
+  const closesOn = changes.closesOn ?? row.closes_on;
+  if (closesOn <= opensOn) {
+    throw new AppError('validation_failed', 'The survey must close after it opens.', [
+      { path: 'closesOn', message: 'must be after the opening date' },
+    ]);
+  }
+  const questionsChange =
+    changes.questions !== undefined && canonical(changes.questions) !== canonical(row.questions);
+  if (questionsChange && Number(row.all_responses ?? 0) > 0) {
+    throw conflict(
+      'The questions can no longer change: participants have already answered this survey. Title and dates still can.',
+    );
+  }
+  await updateSurvey(db, surveyId, { ...changes, ...(questionsChange ? {} : { questions: undefined }) }, now);
+  await recordAudit(db, auditContext(actor, null), {
+    action: 'survey.changed',
+    targetType: 'survey',
+    targetId: surveyId,
+    details: { fields: Object.keys(changes).filter((k) => k !== 'questions' || questionsChange) },
+  });
+  return readSurvey(db, actor, surveyId, now);
+}
+
+function questionResult(question: SurveyQuestion, answers: SurveyAnswers[]): QuestionResult {
+  const given = answers.map((a) => a[question.id]).filter((v) => v !== undefined && v !== null && v !== '');
+  const base = { id: question.id, text: question.text, answered: given.length };
+  // Per question too: an optional question answered by few would give those few away.
+  const suppressed = given.length < ANONYMITY_THRESHOLD;
+  if (question.type === 'scale') {
+    const values = given.filter((v): v is number => typeof v === 'number');
+    const counts = [1, 2, 3, 4, 5].map((n) => values.filter((v) => v === n).length);
+    const mean = values.length
+      ? Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 100) / 100
+      : null;
+    return {
+      ...base,
+      type: 'scale',
+      suppressed,
+      counts: suppressed ? null : counts,
+      mean: suppressed ? null : mean,
+    };
+  }
+  if (question.type === 'choice') {
+    const options = question.options.map((option) => ({
+      option,
+      count: given.filter((v) => v === option).length,
+    }));
+    return { ...base, type: 'choice', suppressed, options: suppressed ? null : options };
+  }
+  const texts = given
+    .filter((v): v is string => typeof v === 'string')
+    .map((v) => v.trim())
+    .filter((v) => v !== '')
+    .sort((a, b) => a.localeCompare(b));
+  const hidden = texts.length < ANONYMITY_THRESHOLD;
+  return {
+    ...base,
+    answered: texts.length,
+    type: 'text',
+    suppressed: hidden,
+    answers: hidden ? null : texts,
+  };
+}
+
+/** Aggregates per question; a contact's cover their own organisation's people only. */
+export async function surveyResults(
+  db: Queryable,
+  actor: Actor,
+  surveyId: string,
+  now: Date,
+): Promise<SurveyResults> {
+  const { row, scope } = await visibleSurvey(db, actor, surveyId);
+  const survey = present(row, now);
+  const answers = await listAnswers(db, surveyId, scope);
+  const suppressed = answers.length < ANONYMITY_THRESHOLD;
+  const { questions, ...rest } = survey;
+  return {
+    survey: rest,
+    scope: scope ? 'organisation' : 'programme',
+    suppressed,
+    questions: questions.map((q) => {
+      const result = questionResult(q, suppressed ? [] : answers);
+      return suppressed ? { ...result, answered: 0 } : result;
+    }),
+  };
+}
+
+function presentMine(row: MySurveyRow, now: Date): MySurvey {
+  const dates = { opensOn: row.opens_on, closesOn: row.closes_on };
+  return {
+    id: row.id,
+    cycleId: row.cycle_id,
+    cycleName: row.cycle_name,
+    participantId: row.participant_id,
+    kind: row.kind,
+    role: row.role,
+    title: row.title,
+    ...dates,
+    status: surveyStatus(dates, now),
+    questions: row.questions as SurveyQuestion[],
+    answers: (row.answers as SurveyAnswers | null) ?? null,
+    submittedAt: row.submitted_at?.toISOString() ?? null,
+    updatedAt: row.updated_at?.toISOString() ?? null,
+  };
+}
+
+export async function listOwnSurveys(db: Queryable, actor: Actor, now: Date) {
+  if (!actor.personId) return [];
+  return (await listMySurveys(db, actor.personId)).map((r) => presentMine(r, now));
+}
+
+/** Checks each answer against its question; returns the answers to keep, or every problem found. */
+export function validateAnswers(questions: SurveyQuestion[], input: Record<string, number | string | null>) {
+  const problems: { path: string; message: string }[] = [];
+  const known = new Map(questions.map((q) => [q.id, q]));
+  for (const id of Object.keys(input)) {
+    if (!known.has(id)) problems.push({ path: `answers.${id}`, message: 'is not a question of this survey' });
+  }
+  const kept: SurveyAnswers = {};
+  for (const q of questions) {
+    const value = input[q.id];
+    const path = `answers.${q.id}`;
+    const empty = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+    if (empty) {
+      if (q.required) problems.push({ path, message: `"${q.text}" needs an answer` });
+      continue;
+    }
+    if (q.type === 'scale') {
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5)
+        problems.push({ path, message: 'must be a whole number from 1 to 5' });
+      else kept[q.id] = value;
+    } else if (q.type === 'choice') {
+      if (typeof value !== 'string' || !q.options.includes(value))
+        problems.push({ path, message: `must be one of: ${q.options.join(', ')}` });
+      else kept[q.id] = value;
+    } else if (typeof value !== 'string') {
+      problems.push({ path, message: 'must be text' });
+    } else if (value.trim().length > TEXT_ANSWER_MAX) {
+      problems.push({ path, message: `must be at most ${TEXT_ANSWER_MAX} characters` });
+    } else {
+      kept[q.id] = value.trim();
+    }
+  }
+  return { kept, problems };
+}
+
+/** Creates or replaces the caller's own answers, while the survey is open. */
+export async function answerSurvey(
+  db: Queryable,
+  actor: Actor,
+  surveyId: string,
+  input: Record<string, number | string | null>,
+  now: Date,
+) {
+  const row = actor.personId ? await findMySurvey(db, actor.personId, surveyId) : undefined;
+  if (!row) throw notFound('The survey');
+  const status = surveyStatus({ opensOn: row.opens_on, closesOn: row.closes_on }, now);
+  if (status !== 'open') {
+    throw conflict(
+      status === 'upcoming'
+        ? `This survey opens on ${row.opens_on}; answers can be given from then.`
+        : `This survey closed on ${row.closes_on}; answers can no longer change.`,
+    );
+  }
+  const { kept, problems } = validateAnswers(row.questions as SurveyQuestion[], input);
+  if (problems.length > 0) {
+    throw new AppError('validation_failed', `Please check your answers: ${problems[0]!.message}.`, problems);
+  }
+  await saveResponse(db, surveyId, row.participant_id, kept, now);
+  return presentMine((await findMySurvey(db, actor.personId!, surveyId))!, now);
+}
+
+/** When a cycle's dates change, its surveys that have not opened yet move along with their anchor. */
+export async function followCycleDates(
+  db: Queryable,
+  cycleId: string,
+  before: { startsOn: string; endsOn: string },
+  after: { startsOn: string; endsOn: string },
+  now: Date,
+) {
+  const shift = (kind: 'midterm' | 'final' | 'follow_up') =>
+    daysBetween(anchorDate(kind, before), anchorDate(kind, after));
+  await shiftUnopenedSurveys(
+    db,
+    cycleId,
+    { midterm: shift('midterm'), final: shift('final'), follow_up: shift('follow_up') },
+    today(now),
+    now,
+  );
+}

@@ -1,0 +1,442 @@
+import type { InjectOptions } from 'fastify';
+import type { Kysely } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
+import {
+  type Consortium,
+  createAccount,
+  createConsortium,
+  createCycle,
+  createParticipant,
+  sessionCookie,
+} from '../../../../test/factories.ts';
+import { callApi } from '../../../../test/http.ts';
+import { tandemOf } from '../../../../test/route-access/shared.ts';
+import type { MySurvey, Survey, SurveyResults } from '../../../shared/contract/surveys.ts';
+import { backfillSurveys } from '../../db/migrations/2026-11-28T03-tandem-year.ts';
+import { DEFAULT_SURVEYS, defaultDates } from './survey-defaults.ts';
+
+let t: TestApp;
+let c: Consortium;
+beforeEach(async () => {
+  signedInPeople.length = 0;
+  t = await buildTestApp();
+  c = await createConsortium(t.db, t.clock.now());
+});
+afterEach(() => t.close());
+
+const call = (cookie: string, method: InjectOptions['method'], url: string, payload?: unknown) =>
+  callApi(t, cookie, method, url, payload);
+
+const signedInPeople: { accountId: string; cookie: string }[] = [];
+
+/** Moves the frozen clock to mid-morning of a day; everyone signs in again (sessions expire). */
+async function setToday(date: string) {
+  t.clock.advance(new Date(`${date}T10:00:00Z`).getTime() - t.clock.now().getTime());
+  const now = t.clock.now();
+  for (const key of Object.keys(c.cookies) as (keyof Consortium['cookies'])[]) {
+    c.cookies[key] = await sessionCookie(t.db, c.accounts[key], now);
+  }
+  for (const p of signedInPeople) p.cookie = await sessionCookie(t.db, p.accountId, now);
+}
+
+async function cycleSurveys(cookie = c.cookies.coordinator, cycleId = c.cycleId) {
+  const { status, body } = await call(cookie, 'GET', `/api/v1/cycles/${cycleId}/surveys`);
+  expect(status).toBe(200);
+  return body.surveys as Survey[];
+}
+async function surveyOf(kind: Survey['kind'], role: Survey['role'], cycleId = c.cycleId) {
+  return (await cycleSurveys(c.cookies.coordinator, cycleId)).find(
+    (s) => s.kind === kind && s.role === role,
+  )!;
+}
+async function mySurveys(cookie: string) {
+  const { status, body } = await call(cookie, 'GET', '/api/v1/my-surveys');
+  expect(status).toBe(200);
+  return body.surveys as MySurvey[];
+}
+
+let mentorCount = 0;
+/** A mentee of the given organisation in a tandem with a fresh mentor of B, signed in. */
+async function menteeInTandem(organisation: 'A' | 'B', name: string) {
+  const n = ++mentorCount;
+  const email = `${name.toLowerCase().replace(/\W/g, '')}${n}@${organisation === 'A' ? 'alpha' : 'beta'}.example`;
+  const mentee = await createParticipant(t.db, {
+    cycleId: c.cycleId,
+    organisationId: organisation === 'A' ? c.organisationA : c.organisationB,
+    role: 'mentee',
+    name,
+    email,
+  });
+  const mentor = await createParticipant(t.db, {
+    cycleId: c.cycleId,
+    organisationId: c.organisationB,
+    role: 'mentor',
+    name: `Mentor ${n}`,
+    email: `mentor${n}@beta.example`,
+  });
+  await tandemOf(t, c, mentee.participantId, mentor.participantId);
+  const account = await createAccount(t.db, { email, name, role: 'participant', personId: mentee.personId });
+  const signedIn = {
+    ...mentee,
+    name,
+    email,
+    accountId: account,
+    cookie: await sessionCookie(t.db, account, t.clock.now()),
+  };
+  signedInPeople.push(signedIn);
+  return signedIn;
+}
+
+const answersFor = (i: number) => ({
+  tandem_fit: (i % 5) + 1,
+  meetings_useful: 4,
+  meeting_frequency: i % 2 === 0 ? 'About once a month' : 'Not yet',
+  going_well: `Answer number ${10 - i}`,
+});
+
+describe('survey set of a cycle', () => {
+  it('every new cycle gets six surveys from the default set, dated from the cycle', async () => {
+    const surveys = await cycleSurveys();
+    expect(surveys.map((s) => `${s.kind}/${s.role}`)).toEqual([
+      'midterm/mentor',
+      'midterm/mentee',
+      'final/mentor',
+      'final/mentee',
+      'follow_up/mentor',
+      'follow_up/mentee',
+    ]);
+    const dates = Object.fromEntries(surveys.map((s) => [`${s.kind}/${s.role}`, [s.opensOn, s.closesOn]]));
+    // The cycle runs 2027-01-15 to 2027-12-15: halfway, at the end, six months after; four weeks each.
+    expect(dates['midterm/mentee']).toEqual(['2027-07-01', '2027-07-29']);
+    expect(dates['final/mentor']).toEqual(['2027-12-15', '2028-01-12']);
+    expect(dates['follow_up/mentee']).toEqual(['2028-06-15', '2028-07-13']);
+    expect(surveys.every((s) => s.status === 'upcoming' && s.responseCount === 0)).toBe(true);
+    const followUp = surveys.find((s) => s.kind === 'follow_up' && s.role === 'mentee')!;
+    expect(followUp.title).toBe('Follow-up survey for mentees');
+    expect(followUp.questions[0]).toMatchObject({
+      type: 'choice',
+      text: 'Have you been promoted or taken on a larger role since the programme?',
+      options: ['Yes', 'No', 'Not yet'],
+    });
+  });
+
+  it('surveys that have not opened follow the cycle’s new dates; an opened one stays', async () => {
+    await setToday('2027-07-05');
+    const changed = await call(c.cookies.coordinator, 'PATCH', `/api/v1/cycles/${c.cycleId}`, {
+      endsOn: '2027-12-31',
+    });
+    expect(changed.status).toBe(200);
+    const surveys = await cycleSurveys();
+    const mid = surveys.find((s) => s.kind === 'midterm')!;
+    const final = surveys.find((s) => s.kind === 'final')!;
+    const followUp = surveys.find((s) => s.kind === 'follow_up')!;
+    expect([mid.opensOn, mid.status]).toEqual(['2027-07-01', 'open']);
+    expect([final.opensOn, final.closesOn]).toEqual(['2027-12-31', '2028-01-28']);
+    expect([followUp.opensOn, followUp.closesOn]).toEqual(['2028-06-30', '2028-07-28']);
+  });
+
+  it('installations’ existing cycles get the same six surveys from the migration', async () => {
+    const cycleId = await createCycle(t.db, [c.organisationA], 'Cycle ending on a long month');
+    const cycle = { startsOn: '2027-03-01', endsOn: '2027-08-31' };
+    await t.db
+      .updateTable('cycles')
+      .set({ starts_on: cycle.startsOn, ends_on: cycle.endsOn })
+      .where('id', '=', cycleId)
+      .execute();
+    await t.db.deleteFrom('surveys').where('cycle_id', '=', cycleId).execute();
+    await backfillSurveys(t.db as unknown as Kysely<unknown>);
+    const backfilled = await cycleSurveys(c.cookies.coordinator, cycleId);
+    expect(backfilled).toHaveLength(6);
+    for (const d of DEFAULT_SURVEYS) {
+      const s = backfilled.find((x) => x.kind === d.kind && x.role === d.role)!;
+      expect(s.title).toBe(d.title);
+      expect(s.questions).toEqual(d.questions);
+      expect([s.opensOn, s.closesOn]).toEqual(Object.values(defaultDates(d.kind, cycle)));
+    }
+    const byKind = Object.fromEntries(backfilled.map((s) => [s.kind, [s.opensOn, s.closesOn]]));
+    // 2027-08-31 plus six months is the last day of February, as in the app.
+    expect(byKind).toEqual({
+      midterm: ['2027-05-31', '2027-06-28'],
+      final: ['2027-08-31', '2027-09-28'],
+      follow_up: ['2028-02-29', '2028-03-28'],
+    });
+  });
+});
+
+describe('answering', () => {
+  it('a mentee in a tandem sees the mentee surveys and answers while one is open', async () => {
+    const mia = await menteeInTandem('A', 'Mia Two');
+    const mine = await mySurveys(mia.cookie);
+    expect(mine.map((s) => [s.kind, s.role, s.status])).toEqual([
+      ['midterm', 'mentee', 'upcoming'],
+      ['final', 'mentee', 'upcoming'],
+      ['follow_up', 'mentee', 'upcoming'],
+    ]);
+    const url = `/api/v1/surveys/${mine[0]!.id}/my-response`;
+    const early = await call(mia.cookie, 'PUT', url, { answers: { tandem_fit: 4 } });
+    expect(early.status).toBe(409);
+    expect(early.body.error.message).toContain('opens on 2027-07-01');
+
+    await setToday('2027-07-01');
+    const saved = await call(mia.cookie, 'PUT', url, {
+      answers: { tandem_fit: 4, meeting_frequency: 'About once a month', change: '  More structure  ' },
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.answers).toEqual({
+      tandem_fit: 4,
+      meeting_frequency: 'About once a month',
+      change: 'More structure',
+    });
+    expect(saved.body.status).toBe('open');
+
+    // Changeable until it closes: the new answers replace the old ones.
+    await setToday('2027-07-28');
+    const changed = await call(mia.cookie, 'PUT', url, { answers: { tandem_fit: 2, meetings_useful: null } });
+    expect(changed.status).toBe(200);
+    expect((await mySurveys(mia.cookie))[0]!.answers).toEqual({ tandem_fit: 2 });
+
+    await setToday('2027-07-29');
+    const late = await call(mia.cookie, 'PUT', url, { answers: { tandem_fit: 5 } });
+    expect(late.status).toBe(409);
+    expect(late.body.error.message).toContain('closed on 2027-07-29');
+    const after = (await mySurveys(mia.cookie))[0]!;
+    expect([after.status, after.answers]).toEqual(['closed', { tandem_fit: 2 }]);
+  });
+
+  it('answers are checked against the questions', async () => {
+    const mia = await menteeInTandem('A', 'Mia Three');
+    const survey = (await mySurveys(mia.cookie))[0]!;
+    const url = `/api/v1/surveys/${survey.id}/my-response`;
+    await setToday('2027-07-02');
+    const problems = async (answers: Record<string, unknown>) => {
+      const r = await call(mia.cookie, 'PUT', url, { answers });
+      expect(r.status).toBe(400);
+      return (r.body.error.details as { path: string; message: string }[]).map(
+        (d) => `${d.path}: ${d.message}`,
+      );
+    };
+    expect(await problems({ tandem_fit: 6 })).toEqual([
+      'answers.tandem_fit: must be a whole number from 1 to 5',
+    ]);
+    expect(await problems({ tandem_fit: 2.5 })).toEqual([
+      'answers.tandem_fit: must be a whole number from 1 to 5',
+    ]);
+    expect(await problems({ tandem_fit: '3' })).toEqual([
+      'answers.tandem_fit: must be a whole number from 1 to 5',
+    ]);
+    expect(await problems({ tandem_fit: 3, meeting_frequency: 'Daily' })).toEqual([
+      'answers.meeting_frequency: must be one of: Every two weeks or more often, About once a month, Less than once a month, Not yet',
+    ]);
+    expect(await problems({ tandem_fit: 3, change: 'x'.repeat(2001) })).toEqual([
+      'answers.change: must be at most 2000 characters',
+    ]);
+    expect(await problems({ tandem_fit: 3, favourite_colour: 'blue' })).toEqual([
+      'answers.favourite_colour: is not a question of this survey',
+    ]);
+    // The first question is required; the others may stay empty.
+    expect(await problems({ change: 'More time' })).toEqual([
+      'answers.tandem_fit: "How well does your tandem work for you so far?" needs an answer',
+    ]);
+    expect((await call(mia.cookie, 'PUT', url, { answers: { tandem_fit: 3 } })).status).toBe(200);
+  });
+
+  it('only the survey’s audience answers: its role, in a tandem of that cycle', async () => {
+    const mia = await menteeInTandem('A', 'Mia Four');
+    const menteeSurvey = (await mySurveys(mia.cookie))[0]!;
+    await setToday('2027-07-02');
+    // Mia Mentee of the consortium has no tandem yet, Mona is a mentor: neither is in the audience.
+    expect(await mySurveys(c.cookies.menteeA)).toEqual([]);
+    expect(await mySurveys(c.cookies.mentorA)).toEqual([]);
+    const url = `/api/v1/surveys/${menteeSurvey.id}/my-response`;
+    expect((await call(c.cookies.menteeA, 'PUT', url, { answers: { tandem_fit: 3 } })).status).toBe(404);
+    expect((await call(c.cookies.mentorA, 'PUT', url, { answers: { tandem_fit: 3 } })).status).toBe(404);
+    // A dissolved tandem still counts: the mentee had one in this cycle.
+    await t.db
+      .updateTable('tandems')
+      .set({ dissolved_at: t.clock.now(), dissolved_reason: 'moved' })
+      .execute();
+    expect((await call(mia.cookie, 'PUT', url, { answers: { tandem_fit: 3 } })).status).toBe(200);
+    expect((await surveyOf('midterm', 'mentee')).audienceSize).toBe(1);
+  });
+});
+
+describe('results', () => {
+  async function answerMidterm(n: number, organisation: 'A' | 'B' = 'A', from = 0) {
+    const people = [];
+    for (let i = from; i < from + n; i++)
+      people.push(await menteeInTandem(organisation, `Person ${organisation}${i}`));
+    const survey = await surveyOf('midterm', 'mentee');
+    await setToday('2027-07-02');
+    for (const [i, p] of people.entries()) {
+      const r = await call(p.cookie, 'PUT', `/api/v1/surveys/${survey.id}/my-response`, {
+        answers: answersFor(from + i),
+      });
+      expect(r.status).toBe(200);
+    }
+    return { survey, people };
+  }
+  const results = async (cookie: string, id: string) => {
+    const r = await call(cookie, 'GET', `/api/v1/surveys/${id}/results`);
+    expect(r.status).toBe(200);
+    return r.body as SurveyResults;
+  };
+
+  it('coordinator sees aggregates per question and free texts sorted, without names', async () => {
+    const { survey, people } = await answerMidterm(6);
+    const body = await results(c.cookies.coordinator, survey.id);
+    expect(body.survey).toMatchObject({ responseCount: 6, audienceSize: 6, status: 'open' });
+    expect(body.suppressed).toBe(false);
+    const q = Object.fromEntries(body.questions.map((x) => [x.id, x]));
+    // tandem_fit answers: 1, 2, 3, 4, 5, 1.
+    expect(q.tandem_fit).toMatchObject({ type: 'scale', answered: 6, counts: [2, 1, 1, 1, 1], mean: 2.67 });
+    expect(q.meetings_useful).toMatchObject({ counts: [0, 0, 0, 6, 0], mean: 4 });
+    expect(q.meeting_frequency).toMatchObject({
+      type: 'choice',
+      options: [
+        { option: 'Every two weeks or more often', count: 0 },
+        { option: 'About once a month', count: 3 },
+        { option: 'Less than once a month', count: 0 },
+        { option: 'Not yet', count: 3 },
+      ],
+    });
+    expect(q.going_well).toMatchObject({
+      type: 'text',
+      answers: [
+        'Answer number 10',
+        'Answer number 5',
+        'Answer number 6',
+        'Answer number 7',
+        'Answer number 8',
+        'Answer number 9',
+      ],
+    });
+    // Nothing in the results leads back to a person.
+    const text = JSON.stringify(body);
+    for (const p of people) {
+      for (const value of [p.name, p.email, p.participantId, p.personId]) expect(text).not.toContain(value);
+    }
+  });
+
+  it('fewer than 5 answers hide every figure and text', async () => {
+    const { survey } = await answerMidterm(4);
+    const body = await results(c.cookies.coordinator, survey.id);
+    expect(body.survey.responseCount).toBe(4);
+    expect(body.suppressed).toBe(true);
+    for (const q of body.questions) {
+      expect(q.suppressed).toBe(true);
+      expect(q.answered).toBe(0);
+      expect(JSON.stringify(q)).not.toContain('Answer number');
+    }
+    expect(body.questions.find((q) => q.id === 'tandem_fit')).toMatchObject({ counts: null, mean: null });
+  });
+
+  it('a question answered by fewer than 5 is hidden even when the survey has enough responses', async () => {
+    const { survey, people } = await answerMidterm(5);
+    await call(people[0]!.cookie, 'PUT', `/api/v1/surveys/${survey.id}/my-response`, {
+      answers: { tandem_fit: 3, change: 'Fewer workshops' },
+    });
+    const body = await results(c.cookies.coordinator, survey.id);
+    expect(body.suppressed).toBe(false);
+    const change = body.questions.find((q) => q.id === 'change')!;
+    expect(change).toMatchObject({ suppressed: true, answered: 1, answers: null });
+    expect(body.questions.find((q) => q.id === 'tandem_fit')).toMatchObject({
+      suppressed: false,
+      answered: 5,
+    });
+  });
+
+  it('a contact sees their own organisation’s people only, with the same suppression', async () => {
+    const { survey } = await answerMidterm(5, 'A');
+    await answerMidterm(3, 'B', 10);
+    const forA = await results(c.cookies.contactA, survey.id);
+    expect(forA.scope).toBe('organisation');
+    expect(forA.survey).toMatchObject({ responseCount: 5, audienceSize: 5 });
+    expect(forA.suppressed).toBe(false);
+    const forB = await results(c.cookies.contactB, survey.id);
+    expect(forB.survey).toMatchObject({ responseCount: 3, audienceSize: 3 });
+    expect(forB.suppressed).toBe(true);
+    const all = await results(c.cookies.coordinator, survey.id);
+    expect([all.scope, all.survey.responseCount]).toEqual(['programme', 8]);
+    expect((await cycleSurveys(c.cookies.contactB)).find((s) => s.id === survey.id)!.responseCount).toBe(3);
+
+    // A cycle B does not take part in: its surveys do not exist for B's contact.
+    const onlyA = await createCycle(t.db, [c.organisationA], 'Alpha only');
+    const hidden = await surveyOf('final', 'mentor', onlyA);
+    expect((await call(c.cookies.contactB, 'GET', `/api/v1/surveys/${hidden.id}/results`)).status).toBe(404);
+    expect((await call(c.cookies.contactB, 'GET', `/api/v1/cycles/${onlyA}/surveys`)).status).toBe(404);
+  });
+
+  it('participants never read aggregates', async () => {
+    const { survey, people } = await answerMidterm(1);
+    expect((await call(people[0]!.cookie, 'GET', `/api/v1/surveys/${survey.id}/results`)).status).toBe(403);
+  });
+});
+
+describe('editing a survey', () => {
+  it('the coordinator edits title, dates and questions until the first response', async () => {
+    const survey = await surveyOf('midterm', 'mentee');
+    const url = `/api/v1/surveys/${survey.id}`;
+    const questions = [
+      { id: 'tandem_fit', type: 'scale', text: 'How well does your tandem work?', required: true },
+      { id: 'format', type: 'choice', text: 'Where do you meet?', options: ['Office', 'Online'] },
+    ];
+    const edited = await call(c.cookies.coordinator, 'PATCH', url, {
+      title: 'Halfway check',
+      opensOn: '2027-06-20',
+      closesOn: '2027-07-10',
+      questions,
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({
+      title: 'Halfway check',
+      opensOn: '2027-06-20',
+      closesOn: '2027-07-10',
+    });
+    expect(edited.body.questions[1]).toEqual({ ...questions[1], required: false });
+
+    const mia = await menteeInTandem('A', 'Mia Five');
+    await setToday('2027-06-21');
+    const answered = await call(mia.cookie, 'PUT', `${url}/my-response`, {
+      answers: { tandem_fit: 4, format: 'Online' },
+    });
+    expect(answered.status).toBe(200);
+
+    const frozen = await call(c.cookies.coordinator, 'PATCH', url, { questions: [questions[0]] });
+    expect(frozen.status).toBe(409);
+    // The same questions sent back with a new title are fine: nothing about them changes.
+    const sameQuestions = await call(c.cookies.coordinator, 'PATCH', url, {
+      title: 'Halfway check 2027',
+      closesOn: '2027-07-20',
+      questions: edited.body.questions,
+    });
+    expect(sameQuestions.status).toBe(200);
+    expect(sameQuestions.body).toMatchObject({
+      title: 'Halfway check 2027',
+      closesOn: '2027-07-20',
+      responseCount: 1,
+    });
+  });
+
+  it('refuses dates in the wrong order and malformed questions', async () => {
+    const survey = await surveyOf('final', 'mentor');
+    const url = `/api/v1/surveys/${survey.id}`;
+    const wrongOrder = await call(c.cookies.coordinator, 'PATCH', url, { closesOn: survey.opensOn });
+    expect(wrongOrder.status).toBe(400);
+    expect(wrongOrder.body.error.details[0].path).toBe('closesOn');
+    const bad = [
+      [],
+      [{ id: 'a', type: 'choice', text: 'One option?', options: ['Only'] }],
+      [
+        { id: 'a', type: 'scale', text: 'One' },
+        { id: 'a', type: 'text', text: 'Two' },
+      ],
+      [{ id: 'a', type: 'rating', text: 'Unknown type' }],
+      Array.from({ length: 31 }, (_, i) => ({ id: `q${i}`, type: 'text', text: `Question ${i}` })),
+    ];
+    for (const questions of bad) {
+      expect((await call(c.cookies.coordinator, 'PATCH', url, { questions })).status).toBe(400);
+    }
+    expect((await call(c.cookies.contactA, 'PATCH', url, { title: 'Mine' })).status).toBe(403);
+  });
+});

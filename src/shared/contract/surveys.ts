@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema } from './common.ts';
+
+// Surveys: each cycle has a mid-term, a final and a follow-up survey per role. Answers are
+// confidential: a participant reads their own; staff read aggregates only.
+
+export const surveyKinds = ['midterm', 'final', 'follow_up'] as const;
+export type SurveyKind = (typeof surveyKinds)[number];
+export const surveyRoles = ['mentee', 'mentor'] as const;
+export type SurveyRole = (typeof surveyRoles)[number];
+export const surveyStatuses = ['upcoming', 'open', 'closed'] as const;
+export type SurveyStatus = (typeof surveyStatuses)[number];
+
+/** Below this many answers, figures and texts are hidden so nobody can be recognised. */
+export const ANONYMITY_THRESHOLD = 5;
+export const TEXT_ANSWER_MAX = 2000;
+
+const questionId = z
+  .string()
+  .regex(/^[a-z0-9_-]{1,40}$/, 'must be 1–40 lowercase letters, digits, "-" or "_"');
+const questionText = z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters');
+const option = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
+
+const questionBase = { id: questionId, text: questionText, required: z.boolean().default(false) };
+
+export const surveyQuestionSchema = z.discriminatedUnion('type', [
+  z.object({ ...questionBase, type: z.literal('scale') }),
+  z.object({
+    ...questionBase,
+    type: z.literal('choice'),
+    options: z
+      .array(option)
+      .min(2, 'needs at least 2 options')
+      .max(10, 'may have at most 10 options')
+      .refine((o) => new Set(o.map((x) => x.toLowerCase())).size === o.length, 'options must differ'),
+  }),
+  z.object({ ...questionBase, type: z.literal('text') }),
+]);
+export type SurveyQuestion = z.infer<typeof surveyQuestionSchema>;
+export type SurveyQuestionType = SurveyQuestion['type'];
+
+export const surveyQuestionsSchema = z
+  .array(surveyQuestionSchema)
+  .min(1, 'needs at least 1 question')
+  .max(30, 'may have at most 30 questions')
+  .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, 'question ids must differ');
+
+/** A survey as staff see it: definition, state and how many answered. */
+export const surveySchema = z.object({
+  id: idSchema,
+  cycleId: idSchema,
+  kind: z.enum(surveyKinds),
+  role: z.enum(surveyRoles),
+  title: z.string(),
+  opensOn: z.string(),
+  closesOn: z.string(),
+  status: z.enum(surveyStatuses),
+  questions: z.array(surveyQuestionSchema),
+  /** Responses and audience, counted within the caller's organisation for a contact. */
+  responseCount: z.number(),
+  audienceSize: z.number(),
+});
+export type Survey = z.infer<typeof surveySchema>;
+
+export const surveyListSchema = z.object({ surveys: z.array(surveySchema) });
+
+export const surveyUpdateSchema = z
+  .object({
+    title: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+    opensOn: isoDateSchema,
+    closesOn: isoDateSchema,
+    questions: surveyQuestionsSchema,
+  })
+  .partial()
+  .refine((v) => !v.opensOn || !v.closesOn || v.closesOn > v.opensOn, {
+    message: 'must be after the opening date',
+    path: ['closesOn'],
+  });
+export type SurveyUpdate = z.infer<typeof surveyUpdateSchema>;
+
+const resultBase = { id: z.string(), text: z.string(), answered: z.number(), suppressed: z.boolean() };
+
+/** Per-question aggregates; figures are null when suppressed. */
+export const questionResultSchema = z.discriminatedUnion('type', [
+  z.object({
+    ...resultBase,
+    type: z.literal('scale'),
+    /** How many chose 1, 2, 3, 4, 5. */
+    counts: z.array(z.number()).nullable(),
+    mean: z.number().nullable(),
+  }),
+  z.object({
+    ...resultBase,
+    type: z.literal('choice'),
+    options: z.array(z.object({ option: z.string(), count: z.number() })).nullable(),
+  }),
+  z.object({
+    ...resultBase,
+    type: z.literal('text'),
+    /** Without names, sorted alphabetically so their order gives nobody away. */
+    answers: z.array(z.string()).nullable(),
+  }),
+]);
+export type QuestionResult = z.infer<typeof questionResultSchema>;
+
+export const surveyResultsSchema = z.object({
+  survey: surveySchema.omit({ questions: true }),
+  /** Whether the figures cover only the caller's organisation (contacts). */
+  scope: z.enum(['programme', 'organisation']),
+  suppressed: z.boolean(),
+  questions: z.array(questionResultSchema),
+});
+export type SurveyResults = z.infer<typeof surveyResultsSchema>;
+
+export const surveyAnswerSchema = z.union([z.number(), z.string().max(TEXT_ANSWER_MAX * 2)]);
+export type SurveyAnswers = Record<string, number | string>;
+
+export const myResponseInputSchema = z.object({
+  answers: z.record(z.string().max(40), surveyAnswerSchema.nullable()),
+});
+export type MyResponseInput = z.infer<typeof myResponseInputSchema>;
+
+/** A survey as its participant sees it, with their own answers. */
+export const mySurveySchema = z.object({
+  id: idSchema,
+  cycleId: idSchema,
+  cycleName: z.string(),
+  participantId: idSchema,
+  kind: z.enum(surveyKinds),
+  role: z.enum(surveyRoles),
+  title: z.string(),
+  opensOn: z.string(),
+  closesOn: z.string(),
+  status: z.enum(surveyStatuses),
+  questions: z.array(surveyQuestionSchema),
+  answers: z.record(z.string(), z.union([z.number(), z.string()])).nullable(),
+  submittedAt: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+});
+export type MySurvey = z.infer<typeof mySurveySchema>;
+
+export const mySurveyListSchema = z.object({ surveys: z.array(mySurveySchema) });
+
+export const surveyKindLabels: Record<SurveyKind, string> = {
+  midterm: 'Mid-term',
+  final: 'Final',
+  follow_up: 'Follow-up',
+};
