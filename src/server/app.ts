@@ -27,6 +27,7 @@ import { registerParticipantRoutes } from './features/participants/participants.
 import { registerQuestionnaireRoutes } from './features/questionnaire/questionnaire.routes.ts';
 import { registerReminderRoutes } from './features/reminders/reminders.routes.ts';
 import { registerSetupRoutes } from './features/setup/setup.routes.ts';
+import { registerSurveyRoutes } from './features/surveys/surveys.routes.ts';
 import { registerTandemRoutes } from './features/tandems/tandems.routes.ts';
 import type { Access, Actor } from './http/actor.ts';
 import { authenticate } from './http/authenticate.ts';
@@ -158,6 +159,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerMeetingRoutes(api, deps);
   registerReminderRoutes(api, deps);
   registerAgreementRoutes(api, deps);
+  registerSurveyRoutes(api, deps);
 
   const webRoot = config.webRoot;
   const hasWeb = webRoot !== null && existsSync(join(webRoot, 'index.html'));
