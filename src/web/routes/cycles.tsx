@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { TandemSettingsSection } from '../features/agreements/components/tandem-settings-form.tsx';
 import { getCycle, listCycles } from '../features/cycles/api/cycles.ts';
 import { CycleForm } from '../features/cycles/components/cycle-form.tsx';
 import { CycleList, CycleStatusBadge } from '../features/cycles/components/cycle-list.tsx';
@@ -135,6 +136,8 @@ export function CyclePage({ id }: { id: string }) {
               <CycleStatusControl cycle={cycle} onChanged={() => data.reload()} />
             </section>
           ) : null}
+
+          {coordinator ? <TandemSettingsSection cycleId={cycle.id} /> : null}
 
           <section aria-labelledby="cycle-organisations">
             <h2 id="cycle-organisations">Organisations taking part</h2>
