@@ -52,10 +52,12 @@ function inline(text: string, key: string): ReactNode[] {
   return out;
 }
 
+/** A line of the source with its number, which keys it in the rendered list. */
+type Line = { at: number; text: string };
 type Block =
-  | { kind: 'p'; lines: string[] }
-  | { kind: 'ul'; items: string[] }
-  | { kind: 'ol'; items: string[]; start: number };
+  | { kind: 'p'; at: number; lines: Line[] }
+  | { kind: 'ul'; at: number; items: Line[] }
+  | { kind: 'ol'; at: number; items: Line[]; start: number };
 
 const BULLET = /^\s*[-*]\s+(.*)$/;
 const NUMBERED = /^\s*(\d{1,9})[.)]\s+(.*)$/;
@@ -63,23 +65,29 @@ const NUMBERED = /^\s*(\d{1,9})[.)]\s+(.*)$/;
 function blocks(source: string): Block[] {
   const result: Block[] = [];
   let current: Block | null = null;
-  for (const line of source.replace(/\r\n?/g, '\n').split('\n')) {
+  const open = <B extends Block>(block: B): B => {
+    result.push(block);
+    current = block;
+    return block;
+  };
+  for (const [at, line] of source.replace(/\r\n?/g, '\n').split('\n').entries()) {
     if (line.trim() === '') {
       current = null;
       continue;
     }
+    const block = current as Block | null;
     const bullet = BULLET.exec(line);
     const numbered = bullet ? null : NUMBERED.exec(line);
     if (bullet) {
-      if (current?.kind !== 'ul') result.push((current = { kind: 'ul', items: [] }));
-      current.items.push(bullet[1]!);
+      const list = block?.kind === 'ul' ? block : open({ kind: 'ul', at, items: [] });
+      list.items.push({ at, text: bullet[1]! });
     } else if (numbered) {
-      if (current?.kind !== 'ol')
-        result.push((current = { kind: 'ol', items: [], start: Number(numbered[1]) }));
-      current.items.push(numbered[2]!);
+      const list =
+        block?.kind === 'ol' ? block : open({ kind: 'ol', at, items: [], start: Number(numbered[1]) });
+      list.items.push({ at, text: numbered[2]! });
     } else {
-      if (current?.kind !== 'p') result.push((current = { kind: 'p', lines: [] }));
-      current.lines.push(line);
+      const paragraph = block?.kind === 'p' ? block : open({ kind: 'p', at, lines: [] });
+      paragraph.lines.push({ at, text: line });
     }
   }
   return result;
@@ -89,31 +97,25 @@ function blocks(source: string): Block[] {
 export function Markdown({ source, className }: { source: string; className?: string }) {
   return (
     <div className={className ?? 'prose'}>
-      {blocks(source).map((block, i) => {
-        const key = `b${i}`;
-        if (block.kind === 'ul') {
-          return (
-            <ul key={key}>
-              {block.items.map((item, j) => (
-                <li key={`${key}-${j}`}>{inline(item, `${key}-${j}`)}</li>
-              ))}
-            </ul>
-          );
-        }
-        if (block.kind === 'ol') {
-          return (
+      {blocks(source).map((block) => {
+        const key = `b${block.at}`;
+        if (block.kind === 'ul' || block.kind === 'ol') {
+          const items = block.items.map((item) => (
+            <li key={`l${item.at}`}>{inline(item.text, `l${item.at}`)}</li>
+          ));
+          return block.kind === 'ul' ? (
+            <ul key={key}>{items}</ul>
+          ) : (
             <ol key={key} start={block.start === 1 ? undefined : block.start}>
-              {block.items.map((item, j) => (
-                <li key={`${key}-${j}`}>{inline(item, `${key}-${j}`)}</li>
-              ))}
+              {items}
             </ol>
           );
         }
         return (
           <p key={key}>
             {block.lines.flatMap((line, j) => [
-              ...(j > 0 ? [<br key={`${key}-br${j}`} />] : []),
-              ...inline(line, `${key}-${j}`),
+              ...(j > 0 ? [<br key={`br${line.at}`} />] : []),
+              ...inline(line.text, `l${line.at}`),
             ])}
           </p>
         );
