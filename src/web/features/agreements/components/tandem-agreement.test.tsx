@@ -1,0 +1,271 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import type { Agreement, AgreementVersion, GoalBoard } from '../../../../shared/contract/agreements.ts';
+import {
+  alerts,
+  apiError,
+  byLabel,
+  byRole,
+  type Call,
+  choose,
+  click,
+  fakeApi,
+  fieldError,
+  json,
+  queryByLabel,
+  queryByRole,
+  render,
+  type,
+  waitFor,
+} from '../../../test/dom.tsx';
+import { TandemAgreementAndGoals } from './tandem-agreement.tsx';
+
+const tandemId = '11111111-1111-4111-8111-111111111111';
+const goalId = '22222222-2222-4222-8222-222222222222';
+const mia = { participantId: '33333333-3333-4333-8333-333333333333', name: 'Mia Mentee' };
+const bea = { participantId: '44444444-4444-4444-8444-444444444444', name: 'Bea Mentor' };
+
+function version(values: Partial<AgreementVersion> = {}): AgreementVersion {
+  return {
+    version: 1,
+    goals: [{ goalId, title: 'Negotiate my budget', successMeasure: 'Budget agreed by March' }],
+    cadenceDays: 30,
+    meetingFormat: 'video',
+    confidentiality: 'Between us.',
+    editedBy: mia,
+    savedAt: '2027-01-20T09:00:00.000Z',
+    menteeSignedAt: null,
+    mentorSignedAt: null,
+    ...values,
+  };
+}
+
+function agreement(values: Partial<Agreement> = {}): Agreement {
+  return {
+    tandemId,
+    status: 'unsigned',
+    current: version(),
+    history: [],
+    mentee: mia,
+    mentor: bea,
+    viewerSide: 'mentee',
+    viewerMustSignAgain: false,
+    ...values,
+  };
+}
+
+const emptyBoard: GoalBoard = { tandemId, goals: [], timeline: [] };
+const board: GoalBoard = {
+  tandemId,
+  goals: [
+    {
+      id: goalId,
+      title: 'Negotiate my budget',
+      successMeasure: 'Budget agreed by March',
+      state: 'not_started',
+      stateComment: '',
+      updatedAt: '2027-01-20T09:00:00.000Z',
+      milestones: [],
+    },
+  ],
+  timeline: [],
+};
+
+/** Answers the tandem's agreement and goal routes from the given handlers. */
+function api(routes: Record<string, (call: Call) => Response>) {
+  return fakeApi((call) => {
+    const path = call.url.pathname.replace(`/api/v1/tandems/${tandemId}`, '');
+    return routes[`${call.method} ${path}`]?.(call);
+  });
+}
+
+describe('the agreement panel', () => {
+  it('drafts the first agreement from the cycle defaults, saves it and signs it', async () => {
+    let saved: Agreement | null = null;
+    const calls = api({
+      'GET /agreement': () =>
+        json(
+          200,
+          agreement({
+            status: 'not_saved',
+            current: version({ version: 0, goals: [], savedAt: null, editedBy: null }),
+          }),
+        ),
+      'GET /goals': () => json(200, saved ? board : emptyBoard),
+      'PUT /agreement': () => {
+        saved = agreement();
+        return json(200, saved);
+      },
+      'POST /agreement/sign': () =>
+        json(
+          200,
+          agreement({
+            status: 'partly_signed',
+            current: version({ menteeSignedAt: '2027-01-20T10:00:00.000Z' }),
+          }),
+        ),
+    });
+    await render(<TandemAgreementAndGoals tandemId={tandemId} ended={false} />);
+    await waitFor(() => byLabel('Goal 1'));
+    expect(byLabel('Confidentiality terms').value).toBe('Between us.');
+
+    // The contract's rules show before anything is sent.
+    await click(byRole('button', 'Save the agreement'));
+    await waitFor(() => expect(fieldError(byLabel('Goal 1'))).toBe('Goal 1 give the goal a title'));
+
+    await type(byLabel('Goal 1'), 'Negotiate my budget');
+    await type(byLabel('Success measure of goal 1'), 'Budget agreed by March');
+    await choose(byLabel('How often we meet'), '14');
+    await click(byLabel('Video call'));
+    await click(byRole('button', 'Save the agreement'));
+    await waitFor(() => byRole('button', 'Sign the agreement'));
+    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({
+      version: 0,
+      goals: [{ title: 'Negotiate my budget', successMeasure: 'Budget agreed by March' }],
+      cadenceDays: 14,
+      meetingFormat: 'video',
+      confidentiality: 'Between us.',
+    });
+    // The goals panel reloads with the goal the agreement created.
+    await waitFor(() => byLabel('Progress of Negotiate my budget'));
+
+    await click(byRole('button', 'Sign the agreement'));
+    await waitFor(() => expect(queryByRole('button', 'Sign the agreement')).toBeNull());
+    expect(document.body.textContent).toContain('Waiting for Bea Mentor');
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ version: 1 });
+  });
+
+  it('offers at most five goals', async () => {
+    api({
+      'GET /agreement': () =>
+        json(200, agreement({ status: 'not_saved', current: version({ version: 0, goals: [] }) })),
+      'GET /goals': () => json(200, emptyBoard),
+    });
+    await render(<TandemAgreementAndGoals tandemId={tandemId} ended={false} />);
+    await waitFor(() => byLabel('Goal 1'));
+    for (let i = 0; i < 4; i++) await click(byRole('button', 'Add a goal'));
+    expect(byLabel('Goal 5')).toBeTruthy();
+    expect(queryByRole('button', 'Add a goal')).toBeNull();
+    await click(byRole('button', 'Remove goal 5'));
+    expect(queryByLabel('Goal 5')).toBeNull();
+  });
+
+  it('asks to sign again after a change, keeps the history, and reports a partner’s newer save', async () => {
+    api({
+      'GET /agreement': () =>
+        json(
+          200,
+          agreement({
+            current: version({ version: 2, editedBy: bea }),
+            viewerMustSignAgain: true,
+            history: [
+              version({
+                menteeSignedAt: '2027-01-20T10:00:00.000Z',
+                mentorSignedAt: '2027-01-21T10:00:00.000Z',
+              }),
+            ],
+          }),
+        ),
+      'GET /goals': () => json(200, board),
+      'POST /agreement/sign': () =>
+        apiError(
+          409,
+          'conflict',
+          'The agreement changed since you loaded it. Reload it, look at the changes and try again.',
+        ),
+    });
+    await render(<TandemAgreementAndGoals tandemId={tandemId} ended={false} />);
+    await waitFor(() => byRole('button', 'Sign the agreement'));
+    expect(document.body.textContent).toContain('The agreement changed since you signed it');
+    expect(document.querySelector('details summary')?.textContent).toMatch(/Version 1.*Mia Mentee signed on/);
+    await click(byRole('button', 'Sign the agreement'));
+    await waitFor(() => expect(alerts().join(' ')).toContain('The agreement changed since you loaded it'));
+  });
+
+  it('is read-only once the tandem has ended', async () => {
+    api({
+      'GET /agreement': () => json(200, agreement()),
+      'GET /goals': () => json(200, board),
+    });
+    await render(<TandemAgreementAndGoals tandemId={tandemId} ended={true} />);
+    await waitFor(() => expect(document.querySelector('.goal-card')).not.toBeNull());
+    expect(document.body.textContent).toContain('can be read but no longer changed');
+    for (const name of ['Sign the agreement', 'Change the agreement', 'Save progress', 'Add milestone']) {
+      expect(queryByRole('button', name)).toBeNull();
+    }
+  });
+});
+
+describe('the goals panel', () => {
+  it('saves a goal’s progress with a comment and shows it on the timeline', async () => {
+    const calls = api({
+      'GET /agreement': () => json(200, agreement()),
+      'GET /goals': () => json(200, board),
+      [`PUT /goals/${goalId}/progress`]: () =>
+        json(200, {
+          ...board,
+          goals: [{ ...board.goals[0]!, state: 'at_risk', stateComment: 'Budget round moved' }],
+          timeline: [
+            {
+              id: 7,
+              kind: 'goal.progress',
+              goalId,
+              goalTitle: 'Negotiate my budget',
+              milestoneTitle: null,
+              agreementVersion: null,
+              state: 'at_risk',
+              comment: 'Budget round moved',
+              author: mia,
+              occurredAt: '2027-02-01T10:00:00.000Z',
+            },
+          ],
+        }),
+    });
+    await render(<TandemAgreementAndGoals tandemId={tandemId} ended={false} />);
+    await waitFor(() => byLabel('Progress of Negotiate my budget'));
+    await choose(byLabel('Progress of Negotiate my budget'), 'at_risk');
+    await type(byLabel('Comment on Negotiate my budget'), 'Budget round moved');
+    await click(byRole('button', 'Save progress'));
+    await waitFor(() => expect(document.body.textContent).toContain('Progress saved.'));
+    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({
+      state: 'at_risk',
+      comment: 'Budget round moved',
+    });
+    expect(document.querySelector('.goal-timeline')?.textContent).toMatch(
+      /Mia Mentee set “Negotiate my budget” to At risk: “Budget round moved”/,
+    );
+  });
+
+  it('adds a milestone and ticks it off', async () => {
+    const milestone = {
+      id: '55555555-5555-4555-8555-555555555555',
+      title: 'Meet the CFO',
+      dueOn: '2027-03-01',
+      doneAt: null,
+    };
+    const withMilestone = { ...board, goals: [{ ...board.goals[0]!, milestones: [milestone] }] };
+    const calls = api({
+      'GET /agreement': () => json(200, agreement()),
+      'GET /goals': () => json(200, board),
+      [`POST /goals/${goalId}/milestones`]: () => json(201, withMilestone),
+      [`PATCH /goals/${goalId}/milestones/${milestone.id}`]: () =>
+        json(200, {
+          ...board,
+          goals: [{ ...board.goals[0]!, milestones: [{ ...milestone, doneAt: '2027-02-01T10:00:00.000Z' }] }],
+        }),
+    });
+    await render(<TandemAgreementAndGoals tandemId={tandemId} ended={false} />);
+    await waitFor(() => byLabel('New milestone for Negotiate my budget'));
+    await type(byLabel('New milestone for Negotiate my budget'), 'Meet the CFO');
+    await type(byLabel('Due date (optional)'), '2027-03-01');
+    await click(byRole('button', 'Add milestone'));
+    await waitFor(() => byLabel('Meet the CFO (due 1 Mar 2027)'));
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
+      title: 'Meet the CFO',
+      dueOn: '2027-03-01',
+    });
+    await click(byLabel('Meet the CFO (due 1 Mar 2027)'));
+    await waitFor(() => expect(byLabel('Meet the CFO (due 1 Mar 2027)').checked).toBe(true));
+    expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ done: true });
+  });
+});
