@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
+import { type Consortium, createConsortium } from '../../../../test/factories.ts';
+import { callApi } from '../../../../test/http.ts';
+import { enqueueMail } from '../outbox/outbox.service.ts';
+
+let t: TestApp;
+let c: Consortium;
+beforeEach(async () => {
+  t = await buildTestApp();
+  c = await createConsortium(t.db, t.clock.now());
+});
+afterEach(() => t.close());
+
+const url = '/api/v1/me/mail-preferences';
+const notice = (to: string) =>
+  enqueueMail(t.db, {
+    to,
+    kind: 'test.notice',
+    text: (language) => ({ subject: language === 'de' ? 'Hinweis' : 'Notice', body: '' }),
+    digestible: true,
+  });
+
+describe('mail preferences', () => {
+  it('lets a participant choose German and the daily digest, which later mails follow', async () => {
+    expect((await callApi(t, c.cookies.menteeA, 'GET', url)).body).toEqual({
+      language: 'en',
+      digest: false,
+      digestOffered: true,
+    });
+    const changed = await callApi(t, c.cookies.menteeA, 'PUT', url, { language: 'de', digest: true });
+    expect(changed).toEqual({ status: 200, body: { language: 'de', digest: true, digestOffered: true } });
+    expect((await callApi(t, c.cookies.menteeA, 'GET', url)).body).toMatchObject({
+      language: 'de',
+      digest: true,
+    });
+
+    await notice('mia@alpha.example');
+    await notice('mona@alpha.example');
+    const rows = await t.db
+      .selectFrom('outbox')
+      .select(['recipient', 'subject', 'status'])
+      .orderBy('recipient')
+      .execute();
+    expect(rows).toEqual([
+      { recipient: 'mia@alpha.example', subject: 'Hinweis', status: 'held' },
+      { recipient: 'mona@alpha.example', subject: 'Notice', status: 'pending' },
+    ]);
+  });
+
+  it('lets staff choose the language only', async () => {
+    expect((await callApi(t, c.cookies.contactA, 'GET', url)).body).toEqual({
+      language: 'en',
+      digest: false,
+      digestOffered: false,
+    });
+    const refused = await callApi(t, c.cookies.contactA, 'PUT', url, { language: 'de', digest: true });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toMatch(/digest is for participants/);
+    expect((await callApi(t, c.cookies.contactA, 'GET', url)).body.language).toBe('en');
+
+    const changed = await callApi(t, c.cookies.coordinator, 'PUT', url, { language: 'de', digest: false });
+    expect(changed.body).toEqual({ language: 'de', digest: false, digestOffered: false });
+    await notice('coordinator@example.org');
+    const row = await t.db.selectFrom('outbox').select(['subject', 'status']).executeTakeFirstOrThrow();
+    expect(row).toEqual({ subject: 'Hinweis', status: 'pending' });
+  });
+
+  it('refuses an unknown language or a missing choice with the field named', async () => {
+    const french = await callApi(t, c.cookies.menteeA, 'PUT', url, { language: 'fr', digest: false });
+    expect(french.status).toBe(400);
+    expect(french.body.error.message).toContain('language');
+    const missing = await callApi(t, c.cookies.menteeA, 'PUT', url, { language: 'de' });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.message).toContain('digest');
+  });
+});
