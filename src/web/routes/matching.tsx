@@ -7,6 +7,7 @@ import { listCycles } from '../features/cycles/api/cycles.ts';
 import { getApproval } from '../features/matching/api/matching.ts';
 import { ApprovalList } from '../features/matching/components/approval-list.tsx';
 import { MatchingWorkspace } from '../features/matching/components/matching-workspace.tsx';
+import { MeetingsPanel } from '../features/meetings/components/meetings-panel.tsx';
 import { listMyParticipations } from '../features/programme/api/programme.ts';
 import { getTandem, listTandems } from '../features/tandems/api/tandems.ts';
 import { DissolveAndRematch } from '../features/tandems/components/dissolve-tandem.tsx';
@@ -134,6 +135,7 @@ export function TandemPage({ id }: { id: string }) {
             {viewer ? (
               <TandemAgreementAndGoals tandemId={tandem.id} ended={tandem.status === 'dissolved'} />
             ) : null}
+            {viewer ? <MeetingsPanel tandemId={tandem.id} readOnly={tandem.status !== 'active'} /> : null}
             {account.role === 'coordinator' ? (
               <DissolveAndRematch
                 tandem={tandem}
