@@ -92,6 +92,26 @@ describe('MeetingsPanel', () => {
     expect(queryByRole('button', 'Accept')).toBeNull();
   });
 
+  it('logs a meeting that already took place as held', async () => {
+    const calls = fakeApi((call) =>
+      call.method === 'POST' ? json(201, meeting({ status: 'held', canAccept: false })) : list([])(call),
+    );
+    await render(<MeetingsPanel tandemId={tandemId} readOnly={false} />);
+    await type(byLabel('Date'), '2020-03-04');
+    await type(byLabel('Time'), '18:00');
+    await type(byLabel('Place or video link'), 'Alpha Bank, 3rd floor');
+    await click(byLabel('This meeting has already taken place'));
+    expect(queryByRole('button', 'Propose meeting')).toBeNull();
+    await click(byRole('button', 'Log as held'));
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    expect(calls.find((c) => c.method === 'POST')!.body).toMatchObject({
+      startsAtLocal: '2020-03-04T18:00',
+      place: 'Alpha Bank, 3rd floor',
+      videoLink: '',
+      alreadyHeld: true,
+    });
+  });
+
   it('shows the server’s reason beside the field it names', async () => {
     fakeApi((call) =>
       call.method === 'POST'

@@ -215,7 +215,7 @@ export function MeetingsPanel({ tandemId, readOnly }: { tandemId: string; readOn
             key={formKey}
             initial={emptyMeetingTime()}
             submitLabel="Propose meeting"
-            heldLabel="Log meeting"
+            heldLabel="Log as held"
             onSubmit={async (input, alreadyHeld) => {
               const meeting = await createMeeting(tandemId, { ...input, alreadyHeld });
               setCreated(
