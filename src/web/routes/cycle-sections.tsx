@@ -18,6 +18,7 @@ export function cycleSections(cycleId: string, role: string): { to: string; labe
       { to: `${base}/rules`, label: 'Rules & pre-flight' },
       { to: `${base}/matching`, label: 'Matching' },
       { to: `${base}/tandems`, label: 'Tandems' },
+      { to: `${base}/surveys`, label: 'Surveys' },
     ];
   }
   return [
@@ -25,6 +26,7 @@ export function cycleSections(cycleId: string, role: string): { to: string; labe
     { to: `${base}/profiles`, label: 'Profile status' },
     { to: `/approval/${cycleId}`, label: 'Approvals' },
     { to: `${base}/tandems`, label: 'Tandems' },
+    { to: `${base}/surveys`, label: 'Surveys' },
   ];
 }
 

@@ -1,0 +1,149 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import type { MySurvey, SurveyResults } from '../../../../shared/contract/surveys.ts';
+import {
+  apiError,
+  byLabel,
+  byRole,
+  click,
+  fakeApi,
+  json,
+  render,
+  type,
+  waitFor,
+} from '../../../test/dom.tsx';
+import { SurveyAnswerForm } from './survey-answer-form.tsx';
+import { SurveyResultsView } from './survey-results.tsx';
+
+const survey: MySurvey = {
+  id: '00000000-0000-4000-8000-000000000301',
+  cycleId: '00000000-0000-4000-8000-000000000302',
+  cycleName: 'Cycle 2027',
+  participantId: '00000000-0000-4000-8000-000000000303',
+  kind: 'midterm',
+  role: 'mentee',
+  title: 'Mid-term survey for mentees',
+  opensOn: '2027-07-01',
+  closesOn: '2027-07-29',
+  status: 'open',
+  questions: [
+    { id: 'tandem_fit', type: 'scale', text: 'How well does your tandem work?', required: true },
+    {
+      id: 'frequency',
+      type: 'choice',
+      text: 'How often did you meet?',
+      required: false,
+      options: ['Monthly', 'Not yet'],
+    },
+    { id: 'change', type: 'text', text: 'What would you change?', required: false },
+  ],
+  answers: null,
+  submittedAt: null,
+  updatedAt: null,
+};
+
+/** The radio labelled `label` inside the fieldset whose legend starts with `question`. */
+function radio(question: string, label: string) {
+  const fieldset = [...document.querySelectorAll('fieldset')].find((f) =>
+    f.querySelector('legend')?.textContent?.startsWith(question),
+  );
+  if (!fieldset) throw new Error(`No question "${question}"`);
+  return byLabel(label, fieldset);
+}
+
+describe('SurveyAnswerForm', () => {
+  it('asks for a required answer before sending anything', async () => {
+    const calls = fakeApi(() => undefined);
+    await render(<SurveyAnswerForm survey={survey} onSaved={() => undefined} />);
+    await click(byRole('button', 'Save answers'));
+    expect(document.body.textContent).toContain('Please answer this question.');
+    expect(calls).toHaveLength(0);
+  });
+
+  it('sends the scale as a number, the choice as its text, and empty answers as none', async () => {
+    const calls = fakeApi(() => json(200, { ...survey, answers: { tandem_fit: 4 } }));
+    await render(<SurveyAnswerForm survey={survey} onSaved={() => undefined} />);
+    await click(radio('How well does your tandem work?', '4'));
+    await click(radio('How often did you meet?', 'Not yet'));
+    await type(byLabel('What would you change?'), 'More time');
+    await click(byRole('button', 'Save answers'));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]!.method).toBe('PUT');
+    expect(calls[0]!.body).toEqual({ answers: { tandem_fit: 4, frequency: 'Not yet', change: 'More time' } });
+    await waitFor(() =>
+      expect(document.body.textContent).toContain('You can change your answers until 29 Jul 2027'),
+    );
+  });
+
+  it('shows the server’s refusal, e.g. after the survey closed', async () => {
+    fakeApi(() =>
+      apiError(409, 'conflict', 'This survey closed on 2027-07-29; answers can no longer change.'),
+    );
+    await render(<SurveyAnswerForm survey={survey} onSaved={() => undefined} />);
+    await click(radio('How well does your tandem work?', '2'));
+    await click(byRole('button', 'Save answers'));
+    await waitFor(() => expect(document.body.textContent).toContain('answers can no longer change'));
+  });
+});
+
+describe('SurveyResultsView', () => {
+  const base: SurveyResults = {
+    survey: {
+      id: survey.id,
+      cycleId: survey.cycleId,
+      kind: 'midterm',
+      role: 'mentee',
+      title: survey.title,
+      opensOn: survey.opensOn,
+      closesOn: survey.closesOn,
+      status: 'open',
+      responseCount: 6,
+      audienceSize: 9,
+    },
+    scope: 'programme',
+    suppressed: false,
+    questions: [
+      {
+        id: 'tandem_fit',
+        type: 'scale',
+        text: 'How well does your tandem work?',
+        answered: 6,
+        suppressed: false,
+        counts: [0, 1, 1, 2, 2],
+        mean: 3.83,
+      },
+      {
+        id: 'change',
+        type: 'text',
+        text: 'What would you change?',
+        answered: 2,
+        suppressed: true,
+        answers: null,
+      },
+    ],
+  };
+
+  it('shows counts and the mean, and says why a small group is hidden', async () => {
+    await render(<SurveyResultsView results={base} />);
+    const text = document.body.textContent ?? '';
+    expect(text).toContain('6 of 9 participants');
+    expect(text).toContain('Mean 3.83');
+    expect(text).toContain('Fewer than 5 answers — hidden to protect anonymity.');
+  });
+
+  it('hides everything below 5 responses', async () => {
+    await render(
+      <SurveyResultsView
+        results={{
+          ...base,
+          survey: { ...base.survey, responseCount: 3 },
+          suppressed: true,
+          questions: base.questions.map((q) => ({ ...q, suppressed: true, answered: 0 })),
+        }}
+      />,
+    );
+    const text = document.body.textContent ?? '';
+    expect(text).toContain('Fewer than 5 answers — hidden to protect anonymity.');
+    expect(text).not.toContain('Mean');
+  });
+});
