@@ -21,6 +21,7 @@ import {
 } from '../routes/participants.tsx';
 import { CycleProfileStatusPage, CycleQuestionnairePage, MyProfilePage } from '../routes/questionnaire.tsx';
 import { CycleRulesPage } from '../routes/rules.tsx';
+import { CycleSurveysPage, MySurveysPage, SurveyEditPage, SurveyResultsPage } from '../routes/surveys.tsx';
 
 type Route = {
   path: string;
@@ -66,6 +67,14 @@ export const routes: readonly Route[] = [
     render: (p) => <CycleProfileStatusPage key={p.id} id={p.id!} />,
   },
   { path: '/cycles/:id/tandems', roles: staff, render: (p) => <CycleTandemsPage key={p.id} id={p.id!} /> },
+  { path: '/cycles/:id/surveys', roles: staff, render: (p) => <CycleSurveysPage key={p.id} id={p.id!} /> },
+  {
+    path: '/surveys/:id/edit',
+    roles: ['coordinator'],
+    render: (p) => <SurveyEditPage key={p.id} id={p.id!} />,
+  },
+  { path: '/surveys/:id/results', roles: staff, render: (p) => <SurveyResultsPage key={p.id} id={p.id!} /> },
+  { path: '/surveys', roles: ['participant'], render: () => <MySurveysPage /> },
   { path: '/approvals', roles: ['organisation_contact'], render: () => <ApprovalsPage /> },
   {
     path: '/approval/:cycleId',
@@ -119,5 +128,8 @@ export const navigation: Record<AccountRole, readonly NavItem[]> = {
     { to: '/participants/import', label: 'Import' },
     { to: '/invitations', label: 'Invitations' },
   ],
-  participant: [{ to: '/my-programme', label: 'My programme' }],
+  participant: [
+    { to: '/my-programme', label: 'My programme' },
+    { to: '/surveys', label: 'Surveys' },
+  ],
 };

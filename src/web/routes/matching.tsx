@@ -9,6 +9,7 @@ import { ApprovalList } from '../features/matching/components/approval-list.tsx'
 import { MatchingWorkspace } from '../features/matching/components/matching-workspace.tsx';
 import { MeetingsPanel } from '../features/meetings/components/meetings-panel.tsx';
 import { listMyParticipations } from '../features/programme/api/programme.ts';
+import { TandemHealthSection } from '../features/reminders/components/tandem-health.tsx';
 import { getTandem, listTandems } from '../features/tandems/api/tandems.ts';
 import { DissolveAndRematch } from '../features/tandems/components/dissolve-tandem.tsx';
 import { TandemList } from '../features/tandems/components/tandem-list.tsx';
@@ -42,9 +43,13 @@ export function CycleTandemsPage({ id }: { id: string }) {
   return (
     <CycleSection cycleId={id} section="Tandems">
       {() => (
-        <Loaded resource={tandems} loading="Loading tandems…">
-          {(list) => <TandemList tandems={list} />}
-        </Loaded>
+        <>
+          <TandemHealthSection cycleId={id} />
+          <h2>All tandems</h2>
+          <Loaded resource={tandems} loading="Loading tandems…">
+            {(list) => <TandemList tandems={list} />}
+          </Loaded>
+        </>
       )}
     </CycleSection>
   );
