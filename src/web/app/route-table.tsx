@@ -21,6 +21,7 @@ import {
 } from '../routes/participants.tsx';
 import { CycleProfileStatusPage, CycleQuestionnairePage, MyProfilePage } from '../routes/questionnaire.tsx';
 import { CycleRulesPage } from '../routes/rules.tsx';
+import { MailSettingsPage } from '../routes/settings.tsx';
 import { CycleSurveysPage, MySurveysPage, SurveyEditPage, SurveyResultsPage } from '../routes/surveys.tsx';
 
 type Route = {
@@ -90,6 +91,7 @@ export const routes: readonly Route[] = [
   { path: '/audit-log', roles: ['coordinator'], render: () => <AuditLogPage /> },
   { path: '/outbox', roles: ['coordinator'], render: () => <OutboxPage /> },
   { path: '/accounts', roles: ['coordinator'], render: () => <AccountsPage /> },
+  { path: '/settings', roles: everyone, render: () => <MailSettingsPage /> },
   { path: '/my-programme', roles: ['participant'], render: () => <MyProgrammePage /> },
   {
     path: '/my-programme/profiles/:participantId',
@@ -119,6 +121,7 @@ export const navigation: Record<AccountRole, readonly NavItem[]> = {
     { to: '/accounts', label: 'Accounts' },
     { to: '/audit-log', label: 'Audit log' },
     { to: '/outbox', label: 'Outbox' },
+    { to: '/settings', label: 'Settings' },
   ],
   organisation_contact: [
     { to: '/my-organisation', label: 'My organisation' },
@@ -127,9 +130,11 @@ export const navigation: Record<AccountRole, readonly NavItem[]> = {
     { to: '/participants', label: 'Participants' },
     { to: '/participants/import', label: 'Import' },
     { to: '/invitations', label: 'Invitations' },
+    { to: '/settings', label: 'Settings' },
   ],
   participant: [
     { to: '/my-programme', label: 'My programme' },
     { to: '/surveys', label: 'Surveys' },
+    { to: '/settings', label: 'Settings' },
   ],
 };

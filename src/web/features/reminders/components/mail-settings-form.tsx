@@ -1,0 +1,108 @@
+import { type FormEvent, useState } from 'react';
+import { type MailPreferences, mailPreferencesUpdateSchema } from '../../../../shared/contract/reminders.ts';
+import { useFormErrors, validate } from '../../../lib/form.ts';
+import { FormError } from '../../../lib/ui/fields.tsx';
+import { saveMailPreferences } from '../api/reminders.ts';
+
+const languages = [
+  { value: 'en', label: 'English' },
+  { value: 'de', label: 'Deutsch (German)' },
+] as const;
+
+/** The language of the mails one receives and, for participants, single mails or a daily digest. */
+export function MailSettingsForm({ initial }: { initial: MailPreferences }) {
+  const [language, setLanguage] = useState(initial.language);
+  const [digest, setDigest] = useState(initial.digest);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const errors = useFormErrors(['language', 'digest']);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const checked = validate(mailPreferencesUpdateSchema, {
+      language,
+      digest: initial.digestOffered && digest,
+    });
+    if (!checked.ok) return errors.showErrors(checked.errors);
+    setBusy(true);
+    errors.clear();
+    try {
+      const result = await saveMailPreferences(checked.data);
+      setLanguage(result.language);
+      setDigest(result.digest);
+      setSaved(true);
+    } catch (error) {
+      errors.showRequestError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="form form--narrow" onSubmit={(e) => void submit(e)} noValidate>
+      <FormError message={errors.formError} />
+      <fieldset className="form-section" data-field="language" tabIndex={-1}>
+        <legend>Language of your mails</legend>
+        {languages.map((l) => (
+          <div className="field field--checkbox" key={l.value}>
+            <input
+              type="radio"
+              id={`mail-language-${l.value}`}
+              name="language"
+              value={l.value}
+              checked={language === l.value}
+              onChange={() => setLanguage(l.value)}
+            />
+            <label htmlFor={`mail-language-${l.value}`}>{l.label}</label>
+          </div>
+        ))}
+        {errors.fieldErrors.language ? <p className="field__error">{errors.fieldErrors.language}</p> : null}
+      </fieldset>
+      <fieldset className="form-section" data-field="digest" tabIndex={-1}>
+        <legend>Reminders and updates</legend>
+        {initial.digestOffered ? (
+          <>
+            <div className="field field--checkbox">
+              <input
+                type="radio"
+                id="mail-digest-single"
+                name="digest"
+                checked={!digest}
+                onChange={() => setDigest(false)}
+              />
+              <label htmlFor="mail-digest-single">One mail for each reminder or update</label>
+            </div>
+            <div className="field field--checkbox">
+              <input
+                type="radio"
+                id="mail-digest-daily"
+                name="digest"
+                checked={digest}
+                onChange={() => setDigest(true)}
+                aria-describedby="mail-digest-hint"
+              />
+              <label htmlFor="mail-digest-daily">A daily digest</label>
+            </div>
+            <p className="field__hint" id="mail-digest-hint">
+              The digest bundles reminders and updates into one mail a day. Invitations, sign-in links and
+              meeting invitations for your calendar always come at once.
+            </p>
+          </>
+        ) : (
+          <p className="muted">
+            The daily digest is offered to mentors and mentees, who receive the reminders. Mails to
+            coordinators and organisation contacts always go out one by one.
+          </p>
+        )}
+        {errors.fieldErrors.digest ? <p className="field__error">{errors.fieldErrors.digest}</p> : null}
+      </fieldset>
+      <div className="button-row">
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? 'Saving…' : 'Save mail settings'}
+        </button>
+      </div>
+      <p role="status">{saved ? 'Mail settings saved.' : ''}</p>
+    </form>
+  );
+}
