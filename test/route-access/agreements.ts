@@ -12,6 +12,8 @@ const members = (status: number): Expectation => ({
   menteeA: status,
 });
 
+const savedAt = new Date('2026-11-20T10:00:00Z');
+
 /** A fresh tandem of A's mentee and mentor with a saved, unsigned agreement, one goal and one milestone. */
 async function tandemWithGoal(t: TestApp, c: Consortium, n: number) {
   const tandem = await ownTandem(t, c, n);
@@ -30,6 +32,7 @@ async function tandemWithGoal(t: TestApp, c: Consortium, n: number) {
       meeting_format: 'video',
       confidentiality: 'Between us.',
       edited_by: tandem.menteeId,
+      updated_at: savedAt,
     })
     .execute();
   const milestone = await t.db
@@ -51,6 +54,7 @@ export const agreementRoutes: Record<string, RouteCase> = {
       url: `/api/v1/tandems/${(await ownTandem(t, c, n)).tandemId}/agreement`,
       ...json({
         version: 0,
+        savedAt: null,
         goals: [{ title: 'Negotiate', successMeasure: 'Budget agreed' }],
         cadenceDays: 30,
         meetingFormat: 'video',
@@ -62,7 +66,7 @@ export const agreementRoutes: Record<string, RouteCase> = {
   'POST /api/v1/tandems/:id/agreement/sign': {
     request: async (t, c, n) => ({
       url: `/api/v1/tandems/${(await tandemWithGoal(t, c, n)).tandemId}/agreement/sign`,
-      ...json({ version: 1 }),
+      ...json({ version: 1, savedAt: savedAt.toISOString() }),
     }),
     expect: members(200),
   },

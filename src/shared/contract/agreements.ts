@@ -45,9 +45,16 @@ export const agreementGoalInputSchema = z.object({
     .max(1000, 'must be at most 1000 characters'),
 });
 
+/**
+ * When the version the client read was saved (`savedAt`, null before the first save): a version
+ * nobody signed is changed in place, so its number alone would not show the partner's edit.
+ */
+const savedAtReadSchema = z.string().max(40, 'must be the savedAt you read');
+
 export const agreementInputSchema = z.object({
   /** The version the form was read at (0 when nothing was saved yet); a newer one answers 409. */
   version: z.number().int().min(0),
+  savedAt: savedAtReadSchema.nullable(),
   goals: z
     .array(agreementGoalInputSchema)
     .min(1, 'add at least one goal')
@@ -65,7 +72,8 @@ export const agreementInputSchema = z.object({
 });
 export type AgreementInput = z.infer<typeof agreementInputSchema>;
 
-export const signAgreementSchema = z.object({ version: z.number().int().min(1) });
+/** The version as read: a signature is only ever given to the text the signer saw. */
+export const signAgreementSchema = z.object({ version: z.number().int().min(1), savedAt: savedAtReadSchema });
 
 const personRefSchema = z.object({ participantId: idSchema, name: z.string() });
 

@@ -35,12 +35,16 @@ export function listAgreementVersions(db: Queryable, tandemId: string): Promise<
   return agreementQuery(db).where('a.tandem_id', '=', tandemId).orderBy('a.version', 'desc').execute();
 }
 
-/** The newest version, locked until the transaction ends so two saves or signatures queue up. */
-export function lockNewestAgreement(db: Queryable, tandemId: string) {
+/**
+ * The newest version. The tandem row is locked first, until the transaction ends, so two saves or
+ * signatures queue up, even the two first saves when there is no version to lock yet.
+ */
+export async function lockNewestAgreement(db: Queryable, tandemId: string) {
+  await db.selectFrom('tandems').select('id').where('id', '=', tandemId).forUpdate().execute();
   return db
     .selectFrom('agreements')
     .select(['id', 'version', 'goals', 'cadence_days', 'meeting_format', 'confidentiality'])
-    .select(['mentee_signed_at', 'mentor_signed_at'])
+    .select(['updated_at', 'mentee_signed_at', 'mentor_signed_at'])
     .where('tandem_id', '=', tandemId)
     .orderBy('version', 'desc')
     .limit(1)

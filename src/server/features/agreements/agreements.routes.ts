@@ -84,9 +84,7 @@ export function registerAgreementRoutes(app: ApiApp, deps: AppDeps) {
       const origin = siteOrigin(deps, request);
       return db
         .transaction()
-        .execute((trx) =>
-          signAgreement(trx, actor, request.params.id, request.body.version, clock(), origin),
-        );
+        .execute((trx) => signAgreement(trx, actor, request.params.id, request.body, clock(), origin));
     },
   );
 

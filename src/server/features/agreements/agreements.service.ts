@@ -141,7 +141,12 @@ export async function saveAgreement(
 ): Promise<Agreement> {
   const m = await requireTandemMember(db, actor, tandemId, { forWriting: true });
   const newest = await lockNewestAgreement(db, tandemId);
-  if ((newest?.version ?? 0) !== input.version) throw staleVersion(newest?.version ?? 0);
+  if (
+    (newest?.version ?? 0) !== input.version ||
+    (newest && newest.updated_at.toISOString() !== input.savedAt)
+  ) {
+    throw staleVersion(newest?.version ?? 0);
+  }
   if (
     newest &&
     sameContent(
@@ -241,14 +246,17 @@ export async function signAgreement(
   db: Queryable,
   actor: Actor,
   tandemId: string,
-  version: number,
+  read: { version: number; savedAt: string },
   now: Date,
   origin: string,
 ): Promise<Agreement> {
   const m = await requireTandemMember(db, actor, tandemId, { forWriting: true });
   const newest = await lockNewestAgreement(db, tandemId);
   if (!newest) throw conflict('Save the agreement before signing it.');
-  if (newest.version !== version) throw staleVersion(newest.version);
+  if (newest.version !== read.version || newest.updated_at.toISOString() !== read.savedAt) {
+    throw staleVersion(newest.version);
+  }
+  const version = newest.version;
   const own = m.side === 'mentee' ? newest.mentee_signed_at : newest.mentor_signed_at;
   if (own) return presentAgreement(db, m);
 

@@ -55,14 +55,27 @@ afterEach(() => t.close());
 
 const url = (path = '') => `/api/v1/tandems/${tandemId}/agreement${path}`;
 
+const nothingSaved = { version: 0, savedAt: null };
+
+/** The newest version as a client reads it: its number and when it was saved. */
+async function read() {
+  const row = await t.db
+    .selectFrom('agreements')
+    .select(['version', 'updated_at'])
+    .where('tandem_id', '=', tandemId)
+    .orderBy('version', 'desc')
+    .executeTakeFirst();
+  return row ? { version: row.version, savedAt: row.updated_at.toISOString() } : nothingSaved;
+}
+
 function draft(
-  version: number,
+  at: { version: number; savedAt: string | null },
   goals: { goalId?: string; title: string; successMeasure: string }[] = [
     { title: 'Negotiate my budget', successMeasure: 'Budget agreed by March' },
   ],
 ) {
   return {
-    version,
+    ...at,
     goals,
     cadenceDays: 30,
     meetingFormat: 'video',
@@ -99,7 +112,7 @@ describe('the agreement', () => {
   });
 
   it('is saved, signed by one side and then the other, and both hear of it in their language', async () => {
-    const saved = await mia('PUT', url(), draft(0));
+    const saved = await mia('PUT', url(), draft(await read()));
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({
       status: 'unsigned',
@@ -118,13 +131,13 @@ describe('the agreement', () => {
     ]);
 
     t.clock.advance(60_000);
-    const miaSigned = await mia('POST', url('/sign'), { version: 1 });
+    const miaSigned = await mia('POST', url('/sign'), await read());
     expect(miaSigned.body).toMatchObject({
       status: 'partly_signed',
       current: { menteeSignedAt: '2026-11-27T10:01:00.000Z', mentorSignedAt: null },
     });
     t.clock.advance(60_000);
-    const beaSigned = await bea('POST', url('/sign'), { version: 1 });
+    const beaSigned = await bea('POST', url('/sign'), await read());
     expect(beaSigned.body).toMatchObject({
       status: 'signed',
       viewerSide: 'mentor',
@@ -140,10 +153,10 @@ describe('the agreement', () => {
   });
 
   it('signing the same version twice changes nothing', async () => {
-    await mia('PUT', url(), draft(0));
-    const first = await mia('POST', url('/sign'), { version: 1 });
+    await mia('PUT', url(), draft(await read()));
+    const first = await mia('POST', url('/sign'), await read());
     t.clock.advance(60_000);
-    const again = await mia('POST', url('/sign'), { version: 1 });
+    const again = await mia('POST', url('/sign'), await read());
     expect(again.status).toBe(200);
     expect(again.body.current.menteeSignedAt).toBe(first.body.current.menteeSignedAt);
     const signed = await t.db
@@ -155,32 +168,36 @@ describe('the agreement', () => {
   });
 
   it('is changed in place until someone signs; a change after signing is a new version both sign again', async () => {
-    const first = await mia('PUT', url(), draft(0));
+    const first = await mia('PUT', url(), draft(await read()));
     const goalId = first.body.current.goals[0].goalId;
     // Nobody signed yet: Bea's edit stays version 1.
     const edited = await bea(
       'PUT',
       url(),
-      draft(1, [{ goalId, title: 'Negotiate my budget', successMeasure: 'Budget agreed by April' }]),
+      draft(await read(), [
+        { goalId, title: 'Negotiate my budget', successMeasure: 'Budget agreed by April' },
+      ]),
     );
     expect(edited.body).toMatchObject({
       status: 'unsigned',
       current: { version: 1, editedBy: { name: 'Bea Mentor' } },
     });
-    await mia('POST', url('/sign'), { version: 1 });
-    await bea('POST', url('/sign'), { version: 1 });
+    await mia('POST', url('/sign'), await read());
+    await bea('POST', url('/sign'), await read());
 
     // Saving what is there keeps the signatures.
     const same = await mia(
       'PUT',
       url(),
-      draft(1, [{ goalId, title: 'Negotiate my budget', successMeasure: 'Budget agreed by April' }]),
+      draft(await read(), [
+        { goalId, title: 'Negotiate my budget', successMeasure: 'Budget agreed by April' },
+      ]),
     );
     expect(same.body).toMatchObject({ status: 'signed', current: { version: 1 } });
 
     t.clock.advance(60_000);
     const changed = await mia('PUT', url(), {
-      ...draft(1, [{ title: 'Lead a cross-team project', successMeasure: 'Project kicked off' }]),
+      ...draft(await read(), [{ title: 'Lead a cross-team project', successMeasure: 'Project kicked off' }]),
       cadenceDays: 14,
     });
     expect(changed.status).toBe(200);
@@ -223,55 +240,64 @@ describe('the agreement', () => {
   });
 
   it('refuses a stale version, more than five goals, none, and a goal that is not the tandem’s', async () => {
-    await mia('PUT', url(), draft(0));
-    const stale = await bea('PUT', url(), draft(0));
+    await mia('PUT', url(), draft(await read()));
+    const stale = await bea('PUT', url(), draft(nothingSaved));
     expect(stale.status).toBe(409);
     expect(stale.body.error).toMatchObject({ code: 'conflict', details: { currentVersion: 1 } });
-    expect((await bea('POST', url('/sign'), { version: 2 })).status).toBe(409);
+    expect((await bea('POST', url('/sign'), { ...(await read()), version: 2 })).status).toBe(409);
+
+    // Nobody signed yet, so Bea's edit keeps version 1; what Mia read before it is stale all the same.
+    const miaRead = await read();
+    t.clock.advance(1000);
+    await bea('PUT', url(), { ...draft(miaRead), cadenceDays: 14 });
+    expect((await mia('POST', url('/sign'), miaRead)).status).toBe(409);
+    expect((await mia('PUT', url(), draft(miaRead))).status).toBe(409);
 
     const six = Array.from({ length: 6 }, (_, i) => ({ title: `Goal ${i + 1}`, successMeasure: 'measured' }));
-    const tooMany = await mia('PUT', url(), draft(1, six));
+    const tooMany = await mia('PUT', url(), draft(await read(), six));
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.error.message).toMatch(/at most 5 goals/);
-    expect((await mia('PUT', url(), draft(1, six.slice(0, 5)))).status).toBe(200);
-    expect((await mia('PUT', url(), draft(1, []))).status).toBe(400);
-    const noMeasure = await mia('PUT', url(), draft(1, [{ title: 'Vague', successMeasure: ' ' }]));
+    expect((await mia('PUT', url(), draft(await read(), six.slice(0, 5)))).status).toBe(200);
+    expect((await mia('PUT', url(), draft(await read(), []))).status).toBe(400);
+    const noMeasure = await mia('PUT', url(), draft(await read(), [{ title: 'Vague', successMeasure: ' ' }]));
     expect(noMeasure.body.error.message).toMatch(/how you will know/);
 
     const foreign = await mia(
       'PUT',
       url(),
-      draft(1, [{ goalId: '00000000-0000-4000-8000-000000000000', title: 'x', successMeasure: 'y' }]),
+      draft(await read(), [
+        { goalId: '00000000-0000-4000-8000-000000000000', title: 'x', successMeasure: 'y' },
+      ]),
     );
     expect(foreign.status).toBe(404);
   });
 
   it('cannot be signed before it is saved', async () => {
-    const early = await mia('POST', url('/sign'), { version: 1 });
+    const early = await mia('POST', url('/sign'), { version: 1, savedAt: t.clock.now().toISOString() });
     expect(early.status).toBe(409);
     expect(early.body.error.message).toMatch(/Save the agreement/);
   });
 
   it('is the tandem’s alone: staff and other participants meet a 404', async () => {
-    await mia('PUT', url(), draft(0));
+    await mia('PUT', url(), draft(await read()));
     for (const cookie of [c.cookies.coordinator, c.cookies.contactA, c.cookies.contactB, c.cookies.mentorA]) {
       expect((await callApi(t, cookie, 'GET', url())).status).toBe(404);
       expect((await callApi(t, cookie, 'GET', `/api/v1/tandems/${tandemId}/goals`)).status).toBe(404);
     }
     // Mona is a participant of the same cycle, but not in this tandem.
-    expect((await callApi(t, c.cookies.mentorA, 'PUT', url(), draft(1))).status).toBe(404);
-    expect((await callApi(t, c.cookies.mentorA, 'POST', url('/sign'), { version: 1 })).status).toBe(404);
+    expect((await callApi(t, c.cookies.mentorA, 'PUT', url(), draft(await read()))).status).toBe(404);
+    expect((await callApi(t, c.cookies.mentorA, 'POST', url('/sign'), await read())).status).toBe(404);
   });
 
   it('is read-only once the tandem has ended', async () => {
-    await mia('PUT', url(), draft(0));
+    await mia('PUT', url(), draft(await read()));
     await t.db
       .updateTable('tandems')
       .set({ dissolved_at: t.clock.now(), dissolved_reason: 'moved' })
       .execute();
     expect((await mia('GET', url())).status).toBe(200);
-    expect((await mia('PUT', url(), draft(1))).status).toBe(409);
-    expect((await bea('POST', url('/sign'), { version: 1 })).status).toBe(409);
+    expect((await mia('PUT', url(), draft(await read()))).status).toBe(409);
+    expect((await bea('POST', url('/sign'), await read())).status).toBe(409);
   });
 });
 

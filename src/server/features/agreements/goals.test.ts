@@ -27,8 +27,11 @@ async function tandem(menteeId: string, mentorId: string) {
   return row.id;
 }
 
-const agreement = (goals: { goalId?: string; title: string; successMeasure: string }[], version = 0) => ({
-  version,
+const agreement = (
+  goals: { goalId?: string; title: string; successMeasure: string }[],
+  at: { version: number; savedAt: string | null } = { version: 0, savedAt: null },
+) => ({
+  ...at,
   goals,
   cadenceDays: 30,
   meetingFormat: 'in_person',
@@ -137,14 +140,16 @@ describe('goal progress', () => {
     expect((await mia('PUT', goalsUrl(`/${foreignGoal}/progress`), { state: 'on_track' })).status).toBe(404);
     expect((await mia('GET', `/api/v1/tandems/${other}/goals`)).status).toBe(404);
 
-    await mia(
+    const { current } = (await mia('GET', `/api/v1/tandems/${tandemId}/agreement`)).body;
+    const kept = await mia(
       'PUT',
       `/api/v1/tandems/${tandemId}/agreement`,
       agreement(
         [{ goalId: goalIds[0], title: 'Negotiate my budget', successMeasure: 'Budget agreed by March' }],
-        1,
+        { version: current.version, savedAt: current.savedAt },
       ),
     );
+    expect(kept.status).toBe(200);
     const removed = await mia('PUT', goalsUrl(`/${goalIds[1]}/progress`), { state: 'on_track' });
     expect(removed.status).toBe(409);
     expect(removed.body.error.message).toMatch(/taken out of the agreement/);

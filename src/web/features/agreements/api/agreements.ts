@@ -18,10 +18,11 @@ export function saveAgreement(tandemId: string, input: AgreementInput) {
   return request(`/tandems/${tandemId}/agreement`, agreementSchema, { method: 'PUT', json: input });
 }
 
-export function signAgreement(tandemId: string, version: number) {
+/** Signs the version as it was read: a partner's edit since then answers 409. */
+export function signAgreement(tandemId: string, read: { version: number; savedAt: string }) {
   return request(`/tandems/${tandemId}/agreement/sign`, agreementSchema, {
     method: 'POST',
-    json: { version },
+    json: read,
   });
 }
 

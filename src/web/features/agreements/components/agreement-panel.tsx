@@ -103,6 +103,7 @@ function AgreementForm({
     event.preventDefault();
     const checked = validate(agreementInputSchema, {
       version: current.version,
+      savedAt: current.savedAt,
       goals: goals.map(({ goalId, title, successMeasure }) => ({
         ...(goalId ? { goalId } : {}),
         title,
@@ -346,7 +347,10 @@ export function AgreementPanel({
             setBusy(true);
             setMessage(null);
             try {
-              const next = await signAgreement(tandemId, agreement.current.version);
+              const next = await signAgreement(tandemId, {
+                version: agreement.current.version,
+                savedAt: agreement.current.savedAt ?? '',
+              });
               show(
                 next,
                 next.status === 'signed' ? 'Signed. The agreement is now signed by both of you.' : 'Signed.',

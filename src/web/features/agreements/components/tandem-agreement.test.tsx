@@ -121,6 +121,7 @@ describe('the agreement panel', () => {
     await waitFor(() => byRole('button', 'Sign the agreement'));
     expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({
       version: 0,
+      savedAt: null,
       goals: [{ title: 'Negotiate my budget', successMeasure: 'Budget agreed by March' }],
       cadenceDays: 14,
       meetingFormat: 'video',
@@ -132,7 +133,10 @@ describe('the agreement panel', () => {
     await click(byRole('button', 'Sign the agreement'));
     await waitFor(() => expect(queryByRole('button', 'Sign the agreement')).toBeNull());
     expect(document.body.textContent).toContain('Waiting for Bea Mentor');
-    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ version: 1 });
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
+      version: 1,
+      savedAt: '2027-01-20T09:00:00.000Z',
+    });
   });
 
   it('offers at most five goals', async () => {
