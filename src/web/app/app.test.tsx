@@ -91,6 +91,7 @@ describe('App', () => {
       'Participants',
       'Import',
       'Invitations',
+      'Settings',
     ]);
     expect(byRole('link', 'My organisation').getAttribute('aria-current')).toBe('page');
 
@@ -113,6 +114,7 @@ describe('App', () => {
       'Accounts',
       'Audit log',
       'Outbox',
+      'Settings',
     ]);
   });
 
