@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import {
+  byLabel,
+  byRole,
+  choose,
+  click,
+  fakeApi,
+  fieldError,
+  json,
+  render,
+  type,
+  waitFor,
+} from '../../../test/dom.tsx';
+import { TandemSettingsSection } from './tandem-settings-form.tsx';
+
+const cycleId = '11111111-1111-4111-8111-111111111111';
+
+describe('the cycle’s tandem settings', () => {
+  it('shows the defaults, refuses empty terms and saves a new cadence', async () => {
+    const calls = fakeApi((call) => {
+      if (call.method === 'GET')
+        return json(200, { meetingCadenceDays: 30, confidentialityText: 'Stays between us.' });
+      return json(200, call.body);
+    });
+    await render(<TandemSettingsSection cycleId={cycleId} />);
+    await waitFor(() => expect(byLabel('Default meeting cadence').value).toBe('30'));
+    expect(byLabel('Default confidentiality terms').value).toBe('Stays between us.');
+
+    await type(byLabel('Default confidentiality terms'), ' ');
+    await click(byRole('button', 'Save tandem settings'));
+    await waitFor(() =>
+      expect(fieldError(byLabel('Default confidentiality terms'))).toBe(
+        'Default confidentiality terms write down the confidentiality terms',
+      ),
+    );
+
+    await type(byLabel('Default confidentiality terms'), 'Nothing leaves the tandem.');
+    await choose(byLabel('Default meeting cadence'), '42');
+    await click(byRole('button', 'Save tandem settings'));
+    await waitFor(() =>
+      expect(document.body.textContent).toContain('New agreements start with these settings.'),
+    );
+    expect(calls.at(-1)).toMatchObject({
+      method: 'PUT',
+      body: { meetingCadenceDays: 42, confidentialityText: 'Nothing leaves the tandem.' },
+    });
+    expect(calls.at(-1)!.url.pathname).toBe(`/api/v1/cycles/${cycleId}/tandem-settings`);
+  });
+});
