@@ -14,7 +14,12 @@ export type MeetingStatus = z.infer<typeof meetingStatusSchema>;
 /** Wall-clock start in the meeting's zone, e.g. 2027-03-04T10:00. */
 export const localStartSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local date and time as YYYY-MM-DDTHH:MM');
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local date and time as YYYY-MM-DDTHH:MM')
+  // Far-off years only come from typing errors, and old ones bring zones' pre-1970 local mean times.
+  .refine((value) => {
+    const year = Number(value.slice(0, 4));
+    return year >= 2000 && year <= 2100;
+  }, 'must be a date between the years 2000 and 2100');
 
 /** An IANA time zone name; the server checks that it knows it. */
 export const timeZoneSchema = z

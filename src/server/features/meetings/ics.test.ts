@@ -117,6 +117,14 @@ describe('ICS time zones', () => {
     expect(zone).toContain('TZOFFSETFROM:-0400\nTZOFFSETTO:-0500\nRRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU');
   });
 
+  it('Australia/Sydney (southern summer time) has daylight saving from October to April', () => {
+    const start = zonedToInstant('2027-01-15T08:00', 'Australia/Sydney')!;
+    expect(start.toISOString()).toBe('2027-01-14T21:00:00.000Z');
+    const zone = vtimezone('Australia/Sydney', start).join('\n');
+    expect(zone).toContain('TZOFFSETFROM:+1000\nTZOFFSETTO:+1100\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=1SU');
+    expect(zone).toContain('TZOFFSETFROM:+1100\nTZOFFSETTO:+1000\nRRULE:FREQ=YEARLY;BYMONTH=4;BYDAY=1SU');
+  });
+
   it('Asia/Kolkata has no daylight saving: one STANDARD at +0530', () => {
     const start = zonedToInstant('2027-06-01T15:00', 'Asia/Kolkata')!;
     expect(start.toISOString()).toBe('2027-06-01T09:30:00.000Z');

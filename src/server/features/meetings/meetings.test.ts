@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
 import type { InjectOptions } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
@@ -221,6 +222,47 @@ describe('proposing and accepting', () => {
       expect(response.body.error.details[0].path).toBe(path);
     }
     expect(await outbox()).toEqual([]);
+  });
+
+  it('answers any date, time and zone with a meeting or a 400, never a server error', async () => {
+    const url = `/api/v1/tandems/${tandemId}/meetings`;
+    const local = fc
+      .tuple(
+        fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1999, max: 2101 })),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.integer({ min: 0, max: 25 }),
+        fc.integer({ min: 0, max: 61 }),
+      )
+      .map(([y, mo, d, h, mi]) =>
+        [String(y).padStart(4, '0'), String(mo).padStart(2, '0'), String(d).padStart(2, '0')]
+          .join('-')
+          .concat(`T${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}`),
+      );
+    const zone = fc.constantFrom(
+      'Europe/Berlin',
+      'America/New_York',
+      'Asia/Kolkata',
+      'Australia/Lord_Howe',
+      'Pacific/Chatham',
+      'Etc/GMT+12',
+      'UTC',
+      'Not/AZone',
+      'EST5EDT',
+    );
+    await fc.assert(
+      fc.asyncProperty(local, zone, fc.boolean(), async (startsAtLocal, timeZone, alreadyHeld) => {
+        const response = await call(c.cookies.menteeA, 'POST', url, {
+          ...proposal,
+          startsAtLocal,
+          timeZone,
+          alreadyHeld,
+        });
+        expect([201, 400]).toContain(response.status);
+        if (response.status === 201) expect(response.body.startsAtLocal).toBe(startsAtLocal);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('a tandem that has ended keeps its meetings readable but takes no new ones', async () => {

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { MAX_NOTES_LENGTH, type Meeting } from '../../../../shared/contract/meetings.ts';
 import { errorMessage } from '../../../lib/api.ts';
 import { Markdown } from '../../../lib/markdown.tsx';
@@ -27,6 +27,20 @@ export function MeetingNotes({
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const headingId = useId();
+  const [edited, setEdited] = useState(false);
+
+  // Notes the partner saved meanwhile arrive with the next load; unsaved typing is never
+  // overwritten, and once the saved text comes back from the server the form follows it again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the server's notes change, compared with what is typed now
+  useEffect(() => {
+    const privateFromServer = meeting.myPrivateNote ?? '';
+    if (!edited) {
+      setShared(meeting.sharedNotes);
+      setPrivateNote(privateFromServer);
+    } else if (meeting.sharedNotes === shared && privateFromServer === privateNote) {
+      setEdited(false);
+    }
+  }, [meeting.sharedNotes, meeting.myPrivateNote]);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -39,6 +53,7 @@ export function MeetingNotes({
       if (privateNote !== (meeting.myPrivateNote ?? ''))
         latest = await savePrivateNote(meeting.id, privateNote);
       setSaved(true);
+      if (latest.sharedNotes === shared && (latest.myPrivateNote ?? '') === privateNote) setEdited(false);
       onSaved(latest);
     } catch (failure) {
       setError(errorMessage(failure));
@@ -78,7 +93,11 @@ export function MeetingNotes({
             label="Shared notes"
             hint={`You and your partner both see these. ${markdownHint}`}
             value={shared}
-            onChange={setShared}
+            onChange={(value) => {
+              setShared(value);
+              setEdited(true);
+              setSaved(false);
+            }}
             rows={5}
             maxLength={MAX_NOTES_LENGTH}
           />
@@ -87,7 +106,11 @@ export function MeetingNotes({
             label="Private note"
             hint="Only you can see this note: not your partner, not the coordinator, not your organisation."
             value={privateNote}
-            onChange={setPrivateNote}
+            onChange={(value) => {
+              setPrivateNote(value);
+              setEdited(true);
+              setSaved(false);
+            }}
             rows={3}
             maxLength={MAX_NOTES_LENGTH}
           />
