@@ -64,11 +64,17 @@ export type Survey = z.infer<typeof surveySchema>;
 
 export const surveyListSchema = z.object({ surveys: z.array(surveySchema) });
 
+// Year 0 and years past 9999 are dates the database does not hold.
+const surveyDate = isoDateSchema.refine(
+  (d) => d >= '2000-01-01' && d <= '9999-12-31',
+  'must be a date from the year 2000 on',
+);
+
 export const surveyUpdateSchema = z
   .object({
     title: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
-    opensOn: isoDateSchema,
-    closesOn: isoDateSchema,
+    opensOn: surveyDate,
+    closesOn: surveyDate,
     questions: surveyQuestionsSchema,
   })
   .partial()

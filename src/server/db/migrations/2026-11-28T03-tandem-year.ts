@@ -198,11 +198,11 @@ export async function backfillSurveys(db: Kysely<unknown>): Promise<void> {
     from cycles c
     cross join jsonb_to_recordset(${frozenDefaultSurveys}::jsonb)
       as d(kind text, role text, title text, questions jsonb)
-    cross join lateral (select case d.kind
+    cross join lateral (select least(case d.kind
       when 'midterm' then c.starts_on + (c.ends_on - c.starts_on) / 2
       when 'final' then c.ends_on
-      else (c.ends_on + interval '6 months')::date
-    end as opens_on) o
+      else (least(c.ends_on, date '9999-05-01') + interval '6 months')::date
+    end, date '9999-11-01') as opens_on) o
     on conflict (cycle_id, kind, role) do nothing`.execute(db);
 }
 

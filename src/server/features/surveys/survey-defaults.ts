@@ -140,12 +140,15 @@ export const DEFAULT_SURVEYS: readonly DefaultSurvey[] = [
 
 const DAY = 86_400_000;
 const SURVEY_DAYS_OPEN = 28;
+/** The database's dates end with year 9999; a survey opening later still has room to close. */
+const LAST_DATE = '9999-12-31';
+const LAST_OPENING = '9999-11-01';
 
 function parseDate(date: string) {
   return new Date(`${date}T00:00:00Z`);
 }
 function formatDate(date: Date) {
-  return date.toISOString().slice(0, 10);
+  return date.getUTCFullYear() > 9999 ? LAST_DATE : date.toISOString().slice(0, 10);
 }
 export function addDays(date: string, days: number) {
   return formatDate(new Date(parseDate(date).getTime() + days * DAY));
@@ -157,9 +160,12 @@ export function daysBetween(from: string, to: string) {
 /** Months later on the same day, or the month's last day when it is shorter (as PostgreSQL does). */
 export function addMonths(date: string, months: number) {
   const d = parseDate(date);
-  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
+  // setUTCFullYear, not Date.UTC: the latter reads years below 100 as 19xx.
+  const target = new Date(0);
+  target.setUTCFullYear(d.getUTCFullYear(), d.getUTCMonth() + months, 1);
+  const monthEnd = new Date(0);
+  monthEnd.setUTCFullYear(target.getUTCFullYear(), target.getUTCMonth() + 1, 0);
+  target.setUTCDate(Math.min(d.getUTCDate(), monthEnd.getUTCDate()));
   return formatDate(target);
 }
 
@@ -172,7 +178,8 @@ export function anchorDate(kind: SurveyKind, cycle: { startsOn: string; endsOn: 
 }
 
 export function defaultDates(kind: SurveyKind, cycle: { startsOn: string; endsOn: string }) {
-  const opensOn = anchorDate(kind, cycle);
+  const anchor = anchorDate(kind, cycle);
+  const opensOn = anchor > LAST_OPENING ? LAST_OPENING : anchor;
   return { opensOn, closesOn: addDays(opensOn, SURVEY_DAYS_OPEN) };
 }
 

@@ -202,10 +202,13 @@ export async function saveResponse(
     .execute();
 }
 
+/** The opening day moved by whole days, kept inside the dates the database can hold. */
+const shifted = (days: number) =>
+  sql<string>`greatest(least(opens_on::timestamp + make_interval(days => ${days}::integer), date '9999-11-01'), date '0001-01-01')::date`;
+
 /**
- * Moves the surveys of a cycle that have not opened yet along with the cycle's dates: each keeps
- * its distance from its anchor (the cycle's midpoint for the mid-term survey, its end otherwise),
- * so a coordinator's own adjustments survive.
+ * Moves the surveys of a cycle that have not opened yet along with the cycle's dates: each moves as
+ * far as its default opening day moved, so a coordinator's own adjustments survive.
  */
 export async function shiftUnopenedSurveys(
   db: Queryable,
@@ -220,8 +223,8 @@ export async function shiftUnopenedSurveys(
     await db
       .updateTable('surveys')
       .set({
-        opens_on: sql`opens_on + ${days}::integer`,
-        closes_on: sql`closes_on + ${days}::integer`,
+        opens_on: sql`${shifted(days)}`,
+        closes_on: sql`least(${shifted(days)}::timestamp + make_interval(days => closes_on - opens_on), date '9999-12-31')::date`,
         updated_at: now,
       })
       .where('cycle_id', '=', cycleId)

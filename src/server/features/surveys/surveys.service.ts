@@ -15,7 +15,7 @@ import { AppError, conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
-import { anchorDate, daysBetween, today } from './survey-defaults.ts';
+import { daysBetween, defaultDates, today } from './survey-defaults.ts';
 import {
   findMySurvey,
   findSurvey,
@@ -275,7 +275,7 @@ export async function followCycleDates(
   now: Date,
 ) {
   const shift = (kind: 'midterm' | 'final' | 'follow_up') =>
-    daysBetween(anchorDate(kind, before), anchorDate(kind, after));
+    daysBetween(defaultDates(kind, before).opensOn, defaultDates(kind, after).opensOn);
   await shiftUnopenedSurveys(
     db,
     cycleId,

@@ -136,6 +136,24 @@ describe('survey set of a cycle', () => {
     expect([followUp.opensOn, followUp.closesOn]).toEqual(['2028-06-30', '2028-07-28']);
   });
 
+  it('a cycle at the end of the calendar still gets surveys that can open and close', async () => {
+    const created = await call(c.cookies.coordinator, 'POST', '/api/v1/cycles', {
+      name: 'Far future',
+      startsOn: '9998-01-01',
+      endsOn: '9999-12-31',
+    });
+    expect(created.status).toBe(201);
+    const followUp = await surveyOf('follow_up', 'mentor', created.body.id);
+    expect([followUp.opensOn, followUp.closesOn]).toEqual(['9999-11-01', '9999-11-29']);
+    const moved = await call(c.cookies.coordinator, 'PATCH', `/api/v1/cycles/${created.body.id}`, {
+      startsOn: '2027-01-01',
+      endsOn: '2027-12-31',
+    });
+    expect(moved.status).toBe(200);
+    const final = await surveyOf('final', 'mentee', created.body.id);
+    expect([final.opensOn, final.closesOn]).toEqual(['2027-12-31', '2028-01-28']);
+  });
+
   it('installations’ existing cycles get the same six surveys from the migration', async () => {
     const cycleId = await createCycle(t.db, [c.organisationA], 'Cycle ending on a long month');
     const cycle = { startsOn: '2027-03-01', endsOn: '2027-08-31' };
@@ -202,6 +220,22 @@ describe('answering', () => {
     expect(late.body.error.message).toContain('closed on 2027-07-29');
     const after = (await mySurveys(mia.cookie))[0]!;
     expect([after.status, after.answers]).toEqual(['closed', { tandem_fit: 2 }]);
+  });
+
+  it('each participant reads their own answers and nobody else’s', async () => {
+    const mia = await menteeInTandem('A', 'Mia Six');
+    const ben = await menteeInTandem('B', 'Ben Six');
+    const survey = (await mySurveys(mia.cookie))[0]!;
+    await setToday('2027-07-02');
+    const url = `/api/v1/surveys/${survey.id}/my-response`;
+    await call(mia.cookie, 'PUT', url, { answers: { tandem_fit: 5, change: 'Mia’s secret' } });
+    await call(ben.cookie, 'PUT', url, { answers: { tandem_fit: 1, change: 'Ben’s secret' } });
+    const forMia = await mySurveys(mia.cookie);
+    const forBen = await mySurveys(ben.cookie);
+    expect(forMia[0]!.answers).toEqual({ tandem_fit: 5, change: 'Mia’s secret' });
+    expect(forBen[0]!.answers).toEqual({ tandem_fit: 1, change: 'Ben’s secret' });
+    expect(JSON.stringify(forMia)).not.toContain('Ben’s secret');
+    expect(JSON.stringify(forBen)).not.toContain('Mia’s secret');
   });
 
   it('answers are checked against the questions', async () => {
