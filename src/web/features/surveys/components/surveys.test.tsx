@@ -1,18 +1,21 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import type { MySurvey, SurveyResults } from '../../../../shared/contract/surveys.ts';
+import type { MySurvey, Survey, SurveyResults } from '../../../../shared/contract/surveys.ts';
 import {
   apiError,
   byLabel,
   byRole,
+  choose,
   click,
   fakeApi,
   json,
+  queryByRole,
   render,
   type,
   waitFor,
 } from '../../../test/dom.tsx';
 import { SurveyAnswerForm } from './survey-answer-form.tsx';
+import { SurveyEditor } from './survey-editor.tsx';
 import { SurveyResultsView } from './survey-results.tsx';
 
 const survey: MySurvey = {
@@ -145,5 +148,57 @@ describe('SurveyResultsView', () => {
     const text = document.body.textContent ?? '';
     expect(text).toContain('Fewer than 5 answers — hidden to protect anonymity.');
     expect(text).not.toContain('Mean');
+  });
+});
+
+describe('SurveyEditor', () => {
+  const editable: Survey = {
+    id: survey.id,
+    cycleId: survey.cycleId,
+    kind: 'final',
+    role: 'mentor',
+    title: 'Final survey for mentors',
+    opensOn: '2027-12-15',
+    closesOn: '2028-01-12',
+    status: 'upcoming',
+    questions: [
+      { id: 'overall_value', type: 'scale', text: 'How valuable was it?', required: true },
+      { id: 'change', type: 'text', text: 'What would you change?', required: false },
+    ],
+    responseCount: 0,
+    audienceSize: 12,
+  };
+
+  it('adds, reorders and saves questions with their ids kept', async () => {
+    const calls = fakeApi((call) => json(200, { ...editable, ...(call.body as object) }));
+    await render(<SurveyEditor survey={editable} onSaved={() => undefined} />);
+    await click(byRole('button', 'Add question'));
+    const texts = document.querySelectorAll<HTMLInputElement>('input[data-field$=".text"]');
+    await type(texts[2]!, 'Where did you meet?');
+    await choose(document.querySelector('select[data-field="questions.2.type"]')!, 'choice');
+    await type(document.querySelector('textarea[data-field="questions.2.options"]')!, 'Office\nOnline');
+    await click(byRole('button', 'Move up question 3'));
+    await click(byRole('button', 'Save survey'));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]!.method).toBe('PATCH');
+    const body = calls[0]!.body as { questions: { id: string; type: string; options?: string[] }[] };
+    expect(body.questions.map((q) => q.id)).toEqual(['overall_value', 'q3', 'change']);
+    expect(body.questions[1]).toMatchObject({ type: 'choice', options: ['Office', 'Online'] });
+  });
+
+  it('checks a choice question has at least two options before sending', async () => {
+    const calls = fakeApi(() => undefined);
+    await render(<SurveyEditor survey={editable} onSaved={() => undefined} />);
+    await choose(document.querySelector('select[data-field="questions.1.type"]')!, 'choice');
+    await type(document.querySelector('textarea[data-field="questions.1.options"]')!, 'Only one');
+    await click(byRole('button', 'Save survey'));
+    expect(document.body.textContent).toContain('needs at least 2 options');
+    expect(calls).toHaveLength(0);
+  });
+
+  it('shows the questions read-only once someone has answered', async () => {
+    await render(<SurveyEditor survey={{ ...editable, responseCount: 1 }} onSaved={() => undefined} />);
+    expect(document.body.textContent).toContain('the questions can no longer change');
+    expect(queryByRole('button', 'Add question')).toBeNull();
   });
 });
