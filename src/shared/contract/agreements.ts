@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema } from './common.ts';
+import { idSchema, programmeDateSchema } from './common.ts';
 
 // The tandem's agreement (goals, cadence, format, confidentiality, signatures) and its goals'
 // progress and milestones. Only the tandem's two members read or write any of it.
@@ -124,13 +124,13 @@ const milestoneTitleSchema = z
 
 export const milestoneInputSchema = z.object({
   title: milestoneTitleSchema,
-  dueOn: isoDateSchema.nullable().default(null),
+  dueOn: programmeDateSchema.nullable().default(null),
 });
 
 export const milestoneChangeSchema = z
   .object({
     title: milestoneTitleSchema.optional(),
-    dueOn: isoDateSchema.nullable().optional(),
+    dueOn: programmeDateSchema.nullable().optional(),
     done: z.boolean().optional(),
   })
   .refine((v) => v.title !== undefined || v.dueOn !== undefined || v.done !== undefined, {

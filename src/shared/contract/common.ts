@@ -50,3 +50,9 @@ export const nameSchema = z
   .max(200, 'must be at most 200 characters');
 
 export const isoDateSchema = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
+
+/** A date the database can hold and a programme can use: year 0 is no date to PostgreSQL. */
+export const programmeDateSchema = isoDateSchema.refine(
+  (d) => d >= '2000-01-01',
+  'must be a date from the year 2000 on',
+);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, nameSchema } from './common.ts';
+import { idSchema, nameSchema, programmeDateSchema } from './common.ts';
 
 export const cycleStatuses = ['draft', 'open', 'matching', 'running', 'closed'] as const;
 export type CycleStatus = (typeof cycleStatuses)[number];
@@ -15,8 +15,8 @@ export const cycleTransitions: Record<CycleStatus, readonly CycleStatus[]> = {
 
 const cycleFields = z.object({
   name: nameSchema,
-  startsOn: isoDateSchema,
-  endsOn: isoDateSchema,
+  startsOn: programmeDateSchema,
+  endsOn: programmeDateSchema,
 });
 
 const endsAfterStart = (v: { startsOn?: string; endsOn?: string }) =>

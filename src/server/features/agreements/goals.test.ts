@@ -233,4 +233,28 @@ describe('milestones', () => {
       (await mia('POST', goalsUrl(`/${goalIds[0]}/milestones`), { title: 'x', dueOn: '2027-02-30' })).status,
     ).toBe(400);
   });
+
+  it('refuse due dates the database does not hold (year 0) with 400, and keep the milestone as it was', async () => {
+    const added = await mia('POST', goalsUrl(`/${goalIds[0]}/milestones`), { title: 'Draft the proposal' });
+    const milestoneId = added.body.goals[0].milestones[0].id;
+    for (const dueOn of ['0000-01-01', '0000-12-31']) {
+      const created = await mia('POST', goalsUrl(`/${goalIds[0]}/milestones`), { title: 'x', dueOn });
+      expect(created.status, dueOn).toBe(400);
+      expect(created.body.error.code).toBe('validation_failed');
+      const changed = await mia('PATCH', goalsUrl(`/${goalIds[0]}/milestones/${milestoneId}`), { dueOn });
+      expect(changed.status, dueOn).toBe(400);
+    }
+    const farOff = await mia('POST', goalsUrl(`/${goalIds[0]}/milestones`), {
+      title: 'y',
+      dueOn: '9999-12-30',
+    });
+    expect(farOff.status).toBe(201);
+    const board = (await mia('GET', goalsUrl(''))).body;
+    expect(
+      board.goals[0].milestones.map((m: { title: string; dueOn: string | null }) => [m.title, m.dueOn]),
+    ).toEqual([
+      ['y', '9999-12-30'],
+      ['Draft the proposal', null],
+    ]);
+  });
 });

@@ -79,6 +79,28 @@ describe('creating and changing cycles', () => {
     });
     expect((await coordinator.patch(`/api/v1/cycles/${randomUUID()}`, { name: 'x' })).statusCode).toBe(404);
   });
+
+  it('refuses dates the database does not hold (year 0) with 400 instead of failing', async () => {
+    const coordinator = as(c.cookies.coordinator);
+    for (const dates of [
+      { startsOn: '0000-01-01', endsOn: '2028-01-01' },
+      { startsOn: '2027-01-01', endsOn: '0000-12-31' },
+    ]) {
+      const created = await coordinator.post('/api/v1/cycles', { name: 'Year zero', ...dates });
+      expect(created.statusCode, JSON.stringify(dates)).toBe(400);
+      expect(created.json().error.code).toBe('validation_failed');
+      const changed = await coordinator.patch(`/api/v1/cycles/${c.cycleId}`, { startsOn: dates.startsOn });
+      expect(changed.statusCode).toBe(dates.startsOn === '0000-01-01' ? 400 : 200);
+    }
+    const cycles = await t.db.selectFrom('cycles').select(['name', 'starts_on']).execute();
+    expect(cycles).toEqual([{ name: 'Cycle 2027', starts_on: '2027-01-01' }]);
+    const lastYear = await coordinator.post('/api/v1/cycles', {
+      name: 'Far off',
+      startsOn: '9999-01-01',
+      endsOn: '9999-12-31',
+    });
+    expect(lastYear.statusCode).toBe(201);
+  });
 });
 
 describe('cycle status', () => {
