@@ -66,7 +66,19 @@ export interface BuildAppOptions {
 }
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
+
 export const IMPORT_BODY_LIMIT = 10 * 1024 * 1024;
+
+/** A NUL character (\u0000) in a JSON text or key: PostgreSQL text and jsonb cannot hold it. */
+function rejectNul(key: string, value: unknown) {
+  if (key.includes('\u0000') || (typeof value === 'string' && value.includes('\u0000'))) {
+    throw new AppError(
+      'bad_request',
+      'The body contains a NUL character (\\u0000), which text here cannot hold.',
+    );
+  }
+  return value;
+}
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
@@ -120,14 +132,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
     if (body === '') return done(new AppError('bad_request', 'The JSON body is empty.'), undefined);
+    let parsed: unknown;
     try {
-      done(null, JSON.parse(body as string));
+      parsed = JSON.parse(body as string, rejectNul);
     } catch (error) {
-      done(
+      if (error instanceof AppError) return done(error, undefined);
+      return done(
         new AppError('bad_request', `The body is not valid JSON: ${(error as Error).message}.`),
         undefined,
       );
     }
+    done(null, parsed);
   });
 
   app.addHook('onRequest', async (request, reply) => {

@@ -118,6 +118,24 @@ describe('request bodies', () => {
     expect(response.json().error.message).toMatch(/not valid JSON/);
   });
 
+  it('refuses a NUL character in a JSON text or key with 400, as text in the database cannot hold it', async () => {
+    for (const payload of [
+      JSON.stringify({ ...firstCoordinator, name: 'Carla\u0000' }),
+      `{"name": "Carla", "email": "carla@example.org", "password": "${firstCoordinator.password}", "x\\u0000": 1}`,
+    ]) {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/setup/coordinator',
+        headers: { 'content-type': 'application/json' },
+        payload,
+      });
+      expect(response.statusCode, payload).toBe(400);
+      expectErrorShape(response.json(), 'bad_request');
+      expect(response.json().error.message).toMatch(/NUL/);
+    }
+    expect(await accountCount()).toBe(0);
+  });
+
   it('answers an invalid body with 400 validation_failed and the failing fields', async () => {
     const response = await t.app.inject({
       method: 'POST',

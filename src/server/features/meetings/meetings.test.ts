@@ -439,4 +439,20 @@ describe('private notes', () => {
     expect(cleared.body.myPrivateNote).toBeNull();
     expect(await t.db.selectFrom('meeting_private_notes').selectAll().execute()).toEqual([]);
   });
+
+  it('a NUL character pasted into a note answers 400 and leaves the notes as they were', async () => {
+    const { id } = await propose();
+    await call(c.cookies.menteeA, 'PUT', `/api/v1/meetings/${id}/private-note`, { body: secret });
+    const privateNote = await call(c.cookies.menteeA, 'PUT', `/api/v1/meetings/${id}/private-note`, {
+      body: 'pasted\u0000text',
+    });
+    expect(privateNote.status).toBe(400);
+    expect(privateNote.body.error.code).toBe('bad_request');
+    const shared = await call(max.cookie, 'PUT', `/api/v1/meetings/${id}/shared-notes`, {
+      sharedNotes: 'pasted\u0000text',
+    });
+    expect(shared.status).toBe(400);
+    const own = await call(c.cookies.menteeA, 'GET', `/api/v1/tandems/${tandemId}/meetings`);
+    expect(own.body.meetings[0]).toMatchObject({ myPrivateNote: secret, sharedNotes: '' });
+  });
 });
