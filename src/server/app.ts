@@ -147,6 +147,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    if (request.url.includes('%00')) {
+      throw new AppError(
+        'bad_request',
+        'The address contains a NUL character (%00), which text here cannot hold.',
+      );
+    }
     await authenticate(deps, request, reply);
   });
 

@@ -136,6 +136,15 @@ describe('request bodies', () => {
     expect(await accountCount()).toBe(0);
   });
 
+  it('refuses a NUL character in the query string with 400', async () => {
+    const c = await createConsortium(t.db, t.clock.now());
+    for (const url of ['/api/v1/audit-log?action=a%00b', '/api/v1/participants?q=a%00b']) {
+      const response = await t.app.inject({ url, headers: { cookie: c.cookies.coordinator } });
+      expect(response.statusCode, url).toBe(400);
+      expectErrorShape(response.json(), 'bad_request');
+    }
+  });
+
   it('answers an invalid body with 400 validation_failed and the failing fields', async () => {
     const response = await t.app.inject({
       method: 'POST',
