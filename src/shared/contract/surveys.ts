@@ -113,6 +113,8 @@ export const surveyResultsSchema = z.object({
   survey: surveySchema.omit({ questions: true }),
   /** Whether the figures cover only the caller's organisation (contacts). */
   scope: z.enum(['programme', 'organisation']),
+  /** Figures appear once the survey has closed and its answers can no longer change. */
+  hiddenUntilClosed: z.boolean(),
   suppressed: z.boolean(),
   questions: z.array(questionResultSchema),
 });

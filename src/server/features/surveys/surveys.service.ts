@@ -168,11 +168,16 @@ export async function surveyResults(
   const { row, scope } = await visibleSurvey(db, actor, surveyId);
   const survey = present(row, now);
   const answers = await listAnswers(db, surveyId, scope);
-  const suppressed = answers.length < ANONYMITY_THRESHOLD;
+  // While answers can still change, two readings a day apart would give away the one person who
+  // answered or changed in between (staff see who is done on the health list): figures wait for
+  // the close.
+  const hiddenUntilClosed = survey.status !== 'closed';
+  const suppressed = hiddenUntilClosed || answers.length < ANONYMITY_THRESHOLD;
   const { questions, ...rest } = survey;
   return {
     survey: rest,
     scope: scope ? 'organisation' : 'programme',
+    hiddenUntilClosed,
     suppressed,
     questions: questions.map((q) => {
       const result = questionResult(q, suppressed ? [] : answers);

@@ -310,17 +310,19 @@ describe('results', () => {
     }
     return { survey, people };
   }
-  const results = async (cookie: string, id: string) => {
-    const r = await call(cookie, 'GET', `/api/v1/surveys/${id}/results`);
+  /** Results once the mid-term survey has closed (it is open 2027-07-01 to 2027-07-28). */
+  const results = async (who: keyof Consortium['cookies'], id: string) => {
+    await setToday('2027-08-01');
+    const r = await call(c.cookies[who], 'GET', `/api/v1/surveys/${id}/results`);
     expect(r.status).toBe(200);
     return r.body as SurveyResults;
   };
 
   it('coordinator sees aggregates per question and free texts sorted, without names', async () => {
     const { survey, people } = await answerMidterm(6);
-    const body = await results(c.cookies.coordinator, survey.id);
-    expect(body.survey).toMatchObject({ responseCount: 6, audienceSize: 6, status: 'open' });
-    expect(body.suppressed).toBe(false);
+    const body = await results('coordinator', survey.id);
+    expect(body.survey).toMatchObject({ responseCount: 6, audienceSize: 6, status: 'closed' });
+    expect([body.hiddenUntilClosed, body.suppressed]).toEqual([false, false]);
     const q = Object.fromEntries(body.questions.map((x) => [x.id, x]));
     // tandem_fit answers: 1, 2, 3, 4, 5, 1.
     expect(q.tandem_fit).toMatchObject({ type: 'scale', answered: 6, counts: [2, 1, 1, 1, 1], mean: 2.67 });
@@ -352,9 +354,22 @@ describe('results', () => {
     }
   });
 
+  it('figures wait for the close, so two readings cannot single out one changed answer', async () => {
+    const { survey } = await answerMidterm(6);
+    const r = await call(c.cookies.coordinator, 'GET', `/api/v1/surveys/${survey.id}/results`);
+    const body = r.body as SurveyResults;
+    expect(body.survey).toMatchObject({ status: 'open', responseCount: 6 });
+    expect([body.hiddenUntilClosed, body.suppressed]).toEqual([true, true]);
+    for (const q of body.questions) {
+      expect(q.suppressed).toBe(true);
+      expect(JSON.stringify(q)).not.toContain('Answer number');
+    }
+    expect(body.questions.find((q) => q.id === 'tandem_fit')).toMatchObject({ counts: null, mean: null });
+  });
+
   it('fewer than 5 answers hide every figure and text', async () => {
     const { survey } = await answerMidterm(4);
-    const body = await results(c.cookies.coordinator, survey.id);
+    const body = await results('coordinator', survey.id);
     expect(body.survey.responseCount).toBe(4);
     expect(body.suppressed).toBe(true);
     for (const q of body.questions) {
@@ -370,7 +385,7 @@ describe('results', () => {
     await call(people[0]!.cookie, 'PUT', `/api/v1/surveys/${survey.id}/my-response`, {
       answers: { tandem_fit: 3, change: 'Fewer workshops' },
     });
-    const body = await results(c.cookies.coordinator, survey.id);
+    const body = await results('coordinator', survey.id);
     expect(body.suppressed).toBe(false);
     const change = body.questions.find((q) => q.id === 'change')!;
     expect(change).toMatchObject({ suppressed: true, answered: 1, answers: null });
@@ -383,14 +398,14 @@ describe('results', () => {
   it('a contact sees their own organisation’s people only, with the same suppression', async () => {
     const { survey } = await answerMidterm(5, 'A');
     await answerMidterm(3, 'B', 10);
-    const forA = await results(c.cookies.contactA, survey.id);
+    const forA = await results('contactA', survey.id);
     expect(forA.scope).toBe('organisation');
     expect(forA.survey).toMatchObject({ responseCount: 5, audienceSize: 5 });
     expect(forA.suppressed).toBe(false);
-    const forB = await results(c.cookies.contactB, survey.id);
+    const forB = await results('contactB', survey.id);
     expect(forB.survey).toMatchObject({ responseCount: 3, audienceSize: 3 });
     expect(forB.suppressed).toBe(true);
-    const all = await results(c.cookies.coordinator, survey.id);
+    const all = await results('coordinator', survey.id);
     expect([all.scope, all.survey.responseCount]).toEqual(['programme', 8]);
     expect((await cycleSurveys(c.cookies.contactB)).find((s) => s.id === survey.id)!.responseCount).toBe(3);
 

@@ -3,7 +3,7 @@ import {
   type QuestionResult,
   type SurveyResults,
 } from '../../../../shared/contract/surveys.ts';
-import { plural } from '../../../lib/format.ts';
+import { formatDate, plural } from '../../../lib/format.ts';
 
 const hiddenMessage = `Fewer than ${ANONYMITY_THRESHOLD} answers — hidden to protect anonymity.`;
 
@@ -42,7 +42,7 @@ function Bars({ rows, caption }: { rows: { label: string; count: number }[]; cap
 }
 
 function QuestionFigures({ q }: { q: QuestionResult }) {
-  if (q.suppressed) return <p className="notice notice--info">{hiddenMessage}</p>;
+  if (q.suppressed) return <p className="muted">{hiddenMessage}</p>;
   if (q.type === 'scale' && q.counts) {
     return (
       <>
@@ -87,10 +87,16 @@ export function SurveyResultsView({ results }: { results: SurveyResults }) {
           <dd>{results.scope === 'organisation' ? 'Your organisation’s people' : 'The whole programme'}</dd>
         </div>
       </dl>
-      {results.suppressed ? (
+      {results.hiddenUntilClosed ? (
         <p className="notice notice--info">
           {survey.responseCount === 0 ? 'Nobody has answered yet. ' : ''}
-          {hiddenMessage} Figures appear once {ANONYMITY_THRESHOLD} or more have answered.
+          Figures appear when the survey closes on {formatDate(survey.closesOn)}: until then answers can still
+          change, and comparing two readings could show one person’s answers.
+        </p>
+      ) : results.suppressed ? (
+        <p className="notice notice--info">
+          {survey.responseCount === 0 ? 'Nobody has answered yet. ' : ''}
+          {hiddenMessage}
         </p>
       ) : null}
       <ol className="cards survey-results">

@@ -99,11 +99,12 @@ describe('SurveyResultsView', () => {
       title: survey.title,
       opensOn: survey.opensOn,
       closesOn: survey.closesOn,
-      status: 'open',
+      status: 'closed',
       responseCount: 6,
       audienceSize: 9,
     },
     scope: 'programme',
+    hiddenUntilClosed: false,
     suppressed: false,
     questions: [
       {
@@ -147,6 +148,23 @@ describe('SurveyResultsView', () => {
     );
     const text = document.body.textContent ?? '';
     expect(text).toContain('Fewer than 5 answers — hidden to protect anonymity.');
+    expect(text).not.toContain('Mean');
+  });
+
+  it('while the survey is open, says that figures wait for its close', async () => {
+    await render(
+      <SurveyResultsView
+        results={{
+          ...base,
+          survey: { ...base.survey, status: 'open', closesOn: '2027-07-29' },
+          hiddenUntilClosed: true,
+          suppressed: true,
+          questions: base.questions.map((q) => ({ ...q, suppressed: true, answered: 0 })),
+        }}
+      />,
+    );
+    const text = document.body.textContent ?? '';
+    expect(text).toMatch(/Figures appear when the survey closes on .*2027/);
     expect(text).not.toContain('Mean');
   });
 });
