@@ -17,6 +17,9 @@ const statements = [
     add column mail_digest boolean not null default false`,
   sql`alter table accounts
     add column mail_language text not null default 'en' check (mail_language in ('en', 'de'))`,
+  // Every participant list asks whether each person has an account; without this, one scan of
+  // all accounts per listed person.
+  sql`create index accounts_person_idx on accounts (person_id) where person_id is not null`,
 
   // 'held' waits for the recipient's digest; 'digested' went out inside one.
   sql`alter table outbox drop constraint outbox_status_check`,
