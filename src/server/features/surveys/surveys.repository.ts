@@ -233,3 +233,12 @@ export async function shiftUnopenedSurveys(
       .execute();
   }
 }
+
+/**
+ * Serialises answering against changing the questions: an answer holds the survey row shared, a
+ * change of questions exclusively, so no answer is checked against questions that change under it.
+ */
+export async function lockSurvey(db: Queryable, id: string, mode: 'answer' | 'change') {
+  const query = db.selectFrom('surveys').select('id').where('id', '=', id);
+  await (mode === 'change' ? query.forUpdate() : query.forShare()).execute();
+}

@@ -22,6 +22,7 @@ import {
   listAnswers,
   listMySurveys,
   listSurveys,
+  lockSurvey,
   type MySurveyRow,
   type SurveyRow,
   saveResponse,
@@ -92,6 +93,7 @@ export async function changeSurvey(
   changes: SurveyUpdate,
   now: Date,
 ) {
+  await lockSurvey(db, surveyId, 'change');
   const { row } = await visibleSurvey(db, actor, surveyId);
   const opensOn = changes.opensOn ?? row.opens_on;
   const closesOn = changes.closesOn ?? row.closes_on;
@@ -253,6 +255,7 @@ export async function answerSurvey(
   input: Record<string, number | string | null>,
   now: Date,
 ) {
+  await lockSurvey(db, surveyId, 'answer');
   const row = actor.personId ? await findMySurvey(db, actor.personId, surveyId) : undefined;
   if (!row) throw notFound('The survey');
   const status = surveyStatus({ opensOn: row.opens_on, closesOn: row.closes_on }, now);
