@@ -91,9 +91,10 @@ describe('App', () => {
       'Participants',
       'Import',
       'Invitations',
-      'Settings',
     ]);
     expect(byRole('link', 'My organisation').getAttribute('aria-current')).toBe('page');
+    // Mail settings sit with the account, beside signing out.
+    expect(byRole('link', 'Settings').closest('.account-box')).not.toBeNull();
 
     // Coordinator pages do not exist for a contact.
     await click(byRole('link', 'Cycles'));
@@ -114,7 +115,6 @@ describe('App', () => {
       'Accounts',
       'Audit log',
       'Outbox',
-      'Settings',
     ]);
   });
 

@@ -121,7 +121,6 @@ export const navigation: Record<AccountRole, readonly NavItem[]> = {
     { to: '/accounts', label: 'Accounts' },
     { to: '/audit-log', label: 'Audit log' },
     { to: '/outbox', label: 'Outbox' },
-    { to: '/settings', label: 'Settings' },
   ],
   organisation_contact: [
     { to: '/my-organisation', label: 'My organisation' },
@@ -130,11 +129,9 @@ export const navigation: Record<AccountRole, readonly NavItem[]> = {
     { to: '/participants', label: 'Participants' },
     { to: '/participants/import', label: 'Import' },
     { to: '/invitations', label: 'Invitations' },
-    { to: '/settings', label: 'Settings' },
   ],
   participant: [
     { to: '/my-programme', label: 'My programme' },
     { to: '/surveys', label: 'Surveys' },
-    { to: '/settings', label: 'Settings' },
   ],
 };

@@ -73,6 +73,13 @@ export function Shell({ account, onSignOut, notice, children }: ShellProps) {
                   {account.organisationName ? `, ${account.organisationName}` : ''}
                 </span>
               </span>
+              <Link
+                to="/settings"
+                className="button button--secondary button--small"
+                aria-current={pathname === '/settings' ? 'page' : undefined}
+              >
+                Settings
+              </Link>
               <button type="button" className="button button--secondary button--small" onClick={onSignOut}>
                 Sign out
               </button>
