@@ -1,5 +1,5 @@
 import type { TandemHealth, TandemHealthList } from '../../../shared/contract/reminders.ts';
-import type { Queryable } from '../../db/database.ts';
+import type { GoalState, Queryable } from '../../db/database.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
@@ -25,6 +25,14 @@ function agreementOf(t: TandemActivityRow): TandemHealth['agreement'] {
   return { state: signatures.length === 1 ? 'signed_by_one' : 'draft', signedAt: null };
 }
 
+const countField = {
+  not_started: 'notStarted',
+  on_track: 'onTrack',
+  at_risk: 'atRisk',
+  achieved: 'achieved',
+  dropped: 'dropped',
+} as const satisfies Record<GoalState, keyof Omit<TandemHealth['goals'], 'percentAchieved'>>;
+
 export async function listTandemHealth(
   db: Queryable,
   actor: Actor,
@@ -45,6 +53,9 @@ export async function listTandemHealth(
     tandems.flatMap((t) => [t.mentee_id, t.mentor_id]),
   );
   const cycleEnd = endOfDay(cycle.endsOn);
+  // Grouped once: filtering the whole list per tandem grows with tandems × goal states.
+  const goalsByTandem = new Map<string, typeof goals>();
+  for (const g of goals) goalsByTandem.set(g.tandemId, [...(goalsByTandem.get(g.tandemId) ?? []), g]);
 
   const rows = tandems.map((t): TandemHealth => {
     const active = t.dissolved_at === null;
@@ -60,16 +71,7 @@ export async function listTandemHealth(
       now,
     );
     const counts = { notStarted: 0, onTrack: 0, atRisk: 0, achieved: 0, dropped: 0 };
-    for (const g of goals.filter((g) => g.tandemId === t.id)) {
-      const field = {
-        not_started: 'notStarted',
-        on_track: 'onTrack',
-        at_risk: 'atRisk',
-        achieved: 'achieved',
-        dropped: 'dropped',
-      }[g.state] as keyof typeof counts;
-      counts[field] += g.count;
-    }
+    for (const g of goalsByTandem.get(t.id) ?? []) counts[countField[g.state]] += g.count;
     const pursued = counts.notStarted + counts.onTrack + counts.atRisk + counts.achieved;
     const side = (role: 'mentee' | 'mentor', participantId: string) => {
       const survey = surveys.get(role);

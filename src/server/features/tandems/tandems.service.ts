@@ -78,9 +78,8 @@ export async function readTandem(db: Queryable, actor: Actor, id: string) {
 export interface TandemMembership {
   tandem: TandemRow;
   side: Side;
-  /** The caller's own participant id in the tandem, and their partner's. */
+  /** The caller's own participant id in the tandem. */
   participantId: string;
-  partnerId: string;
   /** Name and address of the partner, for notices. */
   partnerName: string;
   partnerEmail: string;
@@ -106,7 +105,6 @@ export async function requireTandemMember(
         tandem: row,
         side,
         participantId: row.mentee_id,
-        partnerId: row.mentor_id,
         partnerName: row.mentor_name,
         partnerEmail: row.mentor_email,
       }
@@ -114,7 +112,6 @@ export async function requireTandemMember(
         tandem: row,
         side,
         participantId: row.mentor_id,
-        partnerId: row.mentee_id,
         partnerName: row.mentee_name,
         partnerEmail: row.mentee_email,
       };
