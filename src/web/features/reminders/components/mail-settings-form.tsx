@@ -8,6 +8,7 @@ const languages = [
   { value: 'en', label: 'English' },
   { value: 'de', label: 'Deutsch (German)' },
 ] as const;
+const fields = ['language', 'digest'] as const;
 
 /** The language of the mails one receives and, for participants, single mails or a daily digest. */
 export function MailSettingsForm({ initial }: { initial: MailPreferences }) {
@@ -15,7 +16,7 @@ export function MailSettingsForm({ initial }: { initial: MailPreferences }) {
   const [digest, setDigest] = useState(initial.digest);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
-  const errors = useFormErrors(['language', 'digest']);
+  const errors = useFormErrors(fields);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { TandemHealth, TandemHealthList } from '../../../../shared/contract/reminders.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { surveyKindLabels } from '../../../../shared/contract/surveys.ts';
+import { formatDate, plural } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
 import { CheckboxField, SelectField } from '../../../lib/ui/fields.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
@@ -14,8 +15,6 @@ const sortOptions = [
 ] as const;
 type SortKey = (typeof sortOptions)[number]['value'];
 
-const surveyKindLabels = { midterm: 'Mid-term', final: 'Final', follow_up: 'Follow-up' } as const;
-
 const attention = (h: TandemHealth) => (h.status !== 'active' ? 3 : h.inactive ? 0 : h.overdue ? 1 : 2);
 const behind = (h: TandemHealth) => h.meetingsExpected - h.meetingsHeld;
 const byName = (a: TandemHealth, b: TandemHealth) => a.mentee.name.localeCompare(b.mentee.name);
@@ -27,10 +26,6 @@ const comparators: Record<SortKey, (a: TandemHealth, b: TandemHealth) => number>
   behind: (a, b) => behind(b) - behind(a) || byName(a, b),
   goals: (a, b) => (a.goals.percentAchieved ?? -1) - (b.goals.percentAchieved ?? -1) || byName(a, b),
 };
-
-function plural(n: number, one: string, many: string) {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 function StatusCell({ health }: { health: TandemHealth }) {
   if (health.status === 'dissolved') return <span className="badge badge--closed">Dissolved</span>;
@@ -119,7 +114,7 @@ export function TandemHealthTable({ list }: { list: TandemHealthList }) {
         />
       </search>
       <p className="list-toolbar__count" role="status">
-        {plural(all.length, 'tandem', 'tandems')}: {inactive} inactive, {overdue} with a meeting overdue.
+        {plural(all.length, 'tandem')}: {inactive} inactive, {overdue} with a meeting overdue.
         {list.cycleStatus !== 'running' ? ' Flags are set only while the cycle is running.' : ''}
       </p>
       {shown.length ? (
@@ -164,8 +159,7 @@ export function TandemHealthTable({ list }: { list: TandemHealthList }) {
                       <>
                         <br />
                         <span className="muted">
-                          {plural(h.daysSinceActivity, 'day', 'days')} since{' '}
-                          {h.lastMeetingAt ? 'it' : 'the start'}
+                          {plural(h.daysSinceActivity, 'day')} since {h.lastMeetingAt ? 'it' : 'the start'}
                         </span>
                       </>
                     ) : null}
