@@ -44,12 +44,3 @@ export function meetingsExpected(publishedAt: Date, until: Date, now: Date, cade
   const elapsed = end - publishedAt.getTime();
   return elapsed <= 0 ? 0 : Math.floor(elapsed / (cadenceDays * DAY_MS));
 }
-
-/** The UTC calendar day of an instant, as YYYY-MM-DD. */
-export function isoDay(instant: Date) {
-  return instant.toISOString().slice(0, 10);
-}
-
-export function addDays(day: string, days: number) {
-  return isoDay(new Date(new Date(`${day}T00:00:00Z`).getTime() + days * DAY_MS));
-}

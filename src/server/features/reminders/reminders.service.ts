@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { enqueueMail } from '../outbox/outbox.service.ts';
+import { addDays, today as todayOf } from '../surveys/survey-defaults.ts';
 import {
   agreementReminderMail,
   meetingReminderMail,
@@ -12,14 +13,7 @@ import {
   listUnansweredSurveys,
   listUnfinishedProfiles,
 } from './reminders.repository.ts';
-import {
-  AGREEMENT_GRACE_MS,
-  addDays,
-  isoDay,
-  meetingGap,
-  REPEAT_MS,
-  SURVEY_REMINDER_AFTER_DAYS,
-} from './reminders.rules.ts';
+import { AGREEMENT_GRACE_MS, meetingGap, REPEAT_MS, SURVEY_REMINDER_AFTER_DAYS } from './reminders.rules.ts';
 
 // The automatic reminders; the rules are written out in docs/reminders.md. Each reminder is
 // recorded in reminders_sent under a key naming what and which period, in the same transaction
@@ -142,7 +136,7 @@ export async function runReminders(db: Db, now: Date, options: ReminderOptions):
     counts.profile += sent;
   }
 
-  const today = isoDay(now);
+  const today = todayOf(now);
   for (const s of await listUnansweredSurveys(db, today, addDays(today, -SURVEY_REMINDER_AFTER_DAYS))) {
     const sent = await db.transaction().execute(async (trx) => {
       if (!(await claimReminder(trx, `survey:${s.survey_id}:${s.participant_id}`, now))) return 0;

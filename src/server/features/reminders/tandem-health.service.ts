@@ -3,6 +3,7 @@ import type { GoalState, Queryable } from '../../db/database.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
+import { today } from '../surveys/survey-defaults.ts';
 import {
   answeredSurveys,
   countGoalsByState,
@@ -10,7 +11,7 @@ import {
   listTandemActivity,
   type TandemActivityRow,
 } from './reminders.repository.ts';
-import { endOfDay, isoDay, meetingGap, meetingsExpected } from './reminders.rules.ts';
+import { endOfDay, meetingGap, meetingsExpected } from './reminders.rules.ts';
 
 // The health list: what staff may know about a tandem (DESIGN.md: status, meeting count, last
 // meeting, goal progress) and nothing of what was said or written inside it.
@@ -46,7 +47,7 @@ export async function listTandemHealth(
     db,
     tandems.map((t) => t.id),
   );
-  const surveys = await latestOpenedSurveys(db, cycleId, isoDay(now));
+  const surveys = await latestOpenedSurveys(db, cycleId, today(now));
   const answered = await answeredSurveys(
     db,
     [...surveys.values()].map((s) => s.id),
