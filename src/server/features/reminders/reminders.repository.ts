@@ -160,8 +160,8 @@ export async function listUnfinishedProfiles(db: Queryable) {
 }
 
 /**
- * Participants who have not answered a survey that is open today (from its opening day up to, not
- * including, its closing day) and opened at least a week ago: those of the survey's role who have
+ * Participants who have not answered, nor been reminded of, a survey that is open today (from its
+ * opening day up to, not including, its closing day) and opened at least a week ago: those of the survey's role who have
  * or had a tandem in its cycle. Closed cycles count too: the final and follow-up surveys open
  * after the cycle's end.
  */
@@ -186,6 +186,11 @@ export async function listUnansweredSurveys(db: Queryable, today: string, opened
       and exists (select 1 from tandems t where t.mentee_id = p.id or t.mentor_id = p.id)
       and not exists (
         select 1 from survey_responses r where r.survey_id = s.id and r.participant_id = p.id
+      )
+      -- Already reminded (the key runReminders claims): left out here rather than claimed
+      -- again, in a transaction of its own, on every pass until the survey closes.
+      and not exists (
+        select 1 from reminders_sent rs where rs.key = 'survey:' || s.id || ':' || p.id
       )
     order by s.id, p.id`.execute(db);
   return result.rows;

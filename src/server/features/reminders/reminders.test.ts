@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
 import { type Consortium, createConsortium, createParticipant } from '../../../../test/factories.ts';
+import { listUnansweredSurveys } from './reminders.repository.ts';
 import { DAY_MS } from './reminders.rules.ts';
 import { runReminders } from './reminders.service.ts';
 
@@ -302,6 +303,8 @@ describe('survey reminders', () => {
     expect(await recipients('reminder.survey')).toEqual(['mia@alpha.example']);
     expect((await mails('reminder.survey'))[0]?.body).toContain(`${origin}/surveys`);
     expect((await run(14)).survey).toBe(0);
+    // The reminded are not even listed again, so later passes do not claim them one by one.
+    expect(await listUnansweredSurveys(t.db, day(14), day(7))).toEqual([]);
   });
 
   it('skips those who answered and closed surveys; an ended tandem still counts', async () => {
