@@ -135,8 +135,9 @@ export async function updateCycleTandemSettings(
 
 // Goals
 
-export function listGoals(db: Queryable, tandemId: string, { withRemoved = false } = {}) {
-  let q = db
+/** The tandem's live goals (those taken out of the agreement left out), in the agreement's order. */
+export function listGoals(db: Queryable, tandemId: string) {
+  return db
     .selectFrom('goals')
     .select([
       'id',
@@ -149,12 +150,11 @@ export function listGoals(db: Queryable, tandemId: string, { withRemoved = false
       'updated_at',
     ])
     .where('tandem_id', '=', tandemId)
+    .where('removed_at', 'is', null)
     .orderBy('position')
-    .orderBy('created_at');
-  if (!withRemoved) q = q.where('removed_at', 'is', null);
-  return q.execute();
+    .orderBy('created_at')
+    .execute();
 }
-export type GoalRow = Awaited<ReturnType<typeof listGoals>>[number];
 
 /** A goal of this tandem (taken-out goals included), locked for the rest of the transaction. */
 export function lockGoal(db: Queryable, tandemId: string, goalId: string) {
