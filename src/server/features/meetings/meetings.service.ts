@@ -113,13 +113,10 @@ function members(member: TandemMembership) {
 }
 
 /** The meeting as an iCalendar object; the organizer is whoever proposed its current time. */
-function calendarOf(
-  row: MeetingRow,
-  member: TandemMembership,
-  method: IcsMethod,
-  ctx: MeetingContext,
-  partStat: (participantId: string) => PartStat,
-) {
+function calendarOf(row: MeetingRow, member: TandemMembership, method: IcsMethod, ctx: MeetingContext) {
+  // Whoever proposed the time has accepted it; the other still has to answer a proposal.
+  const partStat = (participantId: string): PartStat =>
+    row.status === 'proposed' && participantId !== row.proposed_by ? 'NEEDS-ACTION' : 'ACCEPTED';
   const t = member.tandem;
   const { me, partner } = members(member);
   const organizer = row.proposed_by === me.id ? me : partner;
@@ -154,9 +151,7 @@ async function sendCalendar(
   method: 'REQUEST' | 'CANCEL',
   ctx: MeetingContext,
 ) {
-  const content = calendarOf(row, member, method, ctx, (id) =>
-    row.status === 'proposed' && id !== row.proposed_by ? 'NEEDS-ACTION' : 'ACCEPTED',
-  );
+  const content = calendarOf(row, member, method, ctx);
   const { me, partner } = members(member);
   const link = tandemLink(ctx, row.tandem_id);
   for (const [person, other] of [
@@ -417,7 +412,5 @@ export async function meetingCalendarFile(
   ctx: MeetingContext,
 ) {
   const { member, row } = await requireMeeting(db, actor, meetingId);
-  return calendarOf(row, member, 'PUBLISH', ctx, (id) =>
-    row.status === 'proposed' && id !== row.proposed_by ? 'NEEDS-ACTION' : 'ACCEPTED',
-  );
+  return calendarOf(row, member, 'PUBLISH', ctx);
 }
