@@ -197,6 +197,27 @@ export async function listUnansweredSurveys(db: Queryable, today: string, opened
 }
 
 /**
+ * Which of these keys are recorded already: one query before the job's loop, so it does not open
+ * a transaction per reminder that went out before. Claiming stays what makes a reminder go out once.
+ */
+export async function sentReminderKeys(db: Queryable, keys: readonly string[]) {
+  if (keys.length === 0) return new Set<string>();
+  const rows = await db.selectFrom('reminders_sent').select('key').where('key', 'in', keys).execute();
+  return new Set(rows.map((r) => r.key));
+}
+
+/** Keys sent since `since` that start with `prefix` (e.g. every agreement reminder of the week). */
+export async function recentReminderKeys(db: Queryable, prefix: string, since: Date) {
+  const rows = await db
+    .selectFrom('reminders_sent')
+    .select('key')
+    .where('key', 'like', `${prefix}%`)
+    .where('sent_at', '>', since)
+    .execute();
+  return rows.map((r) => r.key);
+}
+
+/**
  * Records a reminder as sent, unless it was already. Returns false when the key exists, or when a
  * reminder with the same prefix went out less than `minIntervalMs` ago. The advisory lock makes
  * that check exact between processes; the primary key alone already prevents duplicates.

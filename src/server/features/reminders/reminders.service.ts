@@ -12,6 +12,8 @@ import {
   listTandemActivity,
   listUnansweredSurveys,
   listUnfinishedProfiles,
+  recentReminderKeys,
+  sentReminderKeys,
 } from './reminders.repository.ts';
 import { AGREEMENT_GRACE_MS, meetingGap, REPEAT_MS, SURVEY_REMINDER_AFTER_DAYS } from './reminders.rules.ts';
 
@@ -35,8 +37,15 @@ export async function runReminders(db: Db, now: Date, options: ReminderOptions):
   const counts: ReminderCounts = { meeting: 0, agreement: 0, profile: 0, survey: 0 };
   const origin = options.siteOrigin;
   const tandems = await listTandemActivity(db, now, { activeInRunningCycles: true });
+  // Reminded already within the spacing, per key prefix: skipped without a transaction of their own.
+  const spacedOut = async (kind: string) =>
+    new Set(
+      (await recentReminderKeys(db, `${kind}:`, new Date(now.getTime() - REPEAT_MS))).map((k) =>
+        k.slice(0, k.lastIndexOf(':') + 1),
+      ),
+    );
 
-  for (const t of tandems) {
+  const overdue = tandems.flatMap((t) => {
     const gap = meetingGap(
       {
         publishedAt: t.published_at,
@@ -46,9 +55,15 @@ export async function runReminders(db: Db, now: Date, options: ReminderOptions):
       },
       now,
     );
-    if (!gap.overdue) continue;
     // One reminder per gap: a new held meeting starts a new gap with a new key.
-    const key = `meeting:${t.id}:${gap.lastActivity.toISOString()}`;
+    return gap.overdue ? [{ t, key: `meeting:${t.id}:${gap.lastActivity.toISOString()}` }] : [];
+  });
+  const meetingsSent = await sentReminderKeys(
+    db,
+    overdue.map((o) => o.key),
+  );
+  for (const { t, key } of overdue) {
+    if (meetingsSent.has(key)) continue;
     const sent = await db.transaction().execute(async (trx) => {
       if (!(await claimReminder(trx, key, now))) return 0;
       const link = `${origin}/tandems/${t.id}`;
@@ -68,6 +83,7 @@ export async function runReminders(db: Db, now: Date, options: ReminderOptions):
     counts.meeting += sent;
   }
 
+  const agreementsSpaced = await spacedOut('agreement');
   for (const t of tandems) {
     const sinceGrace = now.getTime() - t.published_at.getTime() - AGREEMENT_GRACE_MS;
     if (sinceGrace < 0) continue;
@@ -91,6 +107,7 @@ export async function runReminders(db: Db, now: Date, options: ReminderOptions):
     ].filter((m) => !exists || m.signed === null);
     for (const member of unsigned) {
       const prefix = `agreement:${t.id}:${member.id}:`;
+      if (agreementsSpaced.has(prefix)) continue;
       const sent = await db.transaction().execute(async (trx) => {
         if (!(await claimReminder(trx, `${prefix}${week}`, now, { prefix, minIntervalMs: REPEAT_MS })))
           return 0;
@@ -112,11 +129,13 @@ export async function runReminders(db: Db, now: Date, options: ReminderOptions):
   }
 
   const week = Math.floor(now.getTime() / REPEAT_MS);
+  const profilesSpaced = await spacedOut('profile');
   for (const p of await listUnfinishedProfiles(db)) {
     // Not on top of the invitation, nor of a contact's own reminder.
     if (now.getTime() - p.created_at.getTime() < REPEAT_MS) continue;
     if (p.last_reminder_at && now.getTime() - p.last_reminder_at.getTime() < REPEAT_MS) continue;
     const prefix = `profile:${p.id}:`;
+    if (profilesSpaced.has(prefix)) continue;
     const sent = await db.transaction().execute(async (trx) => {
       if (!(await claimReminder(trx, `${prefix}${week}`, now, { prefix, minIntervalMs: REPEAT_MS })))
         return 0;

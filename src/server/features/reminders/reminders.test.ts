@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
 import { type Consortium, createConsortium, createParticipant } from '../../../../test/factories.ts';
 import { listUnansweredSurveys } from './reminders.repository.ts';
@@ -180,6 +180,16 @@ describe('meeting reminders', () => {
     const [a, b] = await Promise.all([run(45), run(45)]);
     expect(a.meeting + b.meeting).toBe(2);
     expect(await recipients('reminder.meeting')).toEqual(['bea@beta.example', 'mia@alpha.example']);
+  });
+
+  it('passes over reminders already sent without a transaction for each', async () => {
+    await tandem();
+    const first = await run(45);
+    expect([first.meeting, first.agreement]).toEqual([2, 2]);
+    const transactions = vi.spyOn(t.db, 'transaction');
+    expect(await run(45.5)).toEqual({ meeting: 0, agreement: 0, profile: 0, survey: 0 });
+    expect(transactions).not.toHaveBeenCalled();
+    transactions.mockRestore();
   });
 });
 
