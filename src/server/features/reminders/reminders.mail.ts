@@ -65,28 +65,6 @@ export function agreementReminderMail(v: {
         };
 }
 
-export function profileReminderMail(v: {
-  name: string;
-  role: 'mentor' | 'mentee';
-  cycleName: string;
-  link: string;
-}): Localised {
-  return (language) =>
-    language === 'de'
-      ? {
-          subject: `Bitte vervollständigen Sie Ihr Profil für ${v.cycleName}`,
-          body: `Guten Tag ${v.name},\n\nIhr Profil für das Cross-Mentoring-Programm ${v.cycleName} ist noch nicht vollständig. Auf seiner Grundlage finden wir ${
-            v.role === 'mentee' ? 'Ihre Mentorin oder Ihren Mentor' : 'Ihr Tandem'
-          }.\nBitte füllen Sie es aus: ${v.link}\n`,
-        }
-      : {
-          subject: `Please complete your profile for ${v.cycleName}`,
-          body: `Hello ${v.name},\n\nyour profile for the cross-mentoring programme ${v.cycleName} is not complete yet. It is what we match you with a ${
-            v.role === 'mentee' ? 'mentor' : 'mentee'
-          } on.\nPlease fill it in: ${v.link}\n`,
-        };
-}
-
 export function surveyReminderMail(v: {
   name: string;
   surveyTitle: string;

@@ -1,12 +1,8 @@
 import type { Db } from '../../db/database.ts';
 import { enqueueMail } from '../outbox/outbox.service.ts';
+import { profileReminderMail } from '../questionnaire/questionnaire.mail.ts';
 import { addDays, today as todayOf } from '../surveys/survey-defaults.ts';
-import {
-  agreementReminderMail,
-  meetingReminderMail,
-  profileReminderMail,
-  surveyReminderMail,
-} from './reminders.mail.ts';
+import { agreementReminderMail, meetingReminderMail, surveyReminderMail } from './reminders.mail.ts';
 import {
   claimReminder,
   listTandemActivity,
