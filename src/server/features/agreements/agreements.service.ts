@@ -10,7 +10,7 @@ import { type Actor, auditContext } from '../../http/actor.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { enqueueMail } from '../outbox/outbox.service.ts';
-import { requireTandemMember, type TandemMembership } from '../tandems/tandems.service.ts';
+import { requireTandemMember, type TandemMembership, tandemLink } from '../tandems/tandems.service.ts';
 import {
   agreementAwaitsSignatureMail,
   agreementChangedMail,
@@ -53,20 +53,8 @@ function presentVersion(row: AgreementRow): AgreementVersion {
   };
 }
 
-function tandemLink(origin: string, tandemId: string) {
-  return `${origin}/tandems/${tandemId}`;
-}
-
-function people(m: TandemMembership) {
-  const t = m.tandem;
-  return {
-    mentee: { participantId: t.mentee_id, name: t.mentee_name, email: t.mentee_email },
-    mentor: { participantId: t.mentor_id, name: t.mentor_name, email: t.mentor_email },
-  };
-}
-
 async function presentAgreement(db: Queryable, m: TandemMembership): Promise<Agreement> {
-  const { mentee, mentor } = people(m);
+  const { mentee, mentor } = m;
   const base = {
     tandemId: m.tandem.id,
     mentee: { participantId: mentee.participantId, name: mentee.name },
@@ -167,7 +155,7 @@ export async function saveAgreement(
   for (const goal of input.goals) {
     if (goal.goalId && !live.has(goal.goalId)) throw notFound('The goal');
   }
-  const author = m.participantId;
+  const author = m.me.participantId;
   const event = (e: Omit<Parameters<typeof insertGoalEvent>[1], 'tandemId' | 'authorId' | 'now'>) =>
     insertGoalEvent(db, { tandemId, authorId: author, now, ...e });
 
@@ -233,10 +221,10 @@ export async function saveAgreement(
 
   const editor = m.side === 'mentee' ? m.tandem.mentee_name : m.tandem.mentor_name;
   await enqueueMail(db, {
-    to: m.partnerEmail,
+    to: m.partner.email,
     kind: 'agreement.changed',
     digestible: true,
-    text: agreementChangedMail({ name: m.partnerName, editor, version, link: tandemLink(origin, tandemId) }),
+    text: agreementChangedMail({ name: m.partner.name, editor, version, link: tandemLink(origin, tandemId) }),
   });
   return presentAgreement(db, m);
 }
@@ -263,13 +251,13 @@ export async function signAgreement(
   const after = await signAgreementVersion(db, newest.id, m.side, now);
   await insertGoalEvent(db, {
     tandemId,
-    authorId: m.participantId,
+    authorId: m.me.participantId,
     kind: 'agreement.signed',
     details: { agreementVersion: version },
     now,
   });
   const link = tandemLink(origin, tandemId);
-  const { mentee, mentor } = people(m);
+  const { mentee, mentor } = m;
   if (after.mentee_signed_at && after.mentor_signed_at) {
     for (const [person, partner] of [
       [mentee, mentor],
@@ -285,10 +273,10 @@ export async function signAgreement(
   } else {
     const signer = m.side === 'mentee' ? mentee : mentor;
     await enqueueMail(db, {
-      to: m.partnerEmail,
+      to: m.partner.email,
       kind: 'agreement.awaits_signature',
       digestible: true,
-      text: agreementAwaitsSignatureMail({ name: m.partnerName, signer: signer.name, link }),
+      text: agreementAwaitsSignatureMail({ name: m.partner.name, signer: signer.name, link }),
     });
   }
   return presentAgreement(db, m);

@@ -93,7 +93,7 @@ function eventWriter(db: Queryable, m: TandemMembership, goal: { id: string; tit
     insertGoalEvent(db, {
       tandemId: m.tandem.id,
       goalId: goal.id,
-      authorId: m.participantId,
+      authorId: m.me.participantId,
       kind: e.kind,
       state: e.state ?? null,
       comment: e.comment ?? '',

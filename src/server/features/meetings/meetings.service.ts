@@ -4,7 +4,7 @@ import type { Queryable } from '../../db/database.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
 import type { Actor } from '../../http/actor.ts';
 import { enqueueMail } from '../outbox/outbox.service.ts';
-import { requireTandemMember, type TandemMembership } from '../tandems/tandems.service.ts';
+import { requireTandemMember, type TandemMembership, tandemLink } from '../tandems/tandems.service.ts';
 import {
   buildIcs,
   formatLocal,
@@ -68,7 +68,7 @@ function present(row: MeetingRow, member: TandemMembership, now: Date): Meeting 
   const active = !member.tandem.dissolved_at;
   const open = row.status === 'proposed' || row.status === 'accepted';
   const started = row.starts_at.getTime() <= now.getTime();
-  const proposedByMe = row.proposed_by === member.participantId;
+  const proposedByMe = row.proposed_by === member.me.participantId;
   return {
     id: row.id,
     tandemId: row.tandem_id,
@@ -102,24 +102,14 @@ function facts(row: MeetingRow): MeetingFacts {
   };
 }
 
-const tandemLink = (ctx: MeetingContext, tandemId: string) => `${ctx.origin}/tandems/${tandemId}`;
-
-/** Both members of the tandem as calendar people, the caller first. */
-function members(member: TandemMembership) {
-  const t = member.tandem;
-  const mentee = { id: t.mentee_id, name: t.mentee_name, email: t.mentee_email };
-  const mentor = { id: t.mentor_id, name: t.mentor_name, email: t.mentor_email };
-  return member.side === 'mentee' ? { me: mentee, partner: mentor } : { me: mentor, partner: mentee };
-}
-
 /** The meeting as an iCalendar object; the organizer is whoever proposed its current time. */
 function calendarOf(row: MeetingRow, member: TandemMembership, method: IcsMethod, ctx: MeetingContext) {
   // Whoever proposed the time has accepted it; the other still has to answer a proposal.
   const partStat = (participantId: string): PartStat =>
     row.status === 'proposed' && participantId !== row.proposed_by ? 'NEEDS-ACTION' : 'ACCEPTED';
   const t = member.tandem;
-  const { me, partner } = members(member);
-  const organizer = row.proposed_by === me.id ? me : partner;
+  const { me, partner } = member;
+  const organizer = row.proposed_by === me.participantId ? me : partner;
   const status =
     row.status === 'cancelled' ? 'CANCELLED' : row.status === 'proposed' ? 'TENTATIVE' : 'CONFIRMED';
   return buildIcs({
@@ -132,12 +122,12 @@ function calendarOf(row: MeetingRow, member: TandemMembership, method: IcsMethod
     timeZone: row.time_zone,
     status,
     summary: `Mentoring: ${t.mentee_name} & ${t.mentor_name}`,
-    description: `${t.cycle_name}\n${tandemLink(ctx, t.id)}`,
+    description: `${t.cycle_name}\n${tandemLink(ctx.origin, t.id)}`,
     location: [row.place, row.video_link].filter(Boolean).join(' · '),
-    url: tandemLink(ctx, t.id),
+    url: tandemLink(ctx.origin, t.id),
     organizer: { name: organizer.name, email: organizer.email },
     attendees: [t.mentee_id, t.mentor_id].map((id) => {
-      const person = id === me.id ? me : partner;
+      const person = id === me.participantId ? me : partner;
       return { name: person.name, email: person.email, partStat: partStat(id) };
     }),
   });
@@ -152,8 +142,8 @@ async function sendCalendar(
   ctx: MeetingContext,
 ) {
   const content = calendarOf(row, member, method, ctx);
-  const { me, partner } = members(member);
-  const link = tandemLink(ctx, row.tandem_id);
+  const { me, partner } = member;
+  const link = tandemLink(ctx.origin, row.tandem_id);
   for (const [person, other] of [
     [me, partner],
     [partner, me],
@@ -186,13 +176,13 @@ async function requireMeeting(
   const tandemId = await findMeetingTandem(db, meetingId);
   if (!tandemId) throw notFound('The meeting');
   const member = await requireTandemMember(db, actor, tandemId, { forWriting });
-  const row = await findMeeting(db, meetingId, member.participantId, forWriting);
+  const row = await findMeeting(db, meetingId, member.me.participantId, forWriting);
   if (!row) throw notFound('The meeting');
   return { member, row };
 }
 
 async function reread(db: Queryable, member: TandemMembership, id: string, now: Date) {
-  const row = await findMeeting(db, id, member.participantId);
+  const row = await findMeeting(db, id, member.me.participantId);
   if (!row) throw notFound('The meeting');
   return { row, meeting: present(row, member, now) };
 }
@@ -204,7 +194,7 @@ function refuseClosed(row: MeetingRow) {
 
 export async function listTandemMeetings(db: Queryable, actor: Actor, tandemId: string, now: Date) {
   const member = await requireTandemMember(db, actor, tandemId);
-  const rows = await listMeetings(db, tandemId, member.participantId);
+  const rows = await listMeetings(db, tandemId, member.me.participantId);
   return rows.map((row) => present(row, member, now));
 }
 
@@ -235,15 +225,15 @@ export async function createMeeting(
     place: input.place,
     videoLink: input.videoLink,
     status: input.alreadyHeld ? 'held' : 'proposed',
-    proposedBy: member.participantId,
+    proposedBy: member.me.participantId,
     sharedNotes: notes,
-    sharedNotesBy: notes ? member.participantId : null,
+    sharedNotesBy: notes ? member.me.participantId : null,
     heldAt: input.alreadyHeld ? ctx.now : null,
     now: ctx.now,
   });
   const { row, meeting } = await reread(db, member, id, ctx.now);
   if (!input.alreadyHeld) {
-    const { me, partner } = members(member);
+    const { me, partner } = member;
     await enqueueMail(db, {
       to: partner.email,
       kind: 'meeting.proposed',
@@ -252,7 +242,7 @@ export async function createMeeting(
         name: partner.name,
         proposer: me.name,
         meeting: facts(row),
-        link: tandemLink(ctx, tandemId),
+        link: tandemLink(ctx.origin, tandemId),
         anotherTime: false,
       }),
     });
@@ -264,8 +254,8 @@ export async function acceptMeeting(db: Queryable, actor: Actor, meetingId: stri
   const { member, row } = await requireMeeting(db, actor, meetingId, { forWriting: true });
   refuseClosed(row);
   if (row.status === 'accepted') throw conflict('This meeting is accepted already.');
-  if (row.proposed_by === member.participantId) {
-    throw conflict(`You proposed this time; ${member.partnerName} accepts it or proposes another.`);
+  if (row.proposed_by === member.me.participantId) {
+    throw conflict(`You proposed this time; ${member.partner.name} accepts it or proposes another.`);
   }
   if (row.starts_at.getTime() <= ctx.now.getTime()) {
     throw conflict('This time has passed; propose another time, or log the meeting as held.');
@@ -301,7 +291,7 @@ export async function proposeAnotherTime(
       place: input.place,
       videoLink: input.videoLink,
       status: 'proposed',
-      proposedBy: member.participantId,
+      proposedBy: member.me.participantId,
       bumpSequence: true,
       ...(invited ? { calendarSentAt: ctx.now } : {}),
     },
@@ -312,7 +302,7 @@ export async function proposeAnotherTime(
     // The calendars show the accepted time: move it there too, marked as not yet confirmed.
     await sendCalendar(db, updated.row, member, 'REQUEST', ctx);
   } else {
-    const { me, partner } = members(member);
+    const { me, partner } = member;
     await enqueueMail(db, {
       to: partner.email,
       kind: 'meeting.proposed',
@@ -321,7 +311,7 @@ export async function proposeAnotherTime(
         name: partner.name,
         proposer: me.name,
         meeting: facts(updated.row),
-        link: tandemLink(ctx, row.tandem_id),
+        link: tandemLink(ctx.origin, row.tandem_id),
         anotherTime: true,
       }),
     });
@@ -337,7 +327,7 @@ export async function cancelMeeting(db: Queryable, actor: Actor, meetingId: stri
   if (row.calendar_sent_at) {
     await sendCalendar(db, updated.row, member, 'CANCEL', ctx);
   } else {
-    const { me, partner } = members(member);
+    const { me, partner } = member;
     await enqueueMail(db, {
       to: partner.email,
       kind: 'meeting.cancelled',
@@ -346,7 +336,7 @@ export async function cancelMeeting(db: Queryable, actor: Actor, meetingId: stri
         name: partner.name,
         cancelledBy: me.name,
         meeting: facts(row),
-        link: tandemLink(ctx, row.tandem_id),
+        link: tandemLink(ctx.origin, row.tandem_id),
       }),
     });
   }
@@ -371,7 +361,7 @@ export async function logMeetingHeld(
     {
       status: 'held',
       heldAt: ctx.now,
-      ...(sharedNotes !== undefined ? { sharedNotes, sharedNotesBy: member.participantId } : {}),
+      ...(sharedNotes !== undefined ? { sharedNotes, sharedNotesBy: member.me.participantId } : {}),
     },
     ctx.now,
   );
@@ -387,7 +377,7 @@ export async function saveSharedNotes(
 ) {
   const { member, row } = await requireMeeting(db, actor, meetingId, { forWriting: true });
   if (row.status === 'cancelled') throw conflict('This meeting was cancelled; its notes cannot be changed.');
-  await updateMeeting(db, row.id, { sharedNotes, sharedNotesBy: member.participantId }, ctx.now);
+  await updateMeeting(db, row.id, { sharedNotes, sharedNotesBy: member.me.participantId }, ctx.now);
   return (await reread(db, member, row.id, ctx.now)).meeting;
 }
 
@@ -400,7 +390,7 @@ export async function saveMyPrivateNote(
   ctx: MeetingContext,
 ) {
   const { member, row } = await requireMeeting(db, actor, meetingId, { forWriting: true });
-  await savePrivateNote(db, row.id, member.participantId, body, ctx.now);
+  await savePrivateNote(db, row.id, member.me.participantId, body, ctx.now);
   return (await reread(db, member, row.id, ctx.now)).meeting;
 }
 

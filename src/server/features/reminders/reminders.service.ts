@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.ts';
 import { enqueueMail } from '../outbox/outbox.service.ts';
 import { profileReminderMail } from '../questionnaire/questionnaire.mail.ts';
 import { addDays, today as todayOf } from '../surveys/survey-defaults.ts';
+import { tandemLink } from '../tandems/tandems.service.ts';
 import { agreementReminderMail, meetingReminderMail, surveyReminderMail } from './reminders.mail.ts';
 import {
   claimReminder,
@@ -62,7 +63,7 @@ export async function runReminders(db: Db, now: Date, options: ReminderOptions):
     if (meetingsSent.has(key)) continue;
     const sent = await db.transaction().execute(async (trx) => {
       if (!(await claimReminder(trx, key, now))) return 0;
-      const link = `${origin}/tandems/${t.id}`;
+      const link = tandemLink(origin, t.id);
       for (const [name, email, partner] of [
         [t.mentee_name, t.mentee_email, t.mentor_name],
         [t.mentor_name, t.mentor_email, t.mentee_name],
@@ -114,7 +115,7 @@ export async function runReminders(db: Db, now: Date, options: ReminderOptions):
             name: member.name,
             partner: member.partner,
             exists,
-            link: `${origin}/tandems/${t.id}`,
+            link: tandemLink(origin, t.id),
           }),
           digestible: true,
         });

@@ -75,14 +75,26 @@ export async function readTandem(db: Queryable, actor: Actor, id: string) {
   return present(row, actor);
 }
 
+/** One side of a tandem, as its notices and calendar invitations need it. */
+export interface TandemMember {
+  participantId: string;
+  name: string;
+  email: string;
+}
+
 export interface TandemMembership {
   tandem: TandemRow;
   side: Side;
-  /** The caller's own participant id in the tandem. */
-  participantId: string;
-  /** Name and address of the partner, for notices. */
-  partnerName: string;
-  partnerEmail: string;
+  mentee: TandemMember;
+  mentor: TandemMember;
+  /** The caller and their partner: the mentee and the mentor in the caller's order. */
+  me: TandemMember;
+  partner: TandemMember;
+}
+
+/** The tandem's page, where every notice about it links to. */
+export function tandemLink(siteOrigin: string, tandemId: string) {
+  return `${siteOrigin}/tandems/${tandemId}`;
 }
 
 /**
@@ -100,21 +112,11 @@ export async function requireTandemMember(
   if (!row) throw notFound('The tandem');
   if (forWriting && row.dissolved_at) throw conflict('This tandem has ended; it can no longer be changed.');
   const side: Side = row.mentee_person_id === actor.personId ? 'mentee' : 'mentor';
+  const mentee = { participantId: row.mentee_id, name: row.mentee_name, email: row.mentee_email };
+  const mentor = { participantId: row.mentor_id, name: row.mentor_name, email: row.mentor_email };
   return side === 'mentee'
-    ? {
-        tandem: row,
-        side,
-        participantId: row.mentee_id,
-        partnerName: row.mentor_name,
-        partnerEmail: row.mentor_email,
-      }
-    : {
-        tandem: row,
-        side,
-        participantId: row.mentor_id,
-        partnerName: row.mentee_name,
-        partnerEmail: row.mentee_email,
-      };
+    ? { tandem: row, side, mentee, mentor, me: mentee, partner: mentor }
+    : { tandem: row, side, mentee, mentor, me: mentor, partner: mentee };
 }
 
 /** Tells both members, each in their own language; `text` gets the recipient's and the partner's name. */
@@ -175,7 +177,7 @@ export async function publishDraft(
   const menteeIds = new Set(approved.map((p) => p.mentee_id));
   for (const row of published.filter((t) => menteeIds.has(t.mentee_id) && !t.dissolved_at)) {
     await notifyTandem(db, row, 'tandem.published', (name, partner) =>
-      tandemPublishedMail({ name, partner, cycleName: cycle.name, link: `${siteOrigin}/tandems/${row.id}` }),
+      tandemPublishedMail({ name, partner, cycleName: cycle.name, link: tandemLink(siteOrigin, row.id) }),
     );
   }
   await recordAudit(db, auditContext(actor, null), {
@@ -298,7 +300,7 @@ export async function publishRematch(
       name,
       partner,
       cycleName: row!.cycle_name,
-      link: `${siteOrigin}/tandems/${row!.id}`,
+      link: tandemLink(siteOrigin, row!.id),
     }),
   );
   await recordAudit(db, auditContext(actor, null), {
