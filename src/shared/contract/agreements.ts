@@ -31,17 +31,17 @@ export const cadenceDaysSchema = z
 export const confidentialitySchema = z
   .string()
   .trim()
-  .min(1, 'write down the confidentiality terms')
+  .min(1, 'must be written down')
   .max(5000, 'must be at most 5000 characters');
 
 export const agreementGoalInputSchema = z.object({
   /** The goal this line keeps; left out for a new goal. */
   goalId: idSchema.optional(),
-  title: z.string().trim().min(1, 'give the goal a title').max(200, 'must be at most 200 characters'),
+  title: z.string().trim().min(1, 'must have a title').max(200, 'must be at most 200 characters'),
   successMeasure: z
     .string()
     .trim()
-    .min(1, 'say how you will know the goal is reached')
+    .min(1, 'must say how you will know the goal is reached')
     .max(1000, 'must be at most 1000 characters'),
 });
 
@@ -57,7 +57,7 @@ export const agreementInputSchema = z.object({
   savedAt: savedAtReadSchema.nullable(),
   goals: z
     .array(agreementGoalInputSchema)
-    .min(1, 'add at least one goal')
+    .min(1, 'must have at least one goal')
     .max(MAX_GOALS, `an agreement has at most ${MAX_GOALS} goals`)
     .refine(
       (goals) => {
@@ -119,7 +119,7 @@ export const goalProgressInputSchema = z.object({
 const milestoneTitleSchema = z
   .string()
   .trim()
-  .min(1, 'name the milestone')
+  .min(1, 'must have a name')
   .max(200, 'must be at most 200 characters');
 
 export const milestoneInputSchema = z.object({

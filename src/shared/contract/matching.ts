@@ -49,7 +49,7 @@ export const profileAnswersSchema = z.object({
   gender: z.enum(['female', 'male', 'non_binary', 'undisclosed']),
   topics: z
     .array(z.string().trim().min(1).max(80))
-    .min(1, 'choose at least one topic')
+    .min(1, 'must have at least one topic')
     .max(10, 'choose at most 10 topics'),
   /** Free text: a mentee's goals, a mentor's expertise. */
   text: z.string().trim().max(2000, 'must be at most 2000 characters'),

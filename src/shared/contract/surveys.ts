@@ -41,7 +41,7 @@ export type SurveyQuestionType = SurveyQuestion['type'];
 
 export const surveyQuestionsSchema = z
   .array(surveyQuestionSchema)
-  .min(1, 'needs at least 1 question')
+  .min(1, 'must have at least 1 question')
   .max(30, 'may have at most 30 questions')
   .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, 'question ids must differ');
 

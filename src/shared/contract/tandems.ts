@@ -32,7 +32,7 @@ export type Tandem = z.infer<typeof tandemSchema>;
 export const tandemListSchema = z.object({ tandems: z.array(tandemSchema) });
 
 export const dissolveTandemSchema = z.object({
-  reason: z.string().trim().min(1, 'say why the tandem ends').max(500, 'must be at most 500 characters'),
+  reason: z.string().trim().min(1, 'must say why the tandem ends').max(500, 'must be at most 500 characters'),
 });
 
 export const rematchResultSchema = z.object({

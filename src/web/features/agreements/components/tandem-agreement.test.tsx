@@ -111,7 +111,7 @@ describe('the agreement panel', () => {
 
     // The contract's rules show before anything is sent.
     await click(byRole('button', 'Save the agreement'));
-    await waitFor(() => expect(fieldError(byLabel('Goal 1'))).toBe('Goal 1 give the goal a title'));
+    await waitFor(() => expect(fieldError(byLabel('Goal 1'))).toBe('Goal 1 must have a title'));
 
     await type(byLabel('Goal 1'), 'Negotiate my budget');
     await type(byLabel('Success measure of goal 1'), 'Budget agreed by March');

@@ -31,7 +31,7 @@ describe('the cycle’s tandem settings', () => {
     await click(byRole('button', 'Save tandem settings'));
     await waitFor(() =>
       expect(fieldError(byLabel('Default confidentiality terms'))).toBe(
-        'Default confidentiality terms write down the confidentiality terms',
+        'Default confidentiality terms must be written down',
       ),
     );
 
