@@ -168,12 +168,12 @@ export class AssignmentSolver {
         freed.push(j);
       }
     }
-    for (const j of freed) {
-      while (this.load[j]! < this.capacity[j]! && this.v[j]! > 0) this.refill(j);
-    }
     for (const i of order) {
       this.absent[i] = 0;
       this.insert(i);
+    }
+    for (const j of freed) {
+      while (this.load[j]! < this.capacity[j]! && this.v[j]! > 0) this.refill(j);
     }
   }
 

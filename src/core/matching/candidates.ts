@@ -2,6 +2,7 @@
 // small graph. Pruning alone is not optimal; optimal.ts proves optimality over all pairs afterwards.
 import type { CandidateGraph, Problem } from './problem.ts';
 import type { ProfileScorer } from './score-model.ts';
+import { BestFirst, Shortlists } from './shortlist.ts';
 
 export interface Pruned {
   graph: CandidateGraph;
@@ -20,18 +21,45 @@ export interface Pruned {
   reserveComplete: Uint8Array;
 }
 
-/** A reusable scratch space for scoring one mentee against all mentors. */
+/** Problems up to this many pairs may keep every scored row (16 MiB): checks score rows again. */
+const KEPT_PAIRS = 2 ** 22;
+
+/**
+ * Scores one mentee against all mentors, into a reusable scratch row or, for a small problem when
+ * asked to keep rows, into a table that serves each row again without scoring it twice.
+ */
 export class RowScorer {
-  readonly row: Int32Array;
+  private readonly row: Int32Array;
+  private readonly kept: Int32Array | null;
+  private readonly keptRows: Uint8Array | null;
   constructor(
     private readonly problem: Problem,
     private readonly scorer: ProfileScorer,
+    keep = false,
   ) {
-    this.row = new Int32Array(problem.mentors.length);
+    const n = problem.mentees.length;
+    const m = problem.mentors.length;
+    this.row = new Int32Array(m);
+    const small = keep && n * m <= KEPT_PAIRS;
+    this.kept = small ? new Int32Array(n * m) : null;
+    this.keptRows = small ? new Uint8Array(n) : null;
   }
-  /** Scores of mentee i against every mentor in hundredths, -1 where a hard rule forbids the pair. */
+  /**
+   * Scores of mentee i against every mentor in hundredths, -1 where a hard rule forbids the pair.
+   * Read-only, and valid until the next call.
+   */
   score(i: number): Int32Array {
-    const { problem, row } = this;
+    if (this.kept === null) return this.fill(i, this.row);
+    const m = this.problem.mentors.length;
+    const row = this.kept.subarray(i * m, (i + 1) * m);
+    if (this.keptRows![i] === 0) {
+      this.keptRows![i] = 1;
+      this.fill(i, row);
+    }
+    return row;
+  }
+  private fill(i: number, row: Int32Array): Int32Array {
+    const { problem } = this;
     const organisation = problem.menteeOrg[i]!;
     const mentorOrg = problem.mentorOrg;
     this.scorer.scoreRow(i, row, mentorOrg, organisation);
@@ -45,49 +73,134 @@ export class RowScorer {
   }
 }
 
+/** Pairs by mentee, appended mentee after mentee (a growing CandidateGraph). */
+class PairList {
+  readonly offsets: Int32Array;
+  mentor: Int32Array;
+  weight: Float64Array;
+  size = 0;
+  constructor(n: number, expected: number) {
+    this.offsets = new Int32Array(n + 1);
+    this.mentor = new Int32Array(Math.max(16, expected));
+    this.weight = new Float64Array(this.mentor.length);
+  }
+  /** Starts mentee i's pairs, with room for `more` of them. */
+  start(i: number, more: number): void {
+    this.offsets[i] = this.size;
+    if (this.size + more <= this.mentor.length) return;
+    const mentor = new Int32Array(this.mentor.length * 2 + more);
+    mentor.set(this.mentor);
+    this.mentor = mentor;
+    const weight = new Float64Array(mentor.length);
+    weight.set(this.weight);
+    this.weight = weight;
+  }
+  push(j: number, score: number): void {
+    this.mentor[this.size] = j;
+    this.weight[this.size++] = score;
+  }
+  /** Mentee i's pairs so far in mentor order (the graph's rows are sorted by mentor). */
+  sortRow(i: number): void {
+    const from = this.offsets[i]!;
+    const row = this.mentor.subarray(from, this.size);
+    if (row.length < 2) return;
+    const keys = Float64Array.from(row, (j, q) => j * 2 ** 29 + this.weight[from + q]!).sort();
+    keys.forEach((key, q) => {
+      const j = Math.floor(key / 2 ** 29);
+      this.mentor[from + q] = j;
+      this.weight[from + q] = key - j * 2 ** 29;
+    });
+  }
+  finish(n: number): CandidateGraph {
+    this.offsets[n] = this.size;
+    return {
+      offsets: this.offsets,
+      mentor: this.mentor.slice(0, this.size),
+      weight: this.weight.slice(0, this.size),
+    };
+  }
+}
+
 /**
- * Keeps, per mentee, the `k` allowed mentors with the highest score (ties: lower mentor index).
- * Uses a histogram over the integer scores instead of sorting each row.
+ * Keeps, per mentee, the `k` allowed mentors with the highest score (ties: lower mentor index),
+ * from the mentee's shortlist when it surely holds them, else from the whole row (with a histogram
+ * over the integer scores instead of sorting it).
  */
 export function pruneCandidates(
   problem: Problem,
   scorer: ProfileScorer,
   k: number,
   perMentor: number,
-  onStep?: (done: number, total: number) => void,
+  options: {
+    onStep?: (done: number, total: number) => void;
+    shortlists?: Shortlists;
+    rows?: RowScorer;
+  } = {},
 ): Pruned {
   const n = problem.mentees.length;
   const m = problem.mentors.length;
-  const rows = new RowScorer(problem, scorer);
+  const rows = options.rows ?? new RowScorer(problem, scorer);
+  const shortlists = options.shortlists ?? new Shortlists(problem, scorer);
+  const onStep = options.onStep;
+  const best = new BestFirst(scorer.maxScore, m);
   // A coarse histogram (16 score values per bucket) finds the bucket of the k-th best score; a
   // fine one over that bucket's 16 values then gives the exact threshold.
   const coarse = new Int32Array((scorer.maxScore >> 4) + 1);
   const fine = new Int32Array(16);
-  const offsets = new Int32Array(n + 1);
-  let mentor = new Int32Array(Math.max(16, n * Math.min(k, m)));
-  let weight = new Float64Array(mentor.length);
+  const graph = new PairList(n, n * Math.min(k, m));
   const floor = new Int32Array(n);
   const complete = new Uint8Array(n);
   const reserveSize = 2 * k;
-  const reserveOffsets = new Int32Array(n + 1);
-  let reserveMentor = new Int32Array(Math.max(16, n * Math.min(k, m)));
-  let reserveWeight = new Float64Array(reserveMentor.length);
-  let reserveSize_ = 0;
+  const reserve = new PairList(n, n * Math.min(k, m));
   const reserveFloor = new Int32Array(n);
   const reserveComplete = new Uint8Array(n);
-  let size = 0;
   // Each mentor's best few mentees too, so mentors nobody ranks highly (often those with free
   // places) are connected from the start and the optimality check has less to add.
   const mentorBest = new Int32Array(m * perMentor).fill(-1);
   const mentorBestScore = new Int32Array(m * perMentor).fill(-1);
   const mentorMin = new Int32Array(m).fill(-1);
   const mentorMinAt = new Int32Array(m);
+  const noteMentorBest = (i: number, j: number, s: number) => {
+    const base = j * perMentor;
+    const at = base + mentorMinAt[j]!;
+    mentorBest[at] = i;
+    mentorBestScore[at] = s;
+    let low = 0;
+    for (let q = 1; q < perMentor; q++)
+      if (mentorBestScore[base + q]! < mentorBestScore[base + low]!) low = q;
+    mentorMinAt[j] = low;
+    mentorMin[j] = mentorBestScore[base + low]!;
+  };
   for (let i = 0; i < n; i++) {
-    offsets[i] = size;
-    reserveOffsets[i] = reserveSize_;
+    graph.start(i, k);
+    reserve.start(i, reserveSize);
     if (problem.pinnedTo[i]! >= 0) {
       complete[i] = 1;
       reserveComplete[i] = 1;
+      continue;
+    }
+    const listed = shortlists.of(i, 2);
+    if (listed >= k) {
+      // Every mentor off the shortlist scores below all on it: its best are the row's best.
+      const picked = best.pick(shortlists.mentors, shortlists.scores, listed, k + reserveSize);
+      for (let q = 0; q < picked.mentors.length; q++) {
+        const j = picked.mentors[q]!;
+        const s = picked.scores[q]!;
+        if (q < k) graph.push(j, s);
+        else reserve.push(j, s);
+      }
+      graph.sortRow(i);
+      floor[i] = picked.scores[k - 1]!;
+      reserveFloor[i] =
+        listed > picked.mentors.length ? picked.scores[picked.mentors.length - 1]! : shortlists.bound;
+      if (perMentor > 0) {
+        for (let q = 0; q < listed; q++) {
+          const s = shortlists.scores[q]!;
+          const j = shortlists.mentors[q]!;
+          if (s > mentorMin[j]!) noteMentorBest(i, j, s);
+        }
+      }
+      if (onStep && (i & 1023) === 1023) onStep(i + 1, n);
       continue;
     }
     const row = rows.score(i);
@@ -97,17 +210,7 @@ export function pruneCandidates(
       if (s >= 0) {
         coarse[s >> 4]!++;
         allowed++;
-        if (perMentor > 0 && s > mentorMin[j]!) {
-          const base = j * perMentor;
-          const at = base + mentorMinAt[j]!;
-          mentorBest[at] = i;
-          mentorBestScore[at] = s;
-          let low = 0;
-          for (let q = 1; q < perMentor; q++)
-            if (mentorBestScore[base + q]! < mentorBestScore[base + low]!) low = q;
-          mentorMinAt[j] = low;
-          mentorMin[j] = mentorBestScore[base + low]!;
-        }
+        if (perMentor > 0 && s > mentorMin[j]!) noteMentorBest(i, j, s);
       }
     }
     const [threshold, ties] = allowed > k ? kthBest(row, coarse, fine, k) : [0, m];
@@ -117,23 +220,6 @@ export function pruneCandidates(
     reserveComplete[i] = allowed <= reserveSize ? 1 : 0;
     let tiesLeft = ties;
     let ties2Left = ties2;
-    if (size + Math.min(k, allowed) > mentor.length) {
-      const grownMentor = new Int32Array(mentor.length * 2 + k);
-      grownMentor.set(mentor);
-      mentor = grownMentor;
-      const grownWeight = new Float64Array(mentor.length);
-      grownWeight.set(weight);
-      weight = grownWeight;
-    }
-    if (reserveSize_ + reserveSize > reserveMentor.length) {
-      const grownMentor = new Int32Array(reserveMentor.length * 2 + reserveSize);
-      grownMentor.set(reserveMentor);
-      reserveMentor = grownMentor;
-      const grownWeight = new Float64Array(reserveMentor.length);
-      grownWeight.set(reserveWeight);
-      reserveWeight = grownWeight;
-    }
-    reserveOffsets[i] = reserveSize_;
     let lowest = scorer.maxScore;
     let lowest2 = scorer.maxScore;
     for (let j = 0; j < m; j++) {
@@ -145,34 +231,23 @@ export function pruneCandidates(
       }
       if (s > threshold || (s === threshold && tiesLeft > 0)) {
         if (s === threshold) tiesLeft--;
-        mentor[size] = j;
-        weight[size] = s;
-        size++;
+        graph.push(j, s);
         if (s < lowest) lowest = s;
       } else {
-        reserveMentor[reserveSize_] = j;
-        reserveWeight[reserveSize_] = s;
-        reserveSize_++;
+        reserve.push(j, s);
         if (s < lowest2) lowest2 = s;
       }
     }
-    reserveFloor[i] = reserveSize_ > reserveOffsets[i]! ? lowest2 : lowest;
+    reserveFloor[i] = reserve.size > reserve.offsets[i]! ? lowest2 : lowest;
     floor[i] = lowest;
     if (onStep && (i & 1023) === 1023) onStep(i + 1, n);
   }
-  offsets[n] = size;
-  reserveOffsets[n] = reserveSize_;
-  const graph = { offsets, mentor: mentor.slice(0, size), weight: weight.slice(0, size) };
-  const reserve = {
-    offsets: reserveOffsets,
-    mentor: reserveMentor.slice(0, reserveSize_),
-    weight: reserveWeight.slice(0, reserveSize_),
-  };
+  const pruned = graph.finish(n);
   const extra = new Map<number, [number, number][]>();
   for (let j = 0; j < m; j++) {
     for (let q = j * perMentor; q < (j + 1) * perMentor; q++) {
       const i = mentorBest[q]!;
-      if (i < 0 || hasPair(graph, i, j)) continue;
+      if (i < 0 || hasPair(pruned, i, j)) continue;
       let list = extra.get(i);
       if (!list) {
         list = [];
@@ -182,10 +257,10 @@ export function pruneCandidates(
     }
   }
   return {
-    graph: extra.size > 0 ? addPairs(graph, extra) : graph,
+    graph: extra.size > 0 ? addPairs(pruned, extra) : pruned,
     floor,
     complete,
-    reserve,
+    reserve: reserve.finish(n),
     reserveFloor,
     reserveComplete,
   };

@@ -357,7 +357,7 @@ describe('profile scores with pruning and the optimality check over all pairs', 
         expect(hundredths(reciprocal.totalScore)).toBe(fair.total);
         if (reciprocal.pricingRounds > 1) repricedReciprocity++;
       }),
-      // A fixed seed: 3the counts below vary with the drawn instances (7–21 of 200 seen; 15 with this seed), so a
+      // A fixed seed: the counts below vary with the drawn instances (7–21 of 200 seen; 15 with this seed), so a
       // random seed made this guard flaky.
       { numRuns: 200, seed: 3 },
     );

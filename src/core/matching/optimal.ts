@@ -4,6 +4,7 @@
 import { AssignmentSolver } from './assignment.ts';
 import { addPairs, pruneCandidates, RowScorer } from './candidates.ts';
 import { type CandidateGraph, type Problem, ruleViolation } from './problem.ts';
+import { Shortlists } from './shortlist.ts';
 import { MatchingError, type Progress } from './types.ts';
 
 export interface OptimalSolution {
@@ -57,18 +58,17 @@ export function solveOptimal(
     return { solver: solve(graph, bigWeight(graph, problem.mentees.length, null)), graph, rounds: 1 };
   }
   const scorer = problem.scorer!;
-  const k = Math.max(1, options.candidatesPerMentee ?? 40);
-  const pruned = pruneCandidates(
-    problem,
-    scorer,
-    k,
-    Math.max(0, options.candidatesPerMentor ?? 4),
-    progress && ((done, total) => progress({ phase: 'candidates', done, total })),
-  );
+  const k = Math.max(1, options.candidatesPerMentee ?? 20);
+  const shortlists = new Shortlists(problem, scorer);
+  const rows = new RowScorer(problem, scorer, true);
+  const pruned = pruneCandidates(problem, scorer, k, Math.max(0, options.candidatesPerMentor ?? 4), {
+    onStep: progress && ((done, total) => progress({ phase: 'candidates', done, total })),
+    shortlists,
+    rows,
+  });
   let graph = pruned.graph;
   const n = problem.mentees.length;
   const big = bigWeight(graph, n, scorer.maxScore);
-  const rows = new RowScorer(problem, scorer);
   const solver = solve(graph, big);
   const { u, v } = solver;
   // Duals at the previous check: a pair that did not violate then can only violate now if u_i or
@@ -101,12 +101,24 @@ export function solveOptimal(
             if (reduced < 0) violators.push([j, w, reduced]);
           }
         } else {
-          const row = rows.score(i);
-          for (let j = 0; j < row.length; j++) {
-            const w = row[j]!;
-            if (w < 0) continue;
-            const reduced = threshold + v[j]! - w;
-            if (reduced < 0) violators.push([j, w, reduced]);
+          const listed = threshold >= 0 ? shortlists.of(i, 2) : -1;
+          if (listed >= 0 && threshold >= shortlists.bound) {
+            // Mentors off the shortlist score at most its bound: only those on it can violate.
+            const { mentors, scores } = shortlists;
+            for (let q = 0; q < listed; q++) {
+              const j = mentors[q]!;
+              const w = scores[q]!;
+              const reduced = threshold + v[j]! - w;
+              if (reduced < 0) violators.push([j, w, reduced]);
+            }
+          } else {
+            const row = rows.score(i);
+            for (let j = 0; j < row.length; j++) {
+              const w = row[j]!;
+              if (w < 0) continue;
+              const reduced = threshold + v[j]! - w;
+              if (reduced < 0) violators.push([j, w, reduced]);
+            }
           }
         }
       } else {

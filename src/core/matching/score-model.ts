@@ -139,11 +139,14 @@ function hundredths(weight: number, fraction: number): number {
 
 /** Compiled profiles of one problem; pair indices refer to the arrays it was built from. */
 export class ProfileScorer {
-  private readonly topicWords: number;
+  /** 32-bit words per topic set. */
+  readonly topicWords: number;
   private readonly languageWords: number;
-  private readonly menteeTopics: Int32Array;
-  private readonly mentorTopics: Int32Array;
-  private readonly goalCount: Int32Array;
+  /** Topic sets as bit sets, `topicWords` words per person; bit k is topic word k. */
+  readonly menteeTopics: Int32Array;
+  readonly mentorTopics: Int32Array;
+  /** Number of topics (goals) of each mentee. */
+  readonly goalCount: Int32Array;
   private readonly menteeLanguages: Int32Array;
   private readonly mentorLanguages: Int32Array;
   private readonly requiredLanguage: Int32Array;
@@ -158,7 +161,8 @@ export class ProfileScorer {
   private readonly preferredGenderHard: Uint8Array;
   private readonly menteeIndustry: Int32Array;
   private readonly mentorIndustry: Int32Array;
-  private readonly topicPoints: Int32Array[];
+  /** topicPoints[goals][shared]: the topic criterion's points for a mentee with that many goals. */
+  readonly topicPoints: Int32Array[];
   private readonly seniorityPoints: Int32Array;
   private readonly languagePoints: number;
   private readonly locationPoints: Int32Array;
@@ -186,6 +190,10 @@ export class ProfileScorer {
   private readonly mentorPacked: Int32Array | null;
   private readonly tableB: Int32Array;
   private readonly tableL: Int32Array;
+  /** The distinct codes mentors have, so a bound on the tables looks only at codes in use. */
+  private readonly codesA: Int32Array;
+  private readonly codesB: Int32Array;
+  private tablesFor = -1;
 
   constructor(
     readonly mentees: readonly Mentee[],
@@ -326,6 +334,8 @@ export class ProfileScorer {
       return code;
     });
     this.languageSets = Int32Array.from(sets);
+    this.codesA = Int32Array.from(new Set(this.mentorCodeA)).sort();
+    this.codesB = Int32Array.from(new Set(this.mentorCodeB)).sort();
     this.tableA = new Int32Array(7 * this.genderSlots * this.industrySlots);
     this.tableB = new Int32Array(this.placeSlots * 4);
     this.tableL = new Int32Array(setIndex.size);
@@ -407,8 +417,86 @@ export class ProfileScorer {
     }
   }
 
+  /**
+   * Like scoreRow, for the first `count` mentors of `mentors` only: `out[q]` is the score of mentee
+   * `i` with `mentors[q]`, or -1 where a profile hard rule or the organisation rule forbids it.
+   */
+  scoreMentors(
+    i: number,
+    mentors: Int32Array,
+    count: number,
+    out: Int32Array,
+    mentorOrganisation: Int32Array,
+    ownOrganisation: number,
+  ): void {
+    this.fillTables(i);
+    const topicRow = this.topicPoints[this.goalCount[i]!]!;
+    const tableA = this.tableA;
+    const tableB = this.tableB;
+    const tableL = this.tableL;
+    const codeA = this.mentorCodeA;
+    const codeB = this.mentorCodeB;
+    const codeL = this.mentorCodeL;
+    const tw = this.topicWords;
+    const menteeTopics = this.menteeTopics;
+    const mentorTopics = this.mentorTopics;
+    const forbidden = this.forbidden;
+    const packed = this.mentorPacked;
+    if (tw === 1 && packed !== null) {
+      const mt = menteeTopics[i]!;
+      for (let q = 0; q < count; q++) {
+        const j = mentors[q]!;
+        let x = mt & packed[2 * j]!;
+        const code = packed[2 * j + 1]!;
+        x -= (x >>> 1) & 0x55555555;
+        x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+        const shared = (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+        const score =
+          topicRow[shared]! +
+          tableA[code & 0xfff]! +
+          tableB[(code >>> 12) & 0xff]! +
+          tableL[code >>> 20]! +
+          (mentorOrganisation[j] === ownOrganisation ? forbidden : 0);
+        out[q] = score < 0 ? -1 : score;
+      }
+      return;
+    }
+    const base = i * tw;
+    for (let q = 0; q < count; q++) {
+      const j = mentors[q]!;
+      let shared = 0;
+      for (let w = 0; w < tw; w++) shared += popcount(menteeTopics[base + w]! & mentorTopics[j * tw + w]!);
+      const score =
+        topicRow[shared]! +
+        tableA[codeA[j]!]! +
+        tableB[codeB[j]!]! +
+        tableL[codeL[j]!]! +
+        (mentorOrganisation[j] === ownOrganisation ? forbidden : 0);
+      out[q] = score < 0 ? -1 : score;
+    }
+  }
+
+  /**
+   * The most points any mentor can earn with mentee `i` from every criterion but topics: with the
+   * topic points of a number of shared goals, an upper bound on the score of every mentor who
+   * shares no more goals than that.
+   */
+  otherCriteriaBound(i: number): number {
+    this.fillTables(i);
+    let a = 0;
+    for (const code of this.codesA) a = Math.max(a, this.tableA[code]!);
+    let b = 0;
+    for (const code of this.codesB) b = Math.max(b, this.tableB[code]!);
+    let l = 0;
+    for (const points of this.tableL) l = Math.max(l, points);
+    return a + b + l;
+  }
+
   /** Per-mentee tables over the mentors' feature codes (see scoreRow). */
   private fillTables(i: number): void {
+    // They depend on the mentee alone: a row scoring after a bound for the same mentee reuses them.
+    if (this.tablesFor === i) return;
+    this.tablesFor = i;
     const genders = this.genderSlots;
     const industries = this.industrySlots;
     const seniorityBase = this.menteeSeniority[i]! * 7;

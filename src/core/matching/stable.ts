@@ -1,17 +1,21 @@
 // Stable mode: mentee-proposing deferred acceptance with capacities (hospitals/residents).
 // Both sides rank by the pair score, ties by id order. Mentees propose down lists that are
-// produced lazily in small sorted chunks, so nobody ever sorts 11,500 mentors per mentee.
+// produced lazily in small sorted chunks, from the mentee's shortlist while it surely holds the
+// next best, so most mentees never have every mentor scored.
 import { RowScorer } from './candidates.ts';
 import type { Problem } from './problem.ts';
+import { BestFirst, Shortlists } from './shortlist.ts';
 
-// Most mentees propose a handful of times; a first chunk this long means one row scoring each.
-const FIRST_CHUNK = 128;
+// A mentee who got past their shortlists tends to propose many more times: the first chunk of the
+// whole row is long, later ones grow fourfold.
+const FIRST_CHUNK = 256;
+// Most mentees propose a handful of times.
+const FIRST_SHORTLIST_CHUNK = 16;
 
 /** Yields each mentee's acceptable mentors best first, chunk by chunk. */
 interface PreferenceSource {
   /** Next chunk of mentee i after its last one; empty when exhausted. */
-  next(i: number): { mentors: Int32Array; scores: Float64Array };
-  /** Score of an allowed pair (only asked for pairs a mentee proposed). */
+  next(i: number): { mentors: Int32Array; scores: Float64Array | Int32Array };
 }
 
 function explicitPreferences(problem: Problem): PreferenceSource {
@@ -35,83 +39,97 @@ function explicitPreferences(problem: Problem): PreferenceSource {
 function profilePreferences(problem: Problem): PreferenceSource {
   const scorer = problem.scorer!;
   const rows = new RowScorer(problem, scorer);
+  const shortlists = new Shortlists(problem, scorer);
+  const best = new BestFirst(scorer.maxScore, problem.mentors.length);
   const n = problem.mentees.length;
   const m = problem.mentors.length;
   // Cursor: the last (score, mentor) handed out; the next chunk continues strictly after it.
   const lastScore = new Int32Array(n).fill(scorer.maxScore + 1);
   const lastMentor = new Int32Array(n).fill(-1);
-  // Chunks grow geometrically per mentee, so a row is scored O(log proposals) times.
+  // Chunks of the whole row grow geometrically per mentee, so it is scored O(log proposals) times.
   const chunk = new Int32Array(n).fill(FIRST_CHUNK);
-  // A coarse histogram over the scores finds a threshold that keeps at least the chunk size.
-  const shift = Math.max(0, Math.ceil(Math.log2((scorer.maxScore + 1) / 1024)));
-  const histogram = new Int32Array((scorer.maxScore >> shift) + 2);
-  // Candidates packed as score · 2^24 + (2^24 − 1 − mentor): one numeric sort orders them by
-  // score, then by mentor index.
-  const packed = m < 2 ** 24;
-  let keys = new Float64Array(1024);
+  // The deepest shortlist that may still hold a mentee's next best: 3, 2, then 0 for the whole row.
+  const depth = Int8Array.from({ length: n }, (_, i) => Math.min(3, shortlists.goals(i)));
+  // The rest of each mentee's 2-goal shortlist not handed out yet: scored once, given in chunks.
+  const pending: ({ mentors: Int32Array; scores: Int32Array; count: number } | null)[] = new Array(n).fill(
+    null,
+  );
+  const shortlistChunk = new Int32Array(n).fill(FIRST_SHORTLIST_CHUNK);
+  const mentors = new Int32Array(m);
+  const scores = new Int32Array(m);
+  /** Copies the shortlist's pairs that come after mentee i's cursor; returns how many. */
+  const afterCursor = (i: number, listed: number, intoMentors: Int32Array, intoScores: Int32Array) => {
+    const ls = lastScore[i]!;
+    const lm = lastMentor[i]!;
+    let count = 0;
+    for (let q = 0; q < listed; q++) {
+      const s = shortlists.scores[q]!;
+      const j = shortlists.mentors[q]!;
+      if (s > ls || (s === ls && j <= lm)) continue;
+      intoMentors[count] = j;
+      intoScores[count++] = s;
+    }
+    return count;
+  };
+  const handOut = (i: number, from: Int32Array, fromScores: Int32Array, count: number, want: number) => {
+    const picked = best.pick(from, fromScores, count, want);
+    const take = picked.mentors.length;
+    if (take > 0) {
+      lastScore[i] = picked.scores[take - 1]!;
+      lastMentor[i] = picked.mentors[take - 1]!;
+    }
+    return picked;
+  };
   return {
     next(i) {
-      const row = rows.score(i);
+      if (depth[i] === 3) {
+        // The mentors sharing 3 goals are few: they go out whole.
+        depth[i] = 2;
+        const count = afterCursor(i, shortlists.of(i, 3), mentors, scores);
+        if (count > 0) return handOut(i, mentors, scores, count, count);
+      }
+      if (depth[i] === 2) {
+        let rest = pending[i];
+        if (!rest) {
+          const listed = Math.max(0, shortlists.of(i, 2));
+          rest = { mentors: new Int32Array(listed), scores: new Int32Array(listed), count: 0 };
+          rest.count = afterCursor(i, listed, rest.mentors, rest.scores);
+          pending[i] = rest;
+        }
+        if (rest.count > 0) {
+          const want = shortlistChunk[i]!;
+          shortlistChunk[i] = want * 4;
+          const picked = handOut(i, rest.mentors, rest.scores, rest.count, want);
+          // Keep only what comes after the new cursor.
+          const ls = lastScore[i]!;
+          const lm = lastMentor[i]!;
+          let kept = 0;
+          for (let q = 0; q < rest.count; q++) {
+            const s = rest.scores[q]!;
+            const j = rest.mentors[q]!;
+            if (s > ls || (s === ls && j <= lm)) continue;
+            rest.mentors[kept] = j;
+            rest.scores[kept++] = s;
+          }
+          rest.count = kept;
+          return picked;
+        }
+        pending[i] = null;
+        depth[i] = 0;
+      }
       const ls = lastScore[i]!;
       const lm = lastMentor[i]!;
       const want = chunk[i]!;
       chunk[i] = Math.min(want * 4, m);
-      histogram.fill(0);
+      const row = rows.score(i);
       let count = 0;
-      if (lm < 0) {
-        for (let j = 0; j < m; j++) {
-          const s = row[j]!;
-          if (s < 0) continue;
-          histogram[s >> shift]!++;
-          count++;
-        }
-      } else {
-        for (let j = 0; j < m; j++) {
-          const s = row[j]!;
-          if (s < 0 || s > ls || (s === ls && j <= lm)) {
-            row[j] = -1;
-            continue;
-          }
-          histogram[s >> shift]!++;
-          count++;
-        }
-      }
-      let bucket = 0;
-      if (count > want) {
-        let above = 0;
-        for (bucket = histogram.length - 1; bucket > 0; bucket--) {
-          above += histogram[bucket]!;
-          if (above >= want) break;
-        }
-      }
-      const floor = bucket << shift;
-      let size = 0;
       for (let j = 0; j < m; j++) {
         const s = row[j]!;
-        if (s < floor) continue;
-        if (size === keys.length) {
-          const grown = new Float64Array(keys.length * 2);
-          grown.set(keys);
-          keys = grown;
-        }
-        keys[size++] = packed ? s * 2 ** 24 + (2 ** 24 - 1 - j) : s * m + (m - 1 - j);
+        if (s < 0 || s > ls || (s === ls && j <= lm)) continue;
+        mentors[count] = j;
+        scores[count++] = s;
       }
-      const sorted = keys.subarray(0, size).sort();
-      const take = Math.min(size, want);
-      const mentors = new Int32Array(take);
-      const scores = new Float64Array(take);
-      const base = packed ? 2 ** 24 : m;
-      for (let q = 0; q < take; q++) {
-        const key = sorted[size - 1 - q]!;
-        const s = Math.floor(key / base);
-        mentors[q] = base - 1 - (key - s * base);
-        scores[q] = s;
-      }
-      if (take > 0) {
-        lastScore[i] = scores[take - 1]!;
-        lastMentor[i] = mentors[take - 1]!;
-      }
-      return { mentors, scores };
+      return handOut(i, mentors, scores, count, want);
     },
   };
 }
@@ -127,7 +145,7 @@ export function deferredAcceptance(problem: Problem, capacity: Int32Array): Int3
   for (let j = 0; j < m; j++) slotStart[j + 1] = slotStart[j]! + capacity[j]!;
   const slots = new Int32Array(slotStart[m]!);
   const load = new Int32Array(m);
-  const lists: { mentors: Int32Array; scores: Float64Array }[] = new Array(n);
+  const lists: { mentors: Int32Array; scores: Float64Array | Int32Array }[] = new Array(n);
   const position = new Int32Array(n);
   const free: number[] = [];
   for (let i = n - 1; i >= 0; i--) if (problem.pinnedTo[i] === -1) free.push(i);
