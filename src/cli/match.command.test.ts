@@ -104,6 +104,24 @@ describe('crossmentor match', () => {
       'scores.csv, line 3, column "mentee_id": unknown mentee id "zz"',
     ],
     [
+      'a pair scored twice, once with spaces around an id',
+      { 'scores.csv': 'mentee_id,mentor_id,score\na,m1,5\na,m2,4\na ,m1,3\nab,m2,1\n' },
+      ['--scores', 'scores.csv'],
+      'scores.csv, line 4, column "mentee_id": pair a → m1 already scored on line 2',
+    ],
+    [
+      'a pair scored twice, apart',
+      { 'scores.csv': 'mentee_id,mentor_id,score\nb,m1,5\na,m1,4\nb,m2,2\nb,m1,3\n' },
+      ['--scores', 'scores.csv'],
+      'scores.csv, line 5, column "mentee_id": pair b → m1 already scored on line 2',
+    ],
+    [
+      'an unknown mentee id after known rows',
+      { 'scores.csv': 'mentee_id,mentor_id,score\na,m1,5\na,m2,4\nab,m2,1\n' },
+      ['--scores', 'scores.csv'],
+      'scores.csv, line 4, column "mentee_id": unknown mentee id "ab"',
+    ],
+    [
       'a duplicate id',
       { 'mentees.csv': 'id,organisation\na,X\nb,Y\na,Z\n' },
       [],

@@ -352,18 +352,28 @@ const DECIMAL = /^(?:\d+(?:\.\d{0,6})?|\.\d{1,6})$/;
 /** Reads mentee_id,mentor_id pairs, checking both ids exist. */
 export function readPairs(path: string, mentees: Set<string>, mentors: Set<string>): PairRef[] {
   const pairs: PairRef[] = [];
-  readPairRows(path, mentees, mentors, [], (menteeId, mentorId) => pairs.push({ menteeId, mentorId }));
+  readPairRows(path, mentees, mentors, [], ({ menteeId, mentorId }) => pairs.push({ menteeId, mentorId }));
   return pairs;
 }
 
+/** Position of each id in a set, so pairs can be keyed by number. */
+function positions(ids: Set<string>): Map<string, number> {
+  const at = new Map<string, number>();
+  for (const id of ids) at.set(id, at.size);
+  return at;
+}
+
+/**
+ * Visits each mentee_id,mentor_id row with both ids' positions in their sets, checking both exist.
+ * Files usually list a mentee's pairs together, so the last mentee's id is looked up only once.
+ */
 function readPairRows(
   path: string,
   mentees: Set<string>,
   mentors: Set<string>,
   extra: string[],
   visit: (
-    menteeId: string,
-    mentorId: string,
+    pair: { menteeId: string; mentorId: string; mentee: number; mentor: number },
     fields: string[],
     line: number,
     extraIndex: number[],
@@ -374,50 +384,56 @@ function readPairRows(
   const menteeColumn = requireColumn(table, 'mentee_id');
   const mentorColumn = requireColumn(table, 'mentor_id');
   const extraIndex = extra.map((name) => requireColumn(table, name));
+  const menteeAt = positions(mentees);
+  const mentorAt = positions(mentors);
+  const pair = { menteeId: '', mentorId: '', mentee: -1, mentor: -1 };
   table.forEach((fields, line) => {
     const menteeId = fields[menteeColumn]!.trim();
     const mentorId = fields[mentorColumn]!.trim();
-    if (!mentees.has(menteeId))
-      throw new CsvInputError(table.file, line, 'mentee_id', `unknown mentee id "${menteeId}"`);
-    if (!mentors.has(mentorId))
+    if (menteeId !== pair.menteeId || pair.mentee < 0) {
+      const at = menteeAt.get(menteeId);
+      if (at === undefined)
+        throw new CsvInputError(table.file, line, 'mentee_id', `unknown mentee id "${menteeId}"`);
+      pair.menteeId = menteeId;
+      pair.mentee = at;
+    }
+    const at = mentorAt.get(mentorId);
+    if (at === undefined)
       throw new CsvInputError(table.file, line, 'mentor_id', `unknown mentor id "${mentorId}"`);
-    visit(menteeId, mentorId, fields, line, extraIndex, table);
+    pair.mentorId = mentorId;
+    pair.mentor = at;
+    visit(pair, fields, line, extraIndex, table);
   });
 }
 
 /** Reads mentee_id,mentor_id,score; scores are plain decimals ≥ 0 with at most 6 places. */
 export function readScores(path: string, mentees: Set<string>, mentors: Set<string>): ExplicitScore[] {
   const scores: ExplicitScore[] = [];
-  const seen = new Map<string, number>();
-  readPairRows(
-    path,
-    mentees,
-    mentors,
-    ['score'],
-    (menteeId, mentorId, fields, line, [scoreColumn], table) => {
-      const raw = fields[scoreColumn!]!.trim();
-      if (!DECIMAL.test(raw)) {
-        throw new CsvInputError(
-          table.file,
-          line,
-          'score',
-          `"${raw}" is not a number ≥ 0 with at most 6 decimals`,
-        );
-      }
-      const key = `${menteeId}\u0000${mentorId}`;
-      const earlier = seen.get(key);
-      if (earlier !== undefined) {
-        throw new CsvInputError(
-          table.file,
-          line,
-          'mentee_id',
-          `pair ${menteeId} → ${mentorId} already scored on line ${earlier}`,
-        );
-      }
-      seen.set(key, line);
-      scores.push({ menteeId, mentorId, score: Number(raw) });
-    },
-  );
+  // Pairs keyed by number: a million string keys would cost more than reading the file.
+  const seen = new Map<number, number>();
+  readPairRows(path, mentees, mentors, ['score'], (pair, fields, line, [scoreColumn], table) => {
+    const raw = fields[scoreColumn!]!.trim();
+    if (!DECIMAL.test(raw)) {
+      throw new CsvInputError(
+        table.file,
+        line,
+        'score',
+        `"${raw}" is not a number ≥ 0 with at most 6 decimals`,
+      );
+    }
+    const key = pair.mentee * mentors.size + pair.mentor;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      throw new CsvInputError(
+        table.file,
+        line,
+        'mentee_id',
+        `pair ${pair.menteeId} → ${pair.mentorId} already scored on line ${earlier}`,
+      );
+    }
+    seen.set(key, line);
+    scores.push({ menteeId: pair.menteeId, mentorId: pair.mentorId, score: Number(raw) });
+  });
   return scores;
 }
 

@@ -84,14 +84,20 @@ export function solveOptimal(
     lowered.length = 0;
     if (checkedV) for (let j = 0; j < v.length; j++) if (v[j]! < checkedV[j]!) lowered.push(j);
     const wholeRows = checkedU === null || lowered.length * 8 > v.length;
+    // With every mentor full, v holds the large weight as well: no v is below vMin, which is then
+    // far above 0 and rules out many more pairs than v ≥ 0 alone.
+    let vMin = v.length > 0 ? Number.POSITIVE_INFINITY : 0;
+    for (let j = 0; j < v.length; j++) if (v[j]! < vMin) vMin = v[j]!;
     for (let i = 0; i < n; i++) {
       if (pruned.complete[i] === 1) continue;
-      // Pairs left out score at most floor[i] and v ≥ 0, so u_i − big ≥ floor[i] rules them all out.
       const threshold = u[i]! - big;
-      if (threshold >= pruned.floor[i]!) continue;
+      // A pair violates only if it scores above u_i − big + v_j ≥ reach.
+      const reach = threshold + vMin;
+      // Pairs left out score at most floor[i], so reach ≥ floor[i] rules them all out.
+      if (reach >= pruned.floor[i]!) continue;
       const violators: [number, number, number][] = [];
       if (wholeRows || recheck[i] === 1 || u[i]! < checkedU![i]!) {
-        if (pruned.reserveComplete[i] === 1 || threshold >= pruned.reserveFloor[i]!) {
+        if (pruned.reserveComplete[i] === 1 || reach >= pruned.reserveFloor[i]!) {
           // Only the reserve pairs can violate: their scores are known, no row to score.
           const { offsets, mentor, weight } = pruned.reserve;
           for (let e = offsets[i]!; e < offsets[i + 1]!; e++) {
@@ -101,8 +107,8 @@ export function solveOptimal(
             if (reduced < 0) violators.push([j, w, reduced]);
           }
         } else {
-          const listed = threshold >= 0 ? shortlists.of(i, 2) : -1;
-          if (listed >= 0 && threshold >= shortlists.bound) {
+          const listed = reach >= 0 ? shortlists.of(i, 2) : -1;
+          if (listed >= 0 && reach >= shortlists.bound) {
             // Mentors off the shortlist score at most its bound: only those on it can violate.
             const { mentors, scores } = shortlists;
             for (let q = 0; q < listed; q++) {
