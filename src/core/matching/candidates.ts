@@ -133,14 +133,15 @@ export function pruneCandidates(
   perMentor: number,
   options: {
     onStep?: (done: number, total: number) => void;
-    shortlists?: Shortlists;
+    /** null: score every row, so each mentor's best mentees are found among all of them. */
+    shortlists?: Shortlists | null;
     rows?: RowScorer;
   } = {},
 ): Pruned {
   const n = problem.mentees.length;
   const m = problem.mentors.length;
   const rows = options.rows ?? new RowScorer(problem, scorer);
-  const shortlists = options.shortlists ?? new Shortlists(problem, scorer);
+  const shortlists = options.shortlists === undefined ? new Shortlists(problem, scorer) : options.shortlists;
   const onStep = options.onStep;
   const best = new BestFirst(scorer.maxScore, m);
   // A coarse histogram (16 score values per bucket) finds the bucket of the k-th best score; a
@@ -179,8 +180,8 @@ export function pruneCandidates(
       reserveComplete[i] = 1;
       continue;
     }
-    const listed = shortlists.of(i, 2);
-    if (listed >= k) {
+    const listed = shortlists ? shortlists.of(i, 2) : -1;
+    if (shortlists && listed >= k) {
       // Every mentor off the shortlist scores below all on it: its best are the row's best.
       const picked = best.pick(shortlists.mentors, shortlists.scores, listed, k + reserveSize);
       for (let q = 0; q < picked.mentors.length; q++) {

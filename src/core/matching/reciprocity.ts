@@ -109,9 +109,13 @@ export async function solveReciprocity(
   const capacity = residualCapacity(problem);
   const n = problem.mentees.length;
   const k = Math.max(1, options.candidatesPerMentee ?? 40);
+  // Every row scored: with organisation prices in play, each mentor's own best mentees (found only
+  // among whole rows) save whole LP rounds.
   const pruned = problem.explicit
     ? null
-    : pruneCandidates(problem, problem.scorer!, k, Math.max(0, options.candidatesPerMentor ?? 4));
+    : pruneCandidates(problem, problem.scorer!, k, Math.max(0, options.candidatesPerMentor ?? 4), {
+        shortlists: null,
+      });
   let graph = problem.explicit ?? pruned!.graph;
   const big = bigWeight(graph, n, problem.scorer ? problem.scorer.maxScore : null);
   const rows = problem.scorer ? new RowScorer(problem, problem.scorer) : null;
