@@ -14,22 +14,11 @@ import { insertOrganisation } from '../src/server/features/organisations/organis
 import { importParticipants } from '../src/server/features/participants/participants.import.ts';
 import type { Actor } from '../src/server/http/actor.ts';
 import { participantCsvColumns } from '../src/shared/contract/participants.ts';
+import { random } from './seeded-random.ts';
 
 const ROWS = 10_000;
 const ORGANISATIONS = 25;
 const GOAL_SECONDS = 10;
-
-/** Seeded generator (mulberry32): every run imports the same file. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const organisationNames = Array.from({ length: ORGANISATIONS }, (_, k) => `Organisation ${k + 1}`);
 const topics = ['leading teams', 'negotiation', 'strategic thinking', 'career planning', 'change management'];

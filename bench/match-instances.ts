@@ -1,18 +1,7 @@
 // Seeded matching instances shared by the benchmarks: profiles drawn from small vocabularies so
 // every run sees the same people.
 import type { MatchInput, Mentee, Mentor } from '../src/core/matching/index.ts';
-
-/** Small seeded generator (mulberry32) so every run sees the same instances. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './seeded-random.ts';
 
 const TOPICS = Array.from({ length: 24 }, (_, k) => `topic${k}`);
 const LANGUAGES = ['English', 'German', 'French', 'Spanish', 'Italian'];

@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type MatchInput, type MatchResult, matchTandems } from '../src/core/matching/index.ts';
-import { generate, random } from './match-instances.ts';
+import { generate } from './match-instances.ts';
+import { random } from './seeded-random.ts';
 
 const root = join(import.meta.dirname, '..');
 const work = join(tmpdir(), 'crossmentor-match-bench');

@@ -126,6 +126,27 @@ function popcount(x: number): number {
 }
 
 /**
+ * One pair's score from a mentor's packed [topics, codes] (codes as A | B << 12 | L << 20) and the
+ * mentee's tables (see ProfileScorer.scoreRow), hard rules included, the organisation rule not.
+ */
+function packedScore(
+  menteeTopics: number,
+  mentorTopics: number,
+  code: number,
+  topicRow: Int32Array,
+  tableA: Int32Array,
+  tableB: Int32Array,
+  tableL: Int32Array,
+): number {
+  return (
+    topicRow[popcount(menteeTopics & mentorTopics)]! +
+    tableA[code & 0xfff]! +
+    tableB[(code >>> 12) & 0xff]! +
+    tableL[code >>> 20]!
+  );
+}
+
+/**
  * Added to a pair's score for each rule that forbids it: below minus any score, so a forbidden pair
  * sums below zero. The smaller value keeps the kernel's sums within 32-bit integers (fast in V8)
  * for every usual weight; the larger one is still exact in doubles for very large weights.
@@ -387,17 +408,9 @@ export class ProfileScorer {
     if (tw === 1 && packed !== null) {
       // One interleaved array: [topics, codes] per mentor, codes packed as A | B << 12 | L << 20.
       const mt = this.menteeTopics[i]!;
-      for (let j = 0, q = 0; j < m; j++, q += 2) {
-        let x = mt & packed[q]!;
-        const code = packed[q + 1]!;
-        x -= (x >>> 1) & 0x55555555;
-        x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-        const shared = (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+      for (let j = 0; j < m; j++) {
         const score =
-          topicRow[shared]! +
-          tableA[code & 0xfff]! +
-          tableB[(code >>> 12) & 0xff]! +
-          tableL[code >>> 20]! +
+          packedScore(mt, packed[2 * j]!, packed[2 * j + 1]!, topicRow, tableA, tableB, tableL) +
           (mentorOrganisation[j] === ownOrganisation ? forbidden : 0);
         out[j] = score < 0 ? -1 : score;
       }
@@ -446,16 +459,8 @@ export class ProfileScorer {
       const mt = menteeTopics[i]!;
       for (let q = 0; q < count; q++) {
         const j = mentors[q]!;
-        let x = mt & packed[2 * j]!;
-        const code = packed[2 * j + 1]!;
-        x -= (x >>> 1) & 0x55555555;
-        x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-        const shared = (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
         const score =
-          topicRow[shared]! +
-          tableA[code & 0xfff]! +
-          tableB[(code >>> 12) & 0xff]! +
-          tableL[code >>> 20]! +
+          packedScore(mt, packed[2 * j]!, packed[2 * j + 1]!, topicRow, tableA, tableB, tableL) +
           (mentorOrganisation[j] === ownOrganisation ? forbidden : 0);
         out[q] = score < 0 ? -1 : score;
       }
