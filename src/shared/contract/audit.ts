@@ -27,7 +27,8 @@ export const outboxMessageSchema = z.object({
   id: z.string(),
   recipient: z.string(),
   subject: z.string(),
-  body: z.string(),
+  /** null once the message is delivered (sent, or inside a digest): the text is the recipient's. */
+  body: z.string().nullable(),
   createdAt: z.string(),
   /** held: waits for the recipient's daily digest; digested: went out inside one. */
   status: z.enum(['pending', 'sent', 'failed', 'held', 'digested']),

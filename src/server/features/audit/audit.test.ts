@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
 import { type Consortium, createConsortium } from '../../../../test/factories.ts';
+import { markSent } from '../outbox/outbox.repository.ts';
 
 let t: TestApp;
 let c: Consortium;
@@ -88,5 +89,38 @@ describe('the audit log', () => {
     expect((await auditLog(c.cookies.contactA)).statusCode).toBe(403);
     expect((await auditLog(c.cookies.mentorA)).statusCode).toBe(403);
     expect((await t.app.inject({ url: '/api/v1/audit-log' })).statusCode).toBe(401);
+  });
+});
+
+describe('the outbox page', () => {
+  it('shows a waiting message in full, and only the subject and delivery of a delivered one', async () => {
+    const invited = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/invitations',
+      headers: { cookie: c.cookies.coordinator },
+      payload: {
+        role: 'organisation_contact',
+        organisationId: c.organisationA,
+        name: 'Ada',
+        email: 'ada@alpha.example',
+      },
+    });
+    const link: string = invited.json().link;
+    const outbox = async () =>
+      (await t.app.inject({ url: '/api/v1/outbox', headers: { cookie: c.cookies.coordinator } })).json()
+        .messages as { subject: string; body: string | null; status: string }[];
+    const [waiting] = await outbox();
+    expect(waiting!.status).toBe('pending');
+    expect(waiting!.body).toContain(link);
+
+    await markSent(
+      t.db,
+      (await t.db.selectFrom('outbox').select('id').executeTakeFirstOrThrow()).id,
+      t.clock.now(),
+    );
+    const [delivered] = await outbox();
+    expect(delivered).toMatchObject({ status: 'sent', body: null });
+    expect(delivered!.subject).toContain('invited');
+    expect(JSON.stringify(await outbox())).not.toContain(link.split('/invitations/')[1]!);
   });
 });

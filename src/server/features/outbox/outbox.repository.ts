@@ -99,7 +99,9 @@ export async function listOutbox(db: Queryable) {
     id: r.id,
     recipient: r.recipient,
     subject: r.subject,
-    body: r.body,
+    // Once delivered, a message's text is the recipient's: it may hold a one-time sign-in link or
+    // their tandem's meeting times. Staff read it only while it waits to be handed over.
+    body: r.status === 'sent' || r.status === 'digested' ? null : r.body,
     createdAt: r.created_at.toISOString(),
     status: r.status,
     kind: r.kind,

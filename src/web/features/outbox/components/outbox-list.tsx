@@ -11,7 +11,10 @@ const deliveryLabel = {
   digested: 'Sent in a digest',
 } as const;
 
-/** Messages the system sends; without SMTP settings they are not mailed, and this is where they can be read. */
+/**
+ * Messages the system sends. Without SMTP settings they are not mailed, and this is where they can
+ * be read and handed over; once delivered, only their subject and delivery remain visible.
+ */
 export function OutboxList() {
   const messages = useResource('outbox', (signal) => listOutbox(signal));
   return (
@@ -36,7 +39,11 @@ export function OutboxList() {
                   {m.lastError && m.status !== 'sent' ? (
                     <p className="message__meta">Last error: {m.lastError}</p>
                   ) : null}
-                  <pre className="message__body">{m.body}</pre>
+                  {m.body === null ? (
+                    <p className="message__meta">Delivered: the text is for the recipient only.</p>
+                  ) : (
+                    <pre className="message__body">{m.body}</pre>
+                  )}
                 </article>
               </li>
             ))}
