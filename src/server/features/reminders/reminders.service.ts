@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { enqueueMail } from '../outbox/outbox.service.ts';
 import { profileReminderMail } from '../questionnaire/questionnaire.mail.ts';
+import { markReminded } from '../questionnaire/questionnaire.repository.ts';
 import { addDays, today as todayOf } from '../surveys/survey-defaults.ts';
 import { tandemLink } from '../tandems/tandems.service.ts';
 import { agreementReminderMail, meetingReminderMail, surveyReminderMail } from './reminders.mail.ts';
@@ -147,6 +148,8 @@ export async function runReminders(db: Db, now: Date, options: ReminderOptions):
         }),
         digestible: true,
       });
+      // The contact's profile status shows when the participant was last reminded, by anyone.
+      await markReminded(trx, [p.id], now);
       return 1;
     });
     counts.profile += sent;

@@ -260,6 +260,13 @@ describe('profile reminders', () => {
       'mona@alpha.example',
     ]);
     expect((await mails('reminder.profile'))[1]?.body).toContain(`${origin}/my-programme`);
+    // Contacts see the automatic reminder as the last one, as they see their own.
+    const reminded = await t.db
+      .selectFrom('participants')
+      .select('last_reminder_at')
+      .where('id', '=', c.menteeA.participantId)
+      .executeTakeFirstOrThrow();
+    expect(reminded.last_reminder_at).toEqual(at(0));
     expect((await run(6.9)).profile).toBe(0);
     expect((await run(7)).profile).toBe(3);
   });
