@@ -56,6 +56,27 @@ async function invitationToken(t: TestApp, c: Consortium, n: number) {
   return token;
 }
 
+/** A pending invitation of one of A's participants. */
+async function participantInvitation(t: TestApp, c: Consortium, n: number) {
+  const person = await freshPerson(t, c, n);
+  const row = await t.db
+    .insertInto('invitations')
+    .values({
+      token_hash: hashToken(newToken()),
+      email: freshEmail(n),
+      name: `Fresh Person ${n}`,
+      role: 'participant',
+      organisation_id: c.organisationA,
+      person_id: person.personId,
+      invited_by: c.accounts.contactA,
+      created_at: t.clock.now(),
+      expires_at: new Date(t.clock.now().getTime() + 86_400_000),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 async function doneRun(t: TestApp, cycleId: string, number: number) {
   const row = await t.db
     .insertInto('match_runs')
@@ -293,6 +314,12 @@ const matrix: Record<string, RouteCase> = {
       ...json({ role: 'participant', personId: (await freshPerson(t, c, n)).personId }),
     }),
     expect: staffOwnOrganisation(201),
+  },
+  'POST /api/v1/invitations/:id/revoke': {
+    request: async (t, c, n) => ({
+      url: `/api/v1/invitations/${await participantInvitation(t, c, n)}/revoke`,
+    }),
+    expect: staffOwnOrganisation(200),
   },
   'GET /api/v1/invitations/by-token/:token': {
     request: async (t, c, n) => ({ url: `/api/v1/invitations/by-token/${await invitationToken(t, c, n)}` }),

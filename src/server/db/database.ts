@@ -115,6 +115,7 @@ export interface InvitationsTable {
   created_at: CreatedAt;
   expires_at: Date;
   accepted_at: Date | null;
+  revoked_at: Date | null;
 }
 
 export interface OutboxTable {

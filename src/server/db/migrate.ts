@@ -3,6 +3,7 @@ import * as foundation from './migrations/2026-11-27T00-foundation.ts';
 import * as matching from './migrations/2026-11-27T01-matching.ts';
 import * as mailDelivery from './migrations/2026-11-27T02-mail-delivery.ts';
 import * as tandemYear from './migrations/2026-11-28T03-tandem-year.ts';
+import * as invitationRevocation from './migrations/2026-11-28T04-invitation-revocation.ts';
 
 // Listed by hand so the order is explicit and bundling never loses one. Never edit a landed migration.
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-27T01-matching': matching,
   '2026-11-27T02-mail-delivery': mailDelivery,
   '2026-11-28T03-tandem-year': tandemYear,
+  '2026-11-28T04-invitation-revocation': invitationRevocation,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

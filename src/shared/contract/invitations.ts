@@ -15,7 +15,7 @@ export const invitationInputSchema = z.discriminatedUnion('role', [
 ]);
 export type InvitationInput = z.infer<typeof invitationInputSchema>;
 
-export const invitationStatuses = ['pending', 'accepted', 'expired'] as const;
+export const invitationStatuses = ['pending', 'accepted', 'expired', 'revoked'] as const;
 
 export const invitationSchema = z.object({
   id: idSchema,
@@ -32,7 +32,7 @@ export type Invitation = z.infer<typeof invitationSchema>;
 
 export const createdInvitationSchema = z.object({
   invitation: invitationSchema,
-  /** Shown to the inviter until mail delivery exists; the token itself is never stored. */
+  /** Shown to the inviter once, to hand over themselves if they like; the token itself is never stored. */
   link: z.string(),
 });
 

@@ -25,8 +25,8 @@ export function InvitationsPage() {
       title="Invitations"
       intro={
         <p>
-          People get an account by invitation. Mail delivery is not set up yet: copy the link shown after
-          inviting and send it yourself.
+          People get an account by invitation. The invitation goes out by mail; its link is also shown once
+          after inviting, to hand over yourself if you prefer. A pending invitation can be revoked.
         </p>
       }
     >
@@ -46,7 +46,14 @@ export function InvitationsPage() {
       <section aria-labelledby="sent-invitations">
         <h2 id="sent-invitations">Sent invitations</h2>
         <Loaded resource={invitations} loading="Loading invitations…">
-          {(list) => <InvitationList invitations={list} />}
+          {(list) => (
+            <InvitationList
+              invitations={list}
+              // Contacts' invitations are the coordinator's to give and to take back.
+              canRevoke={(i) => coordinator || i.role === 'participant'}
+              onRevoked={invitations.reload}
+            />
+          )}
         </Loaded>
       </section>
     </Page>

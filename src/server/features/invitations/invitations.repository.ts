@@ -16,6 +16,7 @@ function invitationQuery(db: Queryable) {
       'i.created_at',
       'i.expires_at',
       'i.accepted_at',
+      'i.revoked_at',
     ]);
 }
 
@@ -34,7 +35,13 @@ function toInvitation(row: InvitationRow, now: Date): InvitationRecord {
     organisationId: row.organisation_id,
     organisationName: row.organisation_name,
     personId: row.person_id,
-    status: row.accepted_at ? 'accepted' : row.expires_at <= now ? 'expired' : 'pending',
+    status: row.accepted_at
+      ? 'accepted'
+      : row.revoked_at
+        ? 'revoked'
+        : row.expires_at <= now
+          ? 'expired'
+          : 'pending',
     createdAt: row.created_at.toISOString(),
     expiresAt: row.expires_at.toISOString(),
   };
@@ -42,7 +49,7 @@ function toInvitation(row: InvitationRow, now: Date): InvitationRecord {
 
 export async function insertInvitation(
   db: Queryable,
-  values: Omit<InvitationsTable, 'id' | 'created_at' | 'accepted_at'> & { created_at: Date },
+  values: Omit<InvitationsTable, 'id' | 'created_at' | 'accepted_at' | 'revoked_at'> & { created_at: Date },
 ): Promise<string> {
   const row = await db.insertInto('invitations').values(values).returning('id').executeTakeFirstOrThrow();
   return row.id;
@@ -64,13 +71,26 @@ export async function listInvitations(db: Queryable, organisationId: string | nu
   return (await q.execute()).map((row) => toInvitation(row, now));
 }
 
-/** Marks an invitation used; false when it was used meanwhile (two clicks racing). */
+/** Marks an invitation used; false when it was used or revoked meanwhile (two clicks racing). */
 export async function markInvitationAccepted(db: Queryable, id: string, now: Date): Promise<boolean> {
   const result = await db
     .updateTable('invitations')
     .set({ accepted_at: now })
     .where('id', '=', id)
     .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Revokes an unused invitation; false when it was used (or revoked) meanwhile. */
+export async function markInvitationRevoked(db: Queryable, id: string, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('invitations')
+    .set({ revoked_at: now })
+    .where('id', '=', id)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }

@@ -1,11 +1,12 @@
 import { sessionResponseSchema } from '../../../shared/contract/auth.ts';
-import { errorResponseSchema } from '../../../shared/contract/common.ts';
+import { errorResponseSchema, idParamsSchema } from '../../../shared/contract/common.ts';
 import {
   acceptInvitationSchema,
   createdInvitationSchema,
   invitationInputSchema,
   invitationListSchema,
   invitationPreviewSchema,
+  invitationSchema,
   invitationTokenParamsSchema,
 } from '../../../shared/contract/invitations.ts';
 import type { ApiApp, AppDeps } from '../../app.ts';
@@ -19,6 +20,7 @@ import {
   createInvitation,
   listVisibleInvitations,
   previewInvitation,
+  revokeInvitation,
 } from './invitations.service.ts';
 
 const errors = { ...errorResponses, 422: errorResponseSchema };
@@ -46,6 +48,18 @@ export function registerInvitationRoutes(app: ApiApp, deps: AppDeps) {
         .transaction()
         .execute((trx) => createInvitation(trx, actor, request.body, clock(), origin));
       return reply.status(201).send(created);
+    },
+  );
+
+  app.post(
+    '/api/v1/invitations/:id/revoke',
+    {
+      config: { access: staff },
+      schema: { tags, params: idParamsSchema, response: { 200: invitationSchema, ...errors } },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      return db.transaction().execute((trx) => revokeInvitation(trx, actor, request.params.id, clock()));
     },
   );
 

@@ -15,6 +15,7 @@ import {
   insertInvitation,
   listInvitations,
   markInvitationAccepted,
+  markInvitationRevoked,
 } from './invitations.repository.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -97,6 +98,37 @@ export async function listVisibleInvitations(db: Queryable, actor: Actor, now: D
   return invitations.map(({ personId: _person, ...rest }) => rest);
 }
 
+/**
+ * Revokes an invitation that has not been used: its link stops working at once. The coordinator
+ * revokes any; a contact revokes invitations of their own participants (other organisations' answer
+ * 404, as if they did not exist). Revoking twice changes nothing.
+ */
+export async function revokeInvitation(db: Queryable, actor: Actor, id: string, now: Date) {
+  const scope = organisationScope(actor);
+  const invitation = await findInvitation(db, id, now);
+  if (!invitation || (scope !== null && invitation.organisationId !== scope))
+    throw notFound('The invitation');
+  if (invitation.role === 'organisation_contact' && actor.role !== 'coordinator') {
+    throw new AppError('forbidden', 'Only the coordinator revokes invitations of organisation contacts.');
+  }
+  if (invitation.status === 'accepted') {
+    throw conflict(`${invitation.email} has accepted this invitation already; it can no longer be revoked.`);
+  }
+  if (await markInvitationRevoked(db, id, now)) {
+    await recordAudit(db, auditContext(actor, null), {
+      action: 'invitation.revoked',
+      targetType: 'invitation',
+      targetId: id,
+      details: { email: invitation.email, role: invitation.role, organisationId: invitation.organisationId },
+    });
+  } else if (invitation.status !== 'revoked') {
+    // Accepted in the moment between reading and revoking.
+    throw conflict(`${invitation.email} has accepted this invitation already; it can no longer be revoked.`);
+  }
+  const { personId: _person, ...revoked } = (await findInvitation(db, id, now))!;
+  return revoked;
+}
+
 async function pendingInvitation(db: Queryable, token: string, now: Date) {
   const invitation = await findInvitationByTokenHash(db, hashToken(token), now);
   if (invitation?.status !== 'pending') {
@@ -104,7 +136,9 @@ async function pendingInvitation(db: Queryable, token: string, now: Date) {
       'invitation_invalid',
       invitation?.status === 'accepted'
         ? 'This invitation has been used already. Sign in instead.'
-        : 'This invitation link is not valid or has expired. Ask for a new one.',
+        : invitation?.status === 'revoked'
+          ? 'This invitation has been withdrawn. Ask the person who invited you for a new one.'
+          : 'This invitation link is not valid or has expired. Ask for a new one.',
     );
   }
   return invitation;

@@ -229,3 +229,74 @@ describe('inviting a participant', () => {
     ]);
   });
 });
+
+describe('revoking an invitation', () => {
+  function revoke(cookie: string, id: string) {
+    return t.app.inject({ method: 'POST', url: `/api/v1/invitations/${id}/revoke`, headers: { cookie } });
+  }
+  async function ninaInvited() {
+    const nina = await createParticipant(t.db, {
+      cycleId: c.cycleId,
+      organisationId: c.organisationA,
+      role: 'mentee',
+      name: 'Nina Neu',
+      email: 'nina@alpha.example',
+    });
+    return invite(c.cookies.contactA, { role: 'participant', personId: nina.personId });
+  }
+
+  it('stops the link at once, shows as revoked, is audited, and changes nothing the second time', async () => {
+    const response = await ninaInvited();
+    const { invitation } = response.json();
+    const token = tokenOf(response);
+    const revoked = await revoke(c.cookies.contactA, invitation.id);
+    expect(revoked.statusCode).toBe(200);
+    expect(revoked.json()).toMatchObject({ id: invitation.id, status: 'revoked' });
+
+    const shown = await preview(token);
+    expect(shown.statusCode).toBe(404);
+    expect(shown.json().error).toMatchObject({
+      code: 'invitation_invalid',
+      message: expect.stringContaining('withdrawn'),
+    });
+    expect((await accept(token, { password: GOOD_PASSWORD })).statusCode).toBe(404);
+    expect(
+      await t.db.selectFrom('accounts').select('id').where('email', '=', 'nina@alpha.example').execute(),
+    ).toEqual([]);
+    const list = await t.app.inject({ url: '/api/v1/invitations', headers: { cookie: c.cookies.contactA } });
+    expect(list.json().invitations).toMatchObject([{ id: invitation.id, status: 'revoked' }]);
+
+    expect((await revoke(c.cookies.coordinator, invitation.id)).json()).toMatchObject({ status: 'revoked' });
+    expect(await actions()).toEqual(['invitation.created', 'invitation.revoked']);
+    // A new invitation brings the person in after all.
+    const again = await invite(c.cookies.contactA, {
+      role: 'participant',
+      personId: (
+        await t.db
+          .selectFrom('people')
+          .select('id')
+          .where('email', '=', 'nina@alpha.example')
+          .executeTakeFirstOrThrow()
+      ).id,
+    });
+    expect((await accept(tokenOf(again), { password: GOOD_PASSWORD })).statusCode).toBe(200);
+  });
+
+  it('is refused once accepted, to another organisation, and to a contact for a contact', async () => {
+    const response = await ninaInvited();
+    const { invitation } = response.json();
+    expect((await revoke(c.cookies.contactB, invitation.id)).statusCode).toBe(404);
+    expect((await accept(tokenOf(response), { password: GOOD_PASSWORD })).statusCode).toBe(200);
+    const late = await revoke(c.cookies.contactA, invitation.id);
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.message).toContain('accepted');
+
+    const contact = (await invite(c.cookies.coordinator, contactInvitation())).json().invitation;
+    const byContact = await revoke(c.cookies.contactA, contact.id);
+    expect(byContact.statusCode).toBe(403);
+    expect((await revoke(c.cookies.coordinator, contact.id)).json()).toMatchObject({ status: 'revoked' });
+    expect((await revoke(c.cookies.coordinator, '00000000-0000-4000-8000-000000000000')).statusCode).toBe(
+      404,
+    );
+  });
+});

@@ -2,9 +2,11 @@ import type { z } from 'zod';
 import { type Account, sessionResponseSchema } from '../../../../shared/contract/auth.ts';
 import {
   createdInvitationSchema,
+  type Invitation,
   type InvitationInput,
   invitationListSchema,
   invitationPreviewSchema,
+  invitationSchema,
 } from '../../../../shared/contract/invitations.ts';
 import { request } from '../../../lib/api.ts';
 
@@ -18,6 +20,11 @@ export async function listInvitations(signal?: AbortSignal) {
 
 export function createInvitation(input: InvitationInput): Promise<CreatedInvitation> {
   return request('/invitations', createdInvitationSchema, { method: 'POST', json: input });
+}
+
+/** The link stops working at once; an invitation already accepted cannot be revoked. */
+export function revokeInvitation(id: string): Promise<Invitation> {
+  return request(`/invitations/${encodeURIComponent(id)}/revoke`, invitationSchema, { method: 'POST' });
 }
 
 export function getInvitationPreview(token: string, signal?: AbortSignal): Promise<InvitationPreview> {

@@ -1,50 +1,125 @@
+import { useState } from 'react';
 import type { Invitation } from '../../../../shared/contract/invitations.ts';
+import { errorMessage } from '../../../lib/api.ts';
 import { accountRoleLabels, formatDateTime } from '../../../lib/format.ts';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
+import { revokeInvitation } from '../api/invitations.ts';
 
 const statusLabels: Record<Invitation['status'], string> = {
   pending: 'Pending',
   accepted: 'Accepted',
   expired: 'Expired',
+  revoked: 'Revoked',
 };
 
-export function InvitationList({ invitations }: { invitations: readonly Invitation[] }) {
+/**
+ * Sent invitations. A pending one the viewer may revoke has a Revoke button, asked twice: the link
+ * stops working at once, and only a new invitation brings the person in.
+ */
+export function InvitationList({
+  invitations,
+  canRevoke,
+  onRevoked,
+}: {
+  invitations: readonly Invitation[];
+  canRevoke: (invitation: Invitation) => boolean;
+  onRevoked: () => void;
+}) {
+  const [asking, setAsking] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
   if (!invitations.length) return <Empty>No invitations have been sent yet.</Empty>;
+
+  const revoke = async (invitation: Invitation) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await revokeInvitation(invitation.id);
+      setAsking(null);
+      setMessage(`The invitation of ${invitation.name} is revoked; its link no longer works.`);
+      onRevoked();
+    } catch (error) {
+      setMessage(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
-    <TableRegion label="Invitations">
-      <table className="table table--stack">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Organisation</th>
-            <th scope="col">Status</th>
-            <th scope="col">Sent</th>
-            <th scope="col">Expires</th>
-          </tr>
-        </thead>
-        <tbody>
-          {invitations.map((i) => (
-            <tr key={i.id}>
-              <td>{i.name}</td>
-              <td data-label="Email">{i.email}</td>
-              <td data-label="Role">{accountRoleLabels[i.role]}</td>
-              <td data-label="Organisation">{i.organisationName}</td>
-              <td data-label="Status">
-                <span className={`badge badge--${i.status}`}>{statusLabels[i.status]}</span>
-              </td>
-              <td data-label="Sent" className="nowrap">
-                {formatDateTime(i.createdAt)}
-              </td>
-              <td data-label="Expires" className="nowrap">
-                {i.status === 'pending' ? formatDateTime(i.expiresAt) : '—'}
-              </td>
+    <>
+      <p role="status" className={message ? 'notice notice--info' : undefined}>
+        {message}
+      </p>
+      <TableRegion label="Invitations">
+        <table className="table table--stack">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+              <th scope="col">Organisation</th>
+              <th scope="col">Status</th>
+              <th scope="col">Sent</th>
+              <th scope="col">Expires</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+          </thead>
+          <tbody>
+            {invitations.map((i) => (
+              <tr key={i.id}>
+                <td>{i.name}</td>
+                <td data-label="Email">{i.email}</td>
+                <td data-label="Role">{accountRoleLabels[i.role]}</td>
+                <td data-label="Organisation">{i.organisationName}</td>
+                <td data-label="Status">
+                  <span className={`badge badge--${i.status}`}>{statusLabels[i.status]}</span>
+                </td>
+                <td data-label="Sent" className="nowrap">
+                  {formatDateTime(i.createdAt)}
+                </td>
+                <td data-label="Expires" className="nowrap">
+                  {i.status === 'pending' ? formatDateTime(i.expiresAt) : '—'}
+                </td>
+                <td>
+                  {i.status === 'pending' && canRevoke(i) ? (
+                    asking === i.id ? (
+                      <span className="button-row">
+                        <button
+                          type="button"
+                          className="button button--small button--danger"
+                          disabled={busy}
+                          onClick={() => void revoke(i)}
+                        >
+                          Revoke the link
+                        </button>
+                        <button
+                          type="button"
+                          className="button button--small button--secondary"
+                          onClick={() => setAsking(null)}
+                        >
+                          Keep it
+                        </button>
+                      </span>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button button--small button--secondary"
+                        aria-label={`Revoke the invitation of ${i.name}`}
+                        onClick={() => setAsking(i.id)}
+                      >
+                        Revoke…
+                      </button>
+                    )
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
+    </>
   );
 }

@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import type { Invitation } from '../../../../shared/contract/invitations.ts';
+import { byRole, click, fakeApi, json, queryByRole, render, waitFor } from '../../../test/dom.tsx';
+import { ids } from '../../../test/fixtures.ts';
+import { InvitationList } from './invitation-list.tsx';
+
+const pending: Invitation = {
+  id: '00000000-0000-4000-8000-0000000000f1',
+  email: 'nina@globex.example',
+  name: 'Nina',
+  role: 'participant',
+  organisationId: ids.globex,
+  organisationName: 'Globex',
+  status: 'pending',
+  createdAt: '2025-03-01T10:00:00.000Z',
+  expiresAt: '2025-03-08T10:00:00.000Z',
+};
+const accepted: Invitation = { ...pending, id: '00000000-0000-4000-8000-0000000000f2', status: 'accepted' };
+
+describe('InvitationList', () => {
+  it('revokes a pending invitation after asking, and says so', async () => {
+    const calls = fakeApi(() => json(200, { ...pending, status: 'revoked' }));
+    const onRevoked = vi.fn();
+    await render(
+      <InvitationList invitations={[pending, accepted]} canRevoke={() => true} onRevoked={onRevoked} />,
+    );
+    // Only the pending one can be revoked, and nothing happens on the first click.
+    expect(document.querySelectorAll('button').length).toBe(1);
+    await click(byRole('button', 'Revoke…'));
+    expect(calls).toEqual([]);
+    await click(byRole('button', 'Keep it'));
+    expect(queryByRole('button', 'Revoke the link')).toBeNull();
+
+    await click(byRole('button', 'Revoke…'));
+    await click(byRole('button', 'Revoke the link'));
+    await waitFor(() => expect(onRevoked).toHaveBeenCalled());
+    expect(calls.map((c) => `${c.method} ${c.url.pathname}`)).toEqual([
+      `POST /api/v1/invitations/${pending.id}/revoke`,
+    ]);
+    expect(document.body.textContent).toContain(
+      'The invitation of Nina is revoked; its link no longer works.',
+    );
+  });
+
+  it('shows why a revocation was refused', async () => {
+    fakeApi(() =>
+      json(409, {
+        error: { code: 'conflict', message: 'nina@globex.example has accepted this invitation already.' },
+      }),
+    );
+    const onRevoked = vi.fn();
+    await render(<InvitationList invitations={[pending]} canRevoke={() => true} onRevoked={onRevoked} />);
+    await click(byRole('button', 'Revoke…'));
+    await click(byRole('button', 'Revoke the link'));
+    await waitFor(() => expect(document.body.textContent).toContain('has accepted this invitation already'));
+    expect(onRevoked).not.toHaveBeenCalled();
+  });
+
+  it('offers no revoking where the viewer may not revoke', async () => {
+    fakeApi(() => undefined);
+    await render(<InvitationList invitations={[pending]} canRevoke={() => false} onRevoked={() => {}} />);
+    expect(queryByRole('button', 'Revoke…')).toBeNull();
+  });
+});
