@@ -16,7 +16,6 @@ import { agreementRoutes } from './route-access/agreements.ts';
 import { meetingRoutes } from './route-access/meetings.ts';
 import { reminderRoutes } from './route-access/reminders.ts';
 import {
-  type Caller,
   callers,
   coordinatorOnly,
   type Expectation,
