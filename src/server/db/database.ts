@@ -135,6 +135,8 @@ export interface OutboxTable {
   calendar: Json<CalendarPart> | null;
   /** The digest this held message went out in. */
   digest_id: string | null;
+  /** The object the message is about, e.g. 'invitation:<id>': its unsent mail goes when it goes. */
+  about: string | null;
 }
 
 export type MailLanguage = 'en' | 'de';

@@ -25,8 +25,9 @@ export function InvitationsPage() {
       title="Invitations"
       intro={
         <p>
-          People get an account by invitation. The invitation goes out by mail; its link is also shown once
-          after inviting, to hand over yourself if you prefer. A pending invitation can be revoked.
+          People get an account by invitation. Its link is shown once after inviting: send it to them
+          yourself. Where mail is set up, the invitation is mailed to them as well. A pending invitation can
+          be revoked.
         </p>
       }
     >
@@ -51,7 +52,7 @@ export function InvitationsPage() {
               invitations={list}
               // Contacts' invitations are the coordinator's to give and to take back.
               canRevoke={(i) => coordinator || i.role === 'participant'}
-              onRevoked={invitations.reload}
+              onChanged={invitations.reload}
             />
           )}
         </Loaded>

@@ -1,4 +1,8 @@
-import { INVITATION_VALID_DAYS, type InvitationInput } from '../../../shared/contract/invitations.ts';
+import {
+  INVITATION_VALID_DAYS,
+  type Invitation,
+  type InvitationInput,
+} from '../../../shared/contract/invitations.ts';
 import type { Queryable } from '../../db/database.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
@@ -7,6 +11,7 @@ import { recordAudit } from '../audit/audit.repository.ts';
 import { hashToken, newToken, type RequestOrigin, startSession } from '../auth/auth.service.ts';
 import { assertAcceptablePassword, hashPassword } from '../auth/password.ts';
 import { findOrganisation } from '../organisations/organisations.repository.ts';
+import { withdrawUnsentMessages } from '../outbox/outbox.repository.ts';
 import { enqueueMail } from '../outbox/outbox.service.ts';
 import { invitationMail } from './invitations.mail.ts';
 import {
@@ -75,6 +80,7 @@ export async function createInvitation(
   await enqueueMail(db, {
     to: target.email,
     kind: 'invitation',
+    about: `invitation:${id}`,
     text: invitationMail({
       name: target.name,
       inviterName: actor.name,
@@ -111,36 +117,38 @@ export async function revokeInvitation(db: Queryable, actor: Actor, id: string, 
   if (invitation.role === 'organisation_contact' && actor.role !== 'coordinator') {
     throw new AppError('forbidden', 'Only the coordinator revokes invitations of organisation contacts.');
   }
-  if (invitation.status === 'accepted') {
-    throw conflict(`${invitation.email} has accepted this invitation already; it can no longer be revoked.`);
-  }
   if (await markInvitationRevoked(db, id, now)) {
+    // Its mail, if it has not gone out yet, would only carry a dead link (perhaps to a wrong address).
+    await withdrawUnsentMessages(db, `invitation:${id}`);
     await recordAudit(db, auditContext(actor, null), {
       action: 'invitation.revoked',
       targetType: 'invitation',
       targetId: id,
       details: { email: invitation.email, role: invitation.role, organisationId: invitation.organisationId },
     });
-  } else if (invitation.status !== 'revoked') {
-    // Accepted in the moment between reading and revoking.
-    throw conflict(`${invitation.email} has accepted this invitation already; it can no longer be revoked.`);
   }
-  const { personId: _person, ...revoked } = (await findInvitation(db, id, now))!;
-  return revoked;
+  // Read again: another request may have accepted or revoked it in the meantime.
+  const { personId: _person, ...current } = (await findInvitation(db, id, now))!;
+  if (current.status === 'accepted') {
+    throw conflict(`${current.email} has accepted this invitation already; it can no longer be revoked.`);
+  }
+  return current;
+}
+
+function invalidInvitation(status: Invitation['status'] | undefined): AppError {
+  return new AppError(
+    'invitation_invalid',
+    status === 'accepted'
+      ? 'This invitation has been used already. Sign in instead.'
+      : status === 'revoked'
+        ? 'This invitation has been withdrawn. Ask the person who invited you for a new one.'
+        : 'This invitation link is not valid or has expired. Ask for a new one.',
+  );
 }
 
 async function pendingInvitation(db: Queryable, token: string, now: Date) {
   const invitation = await findInvitationByTokenHash(db, hashToken(token), now);
-  if (invitation?.status !== 'pending') {
-    throw new AppError(
-      'invitation_invalid',
-      invitation?.status === 'accepted'
-        ? 'This invitation has been used already. Sign in instead.'
-        : invitation?.status === 'revoked'
-          ? 'This invitation has been withdrawn. Ask the person who invited you for a new one.'
-          : 'This invitation link is not valid or has expired. Ask for a new one.',
-    );
-  }
+  if (invitation?.status !== 'pending') throw invalidInvitation(invitation?.status);
   return invitation;
 }
 
@@ -164,7 +172,8 @@ export async function acceptInvitation(
   const invitation = await pendingInvitation(db, token, now);
   assertAcceptablePassword(input.password);
   if (!(await markInvitationAccepted(db, invitation.id, now))) {
-    throw new AppError('invitation_invalid', 'This invitation has been used already. Sign in instead.');
+    // Used or revoked in the meantime: say which.
+    throw invalidInvitation((await findInvitation(db, invitation.id, now))?.status);
   }
   if (await findAccountByEmail(db, invitation.email)) {
     throw conflict(`${invitation.email} has an account already. Sign in instead.`);

@@ -249,9 +249,14 @@ describe('revoking an invitation', () => {
     const response = await ninaInvited();
     const { invitation } = response.json();
     const token = tokenOf(response);
+    const unsent = () =>
+      t.db.selectFrom('outbox').select('recipient').where('kind', '=', 'invitation').execute();
+    expect(await unsent()).toEqual([{ recipient: 'nina@alpha.example' }]);
     const revoked = await revoke(c.cookies.contactA, invitation.id);
     expect(revoked.statusCode).toBe(200);
     expect(revoked.json()).toMatchObject({ id: invitation.id, status: 'revoked' });
+    // Its mail had not gone out: it is withdrawn rather than sent with a dead link.
+    expect(await unsent()).toEqual([]);
 
     const shown = await preview(token);
     expect(shown.statusCode).toBe(404);

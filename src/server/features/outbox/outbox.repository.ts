@@ -13,6 +13,7 @@ export async function insertOutboxMessage(
     /** Waits for the recipient's digest instead of going out alone. */
     held?: boolean;
     calendar?: CalendarPart | null;
+    about?: string | null;
   },
 ) {
   await db
@@ -24,8 +25,19 @@ export async function insertOutboxMessage(
       ...(message.kind ? { kind: message.kind } : {}),
       ...(message.held ? { status: 'held' as const } : {}),
       calendar: message.calendar ? JSON.stringify(message.calendar) : null,
+      about: message.about ?? null,
     })
     .execute();
+}
+
+/** Withdraws the messages about an object that have not gone out; how many there were. */
+export async function withdrawUnsentMessages(db: Queryable, about: string): Promise<number> {
+  const result = await db
+    .deleteFrom('outbox')
+    .where('about', '=', about)
+    .where('status', 'in', ['pending', 'failed', 'held'])
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 /** The language and digest choice for an address: the person's own, else the account's. */

@@ -23,6 +23,8 @@ export interface Mail {
    */
   digestible?: boolean;
   calendar?: CalendarPart;
+  /** The object it is about, e.g. 'invitation:<id>', so it can be withdrawn while unsent. */
+  about?: string;
 }
 
 /**
@@ -39,5 +41,6 @@ export async function enqueueMail(db: Queryable, mail: Mail) {
     kind: mail.kind,
     held: Boolean(mail.digestible && preferences.digest && !mail.calendar),
     calendar: mail.calendar ?? null,
+    about: mail.about ?? null,
   });
 }

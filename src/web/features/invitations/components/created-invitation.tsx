@@ -4,8 +4,8 @@ import { CopyField } from '../../../lib/ui/copy-field.tsx';
 import type { CreatedInvitation } from '../api/invitations.ts';
 
 /**
- * The invitation goes out by mail (when mail is set up); the link is also shown here, once, for an
- * inviter who hands it over themselves: the server keeps a hash of the token, never the link.
+ * The link, shown once: the inviter passes it on (the web app cannot tell whether mail is set up,
+ * and without it the mail waits in the coordinator's outbox). The server keeps a hash of the token.
  */
 export function CreatedInvitationNotice({ created }: { created: CreatedInvitation }) {
   const box = useRef<HTMLDivElement>(null);
@@ -16,9 +16,9 @@ export function CreatedInvitationNotice({ created }: { created: CreatedInvitatio
   return (
     <div ref={box} tabIndex={-1} className="notice notice--success" role="status">
       <p>
-        <strong>Invitation created for {created.invitation.name}</strong> ({created.invitation.email}). It
-        goes out by mail; you can also send them this link yourself. It is valid for {INVITATION_VALID_DAYS}{' '}
-        days and works once.
+        <strong>Invitation created for {created.invitation.name}</strong> ({created.invitation.email}). Send
+        them this link (where mail is set up, it is mailed to them as well); it is valid for{' '}
+        {INVITATION_VALID_DAYS} days and works once.
       </p>
       <CopyField label="Invitation link" value={absolute} />
     </div>

@@ -20,11 +20,12 @@ const statusLabels: Record<Invitation['status'], string> = {
 export function InvitationList({
   invitations,
   canRevoke,
-  onRevoked,
+  onChanged,
 }: {
   invitations: readonly Invitation[];
   canRevoke: (invitation: Invitation) => boolean;
-  onRevoked: () => void;
+  /** After a revocation, or a refusal (accepted meanwhile): the list should be read again. */
+  onChanged: () => void;
 }) {
   const [asking, setAsking] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -36,13 +37,13 @@ export function InvitationList({
     setMessage(null);
     try {
       await revokeInvitation(invitation.id);
-      setAsking(null);
       setMessage(`The invitation of ${invitation.name} is revoked; its link no longer works.`);
-      onRevoked();
     } catch (error) {
       setMessage(errorMessage(error));
     } finally {
       setBusy(false);
+      setAsking(null);
+      onChanged();
     }
   };
 
