@@ -35,6 +35,18 @@ function cookieOf(response: { cookies: { name: string; value: string }[] }) {
   return cookie ? `${SESSION_COOKIE}=${cookie.value}` : '';
 }
 
+/** The link is shown as invalid, saying why, and accepting it creates no account. */
+async function expectLinkRefused(token: string, why: string, email: string) {
+  const shown = await preview(token);
+  expect(shown.statusCode).toBe(404);
+  expect(shown.json().error).toMatchObject({
+    code: 'invitation_invalid',
+    message: expect.stringContaining(why),
+  });
+  expect((await accept(token, { password: GOOD_PASSWORD })).statusCode).toBe(404);
+  expect(await t.db.selectFrom('accounts').select('id').where('email', '=', email).execute()).toEqual([]);
+}
+
 async function actions() {
   return (await t.db.selectFrom('audit_log').select('action').orderBy('id').execute()).map((a) => a.action);
 }
@@ -154,16 +166,7 @@ describe('inviting an organisation contact', () => {
     t.clock.advance(7 * DAY - 60_000);
     expect((await preview(token)).statusCode).toBe(200);
     t.clock.advance(2 * 60_000);
-    const expired = await preview(token);
-    expect(expired.statusCode).toBe(404);
-    expect(expired.json().error).toMatchObject({
-      code: 'invitation_invalid',
-      message: expect.stringContaining('expired'),
-    });
-    expect((await accept(token, { password: GOOD_PASSWORD })).statusCode).toBe(404);
-    expect(
-      await t.db.selectFrom('accounts').select('id').where('email', '=', 'ada@alpha.example').execute(),
-    ).toEqual([]);
+    await expectLinkRefused(token, 'expired', 'ada@alpha.example');
   });
 
   it('answers an unknown token like a used one, and a malformed one with 400', async () => {
@@ -258,16 +261,7 @@ describe('revoking an invitation', () => {
     // Its mail had not gone out: it is withdrawn rather than sent with a dead link.
     expect(await unsent()).toEqual([]);
 
-    const shown = await preview(token);
-    expect(shown.statusCode).toBe(404);
-    expect(shown.json().error).toMatchObject({
-      code: 'invitation_invalid',
-      message: expect.stringContaining('withdrawn'),
-    });
-    expect((await accept(token, { password: GOOD_PASSWORD })).statusCode).toBe(404);
-    expect(
-      await t.db.selectFrom('accounts').select('id').where('email', '=', 'nina@alpha.example').execute(),
-    ).toEqual([]);
+    await expectLinkRefused(token, 'withdrawn', 'nina@alpha.example');
     const list = await t.app.inject({ url: '/api/v1/invitations', headers: { cookie: c.cookies.contactA } });
     expect(list.json().invitations).toMatchObject([{ id: invitation.id, status: 'revoked' }]);
 
