@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { listInvitations } from '../features/invitations/api/invitations.ts';
 import { InvitationList } from '../features/invitations/components/invitation-list.tsx';
 import { InviteContactForm } from '../features/invitations/components/invite-contact-form.tsx';
@@ -12,6 +13,8 @@ export function InvitationsPage() {
   const { account } = useSession();
   const coordinator = account.role === 'coordinator';
   const invitations = useResource('invitations', (signal) => listInvitations(signal));
+  // A new form after a revocation: the link it showed may be the one that no longer works.
+  const [formKey, setFormKey] = useState(0);
   const organisations = useResource(coordinator ? 'organisations' : 'none', async (signal) =>
     coordinator
       ? (await listOrganisations(signal))
@@ -35,7 +38,9 @@ export function InvitationsPage() {
         <section className="panel" aria-labelledby="invite-contact">
           <h2 id="invite-contact">Invite an organisation contact</h2>
           <Loaded resource={organisations} loading="Loading organisations…">
-            {(options) => <InviteContactForm organisations={options} onInvited={invitations.reload} />}
+            {(options) => (
+              <InviteContactForm key={formKey} organisations={options} onInvited={invitations.reload} />
+            )}
           </Loaded>
         </section>
       ) : (
@@ -52,7 +57,10 @@ export function InvitationsPage() {
               invitations={list}
               // Contacts' invitations are the coordinator's to give and to take back.
               canRevoke={(i) => coordinator || i.role === 'participant'}
-              onChanged={invitations.reload}
+              onChanged={() => {
+                invitations.reload();
+                setFormKey((k) => k + 1);
+              }}
             />
           )}
         </Loaded>

@@ -63,9 +63,6 @@ export function InvitationList({
               <th scope="col">Status</th>
               <th scope="col">Sent</th>
               <th scope="col">Expires</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
             </tr>
           </thead>
           <tbody>
@@ -77,44 +74,45 @@ export function InvitationList({
                 <td data-label="Organisation">{i.organisationName}</td>
                 <td data-label="Status">
                   <span className={`badge badge--${i.status}`}>{statusLabels[i.status]}</span>
+                  {i.status === 'pending' && canRevoke(i) ? (
+                    // Beside the status it changes, so the table needs no column of its own.
+                    <div className="button-row cell-actions">
+                      {asking === i.id ? (
+                        <>
+                          <button
+                            type="button"
+                            className="button button--small button--danger"
+                            disabled={busy}
+                            onClick={() => void revoke(i)}
+                          >
+                            Revoke the link
+                          </button>
+                          <button
+                            type="button"
+                            className="button button--small button--secondary"
+                            onClick={() => setAsking(null)}
+                          >
+                            Keep it
+                          </button>
+                        </>
+                      ) : (
+                        <button
+                          type="button"
+                          className="button button--small button--secondary"
+                          aria-label={`Revoke the invitation of ${i.name}`}
+                          onClick={() => setAsking(i.id)}
+                        >
+                          Revoke…
+                        </button>
+                      )}
+                    </div>
+                  ) : null}
                 </td>
                 <td data-label="Sent" className="nowrap">
                   {formatDateTime(i.createdAt)}
                 </td>
                 <td data-label="Expires" className="nowrap">
                   {i.status === 'pending' ? formatDateTime(i.expiresAt) : '—'}
-                </td>
-                <td>
-                  {i.status === 'pending' && canRevoke(i) ? (
-                    asking === i.id ? (
-                      <span className="button-row">
-                        <button
-                          type="button"
-                          className="button button--small button--danger"
-                          disabled={busy}
-                          onClick={() => void revoke(i)}
-                        >
-                          Revoke the link
-                        </button>
-                        <button
-                          type="button"
-                          className="button button--small button--secondary"
-                          onClick={() => setAsking(null)}
-                        >
-                          Keep it
-                        </button>
-                      </span>
-                    ) : (
-                      <button
-                        type="button"
-                        className="button button--small button--secondary"
-                        aria-label={`Revoke the invitation of ${i.name}`}
-                        onClick={() => setAsking(i.id)}
-                      >
-                        Revoke…
-                      </button>
-                    )
-                  ) : null}
                 </td>
               </tr>
             ))}
