@@ -366,6 +366,7 @@ function positions(ids: Set<string>): Map<string, number> {
 /**
  * Visits each mentee_id,mentor_id row with both ids' positions in their sets, checking both exist.
  * Files usually list a mentee's pairs together, so the last mentee's id is looked up only once.
+ * `pair` is one object reused for every row: read it during the visit, never keep it.
  */
 function readPairRows(
   path: string,

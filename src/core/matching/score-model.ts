@@ -215,6 +215,8 @@ export class ProfileScorer {
   private readonly codesA: Int32Array;
   private readonly codesB: Int32Array;
   private tablesFor = -1;
+  /** 0, 1, …, m − 1: a whole row is the list of every mentor. */
+  private readonly everyMentor: Int32Array;
 
   constructor(
     readonly mentees: readonly Mentee[],
@@ -355,6 +357,7 @@ export class ProfileScorer {
       return code;
     });
     this.languageSets = Int32Array.from(sets);
+    this.everyMentor = Int32Array.from(mentors, (_, j) => j);
     this.codesA = Int32Array.from(new Set(this.mentorCodeA)).sort();
     this.codesB = Int32Array.from(new Set(this.mentorCodeB)).sort();
     this.tableA = new Int32Array(7 * this.genderSlots * this.industrySlots);
@@ -392,47 +395,12 @@ export class ProfileScorer {
    * amount, so any failing pair sums below zero.
    */
   scoreRow(i: number, out: Int32Array, mentorOrganisation: Int32Array, ownOrganisation: number): void {
-    const m = this.mentors.length;
-    const tw = this.topicWords;
-    const topicRow = this.topicPoints[this.goalCount[i]!]!;
-    const tableA = this.tableA;
-    const tableB = this.tableB;
-    const tableL = this.tableL;
-    this.fillTables(i);
-    const codeA = this.mentorCodeA;
-    const codeB = this.mentorCodeB;
-    const codeL = this.mentorCodeL;
-    const mentorTopics = this.mentorTopics;
-    const packed = this.mentorPacked;
-    const forbidden = this.forbidden;
-    if (tw === 1 && packed !== null) {
-      // One interleaved array: [topics, codes] per mentor, codes packed as A | B << 12 | L << 20.
-      const mt = this.menteeTopics[i]!;
-      for (let j = 0; j < m; j++) {
-        const score =
-          packedScore(mt, packed[2 * j]!, packed[2 * j + 1]!, topicRow, tableA, tableB, tableL) +
-          (mentorOrganisation[j] === ownOrganisation ? forbidden : 0);
-        out[j] = score < 0 ? -1 : score;
-      }
-      return;
-    }
-    const base = i * tw;
-    for (let j = 0; j < m; j++) {
-      if (mentorOrganisation[j] === ownOrganisation) {
-        out[j] = -1;
-        continue;
-      }
-      let shared = 0;
-      for (let w = 0; w < tw; w++)
-        shared += popcount(this.menteeTopics[base + w]! & mentorTopics[j * tw + w]!);
-      const score = topicRow[shared]! + tableA[codeA[j]!]! + tableB[codeB[j]!]! + tableL[codeL[j]!]!;
-      out[j] = score < 0 ? -1 : score;
-    }
+    this.scoreMentors(i, this.everyMentor, this.mentors.length, out, mentorOrganisation, ownOrganisation);
   }
 
   /**
-   * Like scoreRow, for the first `count` mentors of `mentors` only: `out[q]` is the score of mentee
-   * `i` with `mentors[q]`, or -1 where a profile hard rule or the organisation rule forbids it.
+   * Like scoreRow, for the first `count` mentors of `mentors`: `out[q]` is the score of mentee `i`
+   * with `mentors[q]`, or -1 where a profile hard rule or the organisation rule forbids it.
    */
   scoreMentors(
     i: number,
@@ -456,6 +424,7 @@ export class ProfileScorer {
     const forbidden = this.forbidden;
     const packed = this.mentorPacked;
     if (tw === 1 && packed !== null) {
+      // One interleaved array: [topics, codes] per mentor, codes packed as A | B << 12 | L << 20.
       const mt = menteeTopics[i]!;
       for (let q = 0; q < count; q++) {
         const j = mentors[q]!;

@@ -1,8 +1,8 @@
-// A mentee's shortlist: the mentors who share at least two of the mentee's goals, found through an
-// index over pairs of topics and scored, with a bound on the score of every mentor left off. With
-// the default weights the best mentors are nearly always on it, so most mentees need a few hundred
-// pairs scored instead of every mentor; callers fall back to the whole row when the bound says the
-// shortlist cannot settle their question.
+// A mentee's shortlist: the mentors who share at least two (or three) of the mentee's goals, found
+// through an index over pairs (or triples) of topics and scored, with a bound on the score of every
+// mentor left off. With the default weights the best mentors are nearly always on it, so most
+// mentees need a few hundred pairs scored instead of every mentor; callers fall back to the whole
+// row when the bound says the shortlist cannot settle their question (decision record 0007).
 import type { Problem } from './problem.ts';
 import type { ProfileScorer } from './score-model.ts';
 

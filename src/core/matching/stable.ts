@@ -57,15 +57,16 @@ function profilePreferences(problem: Problem): PreferenceSource {
   const shortlistChunk = new Int32Array(n).fill(FIRST_SHORTLIST_CHUNK);
   const mentors = new Int32Array(m);
   const scores = new Int32Array(m);
+  /** Whether (s, j) comes after the last pair handed out to mentee i: lower score, or same and later mentor. */
+  const comesAfter = (i: number, s: number, j: number) =>
+    s < lastScore[i]! || (s === lastScore[i]! && j > lastMentor[i]!);
   /** Copies the shortlist's pairs that come after mentee i's cursor; returns how many. */
   const afterCursor = (i: number, listed: number, intoMentors: Int32Array, intoScores: Int32Array) => {
-    const ls = lastScore[i]!;
-    const lm = lastMentor[i]!;
     let count = 0;
     for (let q = 0; q < listed; q++) {
       const s = shortlists.scores[q]!;
       const j = shortlists.mentors[q]!;
-      if (s > ls || (s === ls && j <= lm)) continue;
+      if (!comesAfter(i, s, j)) continue;
       intoMentors[count] = j;
       intoScores[count++] = s;
     }
@@ -101,13 +102,11 @@ function profilePreferences(problem: Problem): PreferenceSource {
           shortlistChunk[i] = want * 4;
           const picked = handOut(i, rest.mentors, rest.scores, rest.count, want);
           // Keep only what comes after the new cursor.
-          const ls = lastScore[i]!;
-          const lm = lastMentor[i]!;
           let kept = 0;
           for (let q = 0; q < rest.count; q++) {
             const s = rest.scores[q]!;
             const j = rest.mentors[q]!;
-            if (s > ls || (s === ls && j <= lm)) continue;
+            if (!comesAfter(i, s, j)) continue;
             rest.mentors[kept] = j;
             rest.scores[kept++] = s;
           }
@@ -117,15 +116,13 @@ function profilePreferences(problem: Problem): PreferenceSource {
         pending[i] = null;
         depth[i] = 0;
       }
-      const ls = lastScore[i]!;
-      const lm = lastMentor[i]!;
       const want = chunk[i]!;
       chunk[i] = Math.min(want * 4, m);
       const row = rows.score(i);
       let count = 0;
       for (let j = 0; j < m; j++) {
         const s = row[j]!;
-        if (s < 0 || s > ls || (s === ls && j <= lm)) continue;
+        if (s < 0 || !comesAfter(i, s, j)) continue;
         mentors[count] = j;
         scores[count++] = s;
       }

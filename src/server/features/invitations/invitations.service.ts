@@ -25,6 +25,9 @@ import {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** What an invitation's mail is about in the outbox, so revoking can withdraw it while unsent. */
+const mailAbout = (invitationId: string) => `invitation:${invitationId}`;
+
 async function invitee(db: Queryable, actor: Actor, input: InvitationInput) {
   const scope = organisationScope(actor);
   if (input.role === 'organisation_contact') {
@@ -80,7 +83,7 @@ export async function createInvitation(
   await enqueueMail(db, {
     to: target.email,
     kind: 'invitation',
-    about: `invitation:${id}`,
+    about: mailAbout(id),
     text: invitationMail({
       name: target.name,
       inviterName: actor.name,
@@ -119,7 +122,7 @@ export async function revokeInvitation(db: Queryable, actor: Actor, id: string, 
   }
   if (await markInvitationRevoked(db, id, now)) {
     // Its mail, if it has not gone out yet, would only carry a dead link (perhaps to a wrong address).
-    await withdrawUnsentMessages(db, `invitation:${id}`);
+    await withdrawUnsentMessages(db, mailAbout(id));
     await recordAudit(db, auditContext(actor, null), {
       action: 'invitation.revoked',
       targetType: 'invitation',
