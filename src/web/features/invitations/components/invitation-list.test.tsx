@@ -41,6 +41,8 @@ describe('InvitationList', () => {
     expect(document.body.textContent).toContain(
       'The invitation of Nina is revoked; its link no longer works.',
     );
+    // Keyboard focus lands on the answer, not on the page, once the buttons are gone.
+    expect(document.activeElement?.getAttribute('role')).toBe('status');
   });
 
   it('shows why a revocation was refused', async () => {

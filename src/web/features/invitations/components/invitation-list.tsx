@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Invitation } from '../../../../shared/contract/invitations.ts';
 import { errorMessage } from '../../../lib/api.ts';
 import { accountRoleLabels, formatDateTime } from '../../../lib/format.ts';
@@ -30,6 +30,8 @@ export function InvitationList({
   const [asking, setAsking] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  // The buttons go away with the answer: keyboard focus moves to the message instead of the page.
+  const status = useRef<HTMLParagraphElement>(null);
   if (!invitations.length) return <Empty>No invitations have been sent yet.</Empty>;
 
   const revoke = async (invitation: Invitation) => {
@@ -43,13 +45,14 @@ export function InvitationList({
     } finally {
       setBusy(false);
       setAsking(null);
+      status.current?.focus();
       onChanged();
     }
   };
 
   return (
     <>
-      <p role="status" className={message ? 'notice notice--info' : undefined}>
+      <p ref={status} tabIndex={-1} role="status" className={message ? 'notice notice--info' : undefined}>
         {message}
       </p>
       <TableRegion label="Invitations">
