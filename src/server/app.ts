@@ -5,12 +5,9 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Access } from '../shared/contract/access.ts';
+import { systemEndpoints } from '../shared/contract/system.ts';
 import type { AppConfig } from './config.ts';
 import type { Db } from './db/database.ts';
 import { AppError } from './errors.ts';
@@ -29,24 +26,21 @@ import { registerReminderRoutes } from './features/reminders/reminders.routes.ts
 import { registerSetupRoutes } from './features/setup/setup.routes.ts';
 import { registerSurveyRoutes } from './features/surveys/surveys.routes.ts';
 import { registerTandemRoutes } from './features/tandems/tandems.routes.ts';
-import type { Access, Actor } from './http/actor.ts';
+import type { Actor } from './http/actor.ts';
 import { authenticate } from './http/authenticate.ts';
 import { handleError } from './http/error-handler.ts';
+import { routesFor } from './http/route.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call this route; every API route must say. */
     access?: Access;
+    /** The contract declaration the route was registered from. */
+    operationId?: string;
   }
   interface FastifyRequest {
     actor: Actor | null;
   }
-}
-
-/** The app as feature routes see it: schemas are zod, types flow from them. */
-export type ApiApp = ReturnType<typeof withZod>;
-function withZod(app: FastifyInstance) {
-  return app.withTypeProvider<ZodTypeProvider>();
 }
 
 export interface AppDeps {
@@ -66,8 +60,6 @@ export interface BuildAppOptions {
 }
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
-
-export const IMPORT_BODY_LIMIT = 10 * 1024 * 1024;
 
 /** A NUL character (\u0000) in a JSON text or key: PostgreSQL text and jsonb cannot hold it. */
 function rejectNul(key: string, value: unknown) {
@@ -95,6 +87,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   app.addHook('onRoute', (route) => {
     const isApi = route.url.startsWith('/api/');
+    if (isApi && route.config?.operationId === undefined) {
+      throw new Error(`Route ${route.method} ${route.url} is not registered from a contract declaration`);
+    }
     if (route.config?.access === undefined) {
       if (isApi) throw new Error(`Route ${route.method} ${route.url} does not declare who may call it`);
       route.config = { ...route.config, access: 'public' };
@@ -156,31 +151,25 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await authenticate(deps, request, reply);
   });
 
-  const api = withZod(app);
-  api.get(
-    '/api/openapi.json',
-    { config: { access: 'public' }, schema: { hide: true } },
-    async () => app.swagger() as unknown as Record<string, unknown>,
-  );
-  api.get('/api/v1/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({
-    ok: true,
-  }));
+  const routes = routesFor(app, deps);
+  routes.read(systemEndpoints.openApi, () => app.swagger() as unknown as Record<string, unknown>);
+  routes.read(systemEndpoints.health, () => ({ ok: true as const }));
 
-  registerSetupRoutes(api, deps);
-  registerAuthRoutes(api, deps);
-  registerAccountRoutes(api, deps);
-  registerOrganisationRoutes(api, deps);
-  registerCycleRoutes(api, deps);
-  registerParticipantRoutes(api, deps);
-  registerInvitationRoutes(api, deps);
-  registerAuditRoutes(api, deps);
-  registerQuestionnaireRoutes(api, deps);
-  registerMatchingRoutes(api, deps);
-  registerTandemRoutes(api, deps);
-  registerMeetingRoutes(api, deps);
-  registerReminderRoutes(api, deps);
-  registerAgreementRoutes(api, deps);
-  registerSurveyRoutes(api, deps);
+  registerSetupRoutes(routes);
+  registerAuthRoutes(routes);
+  registerAccountRoutes(routes);
+  registerOrganisationRoutes(routes);
+  registerCycleRoutes(routes);
+  registerParticipantRoutes(routes);
+  registerInvitationRoutes(routes);
+  registerAuditRoutes(routes);
+  registerQuestionnaireRoutes(routes);
+  registerMatchingRoutes(routes, deps);
+  registerTandemRoutes(routes);
+  registerMeetingRoutes(routes);
+  registerReminderRoutes(routes);
+  registerAgreementRoutes(routes);
+  registerSurveyRoutes(routes);
 
   const webRoot = config.webRoot;
   const hasWeb = webRoot !== null && existsSync(join(webRoot, 'index.html'));

@@ -421,5 +421,7 @@ export interface Database {
 }
 
 export type Db = Kysely<Database>;
+/** An open transaction: what a function takes when it writes more than once or locks a row. */
+export type Trx = Transaction<Database>;
 /** Anything that runs queries: the database itself or an open transaction. */
 export type Queryable = Kysely<Database> | Transaction<Database>;

@@ -13,13 +13,6 @@ export interface Actor {
   ip: string | null;
 }
 
-/** Who may call a route: anyone, or signed-in accounts with one of these roles. */
-export type Access = 'public' | readonly AccountRole[];
-
-export const coordinatorOnly: Access = ['coordinator'];
-export const staff: Access = ['coordinator', 'organisation_contact'];
-export const signedIn: Access = ['coordinator', 'organisation_contact', 'participant'];
-
 /**
  * The organisation whose data an actor may see, or null for the coordinator (all of it).
  * Participants never reach the consortium's management data.

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { idSchema, programmeDateSchema } from './common.ts';
+import { coordinatorOnly, signedIn, staff } from './access.ts';
+import { idParamsSchema, idSchema, programmeDateSchema } from './common.ts';
+import { endpoint } from './endpoint.ts';
 
 // The tandem's agreement (goals, cadence, format, confidentiality, signatures) and its goals'
 // progress and milestones. Only the tandem's two members read or write any of it.
@@ -200,3 +202,128 @@ export const tandemSettingsSchema = z.object({
   confidentialityText: confidentialitySchema,
 });
 export type TandemSettings = z.infer<typeof tandemSettingsSchema>;
+
+const tag = 'agreements';
+// Tandem space: any signed-in caller may ask, and the server answers everyone but the tandem's two
+// members with a 404, staff included, as for the tandem's meetings.
+const members = signedIn;
+
+export const agreementEndpoints = {
+  get: endpoint({
+    method: 'GET',
+    path: '/api/v1/tandems/:id/agreement',
+    operationId: 'getTandemAgreement',
+    summary: 'The tandem’s agreement: the current version (or a suggested draft), its history and signatures',
+    tag,
+    access: members,
+    params: idParamsSchema,
+    status: 200,
+    response: agreementSchema,
+  }),
+  save: endpoint({
+    method: 'PUT',
+    path: '/api/v1/tandems/:id/agreement',
+    operationId: 'saveTandemAgreement',
+    summary:
+      'Save the agreement’s goals, cadence, format and confidentiality as read; a newer version answers 409',
+    tag,
+    access: members,
+    params: idParamsSchema,
+    body: agreementInputSchema,
+    status: 200,
+    response: agreementSchema,
+  }),
+  sign: endpoint({
+    method: 'POST',
+    path: '/api/v1/tandems/:id/agreement/sign',
+    operationId: 'signTandemAgreement',
+    summary: 'Sign the agreement’s version as it was read; a partner’s edit since then answers 409',
+    tag,
+    access: members,
+    params: idParamsSchema,
+    body: signAgreementSchema,
+    status: 200,
+    response: agreementSchema,
+  }),
+  goalBoard: endpoint({
+    method: 'GET',
+    path: '/api/v1/tandems/:id/goals',
+    operationId: 'getGoalBoard',
+    summary: 'The tandem’s goals with their progress and milestones, and the timeline of changes',
+    tag,
+    access: members,
+    params: idParamsSchema,
+    status: 200,
+    response: goalBoardSchema,
+  }),
+  goalProgress: endpoint({
+    method: 'PUT',
+    path: '/api/v1/tandems/:id/goals/:goalId/progress',
+    operationId: 'updateGoalProgress',
+    summary: 'Set a goal’s progress state, with a comment',
+    tag,
+    access: members,
+    params: goalParamsSchema,
+    body: goalProgressInputSchema,
+    status: 200,
+    response: goalBoardSchema,
+  }),
+  addMilestone: endpoint({
+    method: 'POST',
+    path: '/api/v1/tandems/:id/goals/:goalId/milestones',
+    operationId: 'addGoalMilestone',
+    summary: 'Add a milestone to a goal',
+    tag,
+    access: members,
+    params: goalParamsSchema,
+    body: milestoneInputSchema,
+    status: 201,
+    response: goalBoardSchema,
+  }),
+  changeMilestone: endpoint({
+    method: 'PATCH',
+    path: '/api/v1/tandems/:id/goals/:goalId/milestones/:milestoneId',
+    operationId: 'changeGoalMilestone',
+    summary: 'Rename a milestone, move its due date, or mark it done or not done',
+    tag,
+    access: members,
+    params: milestoneParamsSchema,
+    body: milestoneChangeSchema,
+    status: 200,
+    response: goalBoardSchema,
+  }),
+  removeMilestone: endpoint({
+    method: 'DELETE',
+    path: '/api/v1/tandems/:id/goals/:goalId/milestones/:milestoneId',
+    operationId: 'removeGoalMilestone',
+    summary: 'Remove a milestone from a goal',
+    tag,
+    access: members,
+    params: milestoneParamsSchema,
+    status: 200,
+    response: goalBoardSchema,
+  }),
+  tandemSettings: endpoint({
+    method: 'GET',
+    path: '/api/v1/cycles/:id/tandem-settings',
+    operationId: 'getCycleTandemSettings',
+    summary: 'The cadence and confidentiality terms a cycle’s new agreements start with',
+    tag,
+    access: staff,
+    params: idParamsSchema,
+    status: 200,
+    response: tandemSettingsSchema,
+  }),
+  changeTandemSettings: endpoint({
+    method: 'PUT',
+    path: '/api/v1/cycles/:id/tandem-settings',
+    operationId: 'changeCycleTandemSettings',
+    summary: 'Change the cadence and confidentiality terms a cycle’s new agreements start with',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    body: tandemSettingsSchema,
+    status: 200,
+    response: tandemSettingsSchema,
+  }),
+};

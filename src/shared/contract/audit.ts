@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { coordinatorOnly } from './access.ts';
+import { endpoint } from './endpoint.ts';
 
 export const auditEntrySchema = z.object({
   id: z.number(),
@@ -38,3 +40,27 @@ export const outboxMessageSchema = z.object({
   lastError: z.string().nullable(),
 });
 export const outboxListSchema = z.object({ messages: z.array(outboxMessageSchema) });
+
+export const auditEndpoints = {
+  auditLog: endpoint({
+    method: 'GET',
+    path: '/api/v1/audit-log',
+    operationId: 'listAuditEntries',
+    summary: 'The audit log, newest first, a page at a time; filter by action',
+    tag: 'audit',
+    access: coordinatorOnly,
+    query: auditQuerySchema,
+    status: 200,
+    response: auditPageSchema,
+  }),
+  outbox: endpoint({
+    method: 'GET',
+    path: '/api/v1/outbox',
+    operationId: 'listOutboxMessages',
+    summary: 'The mails the application sent or is about to send, and their delivery state',
+    tag: 'outbox',
+    access: coordinatorOnly,
+    status: 200,
+    response: outboxListSchema,
+  }),
+};

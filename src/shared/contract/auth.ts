@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { emailSchema, idSchema, nameSchema } from './common.ts';
+import { coordinatorOnly, everyone, signedIn } from './access.ts';
+import { emailSchema, idParamsSchema, idSchema, okSchema } from './common.ts';
+import { endpoint } from './endpoint.ts';
 
 export const accountRoles = ['coordinator', 'organisation_contact', 'participant'] as const;
 export type AccountRole = (typeof accountRoles)[number];
@@ -33,22 +35,6 @@ export type Account = z.infer<typeof accountSchema>;
 
 export const sessionResponseSchema = z.object({ account: accountSchema });
 
-export const setupStatusSchema = z.object({ needsSetup: z.boolean() });
-
-export const createFirstCoordinatorSchema = z.object({
-  name: nameSchema,
-  email: emailSchema,
-  password: passwordSchema,
-});
-export type CreateFirstCoordinator = z.infer<typeof createFirstCoordinatorSchema>;
-
-export const demoLoadedSchema = z.object({
-  organisations: z.number(),
-  participants: z.number(),
-  demoPassword: z.string(),
-  signInAs: z.array(z.object({ email: z.string(), role: z.string(), description: z.string() })),
-});
-
 export const updateAccountSchema = z
   .object({
     role: z.enum(['coordinator', 'organisation_contact']).optional(),
@@ -58,3 +44,63 @@ export const updateAccountSchema = z
 export type UpdateAccount = z.infer<typeof updateAccountSchema>;
 
 export const accountListSchema = z.object({ accounts: z.array(accountSchema) });
+
+export const authEndpoints = {
+  signIn: endpoint({
+    method: 'POST',
+    path: '/api/v1/auth/sign-in',
+    operationId: 'signIn',
+    summary: 'Sign in with email and password; sets the session cookie',
+    tag: 'auth',
+    access: everyone,
+    body: signInRequestSchema,
+    status: 200,
+    response: sessionResponseSchema,
+    errors: [429],
+  }),
+  signOut: endpoint({
+    method: 'POST',
+    path: '/api/v1/auth/sign-out',
+    operationId: 'signOut',
+    summary: 'End this session',
+    tag: 'auth',
+    access: everyone,
+    status: 200,
+    response: okSchema,
+  }),
+  session: endpoint({
+    method: 'GET',
+    path: '/api/v1/auth/session',
+    operationId: 'getSession',
+    summary: 'The signed-in account',
+    tag: 'auth',
+    access: signedIn,
+    status: 200,
+    response: sessionResponseSchema,
+  }),
+};
+
+export const accountEndpoints = {
+  list: endpoint({
+    method: 'GET',
+    path: '/api/v1/accounts',
+    operationId: 'listAccounts',
+    summary: 'Every account of this installation',
+    tag: 'accounts',
+    access: coordinatorOnly,
+    status: 200,
+    response: accountListSchema,
+  }),
+  update: endpoint({
+    method: 'PATCH',
+    path: '/api/v1/accounts/:id',
+    operationId: 'updateAccount',
+    summary: 'Change an account: its role or whether it is disabled',
+    tag: 'accounts',
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    body: updateAccountSchema,
+    status: 200,
+    response: accountSchema,
+  }),
+};

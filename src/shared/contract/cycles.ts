@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { idSchema, nameSchema, programmeDateSchema } from './common.ts';
+import { coordinatorOnly, staff } from './access.ts';
+import { idParamsSchema, idSchema, nameSchema, programmeDateSchema } from './common.ts';
+import { endpoint } from './endpoint.ts';
 
 export const cycleStatuses = ['draft', 'open', 'matching', 'running', 'closed'] as const;
 export type CycleStatus = (typeof cycleStatuses)[number];
@@ -46,3 +48,86 @@ export type Cycle = z.infer<typeof cycleSchema>;
 export const cycleListSchema = z.object({ cycles: z.array(cycleSchema) });
 
 export const cycleOrganisationParamsSchema = z.object({ id: idSchema, organisationId: idSchema });
+
+const tag = 'cycles';
+
+export const cycleEndpoints = {
+  list: endpoint({
+    method: 'GET',
+    path: '/api/v1/cycles',
+    operationId: 'listCycles',
+    summary: 'The cycles the caller may see',
+    tag,
+    access: staff,
+    status: 200,
+    response: cycleListSchema,
+  }),
+  create: endpoint({
+    method: 'POST',
+    path: '/api/v1/cycles',
+    operationId: 'createCycle',
+    summary: 'Start a new programme cycle, as a draft',
+    tag,
+    access: coordinatorOnly,
+    body: cycleInputSchema,
+    status: 201,
+    response: cycleSchema,
+  }),
+  get: endpoint({
+    method: 'GET',
+    path: '/api/v1/cycles/:id',
+    operationId: 'getCycle',
+    summary: 'One cycle',
+    tag,
+    access: staff,
+    params: idParamsSchema,
+    status: 200,
+    response: cycleSchema,
+  }),
+  update: endpoint({
+    method: 'PATCH',
+    path: '/api/v1/cycles/:id',
+    operationId: 'updateCycle',
+    summary: 'Change a cycle’s name or dates',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    body: cycleUpdateSchema,
+    status: 200,
+    response: cycleSchema,
+  }),
+  changeStatus: endpoint({
+    method: 'POST',
+    path: '/api/v1/cycles/:id/status',
+    operationId: 'changeCycleStatus',
+    summary: 'Move a cycle to its next phase, or one phase back',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    body: cycleStatusChangeSchema,
+    status: 200,
+    response: cycleSchema,
+  }),
+  join: endpoint({
+    method: 'PUT',
+    path: '/api/v1/cycles/:id/organisations/:organisationId',
+    operationId: 'addCycleOrganisation',
+    summary: 'Let an organisation take part in a cycle',
+    tag,
+    access: coordinatorOnly,
+    params: cycleOrganisationParamsSchema,
+    status: 200,
+    response: cycleSchema,
+  }),
+  leave: endpoint({
+    method: 'DELETE',
+    path: '/api/v1/cycles/:id/organisations/:organisationId',
+    operationId: 'removeCycleOrganisation',
+    summary: 'Take an organisation out of a cycle',
+    tag,
+    access: coordinatorOnly,
+    params: cycleOrganisationParamsSchema,
+    status: 200,
+    response: cycleSchema,
+  }),
+};

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { passwordSchema } from './auth.ts';
-import { emailSchema, idSchema, nameSchema } from './common.ts';
+import { everyone, staff } from './access.ts';
+import { passwordSchema, sessionResponseSchema } from './auth.ts';
+import { emailSchema, idParamsSchema, idSchema, nameSchema } from './common.ts';
+import { endpoint } from './endpoint.ts';
 
 export const INVITATION_VALID_DAYS = 7;
 
@@ -53,3 +55,67 @@ export const acceptInvitationSchema = z.object({
   name: nameSchema.optional(),
   password: passwordSchema,
 });
+
+const tag = 'invitations';
+
+export const invitationEndpoints = {
+  list: endpoint({
+    method: 'GET',
+    path: '/api/v1/invitations',
+    operationId: 'listInvitations',
+    summary: 'Invitations the caller may see: contacts see their own organisation’s participants',
+    tag,
+    access: staff,
+    status: 200,
+    response: invitationListSchema,
+  }),
+  create: endpoint({
+    method: 'POST',
+    path: '/api/v1/invitations',
+    operationId: 'createInvitation',
+    summary: 'Invite a contact or a participant; the one-time link is answered once',
+    tag,
+    access: staff,
+    body: invitationInputSchema,
+    status: 201,
+    response: createdInvitationSchema,
+    errors: [422],
+  }),
+  revoke: endpoint({
+    method: 'POST',
+    path: '/api/v1/invitations/:id/revoke',
+    operationId: 'revokeInvitation',
+    summary: 'Withdraw an unused invitation: its link stops working at once',
+    tag,
+    access: staff,
+    params: idParamsSchema,
+    status: 200,
+    response: invitationSchema,
+    errors: [422],
+  }),
+  preview: endpoint({
+    method: 'GET',
+    path: '/api/v1/invitations/by-token/:token',
+    operationId: 'previewInvitation',
+    summary: 'Who an invitation link is for, before it is accepted',
+    tag,
+    access: everyone,
+    params: invitationTokenParamsSchema,
+    status: 200,
+    response: invitationPreviewSchema,
+    errors: [422],
+  }),
+  accept: endpoint({
+    method: 'POST',
+    path: '/api/v1/invitations/by-token/:token/accept',
+    operationId: 'acceptInvitation',
+    summary: 'Accept an invitation: creates the account and signs it in',
+    tag,
+    access: everyone,
+    params: invitationTokenParamsSchema,
+    body: acceptInvitationSchema,
+    status: 200,
+    response: sessionResponseSchema,
+    errors: [422],
+  }),
+};

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { idSchema } from './common.ts';
+import { contactsOnly, coordinatorOnly } from './access.ts';
+import { idParamsSchema, idSchema } from './common.ts';
+import { endpoint } from './endpoint.ts';
 import { languageSchema } from './participants.ts';
 
 // The cycle's questionnaire, the participants' answers, the matching rules, match runs and the
@@ -141,6 +143,8 @@ export const matchModes = ['optimal', 'stable'] as const;
 export const matchRunStatuses = ['running', 'done', 'failed'] as const;
 
 export const startMatchRunSchema = z.object({ mode: z.enum(matchModes).default('optimal') });
+/** The body of a run's start may be left out: an optimal run. */
+export const startMatchRunBodySchema = startMatchRunSchema.default({ mode: 'optimal' });
 
 export const matchRunSchema = z.object({
   id: idSchema,
@@ -300,3 +304,171 @@ export const approvalDecisionSchema = z
 
 export const cycleMenteeParamsSchema = z.object({ id: idSchema, menteeId: idSchema });
 export const runComparisonQuerySchema = z.object({ a: idSchema, b: idSchema });
+
+const tag = 'matching';
+
+export const matchingEndpoints = {
+  getRules: endpoint({
+    method: 'GET',
+    path: '/api/v1/cycles/:id/rules',
+    operationId: 'getMatchingRules',
+    summary: 'A cycle’s matching rules, with the exclusions that follow from competitor links',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    status: 200,
+    response: rulesViewSchema,
+  }),
+  saveRules: endpoint({
+    method: 'PUT',
+    path: '/api/v1/cycles/:id/rules',
+    operationId: 'saveMatchingRules',
+    summary: 'Replace a cycle’s matching rules',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    body: rulesSchema,
+    status: 200,
+    response: rulesViewSchema,
+  }),
+  preflight: endpoint({
+    method: 'GET',
+    path: '/api/v1/cycles/:id/preflight',
+    operationId: 'getMatchingPreflight',
+    summary: 'What a match run would start from: counts, unmatchable mentees, reciprocity',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    status: 200,
+    response: preflightSchema,
+  }),
+  startRun: endpoint({
+    method: 'POST',
+    path: '/api/v1/cycles/:id/match-runs',
+    operationId: 'startMatchRun',
+    summary: 'Start a match run for a cycle',
+    description: 'Starts a run and answers at once (202); poll GET /api/v1/match-runs/:id for progress.',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    body: startMatchRunBodySchema,
+    status: 202,
+    response: matchRunSchema,
+  }),
+  listRuns: endpoint({
+    method: 'GET',
+    path: '/api/v1/cycles/:id/match-runs',
+    operationId: 'listMatchRuns',
+    summary: 'A cycle’s match runs',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    status: 200,
+    response: matchRunListSchema,
+  }),
+  compareRuns: endpoint({
+    method: 'GET',
+    path: '/api/v1/cycles/:id/match-runs/compare',
+    operationId: 'compareMatchRuns',
+    summary: 'Two of a cycle’s match runs side by side: the mentees whose mentor differs',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    query: runComparisonQuerySchema,
+    status: 200,
+    response: runComparisonSchema,
+  }),
+  getRun: endpoint({
+    method: 'GET',
+    path: '/api/v1/match-runs/:id',
+    operationId: 'getMatchRun',
+    summary: 'One match run, with its progress while it runs',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    status: 200,
+    response: matchRunSchema,
+  }),
+  adoptRun: endpoint({
+    method: 'POST',
+    path: '/api/v1/match-runs/:id/adopt',
+    operationId: 'adoptMatchRun',
+    summary: 'Make a finished run’s pairs the cycle’s draft',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    body: draftVersionSchema,
+    status: 200,
+    response: draftSchema,
+  }),
+  getDraft: endpoint({
+    method: 'GET',
+    path: '/api/v1/cycles/:id/draft',
+    operationId: 'getMatchingDraft',
+    summary: 'A cycle’s draft of proposed tandems',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    status: 200,
+    response: draftSchema,
+  }),
+  applyDraftAction: endpoint({
+    method: 'POST',
+    path: '/api/v1/cycles/:id/draft/actions',
+    operationId: 'applyDraftAction',
+    summary: 'Change the draft: pin, forbid, assign, unassign or swap; a stale version answers 409',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    body: draftActionSchema,
+    status: 200,
+    response: draftSchema,
+  }),
+  previewPair: endpoint({
+    method: 'POST',
+    path: '/api/v1/cycles/:id/draft/preview',
+    operationId: 'previewDraftPair',
+    summary: 'The score and rule breaks a mentee and mentor would have as a pair',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    body: pairPreviewRequestSchema,
+    status: 200,
+    response: pairPreviewSchema,
+  }),
+  sendForApproval: endpoint({
+    method: 'POST',
+    path: '/api/v1/cycles/:id/draft/send-for-approval',
+    operationId: 'sendDraftForApproval',
+    summary: 'Send the draft to the organisation contacts for approval',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    body: draftVersionSchema,
+    status: 200,
+    response: draftSchema,
+  }),
+  getApproval: endpoint({
+    method: 'GET',
+    path: '/api/v1/cycles/:id/approval',
+    operationId: 'getDraftApproval',
+    summary: 'The proposals for the contact’s own mentees, to approve or question',
+    tag,
+    access: contactsOnly,
+    params: idParamsSchema,
+    status: 200,
+    response: approvalViewSchema,
+  }),
+  decideApproval: endpoint({
+    method: 'POST',
+    path: '/api/v1/cycles/:id/approval/:menteeId',
+    operationId: 'decideDraftApproval',
+    summary: 'Approve a proposal for one of the contact’s mentees, or ask for a change',
+    tag,
+    access: contactsOnly,
+    params: cycleMenteeParamsSchema,
+    body: approvalDecisionSchema,
+    status: 200,
+    response: approvalViewSchema,
+  }),
+};

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { idSchema } from './common.ts';
+import { signedIn } from './access.ts';
+import { idParamsSchema, idSchema } from './common.ts';
+import { endpoint } from './endpoint.ts';
 
 // A tandem's meetings: proposed by one member, accepted or moved by the other, logged as held
 // with shared notes, and a private note that only its author ever reads.
@@ -93,3 +95,118 @@ export const meetingSchema = z.object({
 export type Meeting = z.infer<typeof meetingSchema>;
 
 export const meetingListSchema = z.object({ meetings: z.array(meetingSchema) });
+
+const tag = 'meetings';
+
+// Every endpoint is open to signed-in accounts at the door; the server then lets in the tandem's
+// two members only (everyone else, staff included, gets 404).
+export const meetingEndpoints = {
+  list: endpoint({
+    method: 'GET',
+    path: '/api/v1/tandems/:id/meetings',
+    operationId: 'listTandemMeetings',
+    summary: 'The tandem’s meetings, with what the caller may do with each',
+    tag,
+    access: signedIn,
+    params: idParamsSchema,
+    status: 200,
+    response: meetingListSchema,
+  }),
+  create: endpoint({
+    method: 'POST',
+    path: '/api/v1/tandems/:id/meetings',
+    operationId: 'createMeeting',
+    summary: 'Propose a meeting to the partner, or log one already held',
+    description: 'Propose a meeting, or log one that already took place with alreadyHeld.',
+    tag,
+    access: signedIn,
+    params: idParamsSchema,
+    body: createMeetingSchema,
+    status: 201,
+    response: meetingSchema,
+  }),
+  accept: endpoint({
+    method: 'POST',
+    path: '/api/v1/meetings/:id/accept',
+    operationId: 'acceptMeeting',
+    summary: 'Accept the time and place the partner proposed',
+    tag,
+    access: signedIn,
+    params: idParamsSchema,
+    status: 200,
+    response: meetingSchema,
+  }),
+  counter: endpoint({
+    method: 'POST',
+    path: '/api/v1/meetings/:id/counter',
+    operationId: 'proposeAnotherMeetingTime',
+    summary: 'Propose another time or place for a meeting',
+    description: 'Propose another time or place; the partner then accepts it.',
+    tag,
+    access: signedIn,
+    params: idParamsSchema,
+    body: meetingTimeSchema,
+    status: 200,
+    response: meetingSchema,
+  }),
+  cancel: endpoint({
+    method: 'POST',
+    path: '/api/v1/meetings/:id/cancel',
+    operationId: 'cancelMeeting',
+    summary: 'Cancel a meeting',
+    tag,
+    access: signedIn,
+    params: idParamsSchema,
+    status: 200,
+    response: meetingSchema,
+  }),
+  held: endpoint({
+    method: 'POST',
+    path: '/api/v1/meetings/:id/held',
+    operationId: 'logMeetingHeld',
+    summary: 'Log that a meeting took place, optionally with shared notes',
+    tag,
+    access: signedIn,
+    params: idParamsSchema,
+    body: logHeldSchema.optional(),
+    status: 200,
+    response: meetingSchema,
+  }),
+  sharedNotes: endpoint({
+    method: 'PUT',
+    path: '/api/v1/meetings/:id/shared-notes',
+    operationId: 'saveMeetingSharedNotes',
+    summary: 'Save the notes both members of the tandem read',
+    tag,
+    access: signedIn,
+    params: idParamsSchema,
+    body: sharedNotesSchema,
+    status: 200,
+    response: meetingSchema,
+  }),
+  privateNote: endpoint({
+    method: 'PUT',
+    path: '/api/v1/meetings/:id/private-note',
+    operationId: 'saveMeetingPrivateNote',
+    summary: 'Save or remove the caller’s own private note on a meeting',
+    description: 'The caller’s own private note; an empty body removes it. Nobody else ever reads it.',
+    tag,
+    access: signedIn,
+    params: idParamsSchema,
+    body: privateNoteSchema,
+    status: 200,
+    response: meetingSchema,
+  }),
+  calendarFile: endpoint({
+    method: 'GET',
+    path: '/api/v1/meetings/:id/calendar.ics',
+    operationId: 'getMeetingCalendarFile',
+    summary: 'The meeting as an iCalendar file, for the caller’s own calendar',
+    tag,
+    access: signedIn,
+    params: idParamsSchema,
+    status: 200,
+    response: z.string().describe('iCalendar file'),
+    produces: 'text/calendar',
+  }),
+};

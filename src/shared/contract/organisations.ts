@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { idSchema, nameSchema } from './common.ts';
+import { coordinatorOnly, staff } from './access.ts';
+import { idParamsSchema, idSchema, nameSchema, okSchema } from './common.ts';
+import { endpoint } from './endpoint.ts';
 
 export const organisationSizes = ['1-49', '50-249', '250-999', '1000-9999', '10000+'] as const;
 
@@ -51,3 +53,74 @@ export const contactSchema = z.object({
   disabled: z.boolean(),
 });
 export const contactListSchema = z.object({ contacts: z.array(contactSchema) });
+
+const tag = 'organisations';
+
+export const organisationEndpoints = {
+  list: endpoint({
+    method: 'GET',
+    path: '/api/v1/organisations',
+    operationId: 'listOrganisations',
+    summary: 'The organisations the caller may see',
+    tag,
+    access: staff,
+    status: 200,
+    response: organisationListSchema,
+  }),
+  create: endpoint({
+    method: 'POST',
+    path: '/api/v1/organisations',
+    operationId: 'createOrganisation',
+    summary: 'Add a member organisation of the consortium',
+    tag,
+    access: coordinatorOnly,
+    body: organisationInputSchema,
+    status: 201,
+    response: organisationSchema,
+  }),
+  get: endpoint({
+    method: 'GET',
+    path: '/api/v1/organisations/:id',
+    operationId: 'getOrganisation',
+    summary: 'One organisation',
+    tag,
+    access: staff,
+    params: idParamsSchema,
+    status: 200,
+    response: organisationSchema,
+  }),
+  update: endpoint({
+    method: 'PATCH',
+    path: '/api/v1/organisations/:id',
+    operationId: 'updateOrganisation',
+    summary: 'Change an organisation’s details or competitors',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    body: organisationUpdateSchema,
+    status: 200,
+    response: organisationSchema,
+  }),
+  remove: endpoint({
+    method: 'DELETE',
+    path: '/api/v1/organisations/:id',
+    operationId: 'deleteOrganisation',
+    summary: 'Delete an organisation that has no people and takes part in no cycle',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    status: 200,
+    response: okSchema,
+  }),
+  listContacts: endpoint({
+    method: 'GET',
+    path: '/api/v1/organisations/:id/contacts',
+    operationId: 'listOrganisationContacts',
+    summary: 'The contact accounts of an organisation',
+    tag,
+    access: staff,
+    params: idParamsSchema,
+    status: 200,
+    response: contactListSchema,
+  }),
+};

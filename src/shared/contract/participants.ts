@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { emailSchema, idSchema, nameSchema } from './common.ts';
+import { signedIn, staff } from './access.ts';
+import { emailSchema, idParamsSchema, idSchema, nameSchema, okSchema } from './common.ts';
+import { endpoint } from './endpoint.ts';
 
 export const participantRoles = ['mentor', 'mentee'] as const;
 export type ParticipantRole = (typeof participantRoles)[number];
@@ -96,6 +98,15 @@ export const participantPageSchema = z.object({
   total: z.number(),
 });
 
+/** The signed-in person's own participations, one per cycle. */
+export const myParticipationsSchema = z.object({ participants: z.array(participantSchema) });
+
+/**
+ * The largest CSV file the import takes, in bytes: the server's body limit, and the web form
+ * checks it first so nobody waits for an upload that will fail.
+ */
+export const PARTICIPANT_IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+
 export const participantImportQuerySchema = z.object({
   cycleId: idSchema,
   dryRun: z
@@ -140,3 +151,102 @@ export const participantCsvColumns = [
   'capacity',
 ] as const;
 export const requiredParticipantCsvColumns = ['email', 'name', 'role'] as const;
+
+const tag = 'participants';
+
+export const participantEndpoints = {
+  list: endpoint({
+    method: 'GET',
+    path: '/api/v1/participants',
+    operationId: 'listParticipants',
+    summary: 'A page of the participants the caller may see, filtered',
+    tag,
+    access: staff,
+    query: participantQuerySchema,
+    status: 200,
+    response: participantPageSchema,
+  }),
+  create: endpoint({
+    method: 'POST',
+    path: '/api/v1/participants',
+    operationId: 'createParticipant',
+    summary: 'Add a person to a cycle as a mentor or mentee',
+    tag,
+    access: staff,
+    body: participantInputSchema,
+    status: 201,
+    response: participantSchema,
+  }),
+  importCsv: endpoint({
+    method: 'POST',
+    path: '/api/v1/participants/import',
+    operationId: 'importParticipantsCsv',
+    summary: 'Import participants of a cycle from a CSV file, or check the file without writing',
+    description: 'Body: the CSV file itself (text/csv, UTF-8). All rows are written or none.',
+    tag,
+    access: staff,
+    query: participantImportQuerySchema,
+    body: z.string(),
+    consumes: 'text/csv',
+    bodyLimit: PARTICIPANT_IMPORT_MAX_BYTES,
+    status: 200,
+    response: importResultSchema,
+    errors: [413, 422],
+  }),
+  exportCsv: endpoint({
+    method: 'GET',
+    path: '/api/v1/participants/export.csv',
+    operationId: 'exportParticipantsCsv',
+    summary: 'The participants the caller may see, as a CSV file',
+    tag,
+    access: staff,
+    query: participantExportQuerySchema,
+    status: 200,
+    response: z.string().describe('CSV file'),
+    produces: 'text/csv',
+  }),
+  get: endpoint({
+    method: 'GET',
+    path: '/api/v1/participants/:id',
+    operationId: 'getParticipant',
+    summary: 'One participant',
+    tag,
+    access: staff,
+    params: idParamsSchema,
+    status: 200,
+    response: participantSchema,
+  }),
+  update: endpoint({
+    method: 'PATCH',
+    path: '/api/v1/participants/:id',
+    operationId: 'updateParticipant',
+    summary: 'Change a participant’s details',
+    tag,
+    access: staff,
+    params: idParamsSchema,
+    body: participantUpdateSchema,
+    status: 200,
+    response: participantSchema,
+  }),
+  remove: endpoint({
+    method: 'DELETE',
+    path: '/api/v1/participants/:id',
+    operationId: 'deleteParticipant',
+    summary: 'Remove a participant from their cycle',
+    tag,
+    access: staff,
+    params: idParamsSchema,
+    status: 200,
+    response: okSchema,
+  }),
+  listMine: endpoint({
+    method: 'GET',
+    path: '/api/v1/me/participations',
+    operationId: 'listMyParticipations',
+    summary: 'The signed-in person’s own participations, one per cycle',
+    tag,
+    access: signedIn,
+    status: 200,
+    response: myParticipationsSchema,
+  }),
+};

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { idSchema } from './common.ts';
+import { signedIn, staff } from './access.ts';
+import { idParamsSchema, idSchema } from './common.ts';
+import { endpoint } from './endpoint.ts';
 
 // Mail preferences of the signed-in account, and the coordinator's and contacts' tandem health list.
 
@@ -76,3 +78,38 @@ export const tandemHealthListSchema = z.object({
   tandems: z.array(tandemHealthSchema),
 });
 export type TandemHealthList = z.infer<typeof tandemHealthListSchema>;
+
+export const reminderEndpoints = {
+  mailPreferences: endpoint({
+    method: 'GET',
+    path: '/api/v1/me/mail-preferences',
+    operationId: 'getMailPreferences',
+    summary: 'The signed-in account’s mail language and digest choice',
+    tag: 'mail preferences',
+    access: signedIn,
+    status: 200,
+    response: mailPreferencesSchema,
+  }),
+  changeMailPreferences: endpoint({
+    method: 'PUT',
+    path: '/api/v1/me/mail-preferences',
+    operationId: 'changeMailPreferences',
+    summary: 'Change the signed-in account’s mail language and digest choice',
+    tag: 'mail preferences',
+    access: signedIn,
+    body: mailPreferencesUpdateSchema,
+    status: 200,
+    response: mailPreferencesSchema,
+  }),
+  tandemHealth: endpoint({
+    method: 'GET',
+    path: '/api/v1/cycles/:id/tandem-health',
+    operationId: 'listTandemHealth',
+    summary: 'Status and figures of a cycle’s tandems the caller may see; never notes, goal texts or answers',
+    tag: 'tandems',
+    access: staff,
+    params: idParamsSchema,
+    status: 200,
+    response: tandemHealthListSchema,
+  }),
+};

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema } from './common.ts';
+import { coordinatorOnly, participantsOnly, staff } from './access.ts';
+import { idParamsSchema, idSchema, isoDateSchema } from './common.ts';
+import { endpoint } from './endpoint.ts';
 
 // Surveys: each cycle has a mid-term, a final and a follow-up survey per role. Answers are
 // confidential: a participant reads their own; staff read aggregates only.
@@ -153,4 +155,76 @@ export const surveyKindLabels: Record<SurveyKind, string> = {
   midterm: 'Mid-term',
   final: 'Final',
   follow_up: 'Follow-up',
+};
+
+const tag = 'surveys';
+
+export const surveyEndpoints = {
+  listForCycle: endpoint({
+    method: 'GET',
+    path: '/api/v1/cycles/:id/surveys',
+    operationId: 'listCycleSurveys',
+    summary: 'The cycle’s six surveys with their dates and answer counts',
+    tag,
+    access: staff,
+    params: idParamsSchema,
+    status: 200,
+    response: surveyListSchema,
+  }),
+  get: endpoint({
+    method: 'GET',
+    path: '/api/v1/surveys/:id',
+    operationId: 'getSurvey',
+    summary: 'One survey with its questions',
+    tag,
+    access: staff,
+    params: idParamsSchema,
+    status: 200,
+    response: surveySchema,
+  }),
+  update: endpoint({
+    method: 'PATCH',
+    path: '/api/v1/surveys/:id',
+    operationId: 'updateSurvey',
+    summary: 'Change a survey’s title, dates or questions (questions only until the first answer)',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    body: surveyUpdateSchema,
+    status: 200,
+    response: surveySchema,
+  }),
+  results: endpoint({
+    method: 'GET',
+    path: '/api/v1/surveys/:id/results',
+    operationId: 'getSurveyResults',
+    summary: 'Aggregates per question once the survey has closed; groups under 5 answers hidden',
+    tag,
+    access: staff,
+    params: idParamsSchema,
+    status: 200,
+    response: surveyResultsSchema,
+  }),
+  listMine: endpoint({
+    method: 'GET',
+    path: '/api/v1/my-surveys',
+    operationId: 'listMySurveys',
+    summary: 'The caller’s surveys with their own answers',
+    tag,
+    access: participantsOnly,
+    status: 200,
+    response: mySurveyListSchema,
+  }),
+  answer: endpoint({
+    method: 'PUT',
+    path: '/api/v1/surveys/:id/my-response',
+    operationId: 'answerSurvey',
+    summary: 'Save the caller’s answers while the survey is open',
+    tag,
+    access: participantsOnly,
+    params: idParamsSchema,
+    body: myResponseInputSchema,
+    status: 200,
+    response: mySurveySchema,
+  }),
 };

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { idSchema } from './common.ts';
+import { coordinatorOnly, signedIn } from './access.ts';
+import { idParamsSchema, idSchema } from './common.ts';
+import { endpoint } from './endpoint.ts';
+import { cycleMenteeParamsSchema, draftVersionSchema } from './matching.ts';
 
 export const tandemPersonSchema = z.object({
   participantId: idSchema,
@@ -31,6 +34,11 @@ export type Tandem = z.infer<typeof tandemSchema>;
 
 export const tandemListSchema = z.object({ tandems: z.array(tandemSchema) });
 
+export const tandemQuerySchema = z.object({ cycleId: idSchema.optional() });
+
+/** What publishing a draft did: tandems made, and proposals left on the draft (not approved yet). */
+export const publishResultSchema = z.object({ published: z.number(), remaining: z.number() });
+
 export const dissolveTandemSchema = z.object({
   reason: z.string().trim().min(1, 'must say why the tandem ends').max(500, 'must be at most 500 characters'),
 });
@@ -48,3 +56,79 @@ export const rematchResultSchema = z.object({
     .nullable(),
   reasons: z.array(z.string()),
 });
+
+export const publishRematchSchema = z.object({ mentorId: idSchema });
+
+const tag = 'tandems';
+
+export const tandemEndpoints = {
+  publishDraft: endpoint({
+    method: 'POST',
+    path: '/api/v1/cycles/:id/draft/publish',
+    operationId: 'publishMatchingDraft',
+    summary: 'Turn the draft’s approved proposals into tandems; the rest stays on the draft',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    body: draftVersionSchema,
+    status: 200,
+    response: publishResultSchema,
+  }),
+  list: endpoint({
+    method: 'GET',
+    path: '/api/v1/tandems',
+    operationId: 'listTandems',
+    summary: 'Tandems the caller may see: all (coordinator), own organisation’s (contact), own (participant)',
+    tag,
+    access: signedIn,
+    query: tandemQuerySchema,
+    status: 200,
+    response: tandemListSchema,
+  }),
+  get: endpoint({
+    method: 'GET',
+    path: '/api/v1/tandems/:id',
+    operationId: 'getTandem',
+    summary: 'One tandem',
+    tag,
+    access: signedIn,
+    params: idParamsSchema,
+    status: 200,
+    response: tandemSchema,
+  }),
+  dissolve: endpoint({
+    method: 'POST',
+    path: '/api/v1/tandems/:id/dissolve',
+    operationId: 'dissolveTandem',
+    summary: 'End a tandem early, saying why',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    body: dissolveTandemSchema,
+    status: 200,
+    response: tandemSchema,
+  }),
+  proposeRematch: endpoint({
+    method: 'POST',
+    path: '/api/v1/cycles/:id/rematch/:menteeId',
+    operationId: 'proposeTandemRematch',
+    summary: 'Propose a mentor for one mentee from the mentors’ remaining places (a small match run)',
+    tag,
+    access: coordinatorOnly,
+    params: cycleMenteeParamsSchema,
+    status: 200,
+    response: rematchResultSchema,
+  }),
+  publishRematch: endpoint({
+    method: 'POST',
+    path: '/api/v1/cycles/:id/rematch/:menteeId/publish',
+    operationId: 'publishTandemRematch',
+    summary: 'Make a new tandem of a mentee and the chosen mentor',
+    tag,
+    access: coordinatorOnly,
+    params: cycleMenteeParamsSchema,
+    body: publishRematchSchema,
+    status: 200,
+    response: tandemSchema,
+  }),
+};

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { Account } from '../../shared/contract/auth.ts';
 import {
   alerts,
+  answers,
   apiError,
   byLabel,
   byRole,
-  type Call,
+  callsTo,
   click,
+  type EndpointAnswer,
   fakeApi,
   json,
   queryByRole,
@@ -20,31 +22,32 @@ import { App } from './app.tsx';
 
 /** A small fake of the API: enough for the pages the shell lands on. */
 function server(state: { needsSetup?: boolean; account: Account | null }) {
-  return (call: Call) => {
-    const path = call.url.pathname.replace('/api/v1', '');
-    if (path === '/setup') return json(200, { needsSetup: state.needsSetup ?? false });
-    if (path === '/auth/session') {
-      return state.account
-        ? json(200, { account: state.account })
-        : apiError(401, 'unauthenticated', 'Sign in first.');
-    }
-    if (path === '/auth/sign-in') {
+  const signInFirst = () => apiError(401, 'unauthenticated', 'Sign in first.');
+  const whenSignedIn =
+    (answer: EndpointAnswer): EndpointAnswer =>
+    (call) =>
+      state.account ? answer(call) : signInFirst();
+  return answers({
+    getSetupStatus: () => json(200, { needsSetup: state.needsSetup ?? false }),
+    getSession: () => (state.account ? json(200, { account: state.account }) : signInFirst()),
+    signIn: () => {
       state.account = coordinator;
       return json(200, { account: coordinator });
-    }
-    if (path === '/auth/sign-out') {
+    },
+    signOut: () => {
       state.account = null;
       return json(200, { ok: true });
-    }
-    if (!state.account) return apiError(401, 'unauthenticated', 'Sign in first.');
-    if (path === '/organisations') return json(200, { organisations: [organisation(ids.acme, 'Acme')] });
-    if (path === `/organisations/${ids.acme}`) return json(200, organisation(ids.acme, 'Acme'));
-    if (path === `/organisations/${ids.acme}/contacts`) return json(200, { contacts: [] });
-    if (path === '/cycles')
-      return json(200, { cycles: [cycle(ids.cycle2025, 'Leadership 2025', '2025-01-01')] });
-    if (path === '/participants') return json(200, { participants: [], total: 0 });
-    return undefined;
-  };
+    },
+    listOrganisations: whenSignedIn(() => json(200, { organisations: [organisation(ids.acme, 'Acme')] })),
+    getOrganisation: whenSignedIn(({ params }) =>
+      params.id === ids.acme ? json(200, organisation(ids.acme, 'Acme')) : undefined,
+    ),
+    listOrganisationContacts: whenSignedIn(() => json(200, { contacts: [] })),
+    listCycles: whenSignedIn(() =>
+      json(200, { cycles: [cycle(ids.cycle2025, 'Leadership 2025', '2025-01-01')] }),
+    ),
+    listParticipants: whenSignedIn(() => json(200, { participants: [], total: 0 })),
+  });
 }
 
 function navLinks(): string[] {
@@ -131,7 +134,7 @@ describe('App', () => {
     await waitFor(() => byRole('button', 'Sign out'));
     await click(byRole('button', 'Sign out'));
     await waitFor(() => expect(window.location.pathname).toBe('/sign-in'));
-    expect(calls.some((c) => c.method === 'POST' && c.url.pathname === '/api/v1/auth/sign-out')).toBe(true);
+    expect(callsTo(calls, 'signOut')).toHaveLength(1);
     expect(byRole('button', 'Sign in')).toBeTruthy();
   });
 

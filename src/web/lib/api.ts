@@ -1,7 +1,11 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { errorResponseSchema } from '../../shared/contract/common.ts';
-
-export const API_BASE = '/api/v1';
+import {
+  type EndpointInput,
+  type EndpointResult,
+  type EndpointSpec,
+  pathOf,
+} from '../../shared/contract/endpoint.ts';
 
 /** One problem with one field, as the server reports it for 400/422 validation errors. */
 export type FieldIssue = { path: string; message: string };
@@ -33,13 +37,19 @@ export class ApiError extends Error {
 
 export type QueryValue = string | number | boolean | null | undefined;
 
-export type RequestOptions = {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type RequestOptions = {
+  method: EndpointSpec['method'];
   /** Sent as JSON. */
   json?: unknown;
   /** Sent as is with the given content type (CSV upload). */
   raw?: { body: Blob | string; contentType: string };
   query?: Record<string, QueryValue>;
+  signal?: AbortSignal;
+  expectUnauthenticated?: boolean;
+};
+
+/** Options of any call besides the endpoint's own input. */
+export type CallOptions = {
   signal?: AbortSignal;
   /**
    * Requests that answer 401 as part of their normal flow (session probe, sign-in) set this,
@@ -48,6 +58,24 @@ export type RequestOptions = {
   expectUnauthenticated?: boolean;
 };
 
+// A part of the input the endpoint does not take may be left out; one whose fields are all
+// optional (a filter) may be left out too.
+type Part<T, K extends string> = [T] extends [undefined]
+  ? { [k in K]?: undefined }
+  : Partial<T> extends T
+    ? { [k in K]?: T }
+    : { [k in K]: T };
+
+/** A file's body (the CSV import) goes as a Blob or text; any other body as JSON. */
+type BodyOf<E extends EndpointSpec> = E extends { consumes: string }
+  ? Blob | string
+  : EndpointInput<E>['body'];
+
+export type CallInput<E extends EndpointSpec> = Part<EndpointInput<E>['params'], 'params'> &
+  Part<EndpointInput<E>['query'], 'query'> &
+  Part<BodyOf<E>, 'body'> &
+  CallOptions;
+
 let onSessionEnded: (() => void) | null = null;
 
 /** The app shell registers this to send the user back to sign-in when a session expires mid-use. */
@@ -55,15 +83,50 @@ export function setSessionEndedHandler(handler: (() => void) | null): void {
   onSessionEnded = handler;
 }
 
-/** Builds `/api/v1/<path>?…`, leaving out empty values so filters that are not set do not reach the server. */
-export function apiUrl(path: string, query?: Record<string, QueryValue>): string {
+/** Adds the query to a path, leaving out empty values so filters that are not set do not reach the server. */
+function withQuery(path: string, query?: Record<string, QueryValue>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null || value === '') continue;
     params.set(key, String(value));
   }
   const qs = params.toString();
-  return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
+  return `${path}${qs ? `?${qs}` : ''}`;
+}
+
+/** The address of an endpoint's answer, for links to files (CSV exports, calendar files). */
+export function endpointUrl<E extends EndpointSpec>(
+  e: E,
+  input: Pick<CallInput<E>, 'params' | 'query'>,
+): string {
+  return withQuery(
+    pathOf(e, input.params as Record<string, string> | undefined),
+    input.query as Record<string, QueryValue> | undefined,
+  );
+}
+
+/**
+ * Calls an endpoint through its contract declaration: the path, method and body's type come
+ * from it, and the answer is checked against its response schema.
+ */
+export function call<E extends EndpointSpec>(
+  e: E,
+  ...[input]: Partial<CallInput<E>> extends CallInput<E> ? [input?: CallInput<E>] : [input: CallInput<E>]
+): Promise<EndpointResult<E>> {
+  const given = (input ?? {}) as CallInput<EndpointSpec> & { body?: unknown };
+  const options: RequestOptions = {
+    method: e.method,
+    query: given.query as Record<string, QueryValue> | undefined,
+    signal: given.signal,
+    expectUnauthenticated: given.expectUnauthenticated,
+  };
+  if (e.consumes) options.raw = { body: given.body as unknown as Blob | string, contentType: e.consumes };
+  else if (given.body !== undefined) options.json = given.body;
+  return request(
+    pathOf(e, given.params as Record<string, string> | undefined),
+    e.response,
+    options,
+  ) as Promise<EndpointResult<E>>;
 }
 
 const fallbackMessages: Record<number, string> = {
@@ -97,10 +160,10 @@ async function readJson(response: Response): Promise<unknown> {
  * Calls the API and checks the answer against the shared contract schema. A response that does not
  * match the contract is reported as an error rather than rendered half-broken.
  */
-export async function request<S extends z.ZodType>(
+async function request<S extends z.ZodType>(
   path: string,
   schema: S,
-  options: RequestOptions = {},
+  options: RequestOptions,
 ): Promise<z.output<S>> {
   const headers: Record<string, string> = { accept: 'application/json' };
   let body: BodyInit | undefined;
@@ -114,8 +177,8 @@ export async function request<S extends z.ZodType>(
 
   let response: Response;
   try {
-    response = await fetch(apiUrl(path, options.query), {
-      method: options.method ?? 'GET',
+    response = await fetch(withQuery(path, options.query), {
+      method: options.method,
       headers,
       body,
       credentials: 'same-origin',
@@ -166,9 +229,3 @@ export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   return 'Something went wrong. Please try again.';
 }
-
-/**
- * For requests whose answer the page does not use (delete, join, leave): the contract does not fix a
- * body for them, and the status code alone says whether they worked.
- */
-export const ignoredBody = z.unknown();

@@ -1,6 +1,8 @@
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, vi } from 'vitest';
+import { matchPath } from '../../shared/contract/endpoint.ts';
+import { allEndpoints, type OperationId } from '../../shared/contract/endpoints.ts';
 
 // Small DOM helpers for component tests: find things the way a user does (by label and by name),
 // and answer the API from a fake fetch.
@@ -160,4 +162,35 @@ export function fakeApi(
     }),
   );
   return calls;
+}
+
+/** Which declared endpoint a call went to, with its path parameters; null for none. */
+export function endpointOf(call: Call): { operationId: OperationId; params: Record<string, string> } | null {
+  for (const e of allEndpoints) {
+    if (e.method !== call.method) continue;
+    const params = matchPath(e, call.url.pathname);
+    if (params) return { operationId: e.operationId as OperationId, params };
+  }
+  return null;
+}
+
+/** The calls made to one endpoint, in order. */
+export function callsTo(calls: Call[], operationId: OperationId): Call[] {
+  return calls.filter((c) => endpointOf(c)?.operationId === operationId);
+}
+
+export type EndpointAnswer = (
+  call: Call & { params: Record<string, string> },
+) => Response | undefined | Promise<Response | undefined>;
+
+/**
+ * A fake API keyed by the contract's declarations: each endpoint's answer by its operationId.
+ * A call to an endpoint without an answer (or to no endpoint) fails the test loudly.
+ */
+export function answers(byEndpoint: Partial<Record<OperationId, EndpointAnswer>>) {
+  return (call: Call) => {
+    const target = endpointOf(call);
+    const answer = target ? byEndpoint[target.operationId] : undefined;
+    return answer?.({ ...call, params: target!.params });
+  };
 }

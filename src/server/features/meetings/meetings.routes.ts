@@ -1,18 +1,5 @@
-import { z } from 'zod';
-import { idParamsSchema } from '../../../shared/contract/common.ts';
-import {
-  createMeetingSchema,
-  logHeldSchema,
-  meetingListSchema,
-  meetingSchema,
-  meetingTimeSchema,
-  privateNoteSchema,
-  sharedNotesSchema,
-} from '../../../shared/contract/meetings.ts';
-import type { ApiApp, AppDeps } from '../../app.ts';
-import { signedIn } from '../../http/actor.ts';
-import { requireActor, siteOrigin } from '../../http/authenticate.ts';
-import { errorResponses } from '../../http/error-responses.ts';
+import { meetingEndpoints as endpoints } from '../../../shared/contract/meetings.ts';
+import type { Routes } from '../../http/route.ts';
 import {
   acceptMeeting,
   cancelMeeting,
@@ -25,158 +12,44 @@ import {
   saveSharedNotes,
 } from './meetings.service.ts';
 
-const errors = errorResponses;
-const tags = ['meetings'];
-
 // Every route is open to signed-in accounts at the door; the service then lets in the tandem's
 // two members only (everyone else, staff included, gets 404).
-export function registerMeetingRoutes(app: ApiApp, deps: AppDeps) {
-  const { db, clock } = deps;
-  const meetingResponse = { 200: meetingSchema, ...errors };
+export function registerMeetingRoutes(routes: Routes) {
+  routes.read(endpoints.list, async (db, { actor, params, now }) => ({
+    meetings: await listTandemMeetings(db, actor, params.id, now),
+  }));
 
-  app.get(
-    '/api/v1/tandems/:id/meetings',
-    {
-      config: { access: signedIn },
-      schema: { tags, params: idParamsSchema, response: { 200: meetingListSchema, ...errors } },
-    },
-    async (request) => ({
-      meetings: await listTandemMeetings(db, requireActor(request), request.params.id, clock()),
-    }),
+  routes.write(endpoints.create, (trx, { actor, params, body, now, origin }) =>
+    createMeeting(trx, actor, params.id, body, { now, origin }),
   );
 
-  app.post(
-    '/api/v1/tandems/:id/meetings',
-    {
-      config: { access: signedIn },
-      schema: {
-        tags,
-        description: 'Propose a meeting, or log one that already took place with alreadyHeld.',
-        params: idParamsSchema,
-        body: createMeetingSchema,
-        response: { 201: meetingSchema, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const ctx = { now: clock(), origin: siteOrigin(deps, request) };
-      const meeting = await db
-        .transaction()
-        .execute((trx) => createMeeting(trx, actor, request.params.id, request.body, ctx));
-      return reply.status(201).send(meeting);
-    },
+  routes.write(endpoints.accept, (trx, { actor, params, now, origin }) =>
+    acceptMeeting(trx, actor, params.id, { now, origin }),
   );
 
-  app.post(
-    '/api/v1/meetings/:id/accept',
-    { config: { access: signedIn }, schema: { tags, params: idParamsSchema, response: meetingResponse } },
-    async (request) => {
-      const actor = requireActor(request);
-      const ctx = { now: clock(), origin: siteOrigin(deps, request) };
-      return db.transaction().execute((trx) => acceptMeeting(trx, actor, request.params.id, ctx));
-    },
+  routes.write(endpoints.counter, (trx, { actor, params, body, now, origin }) =>
+    proposeAnotherTime(trx, actor, params.id, body, { now, origin }),
   );
 
-  app.post(
-    '/api/v1/meetings/:id/counter',
-    {
-      config: { access: signedIn },
-      schema: {
-        tags,
-        description: 'Propose another time or place; the partner then accepts it.',
-        params: idParamsSchema,
-        body: meetingTimeSchema,
-        response: meetingResponse,
-      },
-    },
-    async (request) => {
-      const actor = requireActor(request);
-      const ctx = { now: clock(), origin: siteOrigin(deps, request) };
-      return db
-        .transaction()
-        .execute((trx) => proposeAnotherTime(trx, actor, request.params.id, request.body, ctx));
-    },
+  routes.write(endpoints.cancel, (trx, { actor, params, now, origin }) =>
+    cancelMeeting(trx, actor, params.id, { now, origin }),
   );
 
-  app.post(
-    '/api/v1/meetings/:id/cancel',
-    { config: { access: signedIn }, schema: { tags, params: idParamsSchema, response: meetingResponse } },
-    async (request) => {
-      const actor = requireActor(request);
-      const ctx = { now: clock(), origin: siteOrigin(deps, request) };
-      return db.transaction().execute((trx) => cancelMeeting(trx, actor, request.params.id, ctx));
-    },
+  routes.write(endpoints.held, (trx, { actor, params, body, now, origin }) =>
+    logMeetingHeld(trx, actor, params.id, body?.sharedNotes, { now, origin }),
   );
 
-  app.post(
-    '/api/v1/meetings/:id/held',
-    {
-      config: { access: signedIn },
-      schema: { tags, params: idParamsSchema, body: logHeldSchema.optional(), response: meetingResponse },
-    },
-    async (request) => {
-      const actor = requireActor(request);
-      const ctx = { now: clock(), origin: siteOrigin(deps, request) };
-      return db
-        .transaction()
-        .execute((trx) => logMeetingHeld(trx, actor, request.params.id, request.body?.sharedNotes, ctx));
-    },
+  routes.write(endpoints.sharedNotes, (trx, { actor, params, body, now, origin }) =>
+    saveSharedNotes(trx, actor, params.id, body.sharedNotes, { now, origin }),
   );
 
-  app.put(
-    '/api/v1/meetings/:id/shared-notes',
-    {
-      config: { access: signedIn },
-      schema: { tags, params: idParamsSchema, body: sharedNotesSchema, response: meetingResponse },
-    },
-    async (request) => {
-      const actor = requireActor(request);
-      const ctx = { now: clock(), origin: siteOrigin(deps, request) };
-      return db
-        .transaction()
-        .execute((trx) => saveSharedNotes(trx, actor, request.params.id, request.body.sharedNotes, ctx));
-    },
+  routes.write(endpoints.privateNote, (trx, { actor, params, body, now, origin }) =>
+    saveMyPrivateNote(trx, actor, params.id, body.body, { now, origin }),
   );
 
-  app.put(
-    '/api/v1/meetings/:id/private-note',
-    {
-      config: { access: signedIn },
-      schema: {
-        tags,
-        description: 'The caller’s own private note; an empty body removes it. Nobody else ever reads it.',
-        params: idParamsSchema,
-        body: privateNoteSchema,
-        response: meetingResponse,
-      },
-    },
-    async (request) => {
-      const actor = requireActor(request);
-      const ctx = { now: clock(), origin: siteOrigin(deps, request) };
-      return db
-        .transaction()
-        .execute((trx) => saveMyPrivateNote(trx, actor, request.params.id, request.body.body, ctx));
-    },
-  );
-
-  app.get(
-    '/api/v1/meetings/:id/calendar.ics',
-    {
-      config: { access: signedIn },
-      schema: {
-        tags,
-        params: idParamsSchema,
-        response: { 200: z.string().describe('iCalendar file'), ...errors },
-      },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const ctx = { now: clock(), origin: siteOrigin(deps, request) };
-      const ics = await meetingCalendarFile(db, actor, request.params.id, ctx);
-      return reply
-        .type('text/calendar; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="meeting.ics"')
-        .send(ics);
-    },
-  );
+  routes.read(endpoints.calendarFile, async (db, { actor, params, now, origin, reply }) => {
+    const ics = await meetingCalendarFile(db, actor, params.id, { now, origin });
+    reply.header('content-disposition', 'attachment; filename="meeting.ics"');
+    return ics;
+  });
 }

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { CreateFirstCoordinator } from '../../../shared/contract/auth.ts';
+import type { CreateFirstCoordinator } from '../../../shared/contract/setup.ts';
 import type { Queryable } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { countAccounts, insertAccount } from '../accounts/accounts.repository.ts';

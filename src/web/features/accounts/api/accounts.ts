@@ -1,11 +1,11 @@
-import { accountListSchema, type UpdateAccount } from '../../../../shared/contract/auth.ts';
-import { ignoredBody, request } from '../../../lib/api.ts';
+import { accountEndpoints as endpoints, type UpdateAccount } from '../../../../shared/contract/auth.ts';
+import { call } from '../../../lib/api.ts';
 
 export async function listAccounts(signal?: AbortSignal) {
-  const { accounts } = await request('/accounts', accountListSchema, { signal });
+  const { accounts } = await call(endpoints.list, { signal });
   return accounts;
 }
 
 export function updateAccount(id: string, change: UpdateAccount) {
-  return request(`/accounts/${id}`, ignoredBody, { method: 'PATCH', json: change });
+  return call(endpoints.update, { params: { id }, body: change });
 }

@@ -1,47 +1,37 @@
 import type { z } from 'zod';
 import {
   type AgreementInput,
-  agreementSchema,
+  agreementEndpoints as endpoints,
   type GoalState,
-  goalBoardSchema,
   type milestoneChangeSchema,
+  type signAgreementSchema,
   type TandemSettings,
-  tandemSettingsSchema,
 } from '../../../../shared/contract/agreements.ts';
-import { request } from '../../../lib/api.ts';
+import { call } from '../../../lib/api.ts';
 
 export function getAgreement(tandemId: string, signal?: AbortSignal) {
-  return request(`/tandems/${tandemId}/agreement`, agreementSchema, { signal });
+  return call(endpoints.get, { params: { id: tandemId }, signal });
 }
 
 export function saveAgreement(tandemId: string, input: AgreementInput) {
-  return request(`/tandems/${tandemId}/agreement`, agreementSchema, { method: 'PUT', json: input });
+  return call(endpoints.save, { params: { id: tandemId }, body: input });
 }
 
 /** Signs the version as it was read: a partner's edit since then answers 409. */
-export function signAgreement(tandemId: string, read: { version: number; savedAt: string }) {
-  return request(`/tandems/${tandemId}/agreement/sign`, agreementSchema, {
-    method: 'POST',
-    json: read,
-  });
+export function signAgreement(tandemId: string, read: z.input<typeof signAgreementSchema>) {
+  return call(endpoints.sign, { params: { id: tandemId }, body: read });
 }
 
 export function getGoalBoard(tandemId: string, signal?: AbortSignal) {
-  return request(`/tandems/${tandemId}/goals`, goalBoardSchema, { signal });
+  return call(endpoints.goalBoard, { params: { id: tandemId }, signal });
 }
 
 export function saveGoalProgress(tandemId: string, goalId: string, state: GoalState, comment: string) {
-  return request(`/tandems/${tandemId}/goals/${goalId}/progress`, goalBoardSchema, {
-    method: 'PUT',
-    json: { state, comment },
-  });
+  return call(endpoints.goalProgress, { params: { id: tandemId, goalId }, body: { state, comment } });
 }
 
 export function addMilestone(tandemId: string, goalId: string, title: string, dueOn: string | null) {
-  return request(`/tandems/${tandemId}/goals/${goalId}/milestones`, goalBoardSchema, {
-    method: 'POST',
-    json: { title, dueOn },
-  });
+  return call(endpoints.addMilestone, { params: { id: tandemId, goalId }, body: { title, dueOn } });
 }
 
 export function changeMilestone(
@@ -50,25 +40,17 @@ export function changeMilestone(
   milestoneId: string,
   change: z.input<typeof milestoneChangeSchema>,
 ) {
-  return request(`/tandems/${tandemId}/goals/${goalId}/milestones/${milestoneId}`, goalBoardSchema, {
-    method: 'PATCH',
-    json: change,
-  });
+  return call(endpoints.changeMilestone, { params: { id: tandemId, goalId, milestoneId }, body: change });
 }
 
 export function removeMilestone(tandemId: string, goalId: string, milestoneId: string) {
-  return request(`/tandems/${tandemId}/goals/${goalId}/milestones/${milestoneId}`, goalBoardSchema, {
-    method: 'DELETE',
-  });
+  return call(endpoints.removeMilestone, { params: { id: tandemId, goalId, milestoneId } });
 }
 
 export function getTandemSettings(cycleId: string, signal?: AbortSignal) {
-  return request(`/cycles/${cycleId}/tandem-settings`, tandemSettingsSchema, { signal });
+  return call(endpoints.tandemSettings, { params: { id: cycleId }, signal });
 }
 
 export function saveTandemSettings(cycleId: string, settings: TandemSettings) {
-  return request(`/cycles/${cycleId}/tandem-settings`, tandemSettingsSchema, {
-    method: 'PUT',
-    json: settings,
-  });
+  return call(endpoints.changeTandemSettings, { params: { id: cycleId }, body: settings });
 }

@@ -1,8 +1,12 @@
-import { auditPageSchema } from '../../../../shared/contract/audit.ts';
-import { request } from '../../../lib/api.ts';
+import type { z } from 'zod';
+import { type auditQuerySchema, auditEndpoints as endpoints } from '../../../../shared/contract/audit.ts';
+import { call } from '../../../lib/api.ts';
 
 export const AUDIT_PAGE_SIZE = 100;
 
-export function listAuditEntries(query: { action?: string; before?: number }, signal?: AbortSignal) {
-  return request('/audit-log', auditPageSchema, { query: { ...query, limit: AUDIT_PAGE_SIZE }, signal });
+/** What the audit log page filters by; the page size is always AUDIT_PAGE_SIZE. */
+export type AuditFilter = Omit<z.infer<typeof auditQuerySchema>, 'limit'>;
+
+export function listAuditEntries(query: AuditFilter, signal?: AbortSignal) {
+  return call(endpoints.auditLog, { query: { ...query, limit: AUDIT_PAGE_SIZE }, signal });
 }

@@ -1,12 +1,14 @@
-import type { Account, SignInRequest } from '../../../../shared/contract/auth.ts';
-import { sessionResponseSchema } from '../../../../shared/contract/auth.ts';
-import { okSchema } from '../../../../shared/contract/common.ts';
-import { ApiError, request } from '../../../lib/api.ts';
+import {
+  type Account,
+  authEndpoints as endpoints,
+  type SignInRequest,
+} from '../../../../shared/contract/auth.ts';
+import { ApiError, call } from '../../../lib/api.ts';
 
 /** The signed-in account, or null when there is no session. */
 export async function getSession(signal?: AbortSignal): Promise<Account | null> {
   try {
-    const { account } = await request('/auth/session', sessionResponseSchema, {
+    const { account } = await call(endpoints.session, {
       signal,
       expectUnauthenticated: true,
     });
@@ -18,9 +20,8 @@ export async function getSession(signal?: AbortSignal): Promise<Account | null> 
 }
 
 export async function signIn(input: SignInRequest): Promise<Account> {
-  const { account } = await request('/auth/sign-in', sessionResponseSchema, {
-    method: 'POST',
-    json: input,
+  const { account } = await call(endpoints.signIn, {
+    body: input,
     expectUnauthenticated: true,
   });
   return account;
@@ -28,7 +29,7 @@ export async function signIn(input: SignInRequest): Promise<Account> {
 
 export async function signOut(): Promise<void> {
   try {
-    await request('/auth/sign-out', okSchema, { method: 'POST', expectUnauthenticated: true });
+    await call(endpoints.signOut, { expectUnauthenticated: true });
   } catch (error) {
     // The session had already ended (expired, or the account was disabled): the user is signed out.
     if (error instanceof ApiError && error.status === 401) return;

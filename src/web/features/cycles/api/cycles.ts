@@ -2,39 +2,36 @@ import {
   type CycleInput,
   type CycleStatus,
   type CycleUpdate,
-  cycleListSchema,
-  cycleSchema,
+  cycleEndpoints as endpoints,
 } from '../../../../shared/contract/cycles.ts';
-import { ignoredBody, request } from '../../../lib/api.ts';
+import { call } from '../../../lib/api.ts';
 
 export async function listCycles(signal?: AbortSignal) {
-  const { cycles } = await request('/cycles', cycleListSchema, { signal });
+  const { cycles } = await call(endpoints.list, { signal });
   return cycles;
 }
 
 export function getCycle(id: string, signal?: AbortSignal) {
-  return request(`/cycles/${id}`, cycleSchema, { signal });
+  return call(endpoints.get, { params: { id }, signal });
 }
 
 export function createCycle(input: CycleInput) {
-  return request('/cycles', cycleSchema, { method: 'POST', json: input });
+  return call(endpoints.create, { body: input });
 }
 
 export function updateCycle(id: string, input: CycleUpdate) {
-  return request(`/cycles/${id}`, cycleSchema, { method: 'PATCH', json: input });
+  return call(endpoints.update, { params: { id }, body: input });
 }
 
 export function changeCycleStatus(id: string, status: CycleStatus) {
-  return request(`/cycles/${id}/status`, cycleSchema, { method: 'POST', json: { status } });
+  return call(endpoints.changeStatus, { params: { id }, body: { status } });
 }
 
 /** The organisation joins the cycle; its contacts then see the cycle and nominate people for it. */
 export async function joinCycle(cycleId: string, organisationId: string): Promise<void> {
-  await request(`/cycles/${cycleId}/organisations/${organisationId}`, ignoredBody, { method: 'PUT' });
+  await call(endpoints.join, { params: { id: cycleId, organisationId } });
 }
 
 export async function leaveCycle(cycleId: string, organisationId: string): Promise<void> {
-  await request(`/cycles/${cycleId}/organisations/${organisationId}`, ignoredBody, {
-    method: 'DELETE',
-  });
+  await call(endpoints.leave, { params: { id: cycleId, organisationId } });
 }

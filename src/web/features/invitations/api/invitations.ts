@@ -1,37 +1,33 @@
 import type { z } from 'zod';
-import { type Account, sessionResponseSchema } from '../../../../shared/contract/auth.ts';
+import type { Account } from '../../../../shared/contract/auth.ts';
 import {
-  createdInvitationSchema,
+  type createdInvitationSchema,
+  invitationEndpoints as endpoints,
   type Invitation,
   type InvitationInput,
-  invitationListSchema,
-  invitationPreviewSchema,
-  invitationSchema,
+  type invitationPreviewSchema,
 } from '../../../../shared/contract/invitations.ts';
-import { request } from '../../../lib/api.ts';
+import { call } from '../../../lib/api.ts';
 
 export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
 export type CreatedInvitation = z.infer<typeof createdInvitationSchema>;
 
 export async function listInvitations(signal?: AbortSignal) {
-  const { invitations } = await request('/invitations', invitationListSchema, { signal });
+  const { invitations } = await call(endpoints.list, { signal });
   return invitations;
 }
 
 export function createInvitation(input: InvitationInput): Promise<CreatedInvitation> {
-  return request('/invitations', createdInvitationSchema, { method: 'POST', json: input });
+  return call(endpoints.create, { body: input });
 }
 
 /** The link stops working at once; an invitation already accepted cannot be revoked. */
 export function revokeInvitation(id: string): Promise<Invitation> {
-  return request(`/invitations/${encodeURIComponent(id)}/revoke`, invitationSchema, { method: 'POST' });
+  return call(endpoints.revoke, { params: { id } });
 }
 
 export function getInvitationPreview(token: string, signal?: AbortSignal): Promise<InvitationPreview> {
-  return request(`/invitations/by-token/${encodeURIComponent(token)}`, invitationPreviewSchema, {
-    signal,
-    expectUnauthenticated: true,
-  });
+  return call(endpoints.preview, { params: { token }, signal, expectUnauthenticated: true });
 }
 
 /** Accepting creates the account and signs it in. */
@@ -39,14 +35,10 @@ export async function acceptInvitation(
   token: string,
   input: { name?: string; password: string },
 ): Promise<Account> {
-  const { account } = await request(
-    `/invitations/by-token/${encodeURIComponent(token)}/accept`,
-    sessionResponseSchema,
-    {
-      method: 'POST',
-      json: input,
-      expectUnauthenticated: true,
-    },
-  );
+  const { account } = await call(endpoints.accept, {
+    params: { token },
+    body: input,
+    expectUnauthenticated: true,
+  });
   return account;
 }

@@ -1,97 +1,76 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
-  approvalViewSchema,
+  type approvalDecisionSchema,
   type DraftAction,
-  draftSchema,
-  matchRunListSchema,
-  matchRunSchema,
-  pairPreviewSchema,
-  preflightSchema,
+  matchingEndpoints as endpoints,
   type Rules,
-  rulesViewSchema,
-  runComparisonSchema,
+  type startMatchRunSchema,
 } from '../../../../shared/contract/matching.ts';
-import { request } from '../../../lib/api.ts';
+import { tandemEndpoints } from '../../../../shared/contract/tandems.ts';
+import { call } from '../../../lib/api.ts';
+
+export type MatchMode = z.infer<typeof startMatchRunSchema>['mode'];
+export type ApprovalDecision = z.input<typeof approvalDecisionSchema>;
 
 export function getRules(cycleId: string, signal?: AbortSignal) {
-  return request(`/cycles/${cycleId}/rules`, rulesViewSchema, { signal });
+  return call(endpoints.getRules, { params: { id: cycleId }, signal });
 }
 
 export function saveRules(cycleId: string, rules: Rules) {
-  return request(`/cycles/${cycleId}/rules`, rulesViewSchema, { method: 'PUT', json: rules });
+  return call(endpoints.saveRules, { params: { id: cycleId }, body: rules });
 }
 
 export function getPreflight(cycleId: string, signal?: AbortSignal) {
-  return request(`/cycles/${cycleId}/preflight`, preflightSchema, { signal });
+  return call(endpoints.preflight, { params: { id: cycleId }, signal });
 }
 
-export function startMatchRun(cycleId: string, mode: 'optimal' | 'stable') {
-  return request(`/cycles/${cycleId}/match-runs`, matchRunSchema, { method: 'POST', json: { mode } });
+export function startMatchRun(cycleId: string, mode: MatchMode) {
+  return call(endpoints.startRun, { params: { id: cycleId }, body: { mode } });
 }
 
 export function getMatchRun(runId: string, signal?: AbortSignal) {
-  return request(`/match-runs/${runId}`, matchRunSchema, { signal });
+  return call(endpoints.getRun, { params: { id: runId }, signal });
 }
 
 export async function listMatchRuns(cycleId: string, signal?: AbortSignal) {
-  const { runs } = await request(`/cycles/${cycleId}/match-runs`, matchRunListSchema, { signal });
+  const { runs } = await call(endpoints.listRuns, { params: { id: cycleId }, signal });
   return runs;
 }
 
 export function compareMatchRuns(cycleId: string, a: string, b: string, signal?: AbortSignal) {
-  return request(`/cycles/${cycleId}/match-runs/compare`, runComparisonSchema, { query: { a, b }, signal });
+  return call(endpoints.compareRuns, { params: { id: cycleId }, query: { a, b }, signal });
 }
 
 export function adoptMatchRun(runId: string, version: number) {
-  return request(`/match-runs/${runId}/adopt`, draftSchema, { method: 'POST', json: { version } });
+  return call(endpoints.adoptRun, { params: { id: runId }, body: { version } });
 }
 
 export function getDraft(cycleId: string, signal?: AbortSignal) {
-  return request(`/cycles/${cycleId}/draft`, draftSchema, { signal });
+  return call(endpoints.getDraft, { params: { id: cycleId }, signal });
 }
 
 /** One board action; the server answers 409 when `version` is not the draft's current one. */
 export function applyDraftAction(cycleId: string, version: number, action: DraftAction) {
-  return request(`/cycles/${cycleId}/draft/actions`, draftSchema, {
-    method: 'POST',
-    json: { version, action },
-  });
+  return call(endpoints.applyDraftAction, { params: { id: cycleId }, body: { version, action } });
 }
 
 export function previewPair(cycleId: string, menteeId: string, mentorId: string) {
-  return request(`/cycles/${cycleId}/draft/preview`, pairPreviewSchema, {
-    method: 'POST',
-    json: { menteeId, mentorId },
-  });
+  return call(endpoints.previewPair, { params: { id: cycleId }, body: { menteeId, mentorId } });
 }
 
 export function sendDraftForApproval(cycleId: string, version: number) {
-  return request(`/cycles/${cycleId}/draft/send-for-approval`, draftSchema, {
-    method: 'POST',
-    json: { version },
-  });
+  return call(endpoints.sendForApproval, { params: { id: cycleId }, body: { version } });
 }
 
-const publishResultSchema = z.object({ published: z.number(), remaining: z.number() });
-
+/** Publishing turns the approved proposals into tandems (a tandems endpoint). */
 export function publishDraft(cycleId: string, version: number) {
-  return request(`/cycles/${cycleId}/draft/publish`, publishResultSchema, {
-    method: 'POST',
-    json: { version },
-  });
+  return call(tandemEndpoints.publishDraft, { params: { id: cycleId }, body: { version } });
 }
 
 export function getApproval(cycleId: string, signal?: AbortSignal) {
-  return request(`/cycles/${cycleId}/approval`, approvalViewSchema, { signal });
+  return call(endpoints.getApproval, { params: { id: cycleId }, signal });
 }
 
-export function decideApproval(
-  cycleId: string,
-  menteeId: string,
-  decision: { decision: 'approve' | 'request_change'; comment: string },
-) {
-  return request(`/cycles/${cycleId}/approval/${menteeId}`, approvalViewSchema, {
-    method: 'POST',
-    json: decision,
-  });
+export function decideApproval(cycleId: string, menteeId: string, decision: ApprovalDecision) {
+  return call(endpoints.decideApproval, { params: { id: cycleId, menteeId }, body: decision });
 }

@@ -1,45 +1,44 @@
 import {
   type CreateMeetingInput,
+  meetingEndpoints as endpoints,
   type MeetingTimeInput,
-  meetingListSchema,
-  meetingSchema,
 } from '../../../../shared/contract/meetings.ts';
-import { API_BASE, request } from '../../../lib/api.ts';
+import { call, endpointUrl } from '../../../lib/api.ts';
 
 export async function listMeetings(tandemId: string, signal?: AbortSignal) {
-  const { meetings } = await request(`/tandems/${tandemId}/meetings`, meetingListSchema, { signal });
+  const { meetings } = await call(endpoints.list, { params: { id: tandemId }, signal });
   return meetings;
 }
 
 export function createMeeting(tandemId: string, input: CreateMeetingInput) {
-  return request(`/tandems/${tandemId}/meetings`, meetingSchema, { method: 'POST', json: input });
+  return call(endpoints.create, { params: { id: tandemId }, body: input });
 }
 
 export function acceptMeeting(id: string) {
-  return request(`/meetings/${id}/accept`, meetingSchema, { method: 'POST' });
+  return call(endpoints.accept, { params: { id } });
 }
 
 export function proposeAnotherTime(id: string, input: MeetingTimeInput) {
-  return request(`/meetings/${id}/counter`, meetingSchema, { method: 'POST', json: input });
+  return call(endpoints.counter, { params: { id }, body: input });
 }
 
 export function cancelMeeting(id: string) {
-  return request(`/meetings/${id}/cancel`, meetingSchema, { method: 'POST' });
+  return call(endpoints.cancel, { params: { id } });
 }
 
 export function logMeetingHeld(id: string) {
-  return request(`/meetings/${id}/held`, meetingSchema, { method: 'POST', json: {} });
+  return call(endpoints.held, { params: { id }, body: {} });
 }
 
 export function saveSharedNotes(id: string, sharedNotes: string) {
-  return request(`/meetings/${id}/shared-notes`, meetingSchema, { method: 'PUT', json: { sharedNotes } });
+  return call(endpoints.sharedNotes, { params: { id }, body: { sharedNotes } });
 }
 
 export function savePrivateNote(id: string, body: string) {
-  return request(`/meetings/${id}/private-note`, meetingSchema, { method: 'PUT', json: { body } });
+  return call(endpoints.privateNote, { params: { id }, body: { body } });
 }
 
 /** A plain link: the browser downloads the calendar file with the session cookie. */
 export function calendarFileUrl(id: string) {
-  return `${API_BASE}/meetings/${id}/calendar.ics`;
+  return endpointUrl(endpoints.calendarFile, { params: { id } });
 }

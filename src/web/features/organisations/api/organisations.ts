@@ -1,36 +1,32 @@
 import {
-  contactListSchema,
+  organisationEndpoints as endpoints,
   type OrganisationInput,
   type OrganisationUpdate,
-  organisationListSchema,
-  organisationSchema,
 } from '../../../../shared/contract/organisations.ts';
-import { ignoredBody, request } from '../../../lib/api.ts';
+import { call } from '../../../lib/api.ts';
 
 export async function listOrganisations(signal?: AbortSignal) {
-  const { organisations } = await request('/organisations', organisationListSchema, { signal });
+  const { organisations } = await call(endpoints.list, { signal });
   return organisations;
 }
 
 export function getOrganisation(id: string, signal?: AbortSignal) {
-  return request(`/organisations/${id}`, organisationSchema, { signal });
+  return call(endpoints.get, { params: { id }, signal });
 }
 
 export function createOrganisation(input: OrganisationInput) {
-  return request('/organisations', organisationSchema, { method: 'POST', json: input });
+  return call(endpoints.create, { body: input });
 }
 
 export function updateOrganisation(id: string, input: OrganisationUpdate) {
-  return request(`/organisations/${id}`, organisationSchema, { method: 'PATCH', json: input });
+  return call(endpoints.update, { params: { id }, body: input });
 }
 
 export async function deleteOrganisation(id: string): Promise<void> {
-  await request(`/organisations/${id}`, ignoredBody, { method: 'DELETE' });
+  await call(endpoints.remove, { params: { id } });
 }
 
 export async function listContacts(organisationId: string, signal?: AbortSignal) {
-  const { contacts } = await request(`/organisations/${organisationId}/contacts`, contactListSchema, {
-    signal,
-  });
+  const { contacts } = await call(endpoints.listContacts, { params: { id: organisationId }, signal });
   return contacts;
 }

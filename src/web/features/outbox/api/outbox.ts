@@ -1,7 +1,7 @@
-import { outboxListSchema } from '../../../../shared/contract/audit.ts';
-import { request } from '../../../lib/api.ts';
+import { auditEndpoints as endpoints } from '../../../../shared/contract/audit.ts';
+import { call } from '../../../lib/api.ts';
 
 export async function listOutbox(signal?: AbortSignal) {
-  const { messages } = await request('/outbox', outboxListSchema, { signal });
+  const { messages } = await call(endpoints.outbox, { signal });
   return messages;
 }

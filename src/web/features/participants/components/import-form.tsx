@@ -3,12 +3,13 @@ import {
   type ImportLineError,
   type ImportResult,
   importLineErrorSchema,
+  PARTICIPANT_IMPORT_MAX_BYTES,
 } from '../../../../shared/contract/participants.ts';
 import { ApiError, errorMessage } from '../../../lib/api.ts';
 import { plural } from '../../../lib/format.ts';
 import { CheckboxField, FormError, type Option, SelectField } from '../../../lib/ui/fields.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
-import { IMPORT_MAX_BYTES, importParticipants } from '../api/participants.ts';
+import { importParticipants } from '../api/participants.ts';
 
 type Outcome =
   | { kind: 'done'; result: ImportResult; fileName: string }
@@ -49,7 +50,7 @@ export function ImportForm({ cycles, defaultCycleId }: Props) {
     const problems: typeof fieldErrors = {};
     if (!cycleId) problems.cycleId = 'Choose the cycle these participants take part in.';
     if (!file) problems.file = 'Choose a CSV file to import.';
-    else if (file.size > IMPORT_MAX_BYTES)
+    else if (file.size > PARTICIPANT_IMPORT_MAX_BYTES)
       problems.file = 'The file is larger than 10 MiB. Split it into smaller files.';
     else if (file.size === 0) problems.file = 'The file is empty.';
     setFieldErrors(problems);

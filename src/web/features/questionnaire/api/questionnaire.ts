@@ -1,44 +1,33 @@
-import { z } from 'zod';
-import {
-  type ProfileAnswers,
-  profileSchema,
-  profileStatusSchema,
-  type Questionnaire,
-  questionnaireSchema,
-} from '../../../../shared/contract/matching.ts';
-import { request } from '../../../lib/api.ts';
+import type { ProfileAnswers, Questionnaire } from '../../../../shared/contract/matching.ts';
+import { questionnaireEndpoints as endpoints } from '../../../../shared/contract/questionnaire.ts';
+import { call } from '../../../lib/api.ts';
 
 export function getQuestionnaire(cycleId: string, signal?: AbortSignal) {
-  return request(`/cycles/${cycleId}/questionnaire`, questionnaireSchema, { signal });
+  return call(endpoints.get, { params: { id: cycleId }, signal });
 }
 
 export function saveQuestionnaire(cycleId: string, questionnaire: Questionnaire) {
-  return request(`/cycles/${cycleId}/questionnaire`, questionnaireSchema, {
-    method: 'PUT',
-    json: questionnaire,
-  });
+  return call(endpoints.save, { params: { id: cycleId }, body: questionnaire });
 }
 
 /** The signed-in participant's own profile in one of their cycles. */
 export function getMyProfile(participantId: string, signal?: AbortSignal) {
-  return request(`/me/profiles/${participantId}`, profileSchema, { signal });
+  return call(endpoints.getMyProfile, { params: { participantId }, signal });
 }
 
 export function saveMyProfile(participantId: string, answers: ProfileAnswers) {
-  return request(`/me/profiles/${participantId}`, profileSchema, { method: 'PUT', json: answers });
+  return call(endpoints.saveMyProfile, { params: { participantId }, body: answers });
 }
 
 export async function getProfileStatus(cycleId: string, signal?: AbortSignal) {
-  const { participants } = await request(`/cycles/${cycleId}/profile-status`, profileStatusSchema, {
-    signal,
-  });
+  const { participants } = await call(endpoints.profileStatus, { params: { id: cycleId }, signal });
   return participants;
 }
 
 /** Reminds the given participants (all unfinished ones when omitted) by mail through the outbox. */
 export function sendProfileReminders(cycleId: string, participantIds?: string[]) {
-  return request(`/cycles/${cycleId}/profile-reminders`, z.object({ sent: z.number() }), {
-    method: 'POST',
-    json: participantIds ? { participantIds } : {},
+  return call(endpoints.remind, {
+    params: { id: cycleId },
+    body: participantIds ? { participantIds } : {},
   });
 }

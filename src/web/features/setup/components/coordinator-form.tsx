@@ -1,9 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import {
-  type Account,
-  createFirstCoordinatorSchema,
-  PASSWORD_MIN_LENGTH,
-} from '../../../../shared/contract/auth.ts';
+import { type Account, PASSWORD_MIN_LENGTH } from '../../../../shared/contract/auth.ts';
+import { createFirstCoordinatorSchema } from '../../../../shared/contract/setup.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
 import { FormError, TextField } from '../../../lib/ui/fields.tsx';
 import { createFirstCoordinator } from '../api/setup.ts';

@@ -1,27 +1,24 @@
-import { rematchResultSchema, tandemListSchema, tandemSchema } from '../../../../shared/contract/tandems.ts';
-import { request } from '../../../lib/api.ts';
+import { tandemEndpoints as endpoints } from '../../../../shared/contract/tandems.ts';
+import { call } from '../../../lib/api.ts';
 
 /** Tandems the signed-in account may see: all (coordinator), own organisation's (contact), own (participant). */
 export async function listTandems(cycleId?: string, signal?: AbortSignal) {
-  const { tandems } = await request('/tandems', tandemListSchema, { query: { cycleId }, signal });
+  const { tandems } = await call(endpoints.list, { query: { cycleId }, signal });
   return tandems;
 }
 
 export function getTandem(id: string, signal?: AbortSignal) {
-  return request(`/tandems/${id}`, tandemSchema, { signal });
+  return call(endpoints.get, { params: { id }, signal });
 }
 
 export function dissolveTandem(id: string, reason: string) {
-  return request(`/tandems/${id}/dissolve`, tandemSchema, { method: 'POST', json: { reason } });
+  return call(endpoints.dissolve, { params: { id }, body: { reason } });
 }
 
 export function proposeRematch(cycleId: string, menteeId: string) {
-  return request(`/cycles/${cycleId}/rematch/${menteeId}`, rematchResultSchema, { method: 'POST' });
+  return call(endpoints.proposeRematch, { params: { id: cycleId, menteeId } });
 }
 
 export function publishRematch(cycleId: string, menteeId: string, mentorId: string) {
-  return request(`/cycles/${cycleId}/rematch/${menteeId}/publish`, tandemSchema, {
-    method: 'POST',
-    json: { mentorId },
-  });
+  return call(endpoints.publishRematch, { params: { id: cycleId, menteeId }, body: { mentorId } });
 }

@@ -1,0 +1,101 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { errorResponseSchema } from '../../shared/contract/common.ts';
+import type { EndpointArgs, EndpointReply, EndpointSpec } from '../../shared/contract/endpoint.ts';
+import type { AppDeps } from '../app.ts';
+import type { Db, Trx } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+import type { Actor } from './actor.ts';
+import { requireActor, siteOrigin } from './authenticate.ts';
+
+/** What a handler knows besides the database: who calls, with what, and when. */
+export type RouteContext<E extends EndpointSpec> = EndpointArgs<E> & {
+  /** The caller; on a public route, null when nobody is signed in. */
+  actor: E['access'] extends 'public' ? Actor | null : Actor;
+  now: Date;
+  /** This site's origin, for links in mails. */
+  origin: string;
+  request: FastifyRequest;
+  reply: FastifyReply;
+};
+
+type Answer<E extends EndpointSpec> = EndpointReply<E> | Promise<EndpointReply<E>>;
+
+export interface Routes {
+  /** A route whose handler reads (or writes once): it gets the database. */
+  read<E extends EndpointSpec>(e: E, handler: (db: Db, ctx: RouteContext<E>) => Answer<E>): void;
+  /** A route whose handler writes: it runs in one transaction, all of it or nothing. */
+  write<E extends EndpointSpec>(e: E, handler: (trx: Trx, ctx: RouteContext<E>) => Answer<E>): void;
+}
+
+/** The statuses every API route can answer with, in our error shape. */
+const commonErrors = [400, 401, 403, 404, 409] as const;
+
+const fileTypes = { 'text/csv': 'text/csv; charset=utf-8', 'text/calendar': 'text/calendar; charset=utf-8' };
+
+/**
+ * Registers routes from their contract declarations: method, path, schemas, limits and who may
+ * call it come from the declaration, so a handler is one line of intent (the handler recipe:
+ * actor → context → transaction → service → answer).
+ */
+export function routesFor(app: FastifyInstance, deps: AppDeps): Routes {
+  function register<E extends EndpointSpec>(
+    e: E,
+    run: (ctx: RouteContext<E>) => Promise<EndpointReply<E>>,
+  ): void {
+    const response: Record<number, unknown> = { [e.status]: e.response };
+    for (const status of [...commonErrors, ...(e.errors ?? [])]) response[status] = errorResponseSchema;
+    app.route({
+      method: e.method,
+      url: e.path,
+      ...(e.bodyLimit ? { bodyLimit: e.bodyLimit } : {}),
+      config: { access: e.access, operationId: e.operationId },
+      schema: {
+        operationId: e.operationId,
+        summary: e.summary,
+        ...(e.description ? { description: e.description } : {}),
+        tags: [e.tag],
+        ...(e.access === 'public' ? {} : { security: [{ session: [] }] }),
+        ...(e.hidden ? { hide: true } : {}),
+        ...(e.params ? { params: e.params } : {}),
+        ...(e.query ? { querystring: e.query } : {}),
+        ...(e.body && !e.consumes ? { body: e.body } : {}),
+        response,
+      },
+      handler: async (request, reply) => {
+        const ctx = {
+          params: request.params,
+          query: request.query,
+          body: e.consumes ? fileBody(e, request.body) : request.body,
+          actor: e.access === 'public' ? request.actor : requireActor(request),
+          now: deps.clock(),
+          get origin() {
+            return siteOrigin(deps, request);
+          },
+          request,
+          reply,
+        } as RouteContext<E>;
+        const answer = await run(ctx);
+        reply.status(e.status);
+        if (e.produces) reply.type(fileTypes[e.produces]);
+        return answer;
+      },
+    });
+  }
+
+  return {
+    read: (e, handler) => register(e, async (ctx) => handler(deps.db, ctx)),
+    write: (e, handler) =>
+      register(e, (ctx) => deps.db.transaction().execute(async (trx) => handler(trx, ctx))),
+  };
+}
+
+/** A file sent as the body (the CSV import): text of the declared type, or 415. */
+function fileBody(e: EndpointSpec, body: unknown): unknown {
+  if (typeof body !== 'string') {
+    throw new AppError(
+      'unsupported_media_type',
+      'Send the CSV file itself as the body, with Content-Type text/csv.',
+    );
+  }
+  return e.body ? e.body.parse(body) : body;
+}
