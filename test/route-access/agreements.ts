@@ -1,3 +1,4 @@
+import type { OperationId } from '../../src/shared/contract/endpoints.ts';
 import type { TestApp } from '../build-test-app.ts';
 import type { Consortium } from '../factories.ts';
 import { coordinatorOnly, type Expectation, json, ownTandem, type RouteCase, staff } from './shared.ts';
@@ -44,12 +45,12 @@ async function tandemWithGoal(t: TestApp, c: Consortium, n: number) {
 }
 
 /** Route matrix entries for the agreement and the goals. */
-export const agreementRoutes: Record<string, RouteCase> = {
-  'GET /api/v1/tandems/:id/agreement': {
+export const agreementRoutes = {
+  getTandemAgreement: {
     request: async (t, c, n) => ({ url: `/api/v1/tandems/${(await ownTandem(t, c, n)).tandemId}/agreement` }),
     expect: members(200),
   },
-  'PUT /api/v1/tandems/:id/agreement': {
+  saveTandemAgreement: {
     request: async (t, c, n) => ({
       url: `/api/v1/tandems/${(await ownTandem(t, c, n)).tandemId}/agreement`,
       ...json({
@@ -63,20 +64,20 @@ export const agreementRoutes: Record<string, RouteCase> = {
     }),
     expect: members(200),
   },
-  'POST /api/v1/tandems/:id/agreement/sign': {
+  signTandemAgreement: {
     request: async (t, c, n) => ({
       url: `/api/v1/tandems/${(await tandemWithGoal(t, c, n)).tandemId}/agreement/sign`,
       ...json({ version: 1, savedAt: savedAt.toISOString() }),
     }),
     expect: members(200),
   },
-  'GET /api/v1/tandems/:id/goals': {
+  getGoalBoard: {
     request: async (t, c, n) => ({
       url: `/api/v1/tandems/${(await tandemWithGoal(t, c, n)).tandemId}/goals`,
     }),
     expect: members(200),
   },
-  'PUT /api/v1/tandems/:id/goals/:goalId/progress': {
+  updateGoalProgress: {
     request: async (t, c, n) => {
       const { tandemId, goalId } = await tandemWithGoal(t, c, n);
       return {
@@ -86,7 +87,7 @@ export const agreementRoutes: Record<string, RouteCase> = {
     },
     expect: members(200),
   },
-  'POST /api/v1/tandems/:id/goals/:goalId/milestones': {
+  addGoalMilestone: {
     request: async (t, c, n) => {
       const { tandemId, goalId } = await tandemWithGoal(t, c, n);
       return {
@@ -96,7 +97,7 @@ export const agreementRoutes: Record<string, RouteCase> = {
     },
     expect: members(201),
   },
-  'PATCH /api/v1/tandems/:id/goals/:goalId/milestones/:milestoneId': {
+  changeGoalMilestone: {
     request: async (t, c, n) => {
       const { tandemId, goalId, milestoneId } = await tandemWithGoal(t, c, n);
       return {
@@ -106,22 +107,22 @@ export const agreementRoutes: Record<string, RouteCase> = {
     },
     expect: members(200),
   },
-  'DELETE /api/v1/tandems/:id/goals/:goalId/milestones/:milestoneId': {
+  removeGoalMilestone: {
     request: async (t, c, n) => {
       const { tandemId, goalId, milestoneId } = await tandemWithGoal(t, c, n);
       return { url: `/api/v1/tandems/${tandemId}/goals/${goalId}/milestones/${milestoneId}` };
     },
     expect: members(200),
   },
-  'GET /api/v1/cycles/:id/tandem-settings': {
+  getCycleTandemSettings: {
     request: async (_t, c) => ({ url: `/api/v1/cycles/${c.cycleId}/tandem-settings` }),
     expect: staff(200),
   },
-  'PUT /api/v1/cycles/:id/tandem-settings': {
+  changeCycleTandemSettings: {
     request: async (_t, c) => ({
       url: `/api/v1/cycles/${c.cycleId}/tandem-settings`,
       ...json({ meetingCadenceDays: 14, confidentialityText: 'Nothing leaves the tandem.' }),
     }),
     expect: coordinatorOnly(200),
   },
-};
+} satisfies Partial<Record<OperationId, RouteCase>>;

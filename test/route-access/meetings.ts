@@ -1,3 +1,4 @@
+import type { OperationId } from '../../src/shared/contract/endpoints.ts';
 import type { TestApp } from '../build-test-app.ts';
 import type { Consortium } from '../factories.ts';
 import { type Expectation, json, ownTandem, type RouteCase } from './shared.ts';
@@ -50,57 +51,57 @@ const anotherTime = {
 };
 
 /** Route matrix entries for meetings, shared and private notes, calendar files. */
-export const meetingRoutes: Record<string, RouteCase> = {
-  'GET /api/v1/tandems/:id/meetings': {
+export const meetingRoutes = {
+  listTandemMeetings: {
     request: async (t, c, n) => ({ url: `/api/v1/tandems/${(await ownTandem(t, c, n)).tandemId}/meetings` }),
     expect: members(200),
   },
-  'POST /api/v1/tandems/:id/meetings': {
+  createMeeting: {
     request: async (t, c, n) => ({
       url: `/api/v1/tandems/${(await ownTandem(t, c, n)).tandemId}/meetings`,
       ...json(anotherTime),
     }),
     expect: members(201),
   },
-  'POST /api/v1/meetings/:id/accept': {
+  acceptMeeting: {
     request: async (t, c, n) => ({ url: `/api/v1/meetings/${await meeting(t, c, n)}/accept` }),
     // The mentee proposed the time: only the mentor accepts it.
     expect: { ...members(200), menteeA: 409 },
   },
-  'POST /api/v1/meetings/:id/counter': {
+  proposeAnotherMeetingTime: {
     request: async (t, c, n) => ({
       url: `/api/v1/meetings/${await meeting(t, c, n)}/counter`,
       ...json(anotherTime),
     }),
     expect: members(200),
   },
-  'POST /api/v1/meetings/:id/cancel': {
+  cancelMeeting: {
     request: async (t, c, n) => ({ url: `/api/v1/meetings/${await meeting(t, c, n)}/cancel` }),
     expect: members(200),
   },
-  'POST /api/v1/meetings/:id/held': {
+  logMeetingHeld: {
     request: async (t, c, n) => ({
       url: `/api/v1/meetings/${await meeting(t, c, n, { status: 'accepted', startsInHours: -2 })}/held`,
       ...json({ sharedNotes: 'We met.' }),
     }),
     expect: members(200),
   },
-  'PUT /api/v1/meetings/:id/shared-notes': {
+  saveMeetingSharedNotes: {
     request: async (t, c, n) => ({
       url: `/api/v1/meetings/${await meeting(t, c, n)}/shared-notes`,
       ...json({ sharedNotes: 'Agenda: budgets' }),
     }),
     expect: members(200),
   },
-  'PUT /api/v1/meetings/:id/private-note': {
+  saveMeetingPrivateNote: {
     request: async (t, c, n) => ({
       url: `/api/v1/meetings/${await meeting(t, c, n)}/private-note`,
       ...json({ body: 'Only mine' }),
     }),
     expect: members(200),
   },
-  'GET /api/v1/meetings/:id/calendar.ics': {
+  getMeetingCalendarFile: {
     request: async (t, c, n) => ({ url: `/api/v1/meetings/${await meeting(t, c, n)}/calendar.ics` }),
     expect: members(200),
   },
-};
+} satisfies Partial<Record<OperationId, RouteCase>>;

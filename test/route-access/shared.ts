@@ -1,4 +1,6 @@
 import type { InjectOptions } from 'fastify';
+import * as door from '../../src/shared/contract/access.ts';
+import type { AccountRole } from '../../src/shared/contract/auth.ts';
 import type { TestApp } from '../build-test-app.ts';
 import { type Consortium, createCycle, createParticipant } from '../factories.ts';
 
@@ -18,28 +20,32 @@ export interface RouteCase {
   expect: Expectation;
 }
 
-export const everyone = (status: number): Expectation => ({
-  anonymous: status,
-  coordinator: status,
-  contactA: status,
-  contactB: status,
-  mentorA: status,
-  menteeA: status,
-});
-export const signedIn = (status: number): Expectation => ({ ...everyone(status), anonymous: 401 });
-export const coordinatorOnly = (status: number): Expectation => ({
-  anonymous: 401,
-  coordinator: status,
-  contactA: 403,
-  contactB: 403,
-  mentorA: 403,
-  menteeA: 403,
-});
-export const staff = (status: number): Expectation => ({
-  ...coordinatorOnly(status),
-  contactA: status,
-  contactB: status,
-});
+/** Each kind of caller's role; the anonymous caller has none. */
+export const roleOf: Record<Caller, AccountRole | null> = {
+  anonymous: null,
+  coordinator: 'coordinator',
+  contactA: 'organisation_contact',
+  contactB: 'organisation_contact',
+  mentorA: 'participant',
+  menteeA: 'participant',
+};
+
+/**
+ * What each caller gets from a route open to `access`: `status` for those let in at the door,
+ * 401 for the anonymous caller and 403 for a role kept out. The role lists are the contract's.
+ */
+export function atTheDoor(access: door.Access, status: number): Expectation {
+  const expectation = {} as Expectation;
+  for (const caller of callers) {
+    expectation[caller] = door.allows(access, roleOf[caller]) ? status : caller === 'anonymous' ? 401 : 403;
+  }
+  return expectation;
+}
+
+export const everyone = (status: number) => atTheDoor(door.everyone, status);
+export const signedIn = (status: number) => atTheDoor(door.signedIn, status);
+export const coordinatorOnly = (status: number) => atTheDoor(door.coordinatorOnly, status);
+export const staff = (status: number) => atTheDoor(door.staff, status);
 /** Staff, where B's contact meets A's object and must get 404 as if it did not exist. */
 export const staffOwnOrganisation = (status: number): Expectation => ({ ...staff(status), contactB: 404 });
 

@@ -1,3 +1,4 @@
+import type { OperationId } from '../../src/shared/contract/endpoints.ts';
 import type { TestApp } from '../build-test-app.ts';
 import { type Consortium, createCycle } from '../factories.ts';
 import {
@@ -48,38 +49,38 @@ const participantsOnly = (mentor: number, mentee: number): Expectation => ({
 });
 
 /** Route matrix entries for surveys, answers and their aggregates. */
-export const surveyRoutes: Record<string, RouteCase> = {
-  'GET /api/v1/cycles/:id/surveys': {
+export const surveyRoutes = {
+  listCycleSurveys: {
     request: async (t, c, n) => ({
       url: `/api/v1/cycles/${(await surveyOfOrganisationA(t, c, n)).cycleId}/surveys`,
     }),
     expect: staffOwnOrganisation(200),
   },
-  'GET /api/v1/surveys/:id': {
+  getSurvey: {
     request: async (t, c, n) => ({
       url: `/api/v1/surveys/${(await surveyOfOrganisationA(t, c, n)).surveyId}`,
     }),
     expect: staffOwnOrganisation(200),
   },
-  'PATCH /api/v1/surveys/:id': {
+  updateSurvey: {
     request: async (t, c, n) => ({
       url: `/api/v1/surveys/${(await surveyOfOrganisationA(t, c, n)).surveyId}`,
       ...json({ title: 'Halfway check' }),
     }),
     expect: coordinatorOnly(200),
   },
-  'GET /api/v1/surveys/:id/results': {
+  getSurveyResults: {
     request: async (t, c, n) => ({
       url: `/api/v1/surveys/${(await surveyOfOrganisationA(t, c, n)).surveyId}/results`,
     }),
     // Aggregates only, and for a contact only their own organisation's people.
     expect: staffOwnOrganisation(200),
   },
-  'GET /api/v1/my-surveys': {
+  listMySurveys: {
     request: async () => ({ url: '/api/v1/my-surveys' }),
     expect: participantsOnly(200, 200),
   },
-  'PUT /api/v1/surveys/:id/my-response': {
+  answerSurvey: {
     request: async (t, c, n) => ({
       url: `/api/v1/surveys/${await openMenteeSurvey(t, c, n)}/my-response`,
       ...json({ answers: { tandem_fit: 4 } }),
@@ -87,4 +88,4 @@ export const surveyRoutes: Record<string, RouteCase> = {
     // A mentee survey: A's mentor is in the tandem but not in the survey's audience.
     expect: participantsOnly(404, 200),
   },
-};
+} satisfies Partial<Record<OperationId, RouteCase>>;
