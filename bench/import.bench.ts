@@ -9,7 +9,8 @@ import { createDatabase, createMemoryDatabase } from '../src/server/db/connect.t
 import type { Db } from '../src/server/db/database.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { insertAccount } from '../src/server/features/accounts/accounts.repository.ts';
-import { addCycleOrganisation, insertCycle } from '../src/server/features/cycles/cycles.repository.ts';
+import { addCycleOrganisation } from '../src/server/features/cycles/cycles.repository.ts';
+import { addCycleWithSurveys } from '../src/server/features/cycles/cycles.service.ts';
 import { insertOrganisation } from '../src/server/features/organisations/organisations.repository.ts';
 import { importParticipants } from '../src/server/features/participants/participants.import.ts';
 import type { Actor } from '../src/server/http/actor.ts';
@@ -56,11 +57,13 @@ async function prepare(db: Db) {
     passwordHash: null,
     role: 'coordinator',
   });
-  const cycleId = await insertCycle(db, {
-    name: 'Bench cycle',
-    startsOn: '2027-01-15',
-    endsOn: '2027-12-15',
-  });
+  const cycleId = await db.transaction().execute((trx) =>
+    addCycleWithSurveys(trx, {
+      name: 'Bench cycle',
+      startsOn: '2027-01-15',
+      endsOn: '2027-12-15',
+    }),
+  );
   for (const name of organisationNames) {
     const id = await insertOrganisation(db, { name, industry: 'Banking', size: null, website: '' });
     await addCycleOrganisation(db, cycleId, id);

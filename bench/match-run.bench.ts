@@ -9,7 +9,8 @@ import { chromium } from '@playwright/test';
 import { sql } from 'kysely';
 import { insertAccount } from '../src/server/features/accounts/accounts.repository.ts';
 import { startSession } from '../src/server/features/auth/auth.service.ts';
-import { addCycleOrganisation, insertCycle } from '../src/server/features/cycles/cycles.repository.ts';
+import { addCycleOrganisation } from '../src/server/features/cycles/cycles.repository.ts';
+import { addCycleWithSurveys } from '../src/server/features/cycles/cycles.service.ts';
 import { insertOrganisation } from '../src/server/features/organisations/organisations.repository.ts';
 import {
   insertParticipations,
@@ -60,11 +61,13 @@ async function prepare() {
       }),
     );
   }
-  const cycleId = await insertCycle(db, {
-    name: 'Bench cycle',
-    startsOn: '2027-01-01',
-    endsOn: '2027-12-31',
-  });
+  const cycleId = await db.transaction().execute((trx) =>
+    addCycleWithSurveys(trx, {
+      name: 'Bench cycle',
+      startsOn: '2027-01-01',
+      endsOn: '2027-12-31',
+    }),
+  );
   for (const id of organisations) await addCycleOrganisation(db, cycleId, id);
   const cities = ['Berlin', 'Hamburg', 'Munich', 'Cologne', 'Frankfurt', 'Stuttgart', 'Leipzig', 'remote'];
   const languageSets = [['de', 'en'], ['de'], ['en'], ['de', 'en', 'fr'], ['en', 'es']];

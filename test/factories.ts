@@ -2,7 +2,7 @@ import type { Db } from '../src/server/db/database.ts';
 import { insertAccount } from '../src/server/features/accounts/accounts.repository.ts';
 import { startSession } from '../src/server/features/auth/auth.service.ts';
 import { hashPassword } from '../src/server/features/auth/password.ts';
-import { addCycleOrganisation, insertCycle } from '../src/server/features/cycles/cycles.repository.ts';
+import { addCycleOrganisations, addCycleWithSurveys } from '../src/server/features/cycles/cycles.service.ts';
 import { insertOrganisation } from '../src/server/features/organisations/organisations.repository.ts';
 import {
   insertParticipations,
@@ -22,9 +22,11 @@ export async function createOrganisation(db: Db, name: string) {
 }
 
 export async function createCycle(db: Db, organisationIds: string[], name = 'Cycle 2027') {
-  const id = await insertCycle(db, { name, startsOn: '2027-01-15', endsOn: '2027-12-15' });
-  for (const organisationId of organisationIds) await addCycleOrganisation(db, id, organisationId);
-  return id;
+  return db.transaction().execute(async (trx) => {
+    const id = await addCycleWithSurveys(trx, { name, startsOn: '2027-01-15', endsOn: '2027-12-15' });
+    await addCycleOrganisations(trx, id, organisationIds);
+    return id;
+  });
 }
 
 export async function createParticipant(

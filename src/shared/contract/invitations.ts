@@ -29,6 +29,8 @@ export const invitationSchema = z.object({
   status: z.enum(invitationStatuses),
   createdAt: z.string(),
   expiresAt: z.string(),
+  /** What the caller may do with it, by the server's rules. */
+  can: z.object({ revoke: z.boolean() }),
 });
 export type Invitation = z.infer<typeof invitationSchema>;
 

@@ -55,8 +55,6 @@ export function InvitationsPage() {
           {(list) => (
             <InvitationList
               invitations={list}
-              // Contacts' invitations are the coordinator's to give and to take back.
-              canRevoke={(i) => coordinator || i.role === 'participant'}
               onChanged={() => {
                 invitations.reload();
                 setFormKey((k) => k + 1);

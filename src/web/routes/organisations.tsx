@@ -16,7 +16,7 @@ import { Link, navigate } from '../lib/router.tsx';
 import { ConfirmButton } from '../lib/ui/confirm-button.tsx';
 import { Page } from '../lib/ui/page.tsx';
 import { Empty, Loaded } from '../lib/ui/status.tsx';
-import { useRemoval } from '../lib/use-removal.ts';
+import { useAction } from '../lib/use-action.ts';
 import { useResource } from '../lib/use-resource.ts';
 
 export function OrganisationsPage() {
@@ -76,11 +76,14 @@ export function OrganisationPage({ id }: { id: string }) {
     };
   });
   const [editing, setEditing] = useState(false);
-  const {
-    remove,
-    removing: deleting,
-    removeError: deleteError,
-  } = useRemoval(() => deleteOrganisation(id), '/organisations');
+  // On success the page leaves for the list; until then the button stays disabled.
+  const removal = useAction(
+    async () => {
+      await deleteOrganisation(id);
+      navigate('/organisations', { replace: true });
+    },
+    { keepBusyOnSuccess: true },
+  );
 
   return (
     <Loaded resource={data} loading="Loading the organisation…">
@@ -153,17 +156,17 @@ export function OrganisationPage({ id }: { id: string }) {
           <section aria-labelledby="org-danger" className="danger-zone">
             <h2 id="org-danger">Delete organisation</h2>
             <p>Deleting removes the organisation from the consortium for good.</p>
-            {deleteError ? (
+            {removal.error ? (
               <div role="alert" className="notice notice--error">
-                {deleteError}
+                {removal.error}
               </div>
             ) : null}
             <ConfirmButton
               label="Delete organisation"
               question={`Delete ${organisation.name}? This cannot be undone.`}
               confirmLabel={`Yes, delete ${organisation.name}`}
-              busy={deleting}
-              onConfirm={remove}
+              busy={removal.busy}
+              onConfirm={removal.run}
             />
           </section>
         </Page>

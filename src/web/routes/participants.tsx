@@ -11,7 +11,7 @@ import { useSession } from '../lib/session.tsx';
 import { ConfirmButton } from '../lib/ui/confirm-button.tsx';
 import { Page } from '../lib/ui/page.tsx';
 import { Loaded } from '../lib/ui/status.tsx';
-import { useRemoval } from '../lib/use-removal.ts';
+import { useAction } from '../lib/use-action.ts';
 import { useResource } from '../lib/use-resource.ts';
 import { useFilterOptions } from './options.ts';
 
@@ -111,11 +111,14 @@ export function ParticipantPage({ id }: { id: string }) {
   const participant = useResource(id, (signal) => getParticipant(id, signal));
   const options = useFilterOptions();
   const [editing, setEditing] = useState(false);
-  const {
-    remove,
-    removing: deleting,
-    removeError: deleteError,
-  } = useRemoval(() => deleteParticipant(id), '/participants');
+  // On success the page leaves for the list; until then the button stays disabled.
+  const removal = useAction(
+    async () => {
+      await deleteParticipant(id);
+      navigate('/participants', { replace: true });
+    },
+    { keepBusyOnSuccess: true },
+  );
 
   return (
     <Loaded resource={participant} loading="Loading the participant…">
@@ -168,17 +171,17 @@ export function ParticipantPage({ id }: { id: string }) {
 
           <section aria-labelledby="participant-danger" className="danger-zone">
             <h2 id="participant-danger">Remove from the cycle</h2>
-            {deleteError ? (
+            {removal.error ? (
               <div role="alert" className="notice notice--error">
-                {deleteError}
+                {removal.error}
               </div>
             ) : null}
             <ConfirmButton
               label="Remove participant"
               question={`Remove ${p.name} from ${p.cycleName}?`}
               confirmLabel={`Yes, remove ${p.name}`}
-              busy={deleting}
-              onConfirm={remove}
+              busy={removal.busy}
+              onConfirm={removal.run}
             />
           </section>
         </Page>

@@ -174,6 +174,20 @@ export function endpointOf(call: Call): { operationId: OperationId; params: Reco
   return null;
 }
 
+/**
+ * Which declared endpoint a link on the page (an address on this site, fetched with GET) points
+ * at, with its path parameters; null for none. Its query is the link's own: read it from the href.
+ */
+export function endpointOfLink(href: string): ReturnType<typeof endpointOf> {
+  if (!href.startsWith('/')) return null;
+  return endpointOf({
+    method: 'GET',
+    url: new URL(href, 'http://localhost'),
+    body: undefined,
+    headers: new Headers(),
+  });
+}
+
 /** The calls made to one endpoint, in order. */
 export function callsTo(calls: Call[], operationId: OperationId): Call[] {
   return calls.filter((c) => endpointOf(c)?.operationId === operationId);

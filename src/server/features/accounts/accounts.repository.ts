@@ -121,11 +121,6 @@ export async function updateAccount(
     .execute();
 }
 
-export function publicAccount(account: AccountWithSecret): Account {
-  const { passwordHash: _secret, ...rest } = account;
-  return rest;
-}
-
 export async function changeAccountEmailOfPerson(
   db: Queryable,
   personId: string,

@@ -1,18 +1,33 @@
-import type { UpdateAccount } from '../../../shared/contract/auth.ts';
-import type { Queryable } from '../../db/database.ts';
+import type { Account, UpdateAccount } from '../../../shared/contract/auth.ts';
+import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext } from '../../http/actor.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
-import { deleteSessionsOfAccount } from '../auth/sessions.repository.ts';
-import { findAccountById, listAccounts, publicAccount, updateAccount } from './accounts.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { endSessionsOfAccount } from '../auth/auth.service.ts';
+import {
+  type AccountWithSecret,
+  changeAccountEmailOfPerson,
+  countAccounts,
+  findAccountByEmail,
+  findAccountById,
+  insertAccount,
+  listAccounts,
+  updateAccount,
+} from './accounts.repository.ts';
+
+/** An account as its owner and staff see it: everything but the password hash. */
+export function publicAccount(account: AccountWithSecret): Account {
+  const { passwordHash: _secret, ...rest } = account;
+  return rest;
+}
 
 export async function listAllAccounts(db: Queryable) {
   return (await listAccounts(db)).map(publicAccount);
 }
 
 /** Role changes and (de)activation by the coordinator; the installation always keeps an active coordinator. */
-export async function changeAccount(db: Queryable, actor: Actor, id: string, changes: UpdateAccount) {
-  const account = await findAccountById(db, id);
+export async function changeAccount(trx: Trx, actor: Actor, id: string, changes: UpdateAccount) {
+  const account = await findAccountById(trx, id);
   if (!account) throw notFound('The account');
   if (id === actor.accountId && (changes.disabled === true || changes.role === 'organisation_contact')) {
     throw conflict('You cannot disable or demote your own account; ask another coordinator.');
@@ -30,8 +45,8 @@ export async function changeAccount(db: Queryable, actor: Actor, id: string, cha
         [{ path: 'role', message: 'needs an organisation' }],
       );
     }
-    await updateAccount(db, id, { role: changes.role });
-    await recordAudit(db, auditContext(actor, null), {
+    await updateAccount(trx, id, { role: changes.role });
+    await recordAudit(trx, auditContext(actor, null), {
       action: 'account.role_changed',
       targetType: 'account',
       targetId: id,
@@ -39,13 +54,53 @@ export async function changeAccount(db: Queryable, actor: Actor, id: string, cha
     });
   }
   if (changes.disabled !== undefined && changes.disabled !== account.disabled) {
-    await updateAccount(db, id, { disabled: changes.disabled });
-    if (changes.disabled) await deleteSessionsOfAccount(db, id);
-    await recordAudit(db, auditContext(actor, null), {
+    await updateAccount(trx, id, { disabled: changes.disabled });
+    if (changes.disabled) await endSessionsOfAccount(trx, id);
+    await recordAudit(trx, auditContext(actor, null), {
       action: changes.disabled ? 'account.disabled' : 'account.enabled',
       targetType: 'account',
       targetId: id,
     });
   }
-  return publicAccount((await findAccountById(db, id))!);
+  return publicAccount((await findAccountById(trx, id))!);
+}
+
+/** An account as `publicAccount` shows it, e.g. the signed-in user's own. */
+export async function readAccount(db: Queryable, id: string): Promise<Account> {
+  const account = await findAccountById(db, id);
+  if (!account) throw notFound('The account');
+  return publicAccount(account);
+}
+
+/** The account an address signs in to, with its password hash; null when there is none. */
+export function findSignInAccount(db: Queryable, email: string): Promise<AccountWithSecret | null> {
+  return findAccountByEmail(db, email);
+}
+
+/** Whether an address has an account already: each address signs in to one account. */
+export async function emailHasAccount(db: Queryable, email: string): Promise<boolean> {
+  return (await findAccountByEmail(db, email)) !== null;
+}
+
+/** Whether the installation has an account yet; until it has, it needs setting up. */
+export async function anyAccountExists(db: Queryable): Promise<boolean> {
+  return (await countAccounts(db)) > 0;
+}
+
+/**
+ * A new account, for setup and an accepted invitation; the caller checks the address is free and
+ * records in the audit log why the account exists.
+ */
+export function addAccount(db: Queryable, fields: Parameters<typeof insertAccount>[1]): Promise<string> {
+  return insertAccount(db, fields);
+}
+
+/** Notes when the account last signed in. */
+export async function noteSignIn(db: Queryable, accountId: string, now: Date): Promise<void> {
+  await updateAccount(db, accountId, { lastSignInAt: now });
+}
+
+/** A participant signs in with their profile's email; their account, if they have one, follows a change. */
+export async function followEmailChange(db: Queryable, personId: string, email: string): Promise<void> {
+  await changeAccountEmailOfPerson(db, personId, email);
 }

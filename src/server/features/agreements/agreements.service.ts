@@ -4,10 +4,10 @@ import type {
   AgreementVersion,
   TandemSettings,
 } from '../../../shared/contract/agreements.ts';
-import type { Queryable } from '../../db/database.ts';
+import type { Queryable, Trx } from '../../db/database.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext } from '../../http/actor.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { enqueueMail } from '../outbox/outbox.service.ts';
 import { requireTandemMember, type TandemMembership, tandemLink } from '../tandems/tandems.service.ts';
@@ -120,15 +120,15 @@ function sameContent(stored: AgreementContent, input: AgreementInput) {
  * The goals listed become the tandem's live goals; goals left out are kept, marked as removed.
  */
 export async function saveAgreement(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   tandemId: string,
   input: AgreementInput,
   now: Date,
   origin: string,
 ): Promise<Agreement> {
-  const m = await requireTandemMember(db, actor, tandemId, { forWriting: true });
-  const newest = await lockNewestAgreement(db, tandemId);
+  const m = await requireTandemMember(trx, actor, tandemId, { forWriting: true });
+  const newest = await lockNewestAgreement(trx, tandemId);
   if (
     (newest?.version ?? 0) !== input.version ||
     (newest && newest.updated_at.toISOString() !== input.savedAt)
@@ -148,16 +148,16 @@ export async function saveAgreement(
     )
   ) {
     // Saving what is already there must not cost the signatures.
-    return presentAgreement(db, m);
+    return presentAgreement(trx, m);
   }
 
-  const live = new Map((await listGoals(db, tandemId)).map((g) => [g.id, g]));
+  const live = new Map((await listGoals(trx, tandemId)).map((g) => [g.id, g]));
   for (const goal of input.goals) {
     if (goal.goalId && !live.has(goal.goalId)) throw notFound('The goal');
   }
   const author = m.me.participantId;
   const event = (e: Omit<Parameters<typeof insertGoalEvent>[1], 'tandemId' | 'authorId' | 'now'>) =>
-    insertGoalEvent(db, { tandemId, authorId: author, now, ...e });
+    insertGoalEvent(trx, { tandemId, authorId: author, now, ...e });
 
   const goals: AgreementGoal[] = [];
   for (const [position, goal] of input.goals.entries()) {
@@ -165,7 +165,7 @@ export async function saveAgreement(
     if (existing) {
       const edited = existing.title !== goal.title || existing.success_measure !== goal.successMeasure;
       if (edited || existing.position !== position) {
-        await updateGoal(db, existing.id, {
+        await updateGoal(trx, existing.id, {
           position,
           title: goal.title,
           successMeasure: goal.successMeasure,
@@ -184,7 +184,7 @@ export async function saveAgreement(
       }
       goals.push({ goalId: existing.id, title: goal.title, successMeasure: goal.successMeasure });
     } else {
-      const goalId = await insertGoal(db, {
+      const goalId = await insertGoal(trx, {
         tandemId,
         position,
         title: goal.title,
@@ -198,7 +198,7 @@ export async function saveAgreement(
   const kept = new Set(goals.map((g) => g.goalId));
   for (const goal of live.values()) {
     if (kept.has(goal.id)) continue;
-    await updateGoal(db, goal.id, { removedAt: now, now });
+    await updateGoal(trx, goal.id, { removedAt: now, now });
     await event({ kind: 'goal.removed', goalId: goal.id, details: { goalTitle: goal.title } });
   }
 
@@ -212,44 +212,44 @@ export async function saveAgreement(
   let version: number;
   if (newest && !signed) {
     version = newest.version;
-    await updateAgreementVersion(db, newest.id, { ...content, editedBy: author, now });
+    await updateAgreementVersion(trx, newest.id, { ...content, editedBy: author, now });
   } else {
     version = (newest?.version ?? 0) + 1;
-    await insertAgreementVersion(db, { ...content, tandemId, version, editedBy: author, now });
+    await insertAgreementVersion(trx, { ...content, tandemId, version, editedBy: author, now });
   }
   await event({ kind: 'agreement.saved', details: { agreementVersion: version } });
 
   const editor = m.side === 'mentee' ? m.tandem.mentee_name : m.tandem.mentor_name;
-  await enqueueMail(db, {
+  await enqueueMail(trx, {
     to: m.partner.email,
     kind: 'agreement.changed',
     digestible: true,
     text: agreementChangedMail({ name: m.partner.name, editor, version, link: tandemLink(origin, tandemId) }),
   });
-  return presentAgreement(db, m);
+  return presentAgreement(trx, m);
 }
 
 /** One side's signature on the version they read; signing it again changes nothing. */
 export async function signAgreement(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   tandemId: string,
   read: { version: number; savedAt: string },
   now: Date,
   origin: string,
 ): Promise<Agreement> {
-  const m = await requireTandemMember(db, actor, tandemId, { forWriting: true });
-  const newest = await lockNewestAgreement(db, tandemId);
+  const m = await requireTandemMember(trx, actor, tandemId, { forWriting: true });
+  const newest = await lockNewestAgreement(trx, tandemId);
   if (!newest) throw conflict('Save the agreement before signing it.');
   if (newest.version !== read.version || newest.updated_at.toISOString() !== read.savedAt) {
     throw staleVersion(newest.version);
   }
   const version = newest.version;
   const own = m.side === 'mentee' ? newest.mentee_signed_at : newest.mentor_signed_at;
-  if (own) return presentAgreement(db, m);
+  if (own) return presentAgreement(trx, m);
 
-  const after = await signAgreementVersion(db, newest.id, m.side, now);
-  await insertGoalEvent(db, {
+  const after = await signAgreementVersion(trx, newest.id, m.side, now);
+  await insertGoalEvent(trx, {
     tandemId,
     authorId: m.me.participantId,
     kind: 'agreement.signed',
@@ -263,7 +263,7 @@ export async function signAgreement(
       [mentee, mentor],
       [mentor, mentee],
     ] as const) {
-      await enqueueMail(db, {
+      await enqueueMail(trx, {
         to: person.email,
         kind: 'agreement.signed',
         digestible: true,
@@ -272,14 +272,14 @@ export async function signAgreement(
     }
   } else {
     const signer = m.side === 'mentee' ? mentee : mentor;
-    await enqueueMail(db, {
+    await enqueueMail(trx, {
       to: m.partner.email,
       kind: 'agreement.awaits_signature',
       digestible: true,
       text: agreementAwaitsSignatureMail({ name: m.partner.name, signer: signer.name, link }),
     });
   }
-  return presentAgreement(db, m);
+  return presentAgreement(trx, m);
 }
 
 /** The defaults a cycle's new agreements start with; staff of the cycle may read them. */
@@ -295,19 +295,19 @@ export async function readTandemSettings(
 
 /** Changes the defaults for agreements drafted from now on; saved agreements keep their terms. */
 export async function changeTandemSettings(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   cycleId: string,
   settings: TandemSettings,
   now: Date,
 ): Promise<TandemSettings> {
-  await getVisibleCycle(db, actor, cycleId);
-  await updateCycleTandemSettings(db, cycleId, settings, now);
-  await recordAudit(db, auditContext(actor, null), {
+  await getVisibleCycle(trx, actor, cycleId);
+  await updateCycleTandemSettings(trx, cycleId, settings, now);
+  await recordAudit(trx, auditContext(actor, null), {
     action: 'cycle.tandem_settings_changed',
     targetType: 'cycle',
     targetId: cycleId,
     details: { meetingCadenceDays: settings.meetingCadenceDays },
   });
-  return readTandemSettings(db, actor, cycleId);
+  return readTandemSettings(trx, actor, cycleId);
 }

@@ -5,7 +5,7 @@ import {
   goalEventKinds,
   MAX_MILESTONES_PER_GOAL,
 } from '../../../shared/contract/agreements.ts';
-import type { Queryable } from '../../db/database.ts';
+import type { Queryable, Trx } from '../../db/database.ts';
 import { conflict, notFound } from '../../errors.ts';
 import type { Actor } from '../../http/actor.ts';
 import { requireTandemMember, type TandemMembership } from '../tandems/tandems.service.ts';
@@ -103,46 +103,46 @@ function eventWriter(db: Queryable, m: TandemMembership, goal: { id: string; tit
 }
 
 export async function updateGoalProgress(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   tandemId: string,
   goalId: string,
   input: { state: GoalState; comment: string },
   now: Date,
 ): Promise<GoalBoard> {
-  const { m, goal } = await writableGoal(db, actor, tandemId, goalId);
+  const { m, goal } = await writableGoal(trx, actor, tandemId, goalId);
   // Saving the same state and comment again is not news for the timeline.
   if (goal.state !== input.state || goal.state_comment !== input.comment) {
-    await updateGoal(db, goalId, { state: input.state, stateComment: input.comment, now });
+    await updateGoal(trx, goalId, { state: input.state, stateComment: input.comment, now });
     await eventWriter(
-      db,
+      trx,
       m,
       goal,
       now,
     )({ kind: 'goal.progress', state: input.state, comment: input.comment });
   }
-  return presentBoard(db, tandemId);
+  return presentBoard(trx, tandemId);
 }
 
 export async function addMilestone(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   tandemId: string,
   goalId: string,
   input: { title: string; dueOn: string | null },
   now: Date,
 ): Promise<GoalBoard> {
-  const { m, goal } = await writableGoal(db, actor, tandemId, goalId);
-  if ((await countMilestones(db, goalId)) >= MAX_MILESTONES_PER_GOAL) {
+  const { m, goal } = await writableGoal(trx, actor, tandemId, goalId);
+  if ((await countMilestones(trx, goalId)) >= MAX_MILESTONES_PER_GOAL) {
     throw conflict(`A goal has at most ${MAX_MILESTONES_PER_GOAL} milestones; remove one first.`);
   }
-  await insertMilestone(db, { goalId, title: input.title, dueOn: input.dueOn, now });
-  await eventWriter(db, m, goal, now)({ kind: 'milestone.added', milestoneTitle: input.title });
-  return presentBoard(db, tandemId);
+  await insertMilestone(trx, { goalId, title: input.title, dueOn: input.dueOn, now });
+  await eventWriter(trx, m, goal, now)({ kind: 'milestone.added', milestoneTitle: input.title });
+  return presentBoard(trx, tandemId);
 }
 
 export async function changeMilestone(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   tandemId: string,
   goalId: string,
@@ -150,18 +150,18 @@ export async function changeMilestone(
   input: { title?: string | undefined; dueOn?: string | null | undefined; done?: boolean | undefined },
   now: Date,
 ): Promise<GoalBoard> {
-  const { m, goal } = await writableGoal(db, actor, tandemId, goalId);
-  const milestone = await findMilestone(db, goalId, milestoneId);
+  const { m, goal } = await writableGoal(trx, actor, tandemId, goalId);
+  const milestone = await findMilestone(trx, goalId, milestoneId);
   if (!milestone) throw notFound('The milestone');
-  const event = eventWriter(db, m, goal, now);
+  const event = eventWriter(trx, m, goal, now);
   const title = input.title ?? milestone.title;
   const edited =
     (input.title !== undefined && input.title !== milestone.title) ||
     (input.dueOn !== undefined && input.dueOn !== milestone.due_on);
   const doneChange =
     input.done === undefined || input.done === (milestone.done_at !== null) ? undefined : input.done;
-  if (!edited && doneChange === undefined) return presentBoard(db, tandemId);
-  await updateMilestone(db, milestoneId, {
+  if (!edited && doneChange === undefined) return presentBoard(trx, tandemId);
+  await updateMilestone(trx, milestoneId, {
     ...(input.title !== undefined ? { title: input.title } : {}),
     ...(input.dueOn !== undefined ? { dueOn: input.dueOn } : {}),
     ...(doneChange !== undefined ? { doneAt: doneChange ? now : null } : {}),
@@ -170,21 +170,21 @@ export async function changeMilestone(
   if (doneChange !== undefined) {
     await event({ kind: doneChange ? 'milestone.done' : 'milestone.undone', milestoneTitle: title });
   }
-  return presentBoard(db, tandemId);
+  return presentBoard(trx, tandemId);
 }
 
 export async function removeMilestone(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   tandemId: string,
   goalId: string,
   milestoneId: string,
   now: Date,
 ): Promise<GoalBoard> {
-  const { m, goal } = await writableGoal(db, actor, tandemId, goalId);
-  const milestone = await findMilestone(db, goalId, milestoneId);
+  const { m, goal } = await writableGoal(trx, actor, tandemId, goalId);
+  const milestone = await findMilestone(trx, goalId, milestoneId);
   if (!milestone) throw notFound('The milestone');
-  await deleteMilestone(db, milestoneId);
-  await eventWriter(db, m, goal, now)({ kind: 'milestone.removed', milestoneTitle: milestone.title });
-  return presentBoard(db, tandemId);
+  await deleteMilestone(trx, milestoneId);
+  await eventWriter(trx, m, goal, now)({ kind: 'milestone.removed', milestoneTitle: milestone.title });
+  return presentBoard(trx, tandemId);
 }

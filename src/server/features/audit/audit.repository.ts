@@ -14,7 +14,11 @@ export interface AuditRecord {
   details?: Record<string, unknown>;
 }
 
-export async function recordAudit(db: Queryable, context: AuditContext, record: AuditRecord): Promise<void> {
+export async function insertAuditEntry(
+  db: Queryable,
+  context: AuditContext,
+  record: AuditRecord,
+): Promise<void> {
   await db
     .insertInto('audit_log')
     .values({

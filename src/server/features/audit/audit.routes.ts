@@ -1,6 +1,6 @@
 import { auditEndpoints as endpoints } from '../../../shared/contract/audit.ts';
 import type { Routes } from '../../http/route.ts';
-import { listOutbox } from '../outbox/outbox.repository.ts';
+import { listRecentMail } from '../outbox/outbox.service.ts';
 import { listAuditEntries } from './audit.repository.ts';
 
 export function registerAuditRoutes(routes: Routes) {
@@ -10,5 +10,5 @@ export function registerAuditRoutes(routes: Routes) {
     return { entries, nextBefore: entries.length === query.limit && last ? last.id : null };
   });
 
-  routes.read(endpoints.outbox, async (db) => ({ messages: await listOutbox(db) }));
+  routes.read(endpoints.outbox, async (db) => ({ messages: await listRecentMail(db) }));
 }

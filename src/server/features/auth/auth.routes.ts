@@ -1,7 +1,7 @@
 import { authEndpoints as endpoints } from '../../../shared/contract/auth.ts';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../http/authenticate.ts';
 import type { Routes } from '../../http/route.ts';
-import { findAccountById, publicAccount } from '../accounts/accounts.repository.ts';
+import { publicAccount, readAccount } from '../accounts/accounts.service.ts';
 import { SESSION_ABSOLUTE_MS, signIn, signOut } from './auth.service.ts';
 
 export function registerAuthRoutes(routes: Routes) {
@@ -20,7 +20,6 @@ export function registerAuthRoutes(routes: Routes) {
   });
 
   routes.read(endpoints.session, async (db, { actor }) => {
-    const account = await findAccountById(db, actor.accountId);
-    return { account: publicAccount(account!) };
+    return { account: await readAccount(db, actor.accountId) };
   });
 }

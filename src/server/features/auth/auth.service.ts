@@ -2,13 +2,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Queryable } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../../http/actor.ts';
-import { findAccountByEmail, updateAccount } from '../accounts/accounts.repository.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
-import { verifyAgainstDummy, verifyPassword } from './password.ts';
+import { findSignInAccount, noteSignIn } from '../accounts/accounts.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { assertAcceptablePassword, hashPassword, verifyAgainstDummy, verifyPassword } from './password.ts';
 import {
   clearSignInFailures,
   countRecentFailures,
   deleteSession,
+  deleteSessionsOfAccount,
   findSessionWithAccount,
   insertSession,
   recordSignInFailure,
@@ -46,7 +47,7 @@ export async function startSession(db: Queryable, accountId: string, origin: Req
     userAgent: origin.userAgent,
     now,
   });
-  await updateAccount(db, accountId, { lastSignInAt: now });
+  await noteSignIn(db, accountId, now);
   return token;
 }
 
@@ -80,7 +81,7 @@ export async function signIn(
 ) {
   const email = credentials.email.toLowerCase();
   await assertNotRateLimited(db, email, origin.ip, now);
-  const account = await findAccountByEmail(db, email);
+  const account = await findSignInAccount(db, email);
   let ok = false;
   if (account?.passwordHash && !account.disabled)
     ok = await verifyPassword(account.passwordHash, credentials.password);
@@ -142,4 +143,15 @@ export async function signOut(db: Queryable, token: string, actor: Actor | null)
       { action: 'auth.signed_out', targetType: 'account', targetId: actor.accountId },
     );
   }
+}
+
+/** Signs an account out everywhere, e.g. when it is disabled. */
+export async function endSessionsOfAccount(db: Queryable, accountId: string): Promise<void> {
+  await deleteSessionsOfAccount(db, accountId);
+}
+
+/** The hash to store for a password someone chose; refuses (422) one the password rules reject. */
+export async function hashNewPassword(password: string): Promise<string> {
+  assertAcceptablePassword(password);
+  return hashPassword(password);
 }

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { Cycle, CycleStatus } from '../../../shared/contract/cycles.ts';
 import type { Queryable } from '../../db/database.ts';
-import { insertDefaultSurveys } from '../surveys/surveys.repository.ts';
 
 function cycleQuery(db: Queryable) {
   return db.selectFrom('cycles as c').select((eb) => [
@@ -73,8 +72,6 @@ export async function insertCycle(db: Queryable, fields: { name: string; startsO
     .values({ name: fields.name, starts_on: fields.startsOn, ends_on: fields.endsOn })
     .returning('id')
     .executeTakeFirstOrThrow();
-  // Every cycle comes with its surveys, whoever creates it (service, demo, test factories).
-  await insertDefaultSurveys(db, row.id, fields);
   return row.id;
 }
 

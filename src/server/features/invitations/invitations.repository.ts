@@ -22,7 +22,8 @@ function invitationQuery(db: Queryable) {
 
 type InvitationRow = Awaited<ReturnType<ReturnType<typeof invitationQuery>['executeTakeFirstOrThrow']>>;
 
-export interface InvitationRecord extends Invitation {
+/** An invitation as stored; what its caller may do with it is the service's to add. */
+export interface InvitationRecord extends Omit<Invitation, 'can'> {
   personId: string | null;
 }
 

@@ -1,7 +1,7 @@
 import { invitationEndpoints as endpoints } from '../../../shared/contract/invitations.ts';
 import { setSessionCookie } from '../../http/authenticate.ts';
 import type { Routes } from '../../http/route.ts';
-import { findAccountById, publicAccount } from '../accounts/accounts.repository.ts';
+import { readAccount } from '../accounts/accounts.service.ts';
 import { SESSION_ABSOLUTE_MS } from '../auth/auth.service.ts';
 import {
   acceptInvitation,
@@ -30,6 +30,6 @@ export function registerInvitationRoutes(routes: Routes) {
     const origin = { ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
     const { accountId, sessionToken } = await acceptInvitation(trx, params.token, body, origin, now);
     setSessionCookie(reply, request, sessionToken, SESSION_ABSOLUTE_MS / 1000);
-    return { account: publicAccount((await findAccountById(trx, accountId))!) };
+    return { account: await readAccount(trx, accountId) };
   });
 }

@@ -3,20 +3,27 @@ import {
   type Invitation,
   type InvitationInput,
 } from '../../../shared/contract/invitations.ts';
-import type { Queryable } from '../../db/database.ts';
+import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
-import { findAccountByEmail, insertAccount } from '../accounts/accounts.repository.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
-import { hashToken, newToken, type RequestOrigin, startSession } from '../auth/auth.service.ts';
-import { assertAcceptablePassword, hashPassword } from '../auth/password.ts';
-import { findOrganisation } from '../organisations/organisations.repository.ts';
-import { withdrawUnsentMessages } from '../outbox/outbox.repository.ts';
-import { enqueueMail } from '../outbox/outbox.service.ts';
+import { enforce } from '../../policy.ts';
+import { addAccount, emailHasAccount } from '../accounts/accounts.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import {
+  hashNewPassword,
+  hashToken,
+  newToken,
+  type RequestOrigin,
+  startSession,
+} from '../auth/auth.service.ts';
+import { organisationExists } from '../organisations/organisations.service.ts';
+import { enqueueMail, withdrawUnsentMail } from '../outbox/outbox.service.ts';
 import { invitationMail } from './invitations.mail.ts';
+import { invitationAbilities, mayInvite, mayRevokeInvitation } from './invitations.policy.ts';
 import {
   findInvitation,
   findInvitationByTokenHash,
+  type InvitationRecord,
   insertInvitation,
   listInvitations,
   markInvitationAccepted,
@@ -30,13 +37,10 @@ const mailAbout = (invitationId: string) => `invitation:${invitationId}`;
 
 async function invitee(db: Queryable, actor: Actor, input: InvitationInput) {
   const scope = organisationScope(actor);
+  enforce(mayInvite(actor, input.role));
   if (input.role === 'organisation_contact') {
-    if (actor.role !== 'coordinator') {
-      throw new AppError('forbidden', 'Only the coordinator invites organisation contacts.');
-    }
-    const organisation = await findOrganisation(db, input.organisationId);
-    if (!organisation) throw notFound('The organisation');
-    return { email: input.email, name: input.name, organisationId: organisation.id, personId: null };
+    if (!(await organisationExists(db, input.organisationId))) throw notFound('The organisation');
+    return { email: input.email, name: input.name, organisationId: input.organisationId, personId: null };
   }
   const person = await db
     .selectFrom('people')
@@ -54,20 +58,20 @@ async function invitee(db: Queryable, actor: Actor, input: InvitationInput) {
 
 /** Creates a one-time invitation link; until mail exists, it is shown to the inviter and kept in the outbox. */
 export async function createInvitation(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   input: InvitationInput,
   now: Date,
   siteOrigin: string,
 ) {
-  const target = await invitee(db, actor, input);
-  if (await findAccountByEmail(db, target.email)) {
+  const target = await invitee(trx, actor, input);
+  if (await emailHasAccount(trx, target.email)) {
     throw conflict(`${target.email} has an account already.`, [
       { path: 'email', message: 'has an account already' },
     ]);
   }
   const token = newToken();
-  const id = await insertInvitation(db, {
+  const id = await insertInvitation(trx, {
     token_hash: hashToken(token),
     email: target.email,
     name: target.name,
@@ -79,8 +83,8 @@ export async function createInvitation(
     expires_at: new Date(now.getTime() + INVITATION_VALID_DAYS * DAY_MS),
   });
   const link = `${siteOrigin}/invitations/${token}`;
-  const invitation = (await findInvitation(db, id, now))!;
-  await enqueueMail(db, {
+  const invitation = (await findInvitation(trx, id, now))!;
+  await enqueueMail(trx, {
     to: target.email,
     kind: 'invitation',
     about: mailAbout(id),
@@ -92,19 +96,23 @@ export async function createInvitation(
       validDays: INVITATION_VALID_DAYS,
     }),
   });
-  await recordAudit(db, auditContext(actor, null), {
+  await recordAudit(trx, auditContext(actor, null), {
     action: 'invitation.created',
     targetType: 'invitation',
     targetId: id,
     details: { email: target.email, role: input.role, organisationId: target.organisationId },
   });
-  const { personId: _person, ...publicInvitation } = invitation;
-  return { invitation: publicInvitation, link };
+  return { invitation: present(actor, invitation), link };
+}
+
+/** An invitation as its caller sees it: without the person's id, with what the caller may do. */
+function present(actor: Actor, { personId: _person, ...invitation }: InvitationRecord): Invitation {
+  return { ...invitation, can: invitationAbilities(actor, invitation) };
 }
 
 export async function listVisibleInvitations(db: Queryable, actor: Actor, now: Date) {
   const invitations = await listInvitations(db, organisationScope(actor), now);
-  return invitations.map(({ personId: _person, ...rest }) => rest);
+  return invitations.map((invitation) => present(actor, invitation));
 }
 
 /**
@@ -112,30 +120,24 @@ export async function listVisibleInvitations(db: Queryable, actor: Actor, now: D
  * revokes any; a contact revokes invitations of their own participants (other organisations' answer
  * 404, as if they did not exist). Revoking twice changes nothing.
  */
-export async function revokeInvitation(db: Queryable, actor: Actor, id: string, now: Date) {
-  const scope = organisationScope(actor);
-  const invitation = await findInvitation(db, id, now);
-  if (!invitation || (scope !== null && invitation.organisationId !== scope))
-    throw notFound('The invitation');
-  if (invitation.role === 'organisation_contact' && actor.role !== 'coordinator') {
-    throw new AppError('forbidden', 'Only the coordinator revokes invitations of organisation contacts.');
-  }
-  if (await markInvitationRevoked(db, id, now)) {
+export async function revokeInvitation(trx: Trx, actor: Actor, id: string, now: Date) {
+  const invitation = await findInvitation(trx, id, now);
+  if (!invitation) throw notFound('The invitation');
+  enforce(mayRevokeInvitation(actor, invitation));
+  if (await markInvitationRevoked(trx, id, now)) {
     // Its mail, if it has not gone out yet, would only carry a dead link (perhaps to a wrong address).
-    await withdrawUnsentMessages(db, mailAbout(id));
-    await recordAudit(db, auditContext(actor, null), {
+    await withdrawUnsentMail(trx, mailAbout(id));
+    await recordAudit(trx, auditContext(actor, null), {
       action: 'invitation.revoked',
       targetType: 'invitation',
       targetId: id,
       details: { email: invitation.email, role: invitation.role, organisationId: invitation.organisationId },
     });
   }
-  // Read again: another request may have accepted or revoked it in the meantime.
-  const { personId: _person, ...current } = (await findInvitation(db, id, now))!;
-  if (current.status === 'accepted') {
-    throw conflict(`${current.email} has accepted this invitation already; it can no longer be revoked.`);
-  }
-  return current;
+  // Read again: another request may have accepted it in the meantime.
+  const current = (await findInvitation(trx, id, now))!;
+  enforce(mayRevokeInvitation(actor, current));
+  return present(actor, current);
 }
 
 function invalidInvitation(status: Invitation['status'] | undefined): AppError {
@@ -166,41 +168,41 @@ export async function previewInvitation(db: Queryable, token: string, now: Date)
 }
 
 export async function acceptInvitation(
-  db: Queryable,
+  trx: Trx,
   token: string,
   input: { name?: string; password: string },
   origin: RequestOrigin,
   now: Date,
 ) {
-  const invitation = await pendingInvitation(db, token, now);
-  assertAcceptablePassword(input.password);
-  if (!(await markInvitationAccepted(db, invitation.id, now))) {
+  const invitation = await pendingInvitation(trx, token, now);
+  const passwordHash = await hashNewPassword(input.password);
+  if (!(await markInvitationAccepted(trx, invitation.id, now))) {
     // Used or revoked in the meantime: say which.
-    throw invalidInvitation((await findInvitation(db, invitation.id, now))?.status);
+    throw invalidInvitation((await findInvitation(trx, invitation.id, now))?.status);
   }
-  if (await findAccountByEmail(db, invitation.email)) {
+  if (await emailHasAccount(trx, invitation.email)) {
     throw conflict(`${invitation.email} has an account already. Sign in instead.`);
   }
-  const accountId = await insertAccount(db, {
+  const accountId = await addAccount(trx, {
     email: invitation.email,
     name: input.name ?? invitation.name,
-    passwordHash: await hashPassword(input.password),
+    passwordHash,
     role: invitation.role,
     organisationId: invitation.role === 'organisation_contact' ? invitation.organisationId : null,
     personId: invitation.personId,
   });
   const context = { actorAccountId: accountId, actorEmail: invitation.email, ip: origin.ip };
-  await recordAudit(db, context, {
+  await recordAudit(trx, context, {
     action: 'invitation.accepted',
     targetType: 'invitation',
     targetId: invitation.id,
   });
-  await recordAudit(db, context, {
+  await recordAudit(trx, context, {
     action: 'account.role_granted',
     targetType: 'account',
     targetId: accountId,
     details: { role: invitation.role, organisationId: invitation.organisationId },
   });
-  const sessionToken = await startSession(db, accountId, origin, now);
+  const sessionToken = await startSession(trx, accountId, origin, now);
   return { accountId, sessionToken };
 }

@@ -298,4 +298,21 @@ describe('revoking an invitation', () => {
       404,
     );
   });
+
+  it('tells each viewer whether they may revoke, as revoking would answer', async () => {
+    const nina = (await ninaInvited()).json().invitation;
+    const contact = (await invite(c.cookies.coordinator, contactInvitation())).json().invitation;
+    const offered = async (cookie: string) => {
+      const list = await t.app.inject({ url: '/api/v1/invitations', headers: { cookie } });
+      return Object.fromEntries(
+        list.json().invitations.map((i: { id: string; can: { revoke: boolean } }) => [i.id, i.can.revoke]),
+      );
+    };
+    expect(await offered(c.cookies.coordinator)).toMatchObject({ [nina.id]: true, [contact.id]: true });
+    // A contact may take back their participants' invitations, not a contact's.
+    expect(await offered(c.cookies.contactA)).toMatchObject({ [nina.id]: true, [contact.id]: false });
+    expect((await revoke(c.cookies.contactA, contact.id)).statusCode).toBe(403);
+    const revoked = await revoke(c.cookies.contactA, nina.id);
+    expect(revoked.json()).toMatchObject({ status: 'revoked', can: { revoke: false } });
+  });
 });

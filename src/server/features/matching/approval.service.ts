@@ -1,7 +1,7 @@
-import type { Queryable } from '../../db/database.ts';
+import type { Queryable, Trx } from '../../db/database.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { decideProposal, findDraft, listProposals } from './draft.repository.ts';
 
@@ -9,11 +9,11 @@ import { decideProposal, findDraft, listProposals } from './draft.repository.ts'
  * An organisation contact's view of the proposals for their own mentees: the proposed mentor's
  * name, organisation, title and the reasons; never scores, alternatives or other organisations.
  */
-export async function readApproval(db: Queryable, actor: Actor, cycleId: string) {
-  await getVisibleCycle(db, actor, cycleId);
+export async function readApproval(trx: Trx, actor: Actor, cycleId: string) {
+  await getVisibleCycle(trx, actor, cycleId);
   const organisationId = organisationScope(actor)!;
-  const status = (await findDraft(db, cycleId))?.status ?? 'editing';
-  const rows = status === 'editing' ? [] : await listProposals(db, cycleId, organisationId);
+  const status = (await findDraft(trx, cycleId))?.status ?? 'editing';
+  const rows = status === 'editing' ? [] : await listProposals(trx, cycleId, organisationId);
   return {
     cycleId,
     status,
@@ -31,30 +31,30 @@ export async function readApproval(db: Queryable, actor: Actor, cycleId: string)
 }
 
 export async function decideApproval(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   cycleId: string,
   menteeId: string,
   decision: { decision: 'approve' | 'request_change'; comment: string },
   now: Date,
 ) {
-  await getVisibleCycle(db, actor, cycleId);
+  await getVisibleCycle(trx, actor, cycleId);
   const organisationId = organisationScope(actor)!;
-  const draft = await findDraft(db, cycleId, true);
-  const proposal = (await listProposals(db, cycleId, organisationId)).find((p) => p.mentee_id === menteeId);
+  const draft = await findDraft(trx, cycleId, true);
+  const proposal = (await listProposals(trx, cycleId, organisationId)).find((p) => p.mentee_id === menteeId);
   if (!proposal || !draft) throw notFound('The proposal');
   if (draft.status !== 'in_approval') throw conflict('The proposals are not open for approval right now.');
-  await decideProposal(db, cycleId, menteeId, {
+  await decideProposal(trx, cycleId, menteeId, {
     approval: decision.decision === 'approve' ? 'approved' : 'change_requested',
     comment: decision.comment || null,
     by: actor.accountId,
     at: now,
   });
-  await recordAudit(db, auditContext(actor, null), {
+  await recordAudit(trx, auditContext(actor, null), {
     action: decision.decision === 'approve' ? 'approval.approved' : 'approval.change_requested',
     targetType: 'participant',
     targetId: menteeId,
     details: { cycleId, comment: decision.comment },
   });
-  return readApproval(db, actor, cycleId);
+  return readApproval(trx, actor, cycleId);
 }

@@ -1,6 +1,6 @@
 import type { MatchInput, Mentee, Mentor, Profile } from '../../../core/matching/index.ts';
 import type { Queryable } from '../../db/database.ts';
-import { findQuestionnaire } from '../questionnaire/questionnaire.repository.ts';
+import { questionnaireForMatching } from '../questionnaire/questionnaire.service.ts';
 import {
   type CycleRules,
   findRules,
@@ -62,7 +62,7 @@ export async function loadCycleForMatching(
     listCycleParticipantsForMatching(db, cycleId),
     findRules(db, cycleId),
     listCompetitorPairs(db, cycleId),
-    findQuestionnaire(db, cycleId),
+    questionnaireForMatching(db, cycleId),
   ]);
   const participants = new Map(rows.map((r) => [r.id, r]));
   const mentees: Mentee[] = [];

@@ -1,9 +1,9 @@
 import { type MatchInput, matchTandems } from '../../../core/matching/index.ts';
 import type { Draft, DraftAction } from '../../../shared/contract/matching.ts';
-import type { Queryable } from '../../db/database.ts';
+import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext } from '../../http/actor.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { enqueueMail } from '../outbox/outbox.service.ts';
 import { proposalsToApproveMail } from './approval.mail.ts';
@@ -55,9 +55,9 @@ function toProposal(row: ProposalRow) {
 /** The coordinator's board: every proposal with score and reasons, every unmatched mentee with why. */
 export { presentDraft };
 
-export async function readDraft(db: Queryable, actor: Actor, cycleId: string): Promise<Draft> {
-  await getVisibleCycle(db, actor, cycleId);
-  return presentDraft(db, cycleId);
+export async function readDraft(trx: Trx, actor: Actor, cycleId: string): Promise<Draft> {
+  await getVisibleCycle(trx, actor, cycleId);
+  return presentDraft(trx, cycleId);
 }
 
 async function presentDraft(db: Queryable, cycleId: string): Promise<Draft> {
@@ -192,16 +192,16 @@ function refuseRuleBreaks(ruleBreaks: string[], what: string) {
 
 /** Applies one board action; a stale version answers 409, so no edit is silently lost. */
 export async function applyDraftAction(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   cycleId: string,
   version: number,
   action: DraftAction,
 ): Promise<Draft> {
-  await getVisibleCycle(db, actor, cycleId);
-  const draft = await editableDraft(db, cycleId, version);
-  const data = await loadCycleForMatching(db, cycleId);
-  const proposals = await listProposals(db, cycleId);
+  await getVisibleCycle(trx, actor, cycleId);
+  const draft = await editableDraft(trx, cycleId, version);
+  const data = await loadCycleForMatching(trx, cycleId);
+  const proposals = await listProposals(trx, cycleId);
   const current = (menteeId: string) => proposals.find((p) => p.mentee_id === menteeId);
   const assign = async (
     menteeId: string,
@@ -210,33 +210,33 @@ export async function applyDraftAction(
     acceptRuleBreaks: boolean,
     movingFrom?: string,
   ) => {
-    const preview = await previewPair(db, data, cycleId, menteeId, mentorId, movingFrom);
+    const preview = await previewPair(trx, data, cycleId, menteeId, mentorId, movingFrom);
     if (!acceptRuleBreaks) refuseRuleBreaks(preview.ruleBreaks, 'This pair');
-    await upsertProposal(db, cycleId, { menteeId, mentorId, source, ...preview });
+    await upsertProposal(trx, cycleId, { menteeId, mentorId, source, ...preview });
   };
 
   switch (action.type) {
     case 'pin': {
       await assign(action.menteeId, action.mentorId, 'pinned', false);
-      await setPin(db, cycleId, action.menteeId, action.mentorId);
+      await setPin(trx, cycleId, action.menteeId, action.mentorId);
       break;
     }
     case 'unpin': {
-      await removePin(db, cycleId, action.menteeId);
+      await removePin(trx, cycleId, action.menteeId);
       if (current(action.menteeId)?.source === 'pinned')
-        await setProposalSource(db, cycleId, action.menteeId, 'hand');
+        await setProposalSource(trx, cycleId, action.menteeId, 'hand');
       break;
     }
     case 'forbid': {
       if (!data.participants.has(action.menteeId) || !data.participants.has(action.mentorId))
         throw notFound('The pair');
-      await addForbiddenPair(db, cycleId, action.menteeId, action.mentorId);
+      await addForbiddenPair(trx, cycleId, action.menteeId, action.mentorId);
       if (data.rules.pins.some((p) => p.mentee_id === action.menteeId && p.mentor_id === action.mentorId)) {
-        await removePin(db, cycleId, action.menteeId);
+        await removePin(trx, cycleId, action.menteeId);
       }
       if (current(action.menteeId)?.mentor_id === action.mentorId) {
         await unassignMentee(
-          db,
+          trx,
           cycleId,
           action.menteeId,
           'Their proposed mentor was forbidden on the board; re-run to find another.',
@@ -245,7 +245,7 @@ export async function applyDraftAction(
       break;
     }
     case 'unforbid': {
-      await removeForbiddenPair(db, cycleId, action.menteeId, action.mentorId);
+      await removeForbiddenPair(trx, cycleId, action.menteeId, action.mentorId);
       break;
     }
     case 'assign': {
@@ -254,24 +254,24 @@ export async function applyDraftAction(
     }
     case 'unassign': {
       if (!current(action.menteeId)) throw notFound('A proposal for this mentee');
-      await removePin(db, cycleId, action.menteeId);
-      await unassignMentee(db, cycleId, action.menteeId, 'Unassigned by the coordinator.');
+      await removePin(trx, cycleId, action.menteeId);
+      await unassignMentee(trx, cycleId, action.menteeId, 'Unassigned by the coordinator.');
       break;
     }
     case 'swap': {
       const a = current(action.menteeA);
       const b = current(action.menteeB);
       if (!a || !b) throw notFound('A proposal for both mentees');
-      const previewA = await previewPair(db, data, cycleId, a.mentee_id, b.mentor_id, b.mentee_id);
-      const previewB = await previewPair(db, data, cycleId, b.mentee_id, a.mentor_id, a.mentee_id);
+      const previewA = await previewPair(trx, data, cycleId, a.mentee_id, b.mentor_id, b.mentee_id);
+      const previewB = await previewPair(trx, data, cycleId, b.mentee_id, a.mentor_id, a.mentee_id);
       refuseRuleBreaks([...previewA.ruleBreaks, ...previewB.ruleBreaks], 'The swap');
-      await upsertProposal(db, cycleId, {
+      await upsertProposal(trx, cycleId, {
         menteeId: a.mentee_id,
         mentorId: b.mentor_id,
         source: 'hand',
         ...previewA,
       });
-      await upsertProposal(db, cycleId, {
+      await upsertProposal(trx, cycleId, {
         menteeId: b.mentee_id,
         mentorId: a.mentor_id,
         source: 'hand',
@@ -280,34 +280,34 @@ export async function applyDraftAction(
       break;
     }
   }
-  await updateDraft(db, cycleId, {});
-  await recordAudit(db, auditContext(actor, null), {
+  await updateDraft(trx, cycleId, {});
+  await recordAudit(trx, auditContext(actor, null), {
     action: `draft.${action.type}`,
     targetType: 'cycle',
     targetId: cycleId,
     details: { ...action, draftStatus: draft.status },
   });
-  return presentDraft(db, cycleId);
+  return presentDraft(trx, cycleId);
 }
 
 export async function sendDraftForApproval(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   cycleId: string,
   version: number,
   now: Date,
   siteOrigin: string,
 ) {
-  const cycle = await getVisibleCycle(db, actor, cycleId);
-  const draft = await editableDraft(db, cycleId, version);
+  const cycle = await getVisibleCycle(trx, actor, cycleId);
+  const draft = await editableDraft(trx, cycleId, version);
   if (draft.status !== 'editing') throw conflict('The draft is with the organisations for approval already.');
-  const proposals = await listProposals(db, cycleId);
+  const proposals = await listProposals(trx, cycleId);
   if (proposals.length === 0)
     throw conflict('The draft has no proposals to approve; run the matching first.');
-  await resetApprovals(db, cycleId);
-  await updateDraft(db, cycleId, { status: 'in_approval', sentForApprovalAt: now });
+  await resetApprovals(trx, cycleId);
+  await updateDraft(trx, cycleId, { status: 'in_approval', sentForApprovalAt: now });
   const organisations = [...new Set(proposals.map((p) => p.mentee_organisation_id))];
-  const contacts = await db
+  const contacts = await trx
     .selectFrom('accounts')
     .select(['email', 'name', 'organisation_id'])
     .where('role', '=', 'organisation_contact')
@@ -316,7 +316,7 @@ export async function sendDraftForApproval(
     .execute();
   for (const contact of contacts) {
     const count = proposals.filter((p) => p.mentee_organisation_id === contact.organisation_id).length;
-    await enqueueMail(db, {
+    await enqueueMail(trx, {
       to: contact.email,
       kind: 'approval.requested',
       text: proposalsToApproveMail({
@@ -327,11 +327,11 @@ export async function sendDraftForApproval(
       }),
     });
   }
-  await recordAudit(db, auditContext(actor, null), {
+  await recordAudit(trx, auditContext(actor, null), {
     action: 'draft.sent_for_approval',
     targetType: 'cycle',
     targetId: cycleId,
     details: { proposals: proposals.length, organisations: organisations.length },
   });
-  return presentDraft(db, cycleId);
+  return presentDraft(trx, cycleId);
 }

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { CRITERIA, MatchingError, type MatchResult } from '../../../core/matching/index.ts';
 import type { MatchRun } from '../../../shared/contract/matching.ts';
-import type { Db, Queryable } from '../../db/database.ts';
+import type { Db, Queryable, Trx } from '../../db/database.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext } from '../../http/actor.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { loadCycleForMatching } from './cycle-input.ts';
 import { ensureDraft, findDraft, replaceDraftWithRun, updateDraft } from './draft.repository.ts';
@@ -157,15 +157,15 @@ export async function listCycleRuns(db: Queryable, actor: Actor, cycleId: string
   return listRuns(db, cycleId);
 }
 
-export async function adoptRun(db: Queryable, actor: Actor, runId: string, version: number) {
-  const run = await visibleRun(db, actor, runId);
+export async function adoptRun(trx: Trx, actor: Actor, runId: string, version: number) {
+  const run = await visibleRun(trx, actor, runId);
   if (run.status !== 'done')
     throw conflict(`Run ${run.number} has not finished successfully; it cannot become the draft.`);
-  await ensureDraft(db, run.cycleId);
-  const draft = (await findDraft(db, run.cycleId, true))!;
+  await ensureDraft(trx, run.cycleId);
+  const draft = (await findDraft(trx, run.cycleId, true))!;
   if (draft.version !== version) throw conflict('The draft changed meanwhile; reload it and try again.');
-  await adoptIntoDraft(db, run.cycleId, runId, true);
-  await recordAudit(db, auditContext(actor, null), {
+  await adoptIntoDraft(trx, run.cycleId, runId, true);
+  await recordAudit(trx, auditContext(actor, null), {
     action: 'draft.run_adopted',
     targetType: 'match_run',
     targetId: runId,

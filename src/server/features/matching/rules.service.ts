@@ -1,9 +1,9 @@
 import type { Mentee, Mentor } from '../../../core/matching/index.ts';
 import type { Rules } from '../../../shared/contract/matching.ts';
-import type { Queryable } from '../../db/database.ts';
+import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, conflict } from '../../errors.ts';
 import { type Actor, auditContext } from '../../http/actor.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { type CycleMatchingData, loadCycleForMatching } from './cycle-input.ts';
 import { organisationNamesById, saveRules } from './matching.repository.ts';
@@ -27,8 +27,8 @@ export async function readRules(db: Queryable, actor: Actor, cycleId: string) {
   };
 }
 
-export async function changeRules(db: Queryable, actor: Actor, cycleId: string, rules: Rules) {
-  const cycle = await getVisibleCycle(db, actor, cycleId);
+export async function changeRules(trx: Trx, actor: Actor, cycleId: string, rules: Rules) {
+  const cycle = await getVisibleCycle(trx, actor, cycleId);
   if (cycle.status === 'closed') throw conflict('The rules of a closed cycle can no longer change.');
   const organisations = new Set(cycle.organisationIds);
   rules.organisationExclusions.forEach((e, i) => {
@@ -48,7 +48,7 @@ export async function changeRules(db: Queryable, actor: Actor, cycleId: string, 
       ]);
     }
   });
-  const { participants } = await loadCycleForMatching(db, cycleId);
+  const { participants } = await loadCycleForMatching(trx, cycleId);
   rules.personExclusions.forEach((p, i) => {
     if (participants.get(p.menteeId)?.role !== 'mentee') {
       throw new AppError('validation_failed', 'An excluded mentee is not a mentee of this cycle.', [
@@ -61,8 +61,8 @@ export async function changeRules(db: Queryable, actor: Actor, cycleId: string, 
       ]);
     }
   });
-  await saveRules(db, cycleId, rules);
-  await recordAudit(db, auditContext(actor, null), {
+  await saveRules(trx, cycleId, rules);
+  await recordAudit(trx, auditContext(actor, null), {
     action: 'rules.changed',
     targetType: 'cycle',
     targetId: cycleId,
@@ -72,7 +72,7 @@ export async function changeRules(db: Queryable, actor: Actor, cycleId: string, 
       personExclusions: rules.personExclusions.length,
     },
   });
-  return readRules(db, actor, cycleId);
+  return readRules(trx, actor, cycleId);
 }
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}:${b}` : `${b}:${a}`);

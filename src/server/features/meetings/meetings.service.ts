@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Meeting } from '../../../shared/contract/meetings.ts';
-import type { Queryable } from '../../db/database.ts';
-import { AppError, conflict, notFound } from '../../errors.ts';
+import type { Queryable, Trx } from '../../db/database.ts';
+import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../../http/actor.ts';
+import { enforce } from '../../policy.ts';
 import { enqueueMail } from '../outbox/outbox.service.ts';
 import { requireTandemMember, type TandemMembership, tandemLink } from '../tandems/tandems.service.ts';
 import {
@@ -19,6 +20,16 @@ import {
   meetingInvitationMail,
   meetingProposedMail,
 } from './meetings.mail.ts';
+import {
+  type MeetingMember,
+  type MeetingState,
+  mayAcceptMeeting,
+  mayCancelMeeting,
+  mayLogMeetingHeld,
+  mayProposeAnotherTime,
+  maySaveSharedNotes,
+  meetingAbilities,
+} from './meetings.policy.ts';
 import {
   findMeeting,
   findMeetingTandem,
@@ -63,12 +74,23 @@ function ends(row: Pick<MeetingRow, 'starts_at' | 'duration_minutes'>) {
   return new Date(row.starts_at.getTime() + row.duration_minutes * 60_000);
 }
 
+/** The member as the meeting rules see them. */
+function memberOf(member: TandemMembership): MeetingMember {
+  return {
+    participantId: member.me.participantId,
+    partnerName: member.partner.name,
+    tandemEnded: member.tandem.dissolved_at !== null,
+  };
+}
+
+function stateOf(row: MeetingRow): MeetingState {
+  return { status: row.status, startsAt: row.starts_at, proposedBy: row.proposed_by };
+}
+
 function present(row: MeetingRow, member: TandemMembership, now: Date): Meeting {
   const local = formatLocal(row.starts_at, row.time_zone);
-  const active = !member.tandem.dissolved_at;
-  const open = row.status === 'proposed' || row.status === 'accepted';
-  const started = row.starts_at.getTime() <= now.getTime();
   const proposedByMe = row.proposed_by === member.me.participantId;
+  const can = meetingAbilities(memberOf(member), stateOf(row), now);
   return {
     id: row.id,
     tandemId: row.tandem_id,
@@ -86,9 +108,9 @@ function present(row: MeetingRow, member: TandemMembership, now: Date): Meeting 
     sharedNotesByName: row.shared_notes ? row.shared_notes_by_name : null,
     heldAt: row.held_at?.toISOString() ?? null,
     myPrivateNote: row.my_private_note,
-    canAccept: active && row.status === 'proposed' && !proposedByMe && !started,
-    canCancel: active && open,
-    canLogHeld: active && open && started,
+    canAccept: can.accept,
+    canCancel: can.cancel,
+    canLogHeld: can.logHeld,
   };
 }
 
@@ -187,11 +209,6 @@ async function reread(db: Queryable, member: TandemMembership, id: string, now: 
   return { row, meeting: present(row, member, now) };
 }
 
-function refuseClosed(row: MeetingRow) {
-  if (row.status === 'cancelled') throw conflict('This meeting was cancelled; propose a new one instead.');
-  if (row.status === 'held') throw conflict('This meeting has taken place already.');
-}
-
 export async function listTandemMeetings(db: Queryable, actor: Actor, tandemId: string, now: Date) {
   const member = await requireTandemMember(db, actor, tandemId);
   const rows = await listMeetings(db, tandemId, member.me.participantId);
@@ -199,13 +216,13 @@ export async function listTandemMeetings(db: Queryable, actor: Actor, tandemId: 
 }
 
 export async function createMeeting(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   tandemId: string,
   input: MeetingTime & { alreadyHeld: boolean; sharedNotes: string },
   ctx: MeetingContext,
 ) {
-  const member = await requireTandemMember(db, actor, tandemId, { forWriting: true });
+  const member = await requireTandemMember(trx, actor, tandemId, { forWriting: true });
   const startsAt = resolveStart(input);
   const started = startsAt.getTime() <= ctx.now.getTime();
   if (input.alreadyHeld && !started) {
@@ -215,7 +232,7 @@ export async function createMeeting(
     throw invalid('startsAtLocal', 'has passed; propose a time to come, or log the meeting as held');
   }
   const notes = input.sharedNotes.trim() === '' ? '' : input.sharedNotes;
-  const id = await insertMeeting(db, {
+  const id = await insertMeeting(trx, {
     tandemId,
     // Generated once: every later invitation and cancellation names the same calendar entry.
     icalUid: `${randomUUID()}@crossmentor`,
@@ -231,10 +248,10 @@ export async function createMeeting(
     heldAt: input.alreadyHeld ? ctx.now : null,
     now: ctx.now,
   });
-  const { row, meeting } = await reread(db, member, id, ctx.now);
+  const { row, meeting } = await reread(trx, member, id, ctx.now);
   if (!input.alreadyHeld) {
     const { me, partner } = member;
-    await enqueueMail(db, {
+    await enqueueMail(trx, {
       to: partner.email,
       kind: 'meeting.proposed',
       digestible: true,
@@ -250,39 +267,32 @@ export async function createMeeting(
   return meeting;
 }
 
-export async function acceptMeeting(db: Queryable, actor: Actor, meetingId: string, ctx: MeetingContext) {
-  const { member, row } = await requireMeeting(db, actor, meetingId, { forWriting: true });
-  refuseClosed(row);
-  if (row.status === 'accepted') throw conflict('This meeting is accepted already.');
-  if (row.proposed_by === member.me.participantId) {
-    throw conflict(`You proposed this time; ${member.partner.name} accepts it or proposes another.`);
-  }
-  if (row.starts_at.getTime() <= ctx.now.getTime()) {
-    throw conflict('This time has passed; propose another time, or log the meeting as held.');
-  }
-  await updateMeeting(db, row.id, { status: 'accepted', calendarSentAt: ctx.now }, ctx.now);
-  const updated = await reread(db, member, row.id, ctx.now);
-  await sendCalendar(db, updated.row, member, 'REQUEST', ctx);
+export async function acceptMeeting(trx: Trx, actor: Actor, meetingId: string, ctx: MeetingContext) {
+  const { member, row } = await requireMeeting(trx, actor, meetingId, { forWriting: true });
+  enforce(mayAcceptMeeting(memberOf(member), stateOf(row), ctx.now));
+  await updateMeeting(trx, row.id, { status: 'accepted', calendarSentAt: ctx.now }, ctx.now);
+  const updated = await reread(trx, member, row.id, ctx.now);
+  await sendCalendar(trx, updated.row, member, 'REQUEST', ctx);
   return updated.meeting;
 }
 
 /** Another time (or place) for a proposed or accepted meeting; the partner then accepts it. */
 export async function proposeAnotherTime(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   meetingId: string,
   input: MeetingTime,
   ctx: MeetingContext,
 ) {
-  const { member, row } = await requireMeeting(db, actor, meetingId, { forWriting: true });
-  refuseClosed(row);
+  const { member, row } = await requireMeeting(trx, actor, meetingId, { forWriting: true });
+  enforce(mayProposeAnotherTime(memberOf(member), stateOf(row)));
   const startsAt = resolveStart(input);
   if (startsAt.getTime() <= ctx.now.getTime()) {
     throw invalid('startsAtLocal', 'has passed; propose a time to come');
   }
   const invited = row.calendar_sent_at !== null;
   await updateMeeting(
-    db,
+    trx,
     row.id,
     {
       startsAt,
@@ -297,13 +307,13 @@ export async function proposeAnotherTime(
     },
     ctx.now,
   );
-  const updated = await reread(db, member, row.id, ctx.now);
+  const updated = await reread(trx, member, row.id, ctx.now);
   if (invited) {
     // The calendars show the accepted time: move it there too, marked as not yet confirmed.
-    await sendCalendar(db, updated.row, member, 'REQUEST', ctx);
+    await sendCalendar(trx, updated.row, member, 'REQUEST', ctx);
   } else {
     const { me, partner } = member;
-    await enqueueMail(db, {
+    await enqueueMail(trx, {
       to: partner.email,
       kind: 'meeting.proposed',
       digestible: true,
@@ -319,16 +329,16 @@ export async function proposeAnotherTime(
   return updated.meeting;
 }
 
-export async function cancelMeeting(db: Queryable, actor: Actor, meetingId: string, ctx: MeetingContext) {
-  const { member, row } = await requireMeeting(db, actor, meetingId, { forWriting: true });
-  refuseClosed(row);
-  await updateMeeting(db, row.id, { status: 'cancelled', bumpSequence: true }, ctx.now);
-  const updated = await reread(db, member, row.id, ctx.now);
+export async function cancelMeeting(trx: Trx, actor: Actor, meetingId: string, ctx: MeetingContext) {
+  const { member, row } = await requireMeeting(trx, actor, meetingId, { forWriting: true });
+  enforce(mayCancelMeeting(memberOf(member), stateOf(row)));
+  await updateMeeting(trx, row.id, { status: 'cancelled', bumpSequence: true }, ctx.now);
+  const updated = await reread(trx, member, row.id, ctx.now);
   if (row.calendar_sent_at) {
-    await sendCalendar(db, updated.row, member, 'CANCEL', ctx);
+    await sendCalendar(trx, updated.row, member, 'CANCEL', ctx);
   } else {
     const { me, partner } = member;
-    await enqueueMail(db, {
+    await enqueueMail(trx, {
       to: partner.email,
       kind: 'meeting.cancelled',
       digestible: true,
@@ -344,19 +354,16 @@ export async function cancelMeeting(db: Queryable, actor: Actor, meetingId: stri
 }
 
 export async function logMeetingHeld(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   meetingId: string,
   sharedNotes: string | undefined,
   ctx: MeetingContext,
 ) {
-  const { member, row } = await requireMeeting(db, actor, meetingId, { forWriting: true });
-  refuseClosed(row);
-  if (row.starts_at.getTime() > ctx.now.getTime()) {
-    throw conflict('This meeting has not started yet; log it as held once it has taken place.');
-  }
+  const { member, row } = await requireMeeting(trx, actor, meetingId, { forWriting: true });
+  enforce(mayLogMeetingHeld(memberOf(member), stateOf(row), ctx.now));
   await updateMeeting(
-    db,
+    trx,
     row.id,
     {
       status: 'held',
@@ -365,33 +372,33 @@ export async function logMeetingHeld(
     },
     ctx.now,
   );
-  return (await reread(db, member, row.id, ctx.now)).meeting;
+  return (await reread(trx, member, row.id, ctx.now)).meeting;
 }
 
 export async function saveSharedNotes(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   meetingId: string,
   sharedNotes: string,
   ctx: MeetingContext,
 ) {
-  const { member, row } = await requireMeeting(db, actor, meetingId, { forWriting: true });
-  if (row.status === 'cancelled') throw conflict('This meeting was cancelled; its notes cannot be changed.');
-  await updateMeeting(db, row.id, { sharedNotes, sharedNotesBy: member.me.participantId }, ctx.now);
-  return (await reread(db, member, row.id, ctx.now)).meeting;
+  const { member, row } = await requireMeeting(trx, actor, meetingId, { forWriting: true });
+  enforce(maySaveSharedNotes(memberOf(member), stateOf(row)));
+  await updateMeeting(trx, row.id, { sharedNotes, sharedNotesBy: member.me.participantId }, ctx.now);
+  return (await reread(trx, member, row.id, ctx.now)).meeting;
 }
 
 /** The caller's own private note; it is written under their participant id and read by nobody else. */
 export async function saveMyPrivateNote(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   meetingId: string,
   body: string,
   ctx: MeetingContext,
 ) {
-  const { member, row } = await requireMeeting(db, actor, meetingId, { forWriting: true });
-  await savePrivateNote(db, row.id, member.me.participantId, body, ctx.now);
-  return (await reread(db, member, row.id, ctx.now)).meeting;
+  const { member, row } = await requireMeeting(trx, actor, meetingId, { forWriting: true });
+  await savePrivateNote(trx, row.id, member.me.participantId, body, ctx.now);
+  return (await reread(trx, member, row.id, ctx.now)).meeting;
 }
 
 /** The meeting as a calendar file to import by hand (METHOD:PUBLISH: nothing to reply to). */

@@ -1,12 +1,13 @@
 import type { Organisation, OrganisationUpdate } from '../../../shared/contract/organisations.ts';
-import type { Queryable } from '../../db/database.ts';
+import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import {
   countExistingOrganisations,
   deleteOrganisation,
   findOrganisation,
+  findOrganisationIdsByName,
   insertOrganisation,
   listContacts,
   listOrganisations,
@@ -43,7 +44,7 @@ async function assertValidCompetitors(db: Queryable, competitorIds: readonly str
 }
 
 export async function createOrganisation(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   input: {
     name: string;
@@ -53,59 +54,59 @@ export async function createOrganisation(
     competitorIds: string[];
   },
 ): Promise<Organisation> {
-  if (await organisationNameTaken(db, input.name)) {
+  if (await organisationNameTaken(trx, input.name)) {
     throw conflict(`An organisation named "${input.name}" exists already.`);
   }
-  await assertValidCompetitors(db, input.competitorIds);
+  await assertValidCompetitors(trx, input.competitorIds);
   const { competitorIds, ...fields } = input;
-  const id = await insertOrganisation(db, fields);
-  await replaceCompetitors(db, id, competitorIds);
-  await recordAudit(db, auditContext(actor, null), {
+  const id = await insertOrganisation(trx, fields);
+  await replaceCompetitors(trx, id, competitorIds);
+  await recordAudit(trx, auditContext(actor, null), {
     action: 'organisation.created',
     targetType: 'organisation',
     targetId: id,
     details: { name: input.name },
   });
-  return (await findOrganisation(db, id))!;
+  return (await findOrganisation(trx, id))!;
 }
 
 export async function changeOrganisation(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   id: string,
   changes: OrganisationUpdate,
   now: Date,
 ): Promise<Organisation> {
-  await getVisibleOrganisation(db, actor, id);
-  if (changes.name !== undefined && (await organisationNameTaken(db, changes.name, id))) {
+  await getVisibleOrganisation(trx, actor, id);
+  if (changes.name !== undefined && (await organisationNameTaken(trx, changes.name, id))) {
     throw conflict(`An organisation named "${changes.name}" exists already.`);
   }
   const { competitorIds, ...fields } = changes;
   if (competitorIds) {
-    await assertValidCompetitors(db, competitorIds, id);
-    await replaceCompetitors(db, id, competitorIds);
+    await assertValidCompetitors(trx, competitorIds, id);
+    await replaceCompetitors(trx, id, competitorIds);
   }
-  await updateOrganisation(db, id, fields, now);
-  await recordAudit(db, auditContext(actor, null), {
+  await updateOrganisation(trx, id, fields, now);
+  await recordAudit(trx, auditContext(actor, null), {
     action: 'organisation.updated',
     targetType: 'organisation',
     targetId: id,
     details: { fields: Object.keys(changes) },
   });
-  return (await findOrganisation(db, id))!;
+  return (await findOrganisation(trx, id))!;
 }
 
-export async function removeOrganisation(db: Queryable, actor: Actor, id: string): Promise<void> {
-  const organisation = await getVisibleOrganisation(db, actor, id);
-  const dependents = await organisationDependents(db, id);
+export async function removeOrganisation(trx: Trx, actor: Actor, id: string): Promise<void> {
+  const organisation = await getVisibleOrganisation(trx, actor, id);
+  const dependents = await organisationDependents(trx, id);
   if (dependents.people > 0 || dependents.cycles > 0) {
     throw conflict(
       `${organisation.name} still has ${dependents.people} people and takes part in ${dependents.cycles} cycles; remove those first.`,
       dependents,
     );
   }
-  await deleteOrganisation(db, id);
-  await recordAudit(db, auditContext(actor, null), {
+  await deleteOrganisation(trx, id);
+  await recordAudit(trx, auditContext(actor, null), {
     action: 'organisation.deleted',
     targetType: 'organisation',
     targetId: id,
@@ -116,4 +117,31 @@ export async function removeOrganisation(db: Queryable, actor: Actor, id: string
 export async function listVisibleContacts(db: Queryable, actor: Actor, organisationId: string) {
   await getVisibleOrganisation(db, actor, organisationId);
   return listContacts(db, organisationId);
+}
+
+/** Whether an organisation exists; callers that answer 404 for a missing one ask this. */
+export async function organisationExists(db: Queryable, id: string): Promise<boolean> {
+  return (await findOrganisation(db, id)) !== null;
+}
+
+/** Every organisation's id by its name in lower case, for reading the organisation column of an import. */
+export function organisationIdsByName(db: Queryable): Promise<Map<string, string>> {
+  return findOrganisationIdsByName(db);
+}
+
+/** An organisation without the checks and audit of createOrganisation: for loading the demo consortium. */
+export function addOrganisation(
+  db: Queryable,
+  fields: Omit<Parameters<typeof createOrganisation>[2], 'competitorIds'>,
+): Promise<string> {
+  return insertOrganisation(db, fields);
+}
+
+/** Sets an organisation's competitors (none of their people are matched with its own), unchecked. */
+export async function setCompetitors(
+  db: Queryable,
+  organisationId: string,
+  competitorIds: readonly string[],
+) {
+  await replaceCompetitors(db, organisationId, competitorIds);
 }

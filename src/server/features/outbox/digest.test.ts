@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConsortium } from '../../../../test/factories.ts';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.ts';
-import { composeDueDigests, DIGEST_INTERVAL_MS } from './digest.ts';
+import { composeDueDigests, DIGEST_INTERVAL_MS } from './digest.service.ts';
 import { enqueueMail } from './outbox.service.ts';
 
 // Held messages are stamped with the database's clock, so "now" is measured from the real time.

@@ -1,5 +1,10 @@
 import type { CalendarPart, MailLanguage, Queryable } from '../../db/database.ts';
-import { findRecipientPreferences, insertOutboxMessage } from './outbox.repository.ts';
+import {
+  findRecipientPreferences,
+  insertOutboxMessage,
+  listOutbox,
+  withdrawUnsentMessages,
+} from './outbox.repository.ts';
 
 export type { MailLanguage };
 
@@ -43,4 +48,14 @@ export async function enqueueMail(db: Queryable, mail: Mail) {
     calendar: mail.calendar ?? null,
     about: mail.about ?? null,
   });
+}
+
+/** Withdraws the messages about an object (`Mail.about`) that have not gone out; how many there were. */
+export function withdrawUnsentMail(db: Queryable, about: string): Promise<number> {
+  return withdrawUnsentMessages(db, about);
+}
+
+/** The latest messages for the coordinator's outbox view; a delivered message's text stays hidden. */
+export function listRecentMail(db: Queryable) {
+  return listOutbox(db);
 }

@@ -1,17 +1,17 @@
 import { participantCsvColumns } from '../../../shared/contract/participants.ts';
 import { writeCsv } from '../../csv/csv.ts';
-import type { Queryable } from '../../db/database.ts';
+import type { Queryable, Trx } from '../../db/database.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { listAllParticipants } from './participants.repository.ts';
 
 /** The participants an actor may see, as a CSV that the import reads back unchanged. */
 export async function exportParticipants(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   filter: { cycleId?: string; organisationId?: string },
 ): Promise<string> {
-  const participants = await listAllParticipants(db, {
+  const participants = await listAllParticipants(trx, {
     scopeOrganisationId: organisationScope(actor),
     ...filter,
   });
@@ -29,7 +29,7 @@ export async function exportParticipants(
     p.expertise,
     p.capacity,
   ]);
-  await recordAudit(db, auditContext(actor, null), {
+  await recordAudit(trx, auditContext(actor, null), {
     action: 'participants.exported',
     targetType: 'participant',
     details: { count: rows.length, filter },

@@ -10,12 +10,12 @@ import {
   requiredParticipantCsvColumns,
 } from '../../../shared/contract/participants.ts';
 import { CsvSyntaxError, parseCsv } from '../../csv/csv.ts';
-import type { Queryable } from '../../db/database.ts';
+import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, conflict } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
-import { findOrganisationIdsByName } from '../organisations/organisations.repository.ts';
+import { organisationIdsByName } from '../organisations/organisations.service.ts';
 import {
   cycleOrganisationIds,
   findParticipationsOfPeople,
@@ -173,21 +173,21 @@ function sameParticipation(a: ParticipationFields, b: ParticipationFields) {
  * The caller runs this in a transaction.
  */
 export async function importParticipants(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   input: { cycleId: string; csv: string; dryRun: boolean },
   now: Date,
 ): Promise<ImportResult> {
-  const cycle = await getVisibleCycle(db, actor, input.cycleId);
+  const cycle = await getVisibleCycle(trx, actor, input.cycleId);
   if (cycle.status === 'closed') throw conflict('The cycle is closed; it takes no new participants.');
   const scope = organisationScope(actor);
   const errors = new ImportErrors();
   const rows = readRows(input.csv, errors);
 
-  const organisationsByName = await findOrganisationIdsByName(db);
-  const inCycle = await cycleOrganisationIds(db, cycle.id);
+  const organisationsByName = await organisationIdsByName(trx);
+  const inCycle = await cycleOrganisationIds(trx, cycle.id);
   const existingPeople = await findPeopleByEmails(
-    db,
+    trx,
     rows.map((r) => r.email),
   );
   const firstLineOfEmail = new Map<string, number>();
@@ -238,7 +238,7 @@ export async function importParticipants(
   if (errors.list.length > 0) throw errors.toAppError();
 
   const existingParticipations = await findParticipationsOfPeople(
-    db,
+    trx,
     cycle.id,
     [...existingPeople.values()].map((p) => p.id),
   );
@@ -284,17 +284,17 @@ export async function importParticipants(
   const created = newParticipations.length;
   const updated = planned.length - created - unchanged;
   if (!input.dryRun) {
-    const newIds = await insertPeople(db, newPeople);
-    await updatePeopleBulk(db, changedPeople, now);
-    await updateParticipationsBulk(db, changedParticipations, now);
+    const newIds = await insertPeople(trx, newPeople);
+    await updatePeopleBulk(trx, changedPeople, now);
+    await updateParticipationsBulk(trx, changedParticipations, now);
     await insertParticipations(
-      db,
+      trx,
       newParticipations.map(({ email, ...p }) => ({
         ...p,
         personId: newIds.get(email) ?? existingPeople.get(email)!.id,
       })),
     );
-    await recordAudit(db, auditContext(actor, null), {
+    await recordAudit(trx, auditContext(actor, null), {
       action: 'participants.imported',
       targetType: 'cycle',
       targetId: cycle.id,

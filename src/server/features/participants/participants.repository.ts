@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Participant, ParticipantRole } from '../../../shared/contract/participants.ts';
 import type { PeopleTable, Queryable } from '../../db/database.ts';
 
@@ -130,7 +130,7 @@ export interface PersonRecord {
   seniority: number | null;
   languages: string[];
   location: string;
-  gender: PeopleTable['gender'];
+  gender: Selectable<PeopleTable>['gender'];
 }
 
 export async function findPeopleByEmails(

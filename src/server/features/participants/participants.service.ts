@@ -5,13 +5,12 @@ import type {
   participantQuerySchema,
   participantUpdateSchema,
 } from '../../../shared/contract/participants.ts';
-import type { Queryable } from '../../db/database.ts';
+import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
-import { changeAccountEmailOfPerson, findAccountByEmail } from '../accounts/accounts.repository.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
-import { findCycle } from '../cycles/cycles.repository.ts';
-import { getVisibleCycle } from '../cycles/cycles.service.ts';
+import { emailHasAccount, followEmailChange } from '../accounts/accounts.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { getVisibleCycle, isCycleClosed } from '../cycles/cycles.service.ts';
 import {
   cycleOrganisationIds,
   deleteParticipation,
@@ -22,6 +21,8 @@ import {
   insertParticipations,
   insertPeople,
   listParticipants,
+  type ParticipationFields,
+  type PersonFields,
   updateParticipation,
   updatePerson,
 } from './participants.repository.ts';
@@ -74,7 +75,7 @@ export async function readParticipant(db: Queryable, actor: Actor, id: string): 
 }
 
 async function assertCycleNotClosed(db: Queryable, cycleId: string) {
-  if ((await findCycle(db, cycleId))?.status === 'closed') {
+  if (await isCycleClosed(db, cycleId)) {
     throw conflict('The cycle is closed; its participants can no longer change.');
   }
 }
@@ -84,11 +85,11 @@ function assertOwnOrganisation(actor: Actor, organisationId: string) {
   if (scope !== null && scope !== organisationId) throw notFound('The organisation');
 }
 
-export async function createParticipant(db: Queryable, actor: Actor, input: ParticipantInput, now: Date) {
+export async function createParticipant(trx: Trx, actor: Actor, input: ParticipantInput, now: Date) {
   assertOwnOrganisation(actor, input.organisationId);
-  const cycle = await getVisibleCycle(db, actor, input.cycleId);
+  const cycle = await getVisibleCycle(trx, actor, input.cycleId);
   if (cycle.status === 'closed') throw conflict('The cycle is closed; it takes no new participants.');
-  if (!(await cycleOrganisationIds(db, cycle.id)).has(input.organisationId)) {
+  if (!(await cycleOrganisationIds(trx, cycle.id)).has(input.organisationId)) {
     throw new AppError('validation_failed', 'This organisation does not take part in the cycle.', [
       { path: 'organisationId', message: 'does not take part in the cycle' },
     ]);
@@ -103,7 +104,7 @@ export async function createParticipant(db: Queryable, actor: Actor, input: Part
     location: input.location,
     gender: input.gender,
   };
-  const existing = (await findPeopleByEmails(db, [input.email])).get(input.email);
+  const existing = (await findPeopleByEmails(trx, [input.email])).get(input.email);
   let personId: string;
   if (existing) {
     if (existing.organisationId !== input.organisationId) {
@@ -111,17 +112,17 @@ export async function createParticipant(db: Queryable, actor: Actor, input: Part
         { path: 'email', message: 'is used by another organisation' },
       ]);
     }
-    if ((await findParticipationsOfPeople(db, cycle.id, [existing.id])).size > 0) {
+    if ((await findParticipationsOfPeople(trx, cycle.id, [existing.id])).size > 0) {
       throw conflict('This person takes part in the cycle already.', [
         { path: 'email', message: 'takes part in the cycle already' },
       ]);
     }
     personId = existing.id;
-    await updatePerson(db, personId, person, now);
+    await updatePerson(trx, personId, person, now);
   } else {
-    personId = (await insertPeople(db, [person])).get(input.email)!;
+    personId = (await insertPeople(trx, [person])).get(input.email)!;
   }
-  const [id] = await insertParticipations(db, [
+  const [id] = await insertParticipations(trx, [
     {
       cycleId: cycle.id,
       personId,
@@ -131,59 +132,59 @@ export async function createParticipant(db: Queryable, actor: Actor, input: Part
       capacity: input.capacity,
     },
   ]);
-  await recordAudit(db, auditContext(actor, null), {
+  await recordAudit(trx, auditContext(actor, null), {
     action: 'participant.created',
     targetType: 'participant',
     targetId: id,
     details: { cycleId: cycle.id, organisationId: input.organisationId, role: input.role },
   });
-  return (await findParticipant(db, id!))!;
+  return (await findParticipant(trx, id!))!;
 }
 
 export async function changeParticipant(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   id: string,
   changes: ParticipantChanges,
   now: Date,
 ) {
-  const participant = await visibleParticipant(db, actor, id);
-  await assertCycleNotClosed(db, participant.cycleId);
+  const participant = await visibleParticipant(trx, actor, id);
+  await assertCycleNotClosed(trx, participant.cycleId);
   const emailChanges = changes.email !== undefined && changes.email !== participant.email;
   if (emailChanges) {
-    if ((await emailOwner(db, changes.email!)) || (await findAccountByEmail(db, changes.email!))) {
+    if ((await emailOwner(trx, changes.email!)) || (await emailHasAccount(trx, changes.email!))) {
       throw conflict('Another person or account has this email already.', [
         { path: 'email', message: 'is taken' },
       ]);
     }
     // The person signs in with their email: their account follows the change.
-    await changeAccountEmailOfPerson(db, participant.personId, changes.email!);
+    await followEmailChange(trx, participant.personId, changes.email!);
   }
   const { role, goals, expertise, capacity, ...personChanges } = changes;
   if (personChanges.languages) personChanges.languages = [...new Set(personChanges.languages)];
-  await updatePerson(db, participant.personId, personChanges, now);
+  await updatePerson(trx, participant.personId, personChanges, now);
   await updateParticipation(
-    db,
+    trx,
     id,
     Object.fromEntries(
       Object.entries({ role, goals, expertise, capacity }).filter(([, v]) => v !== undefined),
     ),
     now,
   );
-  await recordAudit(db, auditContext(actor, null), {
+  await recordAudit(trx, auditContext(actor, null), {
     action: 'participant.updated',
     targetType: 'participant',
     targetId: id,
     details: { fields: Object.keys(changes) },
   });
-  return (await findParticipant(db, id))!;
+  return (await findParticipant(trx, id))!;
 }
 
-export async function removeParticipant(db: Queryable, actor: Actor, id: string) {
-  const participant = await visibleParticipant(db, actor, id);
-  await assertCycleNotClosed(db, participant.cycleId);
-  await deleteParticipation(db, id);
-  await recordAudit(db, auditContext(actor, null), {
+export async function removeParticipant(trx: Trx, actor: Actor, id: string) {
+  const participant = await visibleParticipant(trx, actor, id);
+  await assertCycleNotClosed(trx, participant.cycleId);
+  await deleteParticipation(trx, id);
+  await recordAudit(trx, auditContext(actor, null), {
     action: 'participant.removed',
     targetType: 'participant',
     targetId: id,
@@ -200,4 +201,40 @@ export async function ownParticipations(db: Queryable, actor: Actor) {
     { limit: 1000, offset: 0 },
   );
   return participants;
+}
+
+/**
+ * People new to the installation and their participation in one cycle, without the checks and
+ * audit of createParticipant: for loading the demo consortium. Each person's id by email.
+ */
+export async function addPeopleToCycle(
+  trx: Trx,
+  cycleId: string,
+  people: readonly (PersonFields & Omit<ParticipationFields, 'cycleId' | 'personId'>)[],
+): Promise<Map<string, string>> {
+  const personIds = await insertPeople(
+    trx,
+    people.map((p) => ({
+      organisationId: p.organisationId,
+      email: p.email,
+      name: p.name,
+      jobTitle: p.jobTitle,
+      seniority: p.seniority,
+      languages: p.languages,
+      location: p.location,
+      gender: p.gender,
+    })),
+  );
+  await insertParticipations(
+    trx,
+    people.map((p) => ({
+      cycleId,
+      personId: personIds.get(p.email)!,
+      role: p.role,
+      goals: p.goals,
+      expertise: p.expertise,
+      capacity: p.capacity,
+    })),
+  );
+  return personIds;
 }

@@ -1,8 +1,8 @@
 import type { ProfileAnswers, ProfileView, Questionnaire } from '../../../shared/contract/matching.ts';
-import type { Queryable } from '../../db/database.ts';
+import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { enqueueMail } from '../outbox/outbox.service.ts';
 import { profileReminderMail } from './questionnaire.mail.ts';
@@ -28,24 +28,24 @@ export async function readQuestionnaire(db: Queryable, actor: Actor, cycleId: st
 }
 
 export async function changeQuestionnaire(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   cycleId: string,
   questionnaire: Questionnaire,
   now: Date,
 ) {
-  const cycle = await getVisibleCycle(db, actor, cycleId);
+  const cycle = await getVisibleCycle(trx, actor, cycleId);
   if (cycle.status === 'running' || cycle.status === 'closed') {
     throw conflict(`The questionnaire of a ${cycle.status} cycle can no longer change.`);
   }
-  await saveQuestionnaire(db, cycleId, questionnaire, now);
-  await recordAudit(db, auditContext(actor, null), {
+  await saveQuestionnaire(trx, cycleId, questionnaire, now);
+  await recordAudit(trx, auditContext(actor, null), {
     action: 'questionnaire.changed',
     targetType: 'cycle',
     targetId: cycleId,
     details: { topics: questionnaire.topics.length, weights: questionnaire.weights },
   });
-  return findQuestionnaire(db, cycleId);
+  return findQuestionnaire(trx, cycleId);
 }
 
 function toProfileView(row: ProfileRow): ProfileView {
@@ -79,14 +79,14 @@ export async function readOwnProfile(db: Queryable, actor: Actor, participantId:
 }
 
 export async function answerProfile(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   participantId: string,
   answers: ProfileAnswers,
   now: Date,
 ) {
-  const row = await ownProfile(db, actor, participantId);
-  const questionnaire = await findQuestionnaire(db, row.cycle_id);
+  const row = await ownProfile(trx, actor, participantId);
+  const questionnaire = await findQuestionnaire(trx, row.cycle_id);
   const known = new Map(questionnaire.topics.map((t) => [t.toLowerCase(), t]));
   const unknown = answers.topics.filter((t) => !known.has(t.toLowerCase()));
   if (unknown.length > 0) {
@@ -98,7 +98,7 @@ export async function answerProfile(
   }
   const isMentee = row.role === 'mentee';
   await saveProfileAnswers(
-    db,
+    trx,
     row,
     {
       ...answers,
@@ -111,12 +111,12 @@ export async function answerProfile(
     },
     now,
   );
-  await recordAudit(db, auditContext(actor, null), {
+  await recordAudit(trx, auditContext(actor, null), {
     action: 'profile.answered',
     targetType: 'participant',
     targetId: participantId,
   });
-  return toProfileView((await findProfile(db, participantId))!);
+  return toProfileView((await findProfile(trx, participantId))!);
 }
 
 export async function profileStatus(db: Queryable, actor: Actor, cycleId: string) {
@@ -135,19 +135,19 @@ export async function profileStatus(db: Queryable, actor: Actor, cycleId: string
 
 /** Reminds everyone in the actor's scope who has not finished their profile (or the ones named). */
 export async function remindUnfinishedProfiles(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   cycleId: string,
   participantIds: readonly string[] | undefined,
   now: Date,
   siteOrigin: string,
 ) {
-  const cycle = await getVisibleCycle(db, actor, cycleId);
-  const rows = await listProfileStatus(db, cycleId, organisationScope(actor));
+  const cycle = await getVisibleCycle(trx, actor, cycleId);
+  const rows = await listProfileStatus(trx, cycleId, organisationScope(actor));
   const wanted = participantIds ? new Set(participantIds) : null;
   const due = rows.filter((r) => r.profile_completed_at === null && (!wanted || wanted.has(r.id)));
   for (const r of due) {
-    await enqueueMail(db, {
+    await enqueueMail(trx, {
       to: r.email,
       kind: 'reminder.profile',
       digestible: true,
@@ -160,15 +160,42 @@ export async function remindUnfinishedProfiles(
     });
   }
   await markReminded(
-    db,
+    trx,
     due.map((r) => r.id),
     now,
   );
-  await recordAudit(db, auditContext(actor, null), {
+  await recordAudit(trx, auditContext(actor, null), {
     action: 'profile.reminders_sent',
     targetType: 'cycle',
     targetId: cycleId,
     details: { count: due.length },
   });
   return { sent: due.length };
+}
+
+/** The cycle's questionnaire (the default until one is saved) as matching reads it; matching checks access. */
+export function questionnaireForMatching(db: Queryable, cycleId: string): Promise<Questionnaire> {
+  return findQuestionnaire(db, cycleId);
+}
+
+/** One participant's reminder to finish their profile, as the automatic weekly reminder sends it. */
+export async function sendProfileReminder(
+  db: Queryable,
+  participant: { id: string; email: string; name: string; role: 'mentor' | 'mentee'; cycleName: string },
+  now: Date,
+  siteOrigin: string,
+) {
+  await enqueueMail(db, {
+    to: participant.email,
+    kind: 'reminder.profile',
+    text: profileReminderMail({
+      name: participant.name,
+      role: participant.role,
+      cycleName: participant.cycleName,
+      link: `${siteOrigin}/my-programme`,
+    }),
+    digestible: true,
+  });
+  // The contact's profile status shows when the participant was last reminded, by anyone.
+  await markReminded(db, [participant.id], now);
 }

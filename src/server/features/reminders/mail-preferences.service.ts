@@ -1,5 +1,5 @@
 import type { MailPreferences, MailPreferencesUpdate } from '../../../shared/contract/reminders.ts';
-import type { Queryable } from '../../db/database.ts';
+import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../../http/actor.ts';
 import {
@@ -25,12 +25,12 @@ export async function readMailPreferences(db: Queryable, actor: Actor): Promise<
 }
 
 export async function changeMailPreferences(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   update: MailPreferencesUpdate,
   now: Date,
 ): Promise<MailPreferences> {
-  const row = await findAccountPreferences(db, actor.accountId);
+  const row = await findAccountPreferences(trx, actor.accountId);
   if (!row) throw notFound('The account');
   const isParticipant = row.role === 'participant' && row.person_id !== null;
   if (!isParticipant && update.digest) {
@@ -40,7 +40,7 @@ export async function changeMailPreferences(
       [{ path: 'digest', message: 'is only offered to participants' }],
     );
   }
-  await updateAccountLanguage(db, actor.accountId, update.language);
-  if (isParticipant && row.person_id) await updatePersonPreferences(db, row.person_id, update, now);
-  return readMailPreferences(db, actor);
+  await updateAccountLanguage(trx, actor.accountId, update.language);
+  if (isParticipant && row.person_id) await updatePersonPreferences(trx, row.person_id, update, now);
+  return readMailPreferences(trx, actor);
 }

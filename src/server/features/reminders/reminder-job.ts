@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import { composeDueDigests } from '../outbox/digest.ts';
+import { composeDueDigests } from '../outbox/digest.service.ts';
 import { type ReminderOptions, runReminders } from './reminders.service.ts';
 
 export const DEFAULT_REMINDER_INTERVAL_MS = 5 * 60 * 1000;

@@ -1,8 +1,7 @@
+import { addDays, today as todayOf } from '../../dates.ts';
 import type { Db } from '../../db/database.ts';
 import { enqueueMail } from '../outbox/outbox.service.ts';
-import { profileReminderMail } from '../questionnaire/questionnaire.mail.ts';
-import { markReminded } from '../questionnaire/questionnaire.repository.ts';
-import { addDays, today as todayOf } from '../surveys/survey-defaults.ts';
+import { sendProfileReminder } from '../questionnaire/questionnaire.service.ts';
 import { tandemLink } from '../tandems/tandems.service.ts';
 import { agreementReminderMail, meetingReminderMail, surveyReminderMail } from './reminders.mail.ts';
 import {
@@ -137,19 +136,12 @@ export async function runReminders(db: Db, now: Date, options: ReminderOptions):
     const sent = await db.transaction().execute(async (trx) => {
       if (!(await claimReminder(trx, `${prefix}${week}`, now, { prefix, minIntervalMs: REPEAT_MS })))
         return 0;
-      await enqueueMail(trx, {
-        to: p.email,
-        kind: 'reminder.profile',
-        text: profileReminderMail({
-          name: p.name,
-          role: p.role,
-          cycleName: p.cycle_name,
-          link: `${origin}/my-programme`,
-        }),
-        digestible: true,
-      });
-      // The contact's profile status shows when the participant was last reminded, by anyone.
-      await markReminded(trx, [p.id], now);
+      await sendProfileReminder(
+        trx,
+        { id: p.id, email: p.email, name: p.name, role: p.role, cycleName: p.cycle_name },
+        now,
+        origin,
+      );
       return 1;
     });
     counts.profile += sent;

@@ -1,9 +1,9 @@
 import type { TandemHealth, TandemHealthList } from '../../../shared/contract/reminders.ts';
-import type { GoalState, Queryable } from '../../db/database.ts';
+import { today } from '../../dates.ts';
+import type { GoalState, Queryable, Trx } from '../../db/database.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
-import { today } from '../surveys/survey-defaults.ts';
 import {
   answeredSurveys,
   countGoalsByState,
@@ -35,21 +35,24 @@ const countField = {
 } as const satisfies Record<GoalState, keyof Omit<TandemHealth['goals'], 'percentAchieved'>>;
 
 export async function listTandemHealth(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   cycleId: string,
   now: Date,
 ): Promise<TandemHealthList> {
-  const cycle = await getVisibleCycle(db, actor, cycleId);
+  const cycle = await getVisibleCycle(trx, actor, cycleId);
   const scope = organisationScope(actor);
-  const tandems = await listTandemActivity(db, now, { cycleId, ...(scope ? { organisationId: scope } : {}) });
+  const tandems = await listTandemActivity(trx, now, {
+    cycleId,
+    ...(scope ? { organisationId: scope } : {}),
+  });
   const goals = await countGoalsByState(
-    db,
+    trx,
     tandems.map((t) => t.id),
   );
-  const surveys = await latestOpenedSurveys(db, cycleId, today(now));
+  const surveys = await latestOpenedSurveys(trx, cycleId, today(now));
   const answered = await answeredSurveys(
-    db,
+    trx,
     [...surveys.values()].map((s) => s.id),
     tandems.flatMap((t) => [t.mentee_id, t.mentor_id]),
   );
@@ -103,7 +106,7 @@ export async function listTandemHealth(
       daysSinceActivity: active ? gap.daysSince : null,
     };
   });
-  await recordAudit(db, auditContext(actor, null), {
+  await recordAudit(trx, auditContext(actor, null), {
     action: 'tandem_health.listed',
     targetType: 'cycle',
     targetId: cycleId,

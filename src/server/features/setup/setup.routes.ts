@@ -1,7 +1,7 @@
 import { setupEndpoints as endpoints } from '../../../shared/contract/setup.ts';
 import { setSessionCookie } from '../../http/authenticate.ts';
 import type { Routes } from '../../http/route.ts';
-import { findAccountById, publicAccount } from '../accounts/accounts.repository.ts';
+import { readAccount } from '../accounts/accounts.service.ts';
 import { SESSION_ABSOLUTE_MS } from '../auth/auth.service.ts';
 import { createFirstCoordinator, loadDemoConsortium, needsSetup } from './setup.service.ts';
 
@@ -12,7 +12,7 @@ export function registerSetupRoutes(routes: Routes) {
     const origin = { ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
     const { accountId, token } = await createFirstCoordinator(trx, body, origin, now);
     setSessionCookie(reply, request, token, SESSION_ABSOLUTE_MS / 1000);
-    return { account: publicAccount((await findAccountById(trx, accountId))!) };
+    return { account: await readAccount(trx, accountId) };
   });
 
   routes.write(endpoints.loadDemo, (trx, { now, request }) =>

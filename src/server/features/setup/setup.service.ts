@@ -1,14 +1,13 @@
 import { sql } from 'kysely';
 import type { CreateFirstCoordinator } from '../../../shared/contract/setup.ts';
-import type { Queryable } from '../../db/database.ts';
+import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
-import { countAccounts, insertAccount } from '../accounts/accounts.repository.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
-import { type RequestOrigin, startSession } from '../auth/auth.service.ts';
-import { assertAcceptablePassword, hashPassword } from '../auth/password.ts';
-import { addCycleOrganisation, insertCycle } from '../cycles/cycles.repository.ts';
-import { insertOrganisation, replaceCompetitors } from '../organisations/organisations.repository.ts';
-import { insertParticipations, insertPeople } from '../participants/participants.repository.ts';
+import { addAccount, anyAccountExists } from '../accounts/accounts.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { hashNewPassword, type RequestOrigin, startSession } from '../auth/auth.service.ts';
+import { addCycleOrganisations, addCycleWithSurveys } from '../cycles/cycles.service.ts';
+import { addOrganisation, setCompetitors } from '../organisations/organisations.service.ts';
+import { addPeopleToCycle } from '../participants/participants.service.ts';
 import {
   DEMO_COORDINATOR_EMAIL,
   DEMO_PASSWORD,
@@ -21,7 +20,7 @@ import {
 const SETUP_LOCK = 7_370_001;
 
 export async function needsSetup(db: Queryable): Promise<boolean> {
-  return (await countAccounts(db)) === 0;
+  return !(await anyAccountExists(db));
 }
 
 async function claimSetup(db: Queryable) {
@@ -33,21 +32,21 @@ async function claimSetup(db: Queryable) {
 
 /** Creates the first coordinator and signs them in. Runs in a transaction. */
 export async function createFirstCoordinator(
-  db: Queryable,
+  trx: Trx,
   input: CreateFirstCoordinator,
   origin: RequestOrigin,
   now: Date,
 ) {
-  await claimSetup(db);
-  assertAcceptablePassword(input.password);
-  const accountId = await insertAccount(db, {
+  await claimSetup(trx);
+  const passwordHash = await hashNewPassword(input.password);
+  const accountId = await addAccount(trx, {
     email: input.email,
     name: input.name,
-    passwordHash: await hashPassword(input.password),
+    passwordHash,
     role: 'coordinator',
   });
   await recordAudit(
-    db,
+    trx,
     { actorAccountId: accountId, actorEmail: input.email, ip: origin.ip },
     {
       action: 'account.role_granted',
@@ -56,34 +55,34 @@ export async function createFirstCoordinator(
       details: { role: 'coordinator', setup: true },
     },
   );
-  return { accountId, token: await startSession(db, accountId, origin, now) };
+  return { accountId, token: await startSession(trx, accountId, origin, now) };
 }
 
 /** Loads the demo consortium into an empty installation. Runs in a transaction. */
-export async function loadDemoConsortium(db: Queryable, origin: { ip: string | null }, today: Date) {
-  await claimSetup(db);
+export async function loadDemoConsortium(trx: Trx, origin: { ip: string | null }, today: Date) {
+  await claimSetup(trx);
   // Every demo account shares one password, so one hash serves them all.
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const passwordHash = await hashNewPassword(DEMO_PASSWORD);
   const organisationIds = new Map<string, string>();
   for (const o of demoOrganisations) {
     organisationIds.set(
       o.name,
-      await insertOrganisation(db, { name: o.name, industry: o.industry, size: o.size, website: o.website }),
+      await addOrganisation(trx, { name: o.name, industry: o.industry, size: o.size, website: o.website }),
     );
   }
   for (const [a, b] of demoCompetitors) {
-    await replaceCompetitors(db, organisationIds.get(a)!, [organisationIds.get(b)!]);
+    await setCompetitors(trx, organisationIds.get(a)!, [organisationIds.get(b)!]);
   }
   const year = today.getUTCFullYear() + 1;
-  const cycleId = await insertCycle(db, {
+  const cycleId = await addCycleWithSurveys(trx, {
     name: `Cross-Mentoring ${year}`,
     startsOn: `${year}-01-15`,
     endsOn: `${year}-12-15`,
   });
-  await sql`update cycles set status = 'open' where id = ${cycleId}`.execute(db);
-  for (const id of organisationIds.values()) await addCycleOrganisation(db, cycleId, id);
+  await sql`update cycles set status = 'open' where id = ${cycleId}`.execute(trx);
+  await addCycleOrganisations(trx, cycleId, organisationIds.values());
 
-  const coordinatorId = await insertAccount(db, {
+  const coordinatorId = await addAccount(trx, {
     email: DEMO_COORDINATOR_EMAIL,
     name: 'Carla Coordinator',
     passwordHash,
@@ -94,7 +93,7 @@ export async function loadDemoConsortium(db: Queryable, origin: { ip: string | n
   ];
   for (const o of demoOrganisations) {
     const email = `hr@${o.domain}`;
-    await insertAccount(db, {
+    await addAccount(trx, {
       email,
       name: o.contact,
       passwordHash,
@@ -107,8 +106,9 @@ export async function loadDemoConsortium(db: Queryable, origin: { ip: string | n
   }
 
   const participants = demoParticipants();
-  const personIds = await insertPeople(
-    db,
+  const personIds = await addPeopleToCycle(
+    trx,
+    cycleId,
     participants.map((p) => ({
       organisationId: organisationIds.get(p.organisation)!,
       email: p.email,
@@ -118,13 +118,6 @@ export async function loadDemoConsortium(db: Queryable, origin: { ip: string | n
       languages: p.languages,
       location: p.location,
       gender: p.gender,
-    })),
-  );
-  await insertParticipations(
-    db,
-    participants.map((p) => ({
-      cycleId,
-      personId: personIds.get(p.email)!,
       role: p.role,
       goals: p.goals,
       expertise: p.expertise,
@@ -132,7 +125,7 @@ export async function loadDemoConsortium(db: Queryable, origin: { ip: string | n
     })),
   );
   for (const p of participants) {
-    await insertAccount(db, {
+    await addAccount(trx, {
       email: p.email,
       name: p.name,
       passwordHash,
@@ -155,7 +148,7 @@ export async function loadDemoConsortium(db: Queryable, origin: { ip: string | n
     },
   );
   await recordAudit(
-    db,
+    trx,
     { actorAccountId: coordinatorId, actorEmail: DEMO_COORDINATOR_EMAIL, ip: origin.ip },
     {
       action: 'setup.demo_loaded',

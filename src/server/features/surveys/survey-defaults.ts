@@ -1,4 +1,5 @@
 import type { SurveyKind, SurveyQuestion, SurveyRole } from '../../../shared/contract/surveys.ts';
+import { addDays, addMonths, daysBetween } from '../../dates.ts';
 
 // The survey set every cycle starts with; the coordinator edits it per cycle. The tandem-year
 // migration holds a frozen copy of this set for cycles created before surveys existed.
@@ -138,36 +139,9 @@ export const DEFAULT_SURVEYS: readonly DefaultSurvey[] = [
   },
 ];
 
-const DAY = 86_400_000;
 const SURVEY_DAYS_OPEN = 28;
 /** The database's dates end with year 9999; a survey opening later still has room to close. */
-const LAST_DATE = '9999-12-31';
 const LAST_OPENING = '9999-11-01';
-
-function parseDate(date: string) {
-  return new Date(`${date}T00:00:00Z`);
-}
-function formatDate(date: Date) {
-  return date.getUTCFullYear() > 9999 ? LAST_DATE : date.toISOString().slice(0, 10);
-}
-export function addDays(date: string, days: number) {
-  return formatDate(new Date(parseDate(date).getTime() + days * DAY));
-}
-export function daysBetween(from: string, to: string) {
-  return Math.round((parseDate(to).getTime() - parseDate(from).getTime()) / DAY);
-}
-
-/** Months later on the same day, or the month's last day when it is shorter (as PostgreSQL does). */
-export function addMonths(date: string, months: number) {
-  const d = parseDate(date);
-  // setUTCFullYear, not Date.UTC: the latter reads years below 100 as 19xx.
-  const target = new Date(0);
-  target.setUTCFullYear(d.getUTCFullYear(), d.getUTCMonth() + months, 1);
-  const monthEnd = new Date(0);
-  monthEnd.setUTCFullYear(target.getUTCFullYear(), target.getUTCMonth() + 1, 0);
-  target.setUTCDate(Math.min(d.getUTCDate(), monthEnd.getUTCDate()));
-  return formatDate(target);
-}
 
 /** The day a survey opens: mid-term halfway through the cycle, final at its end, follow-up 6 months on. */
 export function anchorDate(kind: SurveyKind, cycle: { startsOn: string; endsOn: string }) {
@@ -181,9 +155,4 @@ export function defaultDates(kind: SurveyKind, cycle: { startsOn: string; endsOn
   const anchor = anchorDate(kind, cycle);
   const opensOn = anchor > LAST_OPENING ? LAST_OPENING : anchor;
   return { opensOn, closesOn: addDays(opensOn, SURVEY_DAYS_OPEN) };
-}
-
-/** Today as the calendar date in UTC, the way dates are compared everywhere in the app. */
-export function today(now: Date) {
-  return formatDate(now);
 }

@@ -10,15 +10,17 @@ import {
   type SurveyUpdate,
   TEXT_ANSWER_MAX,
 } from '../../../shared/contract/surveys.ts';
-import type { Queryable } from '../../db/database.ts';
+import { daysBetween, today } from '../../dates.ts';
+import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
-import { daysBetween, defaultDates, today } from './survey-defaults.ts';
+import { defaultDates } from './survey-defaults.ts';
 import {
   findMySurvey,
   findSurvey,
+  insertDefaultSurveys,
   listAnswers,
   listMySurveys,
   listSurveys,
@@ -87,14 +89,14 @@ function canonical(value: unknown): string {
 }
 
 export async function changeSurvey(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   surveyId: string,
   changes: SurveyUpdate,
   now: Date,
 ) {
-  await lockSurvey(db, surveyId, 'change');
-  const { row } = await visibleSurvey(db, actor, surveyId);
+  await lockSurvey(trx, surveyId, 'change');
+  const { row } = await visibleSurvey(trx, actor, surveyId);
   const opensOn = changes.opensOn ?? row.opens_on;
   const closesOn = changes.closesOn ?? row.closes_on;
   if (closesOn <= opensOn) {
@@ -109,14 +111,19 @@ export async function changeSurvey(
       'The questions can no longer change: participants have already answered this survey. Title and dates still can.',
     );
   }
-  await updateSurvey(db, surveyId, { ...changes, ...(questionsChange ? {} : { questions: undefined }) }, now);
-  await recordAudit(db, auditContext(actor, null), {
+  await updateSurvey(
+    trx,
+    surveyId,
+    { ...changes, ...(questionsChange ? {} : { questions: undefined }) },
+    now,
+  );
+  await recordAudit(trx, auditContext(actor, null), {
     action: 'survey.changed',
     targetType: 'survey',
     targetId: surveyId,
     details: { fields: Object.keys(changes).filter((k) => k !== 'questions' || questionsChange) },
   });
-  return readSurvey(db, actor, surveyId, now);
+  return readSurvey(trx, actor, surveyId, now);
 }
 
 function questionResult(question: SurveyQuestion, answers: SurveyAnswers[]): QuestionResult {
@@ -249,14 +256,14 @@ export function validateAnswers(questions: SurveyQuestion[], input: Record<strin
 
 /** Creates or replaces the caller's own answers, while the survey is open. */
 export async function answerSurvey(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   surveyId: string,
   input: Record<string, number | string | null>,
   now: Date,
 ) {
-  await lockSurvey(db, surveyId, 'answer');
-  const row = actor.personId ? await findMySurvey(db, actor.personId, surveyId) : undefined;
+  await lockSurvey(trx, surveyId, 'answer');
+  const row = actor.personId ? await findMySurvey(trx, actor.personId, surveyId) : undefined;
   if (!row) throw notFound('The survey');
   const status = surveyStatus({ opensOn: row.opens_on, closesOn: row.closes_on }, now);
   if (status !== 'open') {
@@ -270,8 +277,8 @@ export async function answerSurvey(
   if (problems.length > 0) {
     throw new AppError('validation_failed', `Please check your answers: ${problems[0]!.message}.`, problems);
   }
-  await saveResponse(db, surveyId, row.participant_id, kept, now);
-  return presentMine((await findMySurvey(db, actor.personId!, surveyId))!, now);
+  await saveResponse(trx, surveyId, row.participant_id, kept, now);
+  return presentMine((await findMySurvey(trx, actor.personId!, surveyId))!, now);
 }
 
 /** When a cycle's dates change, its surveys that have not opened yet move along with their anchor. */
@@ -291,4 +298,13 @@ export async function followCycleDates(
     today(now),
     now,
   );
+}
+
+/** A new cycle's surveys: the default set, dated from the cycle's start and end. */
+export async function addDefaultSurveys(
+  db: Queryable,
+  cycleId: string,
+  cycle: { startsOn: string; endsOn: string },
+) {
+  await insertDefaultSurveys(db, cycleId, cycle);
 }

@@ -1,15 +1,14 @@
-import { matchTandems } from '../../../core/matching/index.ts';
 import type { Tandem } from '../../../shared/contract/tandems.ts';
-import type { Queryable } from '../../db/database.ts';
+import type { Queryable, Trx } from '../../db/database.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
-import { loadCycleForMatching } from '../matching/cycle-input.ts';
-import { deleteProposals, findDraft, listProposals, updateDraft } from '../matching/draft.repository.ts';
-import { completeRun, insertRun } from '../matching/match-runs.repository.ts';
-import { ENGINE_VERSION } from '../matching/match-runs.service.ts';
-import { ruleChecker } from '../matching/rules.service.ts';
+import {
+  approvedProposalsToPublish,
+  takePublishedProposalsOffDraft,
+} from '../matching/publication.service.ts';
+import { type ActiveTandems, checkRematchMentor, proposeRematchMentor } from '../matching/rematch.service.ts';
 import { enqueueMail, type Localised } from '../outbox/outbox.service.ts';
 import { tandemDissolvedMail, tandemPublishedMail, tandemRematchedMail } from './tandems.mail.ts';
 import {
@@ -132,55 +131,39 @@ async function notifyTandem(
 
 /** Turns the approved proposals into tandems; what is not approved yet stays on the draft. */
 export async function publishDraft(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   cycleId: string,
   version: number,
   now: Date,
   siteOrigin: string,
 ) {
-  const cycle = await getVisibleCycle(db, actor, cycleId);
-  const draft = await findDraft(db, cycleId, true);
-  if (!draft || draft.version !== version) {
-    throw conflict('The draft changed since you loaded it. Reload and try again.', {
-      currentVersion: draft?.version,
-    });
-  }
-  if (draft.status === 'published') throw conflict('This draft is published already.');
-  if (draft.status !== 'in_approval')
-    throw conflict('Send the draft to the organisations for approval first.');
-  const proposals = await listProposals(db, cycleId);
-  const approved = proposals.filter((p) => p.approval === 'approved');
-  if (approved.length === 0) throw conflict('No proposal is approved yet; nothing to publish.');
-  const active = await activeTandemMentees(db, cycleId);
-  const clash = approved.find((p) => active.has(p.mentee_id));
-  if (clash) throw conflict(`${clash.mentee_name} has an active tandem already.`);
+  const cycle = await getVisibleCycle(trx, actor, cycleId);
+  const publication = await approvedProposalsToPublish(trx, cycleId, version);
+  const { approved, remaining } = publication;
+  const active = await activeTandemMentees(trx, cycleId);
+  const clash = approved.find((p) => active.has(p.menteeId));
+  if (clash) throw conflict(`${clash.menteeName} has an active tandem already.`);
   await insertTandems(
-    db,
+    trx,
     approved.map((p) => ({
       cycleId,
-      menteeId: p.mentee_id,
-      mentorId: p.mentor_id,
-      score: Number(p.score),
+      menteeId: p.menteeId,
+      mentorId: p.mentorId,
+      score: p.score,
       reasons: p.reasons,
       now,
     })),
   );
-  await deleteProposals(
-    db,
-    cycleId,
-    approved.map((p) => p.mentee_id),
-  );
-  const remaining = proposals.length - approved.length;
-  await updateDraft(db, cycleId, remaining === 0 ? { status: 'published', publishedAt: now } : {});
-  const published = await listTandems(db, { cycleId });
-  const menteeIds = new Set(approved.map((p) => p.mentee_id));
+  await takePublishedProposalsOffDraft(trx, publication, now);
+  const published = await listTandems(trx, { cycleId });
+  const menteeIds = new Set(approved.map((p) => p.menteeId));
   for (const row of published.filter((t) => menteeIds.has(t.mentee_id) && !t.dissolved_at)) {
-    await notifyTandem(db, row, 'tandem.published', (name, partner) =>
+    await notifyTandem(trx, row, 'tandem.published', (name, partner) =>
       tandemPublishedMail({ name, partner, cycleName: cycle.name, link: tandemLink(siteOrigin, row.id) }),
     );
   }
-  await recordAudit(db, auditContext(actor, null), {
+  await recordAudit(trx, auditContext(actor, null), {
     action: 'draft.published',
     targetType: 'cycle',
     targetId: cycleId,
@@ -189,90 +172,39 @@ export async function publishDraft(
   return { published: approved.length, remaining };
 }
 
-export async function dissolve(db: Queryable, actor: Actor, id: string, reason: string, now: Date) {
-  const [row] = await listTandems(db, { id });
+export async function dissolve(trx: Trx, actor: Actor, id: string, reason: string, now: Date) {
+  const [row] = await listTandems(trx, { id });
   if (!row) throw notFound('The tandem');
   if (row.dissolved_at) throw conflict('This tandem has been dissolved already.');
-  await dissolveTandem(db, id, reason, now);
-  await notifyTandem(db, row, 'tandem.dissolved', (name) =>
+  await dissolveTandem(trx, id, reason, now);
+  await notifyTandem(trx, row, 'tandem.dissolved', (name) =>
     tandemDissolvedMail({ name, cycleName: row.cycle_name, reason }),
   );
-  await recordAudit(db, auditContext(actor, null), {
+  await recordAudit(trx, auditContext(actor, null), {
     action: 'tandem.dissolved',
     targetType: 'tandem',
     targetId: id,
     details: { reason },
   });
-  return readTandem(db, actor, id);
+  return readTandem(trx, actor, id);
 }
 
-async function rematchData(db: Queryable, actor: Actor, cycleId: string, menteeId: string) {
-  await getVisibleCycle(db, actor, cycleId);
-  const active = await activeTandemMentees(db, cycleId);
-  if (active.has(menteeId)) throw conflict('This mentee has an active tandem; dissolve it first.');
-  const data = await loadCycleForMatching(db, cycleId, {
-    mentorPlacesTaken: await activePlacesByMentor(db, cycleId),
-    onlyMentees: new Set([menteeId]),
-  });
-  if (data.input.mentees.length === 0) throw notFound('The mentee');
-  return data;
-}
-
-/** A small run over the mentors' remaining places for one mentee; saved like every run. */
-export async function proposeRematch(
-  db: Queryable,
-  actor: Actor,
-  cycleId: string,
-  menteeId: string,
-  now: Date,
-) {
-  const data = await rematchData(db, actor, cycleId, menteeId);
-  const result = await matchTandems(data.input, { explain: true });
-  const runId = await insertRun(db, {
-    cycleId,
-    mode: 'optimal',
-    engineVersion: ENGINE_VERSION,
-    input: data.input,
-    mentees: 1,
-    mentors: data.input.mentors.length,
-    startedBy: actor.accountId,
-    now,
-  });
-  const pair = result.pairs[0];
-  await completeRun(
-    db,
-    runId,
-    {
-      matched: result.matched,
-      unmatched: result.unmatched.length,
-      totalScore: result.totalScore,
-      meanScore: pair ? pair.score : null,
-      criterionAverages: Object.fromEntries((pair?.contributions ?? []).map((c) => [c.criterion, c.points])),
-      blockingPairs: null,
-    },
-    result.pairs.map((p) => ({ ...p })),
-    result.unmatched,
-    now,
-  );
-  const mentor = pair ? data.participants.get(pair.mentorId)! : null;
+/** What the cycle's active tandems hold, as re-matching needs it. */
+async function activeTandemsOf(db: Queryable, cycleId: string): Promise<ActiveTandems> {
   return {
-    menteeId,
-    proposal:
-      pair && mentor
-        ? {
-            mentorId: pair.mentorId,
-            mentorName: mentor.name,
-            mentorOrganisationName: mentor.organisation_name,
-            score: pair.score,
-            reasons: pair.reasons,
-          }
-        : null,
-    reasons: result.unmatched[0]?.reasons ?? [],
+    mentees: await activeTandemMentees(db, cycleId),
+    placesByMentor: await activePlacesByMentor(db, cycleId),
   };
 }
 
+/** A mentor for a mentee without a tandem, from the mentors' remaining places (matching proposes). */
+export async function proposeRematch(trx: Trx, actor: Actor, cycleId: string, menteeId: string, now: Date) {
+  return proposeRematchMentor(trx, actor, cycleId, menteeId, await activeTandemsOf(trx, cycleId), now);
+}
+
+/** A new tandem of a mentee and the mentor the coordinator chose, once matching has checked the pair. */
 export async function publishRematch(
-  db: Queryable,
+  trx: Trx,
   actor: Actor,
   cycleId: string,
   menteeId: string,
@@ -280,22 +212,13 @@ export async function publishRematch(
   now: Date,
   siteOrigin: string,
 ) {
-  const data = await rematchData(db, actor, cycleId, menteeId);
-  const mentee = data.input.mentees[0]!;
-  const mentor = data.input.mentors.find((m) => m.id === mentorId);
-  if (!mentor) throw notFound('The mentor');
-  const breaks = ruleChecker(data)(mentee, mentor);
-  if (mentor.capacity < 1) breaks.push('the mentor has no free place');
-  if (breaks.length > 0) throw conflict(`This pair breaks a rule: ${breaks.join('; ')}.`, breaks);
-  const scored = await matchTandems({ ...data.input, mentors: [mentor], rules: {} }, { explain: true });
-  const pair = scored.pairs[0];
-  await insertTandems(db, [
-    { cycleId, menteeId, mentorId, score: pair?.score ?? 0, reasons: pair?.reasons ?? [], now },
-  ]);
-  const [row] = (await listTandems(db, { cycleId })).filter(
+  const active = await activeTandemsOf(trx, cycleId);
+  const pair = await checkRematchMentor(trx, actor, cycleId, menteeId, mentorId, active);
+  await insertTandems(trx, [{ cycleId, menteeId, mentorId, score: pair.score, reasons: pair.reasons, now }]);
+  const [row] = (await listTandems(trx, { cycleId })).filter(
     (t) => t.mentee_id === menteeId && !t.dissolved_at,
   );
-  await notifyTandem(db, row!, 'tandem.rematched', (name, partner) =>
+  await notifyTandem(trx, row!, 'tandem.rematched', (name, partner) =>
     tandemRematchedMail({
       name,
       partner,
@@ -303,7 +226,7 @@ export async function publishRematch(
       link: tandemLink(siteOrigin, row!.id),
     }),
   );
-  await recordAudit(db, auditContext(actor, null), {
+  await recordAudit(trx, auditContext(actor, null), {
     action: 'tandem.rematched',
     targetType: 'tandem',
     targetId: row!.id,

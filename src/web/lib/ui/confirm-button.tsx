@@ -6,7 +6,7 @@ type ConfirmButtonProps = {
   /** The question asked before acting, e.g. "Delete Acme and its participants?". */
   question: string;
   confirmLabel: string;
-  onConfirm: () => Promise<void> | void;
+  onConfirm: () => unknown;
   busy?: boolean;
 };
 

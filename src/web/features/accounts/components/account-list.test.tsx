@@ -7,6 +7,7 @@ import {
   byRole,
   choose,
   click,
+  endpointOf,
   fakeApi,
   json,
   queryByRole,
@@ -36,8 +37,8 @@ describe('AccountList', () => {
 
     await click(byRole('button', 'Make coordinator: Hana Ressource'));
     await waitFor(() => expect(onChanged).toHaveBeenCalled());
-    expect(calls[0]).toMatchObject({ method: 'PATCH', body: { role: 'coordinator' } });
-    expect(calls[0]!.url.pathname).toBe(`/api/v1/accounts/${contact.id}`);
+    expect(endpointOf(calls[0]!)).toEqual({ operationId: 'updateAccount', params: { id: contact.id } });
+    expect(calls[0]!.body).toMatchObject({ role: 'coordinator' });
   });
 
   it('names the account when the server refuses', async () => {

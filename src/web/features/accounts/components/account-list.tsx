@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { type Account, accountRoles, type UpdateAccount } from '../../../../shared/contract/auth.ts';
-import { errorMessage } from '../../../lib/api.ts';
 import { accountRoleLabels, plural } from '../../../lib/format.ts';
 import { SelectField } from '../../../lib/ui/fields.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
+import { useAction } from '../../../lib/use-action.ts';
 import { updateAccount } from '../api/accounts.ts';
 
 type Props = { accounts: readonly Account[]; currentAccountId: string; onChanged: () => void };
@@ -14,33 +14,30 @@ type Props = { accounts: readonly Account[]; currentAccountId: string; onChanged
  * their role. Any account except one’s own can be disabled.
  */
 export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
-  const [busyId, setBusyId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  // The table lists many accounts: a failure's message names the one it is about.
+  const [changing, setChanging] = useState('');
   // Participants outnumber staff many times over; the filter brings the few staff accounts into view.
   const [role, setRole] = useState('');
   const shown = role ? accounts.filter((a) => a.role === role) : accounts;
 
-  const change = async (account: Account, update: UpdateAccount, done: string) => {
-    setBusyId(account.id);
-    setError(null);
-    try {
-      await updateAccount(account.id, update);
-      setStatus(done);
-      onChanged();
-    } catch (e) {
-      setError(`${account.name}: ${errorMessage(e)}`);
-    } finally {
-      setBusyId(null);
-    }
-  };
+  const {
+    run: change,
+    busy,
+    error,
+  } = useAction(async (account: Account, update: UpdateAccount, done: string) => {
+    setChanging(account.name);
+    await updateAccount(account.id, update);
+    setStatus(done);
+    onChanged();
+  });
 
   if (!accounts.length) return <Empty>No accounts yet.</Empty>;
   return (
     <>
       {error ? (
         <div role="alert" className="notice notice--error">
-          {error}
+          {changing}: {error}
         </div>
       ) : null}
       <p role="status" className="visually-hidden">
@@ -100,7 +97,7 @@ export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
                           <button
                             type="button"
                             className="button button--secondary button--small"
-                            disabled={busyId !== null}
+                            disabled={busy}
                             onClick={() => {
                               const role = a.role === 'coordinator' ? 'organisation_contact' : 'coordinator';
                               void change(
@@ -117,7 +114,7 @@ export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
                         <button
                           type="button"
                           className="button button--secondary button--small"
-                          disabled={busyId !== null}
+                          disabled={busy}
                           onClick={() =>
                             void change(
                               a,

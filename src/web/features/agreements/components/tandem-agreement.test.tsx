@@ -1,14 +1,18 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { Agreement, AgreementVersion, GoalBoard } from '../../../../shared/contract/agreements.ts';
+import type { OperationId } from '../../../../shared/contract/endpoints.ts';
 import {
   alerts,
+  answers,
   apiError,
   byLabel,
   byRole,
-  type Call,
+  callsTo,
   choose,
   click,
+  type EndpointAnswer,
+  endpointOf,
   fakeApi,
   fieldError,
   json,
@@ -71,19 +75,17 @@ const board: GoalBoard = {
   timeline: [],
 };
 
-/** Answers the tandem's agreement and goal routes from the given handlers. */
-function api(routes: Record<string, (call: Call) => Response>) {
-  return fakeApi((call) => {
-    const path = call.url.pathname.replace(`/api/v1/tandems/${tandemId}`, '');
-    return routes[`${call.method} ${path}`]?.(call);
-  });
+/** Answers the tandem's agreement and goal endpoints; a call for another tandem gets no answer. */
+function api(byEndpoint: Partial<Record<OperationId, EndpointAnswer>>) {
+  const answer = answers(byEndpoint);
+  return fakeApi((call) => (endpointOf(call)?.params.id === tandemId ? answer(call) : undefined));
 }
 
 describe('the agreement panel', () => {
   it('drafts the first agreement from the cycle defaults, saves it and signs it', async () => {
     let saved: Agreement | null = null;
     const calls = api({
-      'GET /agreement': () =>
+      getTandemAgreement: () =>
         json(
           200,
           agreement({
@@ -91,12 +93,12 @@ describe('the agreement panel', () => {
             current: version({ version: 0, goals: [], savedAt: null, editedBy: null }),
           }),
         ),
-      'GET /goals': () => json(200, saved ? board : emptyBoard),
-      'PUT /agreement': () => {
+      getGoalBoard: () => json(200, saved ? board : emptyBoard),
+      saveTandemAgreement: () => {
         saved = agreement();
         return json(200, saved);
       },
-      'POST /agreement/sign': () =>
+      signTandemAgreement: () =>
         json(
           200,
           agreement({
@@ -119,7 +121,7 @@ describe('the agreement panel', () => {
     await click(byLabel('Video call'));
     await click(byRole('button', 'Save the agreement'));
     await waitFor(() => byRole('button', 'Sign the agreement'));
-    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({
+    expect(callsTo(calls, 'saveTandemAgreement')[0]?.body).toEqual({
       version: 0,
       savedAt: null,
       goals: [{ title: 'Negotiate my budget', successMeasure: 'Budget agreed by March' }],
@@ -133,7 +135,7 @@ describe('the agreement panel', () => {
     await click(byRole('button', 'Sign the agreement'));
     await waitFor(() => expect(queryByRole('button', 'Sign the agreement')).toBeNull());
     expect(document.body.textContent).toContain('Waiting for Bea Mentor');
-    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
+    expect(callsTo(calls, 'signTandemAgreement')[0]?.body).toEqual({
       version: 1,
       savedAt: '2027-01-20T09:00:00.000Z',
     });
@@ -141,9 +143,9 @@ describe('the agreement panel', () => {
 
   it('offers at most five goals', async () => {
     api({
-      'GET /agreement': () =>
+      getTandemAgreement: () =>
         json(200, agreement({ status: 'not_saved', current: version({ version: 0, goals: [] }) })),
-      'GET /goals': () => json(200, emptyBoard),
+      getGoalBoard: () => json(200, emptyBoard),
     });
     await render(<TandemAgreementAndGoals tandemId={tandemId} ended={false} />);
     await waitFor(() => byLabel('Goal 1'));
@@ -156,7 +158,7 @@ describe('the agreement panel', () => {
 
   it('asks to sign again after a change, keeps the history, and reports a partner’s newer save', async () => {
     api({
-      'GET /agreement': () =>
+      getTandemAgreement: () =>
         json(
           200,
           agreement({
@@ -170,8 +172,8 @@ describe('the agreement panel', () => {
             ],
           }),
         ),
-      'GET /goals': () => json(200, board),
-      'POST /agreement/sign': () =>
+      getGoalBoard: () => json(200, board),
+      signTandemAgreement: () =>
         apiError(
           409,
           'conflict',
@@ -188,8 +190,8 @@ describe('the agreement panel', () => {
 
   it('is read-only once the tandem has ended', async () => {
     api({
-      'GET /agreement': () => json(200, agreement()),
-      'GET /goals': () => json(200, board),
+      getTandemAgreement: () => json(200, agreement()),
+      getGoalBoard: () => json(200, board),
     });
     await render(<TandemAgreementAndGoals tandemId={tandemId} ended={true} />);
     await waitFor(() => expect(document.querySelector('.goal-card')).not.toBeNull());
@@ -203,9 +205,9 @@ describe('the agreement panel', () => {
 describe('the goals panel', () => {
   it('saves a goal’s progress with a comment and shows it on the timeline', async () => {
     const calls = api({
-      'GET /agreement': () => json(200, agreement()),
-      'GET /goals': () => json(200, board),
-      [`PUT /goals/${goalId}/progress`]: () =>
+      getTandemAgreement: () => json(200, agreement()),
+      getGoalBoard: () => json(200, board),
+      updateGoalProgress: () =>
         json(200, {
           ...board,
           goals: [{ ...board.goals[0]!, state: 'at_risk', stateComment: 'Budget round moved' }],
@@ -231,7 +233,9 @@ describe('the goals panel', () => {
     await type(byLabel('Comment on Negotiate my budget'), 'Budget round moved');
     await click(byRole('button', 'Save progress'));
     await waitFor(() => expect(document.body.textContent).toContain('Progress saved.'));
-    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({
+    const progress = callsTo(calls, 'updateGoalProgress')[0]!;
+    expect(endpointOf(progress)?.params).toEqual({ id: tandemId, goalId });
+    expect(progress.body).toEqual({
       state: 'at_risk',
       comment: 'Budget round moved',
     });
@@ -249,10 +253,10 @@ describe('the goals panel', () => {
     };
     const withMilestone = { ...board, goals: [{ ...board.goals[0]!, milestones: [milestone] }] };
     const calls = api({
-      'GET /agreement': () => json(200, agreement()),
-      'GET /goals': () => json(200, board),
-      [`POST /goals/${goalId}/milestones`]: () => json(201, withMilestone),
-      [`PATCH /goals/${goalId}/milestones/${milestone.id}`]: () =>
+      getTandemAgreement: () => json(200, agreement()),
+      getGoalBoard: () => json(200, board),
+      addGoalMilestone: () => json(201, withMilestone),
+      changeGoalMilestone: () =>
         json(200, {
           ...board,
           goals: [{ ...board.goals[0]!, milestones: [{ ...milestone, doneAt: '2027-02-01T10:00:00.000Z' }] }],
@@ -264,12 +268,16 @@ describe('the goals panel', () => {
     await type(byLabel('Due date (optional)'), '2027-03-01');
     await click(byRole('button', 'Add milestone'));
     await waitFor(() => byLabel('Meet the CFO (due 1 Mar 2027)'));
-    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
+    const added = callsTo(calls, 'addGoalMilestone')[0]!;
+    expect(endpointOf(added)?.params).toEqual({ id: tandemId, goalId });
+    expect(added.body).toEqual({
       title: 'Meet the CFO',
       dueOn: '2027-03-01',
     });
     await click(byLabel('Meet the CFO (due 1 Mar 2027)'));
     await waitFor(() => expect(byLabel('Meet the CFO (due 1 Mar 2027)').checked).toBe(true));
-    expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ done: true });
+    const ticked = callsTo(calls, 'changeGoalMilestone')[0]!;
+    expect(endpointOf(ticked)?.params).toEqual({ id: tandemId, goalId, milestoneId: milestone.id });
+    expect(ticked.body).toEqual({ done: true });
   });
 });

@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import {
+  answers,
   byLabel,
   byRole,
   choose,
   click,
+  endpointOf,
   fakeApi,
   fieldError,
   json,
@@ -18,11 +20,15 @@ const cycleId = '11111111-1111-4111-8111-111111111111';
 
 describe('the cycle’s tandem settings', () => {
   it('shows the defaults, refuses empty terms and saves a new cadence', async () => {
-    const calls = fakeApi((call) => {
-      if (call.method === 'GET')
-        return json(200, { meetingCadenceDays: 30, confidentialityText: 'Stays between us.' });
-      return json(200, call.body);
-    });
+    const calls = fakeApi(
+      answers({
+        getCycleTandemSettings: ({ params }) =>
+          params.id === cycleId
+            ? json(200, { meetingCadenceDays: 30, confidentialityText: 'Stays between us.' })
+            : undefined,
+        changeCycleTandemSettings: ({ body }) => json(200, body),
+      }),
+    );
     await render(<TandemSettingsSection cycleId={cycleId} />);
     await waitFor(() => expect(byLabel('Default meeting cadence').value).toBe('30'));
     expect(byLabel('Default confidentiality terms').value).toBe('Stays between us.');
@@ -41,10 +47,13 @@ describe('the cycle’s tandem settings', () => {
     await waitFor(() =>
       expect(document.body.textContent).toContain('New agreements start with these settings.'),
     );
-    expect(calls.at(-1)).toMatchObject({
-      method: 'PUT',
-      body: { meetingCadenceDays: 42, confidentialityText: 'Nothing leaves the tandem.' },
+    expect(endpointOf(calls.at(-1)!)).toEqual({
+      operationId: 'changeCycleTandemSettings',
+      params: { id: cycleId },
     });
-    expect(calls.at(-1)!.url.pathname).toBe(`/api/v1/cycles/${cycleId}/tandem-settings`);
+    expect(calls.at(-1)!.body).toEqual({
+      meetingCadenceDays: 42,
+      confidentialityText: 'Nothing leaves the tandem.',
+    });
   });
 });

@@ -7,6 +7,7 @@ import {
 import { useFormErrors, validate } from '../../../lib/form.ts';
 import { FormError, SelectField, TextAreaField } from '../../../lib/ui/fields.tsx';
 import { Loaded } from '../../../lib/ui/status.tsx';
+import { useAction } from '../../../lib/use-action.ts';
 import { useResource } from '../../../lib/use-resource.ts';
 import { getTandemSettings, saveTandemSettings } from '../api/agreements.ts';
 import { cadenceLabel } from './labels.ts';
@@ -16,9 +17,17 @@ const fields = ['meetingCadenceDays', 'confidentialityText'];
 function SettingsForm({ cycleId, settings }: { cycleId: string; settings: TandemSettings }) {
   const [cadence, setCadence] = useState(String(settings.meetingCadenceDays));
   const [text, setText] = useState(settings.confidentialityText);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const errors = useFormErrors(fields);
+  const save = useAction(
+    async (input: TandemSettings) => {
+      const next = await saveTandemSettings(cycleId, input);
+      setText(next.confidentialityText);
+      errors.clear();
+      setSaved(true);
+    },
+    { onError: errors.showRequestError },
+  );
   const options = [
     ...(cadenceChoices.some((c) => c.days === settings.meetingCadenceDays)
       ? []
@@ -26,7 +35,7 @@ function SettingsForm({ cycleId, settings }: { cycleId: string; settings: Tandem
     ...cadenceChoices.map((c) => ({ value: String(c.days), label: c.label })),
   ];
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
     const checked = validate(tandemSettingsSchema, {
@@ -34,21 +43,11 @@ function SettingsForm({ cycleId, settings }: { cycleId: string; settings: Tandem
       confidentialityText: text,
     });
     if (!checked.ok) return errors.showErrors(checked.errors);
-    setBusy(true);
-    try {
-      const next = await saveTandemSettings(cycleId, checked.data);
-      setText(next.confidentialityText);
-      errors.clear();
-      setSaved(true);
-    } catch (error) {
-      errors.showRequestError(error);
-    } finally {
-      setBusy(false);
-    }
+    void save.run(checked.data);
   };
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form" onSubmit={submit} noValidate>
       <FormError message={errors.formError} />
       <SelectField
         name="meetingCadenceDays"
@@ -69,8 +68,8 @@ function SettingsForm({ cycleId, settings }: { cycleId: string; settings: Tandem
         error={errors.fieldErrors.confidentialityText}
       />
       <div className="button-row">
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Saving…' : 'Save tandem settings'}
+        <button type="submit" className="button" disabled={save.busy}>
+          {save.busy ? 'Saving…' : 'Save tandem settings'}
         </button>
       </div>
       <p role="status">{saved ? 'Saved. New agreements start with these settings.' : ''}</p>

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import {
+  answers,
   byLabel,
   byRole,
   click,
@@ -30,10 +31,13 @@ const actions = () => [...document.querySelectorAll('tbody tr td:nth-child(3)')]
 
 describe('AuditLog', () => {
   it('appends older entries below the ones already shown', async () => {
-    const calls = fakeApi(({ url }) =>
-      url.searchParams.get('before') === '11'
-        ? json(200, { entries: [entry(10, 'auth.signed_in')], nextBefore: null })
-        : json(200, { entries: [entry(12), entry(11)], nextBefore: 11 }),
+    const calls = fakeApi(
+      answers({
+        listAuditEntries: ({ url }) =>
+          url.searchParams.get('before') === '11'
+            ? json(200, { entries: [entry(10, 'auth.signed_in')], nextBefore: null })
+            : json(200, { entries: [entry(12), entry(11)], nextBefore: 11 }),
+      }),
     );
     await render(<AuditLog />);
     await waitFor(() => expect(actions()).toEqual(['participant.read', 'participant.read']));
@@ -48,8 +52,11 @@ describe('AuditLog', () => {
   });
 
   it('filters by action', async () => {
-    const calls = fakeApi(({ url }) =>
-      json(200, { entries: url.searchParams.get('action') ? [] : [entry(1)], nextBefore: null }),
+    const calls = fakeApi(
+      answers({
+        listAuditEntries: ({ url }) =>
+          json(200, { entries: url.searchParams.get('action') ? [] : [entry(1)], nextBefore: null }),
+      }),
     );
     await render(<AuditLog />);
     await waitFor(() => expect(actions()).toHaveLength(1));

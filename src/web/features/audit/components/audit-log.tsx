@@ -1,10 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { AuditEntry } from '../../../../shared/contract/audit.ts';
-import { errorMessage } from '../../../lib/api.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useSearchParams } from '../../../lib/router.tsx';
 import { Empty, Loaded } from '../../../lib/ui/status.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
+import { useAction } from '../../../lib/use-action.ts';
 import { useResource } from '../../../lib/use-resource.ts';
 import { listAuditEntries } from '../api/audit.ts';
 
@@ -92,24 +92,16 @@ type PagesProps = { action: string; firstEntries: AuditEntry[]; firstNext: numbe
 function AuditPages({ action, firstEntries, firstNext }: PagesProps) {
   const [older, setOlder] = useState<AuditEntry[]>([]);
   const [next, setNext] = useState<number | null>(firstNext);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const entries = [...firstEntries, ...older];
-
-  const loadOlder = async () => {
-    if (next === null) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const page = await listAuditEntries({ action: action || undefined, before: next });
-      setOlder((o) => [...o, ...page.entries]);
-      setNext(page.nextBefore);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const {
+    run: loadOlder,
+    busy,
+    error,
+  } = useAction(async (before: number) => {
+    const page = await listAuditEntries({ action: action || undefined, before });
+    setOlder((o) => [...o, ...page.entries]);
+    setNext(page.nextBefore);
+  });
 
   if (!entries.length) {
     return <Empty>{action ? `No entries for the action “${action}”.` : 'The audit log is empty.'}</Empty>;
@@ -162,7 +154,7 @@ function AuditPages({ action, firstEntries, firstNext }: PagesProps) {
           type="button"
           className="button button--secondary"
           disabled={busy}
-          onClick={() => void loadOlder()}
+          onClick={() => void loadOlder(next)}
         >
           {busy ? 'Loading…' : 'Older entries'}
         </button>

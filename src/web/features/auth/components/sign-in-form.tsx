@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from 'react';
-import { type Account, signInRequestSchema } from '../../../../shared/contract/auth.ts';
+import { type Account, type SignInRequest, signInRequestSchema } from '../../../../shared/contract/auth.ts';
 import { ApiError } from '../../../lib/api.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
 import { FormError, TextField } from '../../../lib/ui/fields.tsx';
+import { useAction } from '../../../lib/use-action.ts';
 import { signIn } from '../api/auth.ts';
 
 const fields = ['email', 'password'] as const;
@@ -10,29 +11,33 @@ const fields = ['email', 'password'] as const;
 export function SignInForm({ onSignedIn }: { onSignedIn: (account: Account) => void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
   const errors = useFormErrors(fields);
+  const { run, busy } = useAction(
+    async (credentials: SignInRequest) => {
+      errors.clear();
+      onSignedIn(await signIn(credentials));
+    },
+    {
+      keepBusyOnSuccess: true,
+      onError: (error) => {
+        if (error instanceof ApiError && error.code === 'rate_limited') {
+          const wait = error.retryAfter ? ` Try again in ${waitText(error.retryAfter)}.` : '';
+          errors.setFormError(`${error.message}${wait}`);
+        } else {
+          errors.showRequestError(error);
+        }
+      },
+    },
+  );
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const checked = validate(signInRequestSchema, { email, password });
     if (!checked.ok) {
       errors.showErrors(checked.errors);
       return;
     }
-    setBusy(true);
-    errors.clear();
-    try {
-      onSignedIn(await signIn(checked.data));
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'rate_limited') {
-        const wait = error.retryAfter ? ` Try again in ${waitText(error.retryAfter)}.` : '';
-        errors.setFormError(`${error.message}${wait}`);
-      } else {
-        errors.showRequestError(error);
-      }
-      setBusy(false);
-    }
+    void run(checked.data);
   };
 
   return (

@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
-import { type Cycle, cycleInputSchema } from '../../../../shared/contract/cycles.ts';
+import { type Cycle, type CycleInput, cycleInputSchema } from '../../../../shared/contract/cycles.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
 import { FormError, TextField } from '../../../lib/ui/fields.tsx';
+import { useAction } from '../../../lib/use-action.ts';
 import { createCycle, updateCycle } from '../api/cycles.ts';
 
 type Props = { cycle?: Cycle; onSaved: (cycle: Cycle) => void; onCancel?: () => void };
@@ -12,24 +13,23 @@ export function CycleForm({ cycle, onSaved, onCancel }: Props) {
   const [name, setName] = useState(cycle?.name ?? '');
   const [startsOn, setStartsOn] = useState(cycle?.startsOn ?? '');
   const [endsOn, setEndsOn] = useState(cycle?.endsOn ?? '');
-  const [busy, setBusy] = useState(false);
   const errors = useFormErrors(fields);
+  const save = useAction(
+    async (input: CycleInput) => {
+      errors.clear();
+      onSaved(cycle ? await updateCycle(cycle.id, input) : await createCycle(input));
+    },
+    { onError: errors.showRequestError, keepBusyOnSuccess: true },
+  );
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const checked = validate(cycleInputSchema, { name, startsOn, endsOn });
     if (!checked.ok) {
       errors.showErrors(checked.errors);
       return;
     }
-    setBusy(true);
-    errors.clear();
-    try {
-      onSaved(cycle ? await updateCycle(cycle.id, checked.data) : await createCycle(checked.data));
-    } catch (error) {
-      errors.showRequestError(error);
-      setBusy(false);
-    }
+    void save.run(checked.data);
   };
 
   return (
@@ -66,7 +66,7 @@ export function CycleForm({ cycle, onSaved, onCancel }: Props) {
         />
       </div>
       <div className="button-row">
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="button" disabled={save.busy}>
           {cycle ? 'Save cycle' : 'Create cycle'}
         </button>
         {onCancel ? (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Cycle } from '../../../../shared/contract/cycles.ts';
-import { errorMessage } from '../../../lib/api.ts';
 import { Empty } from '../../../lib/ui/status.tsx';
+import { useAction } from '../../../lib/use-action.ts';
 import { joinCycle, leaveCycle } from '../api/cycles.ts';
 
 type OrganisationRef = { id: string; name: string };
@@ -16,26 +16,20 @@ type Props = {
 
 /** Which organisations take part in the cycle; the coordinator adds and removes them. */
 export function CycleOrganisations({ cycle, organisations, canManage, onChanged }: Props) {
-  const [busyId, setBusyId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const inCycle = new Set(cycle.organisationIds);
   const shown = canManage ? organisations : organisations.filter((o) => inCycle.has(o.id));
 
-  const toggle = async (organisation: OrganisationRef, join: boolean) => {
-    setBusyId(organisation.id);
-    setError(null);
-    try {
-      if (join) await joinCycle(cycle.id, organisation.id);
-      else await leaveCycle(cycle.id, organisation.id);
-      setStatus(`${organisation.name} ${join ? 'joined' : 'left'} the cycle.`);
-      onChanged();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusyId(null);
-    }
-  };
+  const {
+    run: toggle,
+    busy,
+    error,
+  } = useAction(async (organisation: OrganisationRef, join: boolean) => {
+    if (join) await joinCycle(cycle.id, organisation.id);
+    else await leaveCycle(cycle.id, organisation.id);
+    setStatus(`${organisation.name} ${join ? 'joined' : 'left'} the cycle.`);
+    onChanged();
+  });
 
   if (!shown.length) {
     return (
@@ -73,7 +67,7 @@ export function CycleOrganisations({ cycle, organisations, canManage, onChanged 
                 <button
                   type="button"
                   className={joined ? 'button button--secondary button--small' : 'button button--small'}
-                  disabled={busyId !== null}
+                  disabled={busy}
                   onClick={() => void toggle(o, !joined)}
                 >
                   {joined ? 'Remove' : 'Add'} <span className="visually-hidden">{o.name}</span>

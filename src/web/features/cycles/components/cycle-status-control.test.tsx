@@ -7,6 +7,7 @@ import {
   apiError,
   byRole,
   click,
+  endpointOf,
   fakeApi,
   json,
   queryByRole,
@@ -51,8 +52,11 @@ describe('CycleStatusControl', () => {
     await waitFor(() =>
       expect(onChanged).toHaveBeenCalledWith(expect.objectContaining({ status: 'matching' })),
     );
-    expect(calls.at(-1)).toMatchObject({ method: 'POST', body: { status: 'matching' } });
-    expect(calls.at(-1)!.url.pathname).toBe(`/api/v1/cycles/${ids.cycle2025}/status`);
+    expect(endpointOf(calls.at(-1)!)).toEqual({
+      operationId: 'changeCycleStatus',
+      params: { id: ids.cycle2025 },
+    });
+    expect(calls.at(-1)!.body).toMatchObject({ status: 'matching' });
   });
 
   it('moves focus to the next move, so keyboard users keep their place', async () => {

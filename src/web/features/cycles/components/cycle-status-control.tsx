@@ -5,8 +5,8 @@ import {
   cycleStatuses,
   cycleTransitions,
 } from '../../../../shared/contract/cycles.ts';
-import { errorMessage } from '../../../lib/api.ts';
 import { cycleStatusLabels } from '../../../lib/format.ts';
+import { useAction } from '../../../lib/use-action.ts';
 import { changeCycleStatus } from '../api/cycles.ts';
 
 /** Offers exactly the moves the server allows from the current status, forward first. */
@@ -17,8 +17,6 @@ export function CycleStatusControl({
   cycle: Cycle;
   onChanged: (cycle: Cycle) => void;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   // The clicked button disappears with the old phase; focus moves to the next move instead of the page top.
   const moved = useRef(false);
@@ -34,20 +32,12 @@ export function CycleStatusControl({
     (a, b) => cycleStatuses.indexOf(b) - cycleStatuses.indexOf(a),
   );
 
-  const move = async (status: CycleStatus) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const changed = await changeCycleStatus(cycle.id, status);
-      moved.current = true;
-      setAnnouncement(`The cycle is now in the phase “${cycleStatusLabels[changed.status]}”.`);
-      onChanged(changed);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const move = useAction(async (status: CycleStatus) => {
+    const changed = await changeCycleStatus(cycle.id, status);
+    moved.current = true;
+    setAnnouncement(`The cycle is now in the phase “${cycleStatusLabels[changed.status]}”.`);
+    onChanged(changed);
+  });
 
   return (
     <div className="status-control">
@@ -62,9 +52,9 @@ export function CycleStatusControl({
           </li>
         ))}
       </ol>
-      {error ? (
+      {move.error ? (
         <div role="alert" className="notice notice--error">
-          {error}
+          {move.error}
         </div>
       ) : null}
       <p role="status" className="visually-hidden">
@@ -79,8 +69,8 @@ export function CycleStatusControl({
                 key={status}
                 type="button"
                 className={forward ? 'button' : 'button button--secondary'}
-                disabled={busy}
-                onClick={() => void move(status)}
+                disabled={move.busy}
+                onClick={() => void move.run(status)}
               >
                 {forward ? 'Move to' : 'Back to'} {cycleStatusLabels[status].toLowerCase()}
               </button>

@@ -2,10 +2,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   alerts,
+  answers,
   apiError,
   byLabel,
   byRole,
   click,
+  endpointOf,
   fakeApi,
   fieldError,
   json,
@@ -35,10 +37,12 @@ describe('AcceptInvitation', () => {
   });
 
   it('shows who is invited and puts a refused password message beside the password', async () => {
-    const calls = fakeApi(({ method }) =>
-      method === 'GET'
-        ? json(200, preview)
-        : apiError(422, 'password_rejected', 'This password is too common. Choose another one.'),
+    const calls = fakeApi(
+      answers({
+        previewInvitation: () => json(200, preview),
+        acceptInvitation: () =>
+          apiError(422, 'password_rejected', 'This password is too common. Choose another one.'),
+      }),
     );
     const onAccepted = vi.fn();
     await render(<AcceptInvitation token={token} onAccepted={onAccepted} />);
@@ -52,7 +56,7 @@ describe('AcceptInvitation', () => {
     await waitFor(() =>
       expect(fieldError(byLabel('Password'))).toBe('This password is too common. Choose another one.'),
     );
-    expect(calls.at(-1)!.url.pathname).toBe(`/api/v1/invitations/by-token/${token}/accept`);
+    expect(endpointOf(calls.at(-1)!)).toEqual({ operationId: 'acceptInvitation', params: { token } });
     expect(calls.at(-1)!.body).toEqual({ name: 'Hana Ressource', password: 'password1234' });
     expect(byLabel('Password').value).toBe('password1234');
     expect(onAccepted).not.toHaveBeenCalled();
@@ -74,7 +78,13 @@ describe('AcceptInvitation', () => {
   });
 
   it('signs the new account in', async () => {
-    fakeApi(({ method }) => (method === 'GET' ? json(200, preview) : json(200, { account: contact })));
+    fakeApi(
+      answers({
+        previewInvitation: ({ params }) => (params.token === token ? json(200, preview) : undefined),
+        acceptInvitation: ({ params }) =>
+          params.token === token ? json(200, { account: contact }) : undefined,
+      }),
+    );
     const onAccepted = vi.fn();
     await render(<AcceptInvitation token={token} onAccepted={onAccepted} />);
     await waitFor(() => byLabel('Password'));

@@ -7,6 +7,7 @@ import { accountRoleLabels } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
 import { FormError, TextField } from '../../../lib/ui/fields.tsx';
 import { Loaded } from '../../../lib/ui/status.tsx';
+import { useAction } from '../../../lib/use-action.ts';
 import { useResource } from '../../../lib/use-resource.ts';
 import { acceptInvitation, getInvitationPreview, type InvitationPreview } from '../api/invitations.ts';
 
@@ -41,10 +42,26 @@ function AcceptForm({ token, invitation, onAccepted }: Props & { invitation: Inv
   const [name, setName] = useState(invitation.name);
   const [password, setPassword] = useState('');
   const [repeatPassword, setRepeatPassword] = useState('');
-  const [busy, setBusy] = useState(false);
   const errors = useFormErrors(fields);
+  const accept = useAction(
+    async (input: { name?: string; password: string }) => {
+      errors.clear();
+      onAccepted(await acceptInvitation(token, input));
+    },
+    {
+      keepBusyOnSuccess: true,
+      onError: (error) => {
+        // The server names this problem by code, without a field path; it belongs beside the password.
+        if (error instanceof ApiError && error.code === 'password_rejected' && !error.fieldIssues().length) {
+          errors.showErrors({ password: error.message }, 'Please choose another password.');
+        } else {
+          errors.showRequestError(error);
+        }
+      },
+    },
+  );
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const checked = validate(acceptInvitationSchema, { name, password });
     const problems = checked.ok ? {} : { ...checked.errors };
@@ -54,19 +71,7 @@ function AcceptForm({ token, invitation, onAccepted }: Props & { invitation: Inv
       errors.showErrors(problems);
       return;
     }
-    setBusy(true);
-    errors.clear();
-    try {
-      onAccepted(await acceptInvitation(token, checked.data));
-    } catch (error) {
-      // The server names this problem by code, without a field path; it belongs beside the password.
-      if (error instanceof ApiError && error.code === 'password_rejected' && !error.fieldIssues().length) {
-        errors.showErrors({ password: error.message }, 'Please choose another password.');
-      } else {
-        errors.showRequestError(error);
-      }
-      setBusy(false);
-    }
+    void accept.run(checked.data);
   };
 
   return (
@@ -119,7 +124,7 @@ function AcceptForm({ token, invitation, onAccepted }: Props & { invitation: Inv
           onChange={setRepeatPassword}
           error={errors.fieldErrors.repeatPassword}
         />
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="button" disabled={accept.busy}>
           Accept invitation
         </button>
       </form>

@@ -4,6 +4,7 @@ import { errorMessage } from '../../../lib/api.ts';
 import { accountRoleLabels, formatDateTime } from '../../../lib/format.ts';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
+import { useAction } from '../../../lib/use-action.ts';
 import { revokeInvitation } from '../api/invitations.ts';
 
 const statusLabels: Record<Invitation['status'], string> = {
@@ -14,40 +15,37 @@ const statusLabels: Record<Invitation['status'], string> = {
 };
 
 /**
- * Sent invitations. A pending one the viewer may revoke has a Revoke button, asked twice: the link
- * stops working at once, and only a new invitation brings the person in.
+ * Sent invitations. One the server says the viewer may revoke has a Revoke button, asked twice: the
+ * link stops working at once, and only a new invitation brings the person in.
  */
 export function InvitationList({
   invitations,
-  canRevoke,
   onChanged,
 }: {
   invitations: readonly Invitation[];
-  canRevoke: (invitation: Invitation) => boolean;
   /** After a revocation, or a refusal (accepted meanwhile): the list should be read again. */
   onChanged: () => void;
 }) {
   const [asking, setAsking] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   // The buttons go away with the answer: keyboard focus moves to the message instead of the page.
   const status = useRef<HTMLParagraphElement>(null);
-  if (!invitations.length) return <Empty>No invitations have been sent yet.</Empty>;
-
-  const revoke = async (invitation: Invitation) => {
-    setBusy(true);
-    setMessage(null);
-    try {
+  const { run, busy } = useAction(
+    async (invitation: Invitation) => {
+      setMessage(null);
       await revokeInvitation(invitation.id);
       setMessage(`The invitation of ${invitation.name} is revoked; its link no longer works.`);
-    } catch (error) {
-      setMessage(errorMessage(error));
-    } finally {
-      setBusy(false);
-      setAsking(null);
-      status.current?.focus();
-      onChanged();
-    }
+    },
+    { onError: (error) => setMessage(errorMessage(error)) },
+  );
+  if (!invitations.length) return <Empty>No invitations have been sent yet.</Empty>;
+
+  // Whatever the answer, the question is over and the list is read again.
+  const revoke = async (invitation: Invitation) => {
+    await run(invitation);
+    setAsking(null);
+    status.current?.focus();
+    onChanged();
   };
 
   return (
@@ -77,7 +75,7 @@ export function InvitationList({
                 <td data-label="Organisation">{i.organisationName}</td>
                 <td data-label="Status">
                   <span className={`badge badge--${i.status}`}>{statusLabels[i.status]}</span>
-                  {i.status === 'pending' && canRevoke(i) ? (
+                  {i.can.revoke ? (
                     // Beside the status it changes, so the table needs no column of its own.
                     <div className="button-row cell-actions">
                       {asking === i.id ? (

@@ -25,6 +25,7 @@ const invitation = {
   status: 'pending',
   createdAt: '2025-03-01T10:00:00.000Z',
   expiresAt: '2025-03-08T10:00:00.000Z',
+  can: { revoke: true },
 };
 
 describe('InviteContactForm', () => {

@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
-import { invitationInputSchema } from '../../../../shared/contract/invitations.ts';
+import { type InvitationInput, invitationInputSchema } from '../../../../shared/contract/invitations.ts';
 import { missingChoices, useFormErrors, validate } from '../../../lib/form.ts';
 import { FormError, type Option, SelectField, TextField } from '../../../lib/ui/fields.tsx';
+import { useAction } from '../../../lib/use-action.ts';
 import { type CreatedInvitation, createInvitation } from '../api/invitations.ts';
 import { CreatedInvitationNotice } from './created-invitation.tsx';
 
@@ -24,11 +25,21 @@ export function InviteContactForm({
   const [organisationId, setOrganisationId] = useState(fixedOrganisationId ?? '');
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
-  const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
   const errors = useFormErrors(fields);
+  const invite = useAction(
+    async (input: InvitationInput) => {
+      errors.clear();
+      setCreated(null);
+      setCreated(await createInvitation(input));
+      setName('');
+      setEmail('');
+      onInvited?.();
+    },
+    { onError: errors.showRequestError },
+  );
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const checked = validate(invitationInputSchema, {
       role: 'organisation_contact',
@@ -43,19 +54,7 @@ export function InviteContactForm({
       });
       return;
     }
-    setBusy(true);
-    errors.clear();
-    setCreated(null);
-    try {
-      setCreated(await createInvitation(checked.data));
-      setName('');
-      setEmail('');
-      onInvited?.();
-    } catch (error) {
-      errors.showRequestError(error);
-    } finally {
-      setBusy(false);
-    }
+    void invite.run(checked.data);
   };
 
   return (
@@ -98,7 +97,7 @@ export function InviteContactForm({
           onChange={setEmail}
           error={errors.fieldErrors.email}
         />
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="button" disabled={invite.busy}>
           Invite contact
         </button>
       </form>

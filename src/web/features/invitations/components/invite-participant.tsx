@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { errorMessage } from '../../../lib/api.ts';
+import { useAction } from '../../../lib/use-action.ts';
 import { type CreatedInvitation, createInvitation } from '../api/invitations.ts';
 import { CreatedInvitationNotice } from './created-invitation.tsx';
 
@@ -7,22 +7,15 @@ type Props = { personId: string; name: string; onInvited?: () => void };
 
 /** An organisation contact invites one of their participants to sign in and see their programme. */
 export function InviteParticipant({ personId, name, onInvited }: Props) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
-
-  const invite = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      setCreated(await createInvitation({ role: 'participant', personId }));
-      onInvited?.();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const {
+    run: invite,
+    busy,
+    error,
+  } = useAction(async () => {
+    setCreated(await createInvitation({ role: 'participant', personId }));
+    onInvited?.();
+  });
 
   if (created) return <CreatedInvitationNotice created={created} />;
   return (

@@ -4,6 +4,7 @@ import {
   byLabel,
   byRole,
   click,
+  endpointOf,
   fakeApi,
   fieldError,
   json,
@@ -59,7 +60,10 @@ describe('ApprovalList', () => {
     await type(byLabel('What should change?'), 'closer');
     await click(byRole('button', 'Send change request for Mia Mentee'));
     await waitFor(() => expect(changed).not.toBeNull());
-    expect(calls[0]!.url.pathname).toBe(`/api/v1/cycles/${cycleId}/approval/${menteeId}`);
+    expect(endpointOf(calls[0]!)).toEqual({
+      operationId: 'decideDraftApproval',
+      params: { id: cycleId, menteeId },
+    });
     expect(calls[0]!.body).toEqual({ decision: 'request_change', comment: 'closer' });
   });
 });

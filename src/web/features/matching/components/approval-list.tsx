@@ -4,10 +4,12 @@ import { approvalDecisionSchema, type approvalViewSchema } from '../../../../sha
 import { useFormErrors, validate } from '../../../lib/form.ts';
 import { FormError, TextAreaField } from '../../../lib/ui/fields.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
+import { useAction } from '../../../lib/use-action.ts';
 import { decideApproval } from '../api/matching.ts';
 import { approvalLabels } from './draft-labels.ts';
 
 type ApprovalView = z.infer<typeof approvalViewSchema>;
+type ApprovalDecision = z.infer<typeof approvalDecisionSchema>;
 type Item = ApprovalView['proposals'][number];
 
 /**
@@ -70,11 +72,19 @@ function ApprovalCard({
 }) {
   const [asking, setAsking] = useState(false);
   const [comment, setComment] = useState('');
-  const [busy, setBusy] = useState(false);
   const errors = useFormErrors(['comment']);
   const headingId = `approval-${item.menteeId}`;
+  const { run, busy } = useAction(
+    async (decision: ApprovalDecision) => {
+      errors.clear();
+      onChange(await decideApproval(cycleId, item.menteeId, decision));
+      setAsking(false);
+      setComment('');
+    },
+    { onError: errors.showRequestError },
+  );
 
-  const decide = async (decision: 'approve' | 'request_change', event?: FormEvent) => {
+  const decide = (decision: 'approve' | 'request_change', event?: FormEvent) => {
     event?.preventDefault();
     const checked = validate(approvalDecisionSchema, {
       decision,
@@ -84,17 +94,7 @@ function ApprovalCard({
       errors.showErrors(checked.errors);
       return;
     }
-    setBusy(true);
-    errors.clear();
-    try {
-      onChange(await decideApproval(cycleId, item.menteeId, checked.data));
-      setAsking(false);
-      setComment('');
-    } catch (error) {
-      errors.showRequestError(error);
-    } finally {
-      setBusy(false);
-    }
+    void run(checked.data);
   };
 
   return (
@@ -120,7 +120,7 @@ function ApprovalCard({
       </p>
       {canDecide ? (
         asking ? (
-          <form className="form" onSubmit={(e) => void decide('request_change', e)} noValidate>
+          <form className="form" onSubmit={(e) => decide('request_change', e)} noValidate>
             <FormError message={errors.formError} />
             <TextAreaField
               name="comment"
@@ -143,7 +143,7 @@ function ApprovalCard({
         ) : (
           <div className="button-row">
             {item.approval !== 'approved' ? (
-              <button type="button" className="button" disabled={busy} onClick={() => void decide('approve')}>
+              <button type="button" className="button" disabled={busy} onClick={() => decide('approve')}>
                 Approve
                 <span className="visually-hidden">
                   {' '}

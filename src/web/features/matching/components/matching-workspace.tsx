@@ -2,10 +2,12 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Draft, MatchRun } from '../../../../shared/contract/matching.ts';
 import { errorMessage } from '../../../lib/api.ts';
 import { LoadError, Loaded, Loading } from '../../../lib/ui/status.tsx';
+import { useAction } from '../../../lib/use-action.ts';
 import { useResource } from '../../../lib/use-resource.ts';
 import { adoptMatchRun, getDraft, listMatchRuns } from '../api/matching.ts';
-import { RunControl, RunList } from './match-runs.tsx';
 import { ReviewBoard } from './review-board.tsx';
+import { RunControl } from './run-control.tsx';
+import { RunList } from './run-list.tsx';
 import { isStaleDraft, STALE_DRAFT_MESSAGE } from './use-draft-action.ts';
 
 /** The coordinator's matching page: run the engine, look back at runs, review the draft. */
@@ -14,7 +16,6 @@ export function MatchingWorkspace({ cycleId }: { cycleId: string }) {
   const runs = useResource(`runs-${cycleId}`, (signal) => listMatchRuns(cycleId, signal));
   // Actions answer with the new draft; it replaces the loaded one until the next load.
   const [draft, setDraft] = useState<Draft | undefined>(undefined);
-  const [adoptError, setAdoptError] = useState<string | null>(null);
   useEffect(() => {
     if (loaded.data) setDraft(loaded.data);
   }, [loaded.data]);
@@ -29,17 +30,20 @@ export function MatchingWorkspace({ cycleId }: { cycleId: string }) {
     [reloadDraft, reloadRuns],
   );
 
-  const adopt = async (run: MatchRun) => {
-    if (!draft) return;
-    setAdoptError(null);
-    try {
+  const adoption = useAction(
+    async (run: MatchRun) => {
+      if (!draft) return;
       setDraft(await adoptMatchRun(run.id, draft.version));
       reloadRuns();
-    } catch (error) {
-      setAdoptError(isStaleDraft(error) ? STALE_DRAFT_MESSAGE : errorMessage(error));
-      if (isStaleDraft(error)) reloadDraft();
-    }
-  };
+    },
+    {
+      // A stale draft is said so and read again; any other refusal shows the server's message.
+      onError: (error) => {
+        adoption.setError(isStaleDraft(error) ? STALE_DRAFT_MESSAGE : errorMessage(error));
+        if (isStaleDraft(error)) reloadDraft();
+      },
+    },
+  );
 
   const editing = draft?.status === 'editing';
   return (
@@ -59,9 +63,9 @@ export function MatchingWorkspace({ cycleId }: { cycleId: string }) {
           </p>
         )}
         <RunControl cycleId={cycleId} onFinished={finished} />
-        {adoptError ? (
+        {adoption.error ? (
           <p role="alert" className="notice notice--error">
-            {adoptError}
+            {adoption.error}
           </p>
         ) : null}
         <Loaded resource={runs} loading="Loading runs…">
@@ -75,7 +79,8 @@ export function MatchingWorkspace({ cycleId }: { cycleId: string }) {
                 draft.status !== 'published' &&
                 (editing || draft.status === 'in_approval')
               }
-              onAdopt={adopt}
+              adopting={adoption.busy}
+              onAdopt={(run) => void adoption.run(run)}
             />
           )}
         </Loaded>

@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { Draft, Proposal } from '../../../../shared/contract/matching.ts';
 import {
   alerts,
+  answers,
   apiError,
   byLabel,
   byRole,
-  type Call,
+  callsTo,
   choose,
   click,
+  endpointOf,
   fakeApi,
   json,
   queryByRole,
@@ -80,7 +82,7 @@ function rows(): string[] {
   );
 }
 
-async function board(d: Draft, handler: (call: Call) => Response | undefined = () => undefined) {
+async function board(d: Draft, handler: Parameters<typeof fakeApi>[0] = () => undefined) {
   let reloads = 0;
   let current = d;
   const calls = fakeApi(handler);
@@ -129,16 +131,19 @@ describe('ReviewBoard', () => {
   });
 
   it('says the draft changed and reloads when an action answers 409', async () => {
-    const b = await board(draft([proposal(1)]), (call) =>
-      call.url.pathname.endsWith('/draft/actions')
-        ? apiError(409, 'conflict', 'The draft changed since you loaded it.', { currentVersion: 5 })
-        : undefined,
+    const b = await board(
+      draft([proposal(1)]),
+      answers({
+        applyDraftAction: () =>
+          apiError(409, 'conflict', 'The draft changed since you loaded it.', { currentVersion: 5 }),
+      }),
     );
     await click(byRole('button', 'Pin Mentee 1 and Mentor 1'));
     await waitFor(() =>
       expect(alerts().join(' ')).toMatch(/The draft changed since you loaded it.*not made/),
     );
     expect(b.reloads()).toBe(1);
+    expect(endpointOf(b.calls[0]!)).toEqual({ operationId: 'applyDraftAction', params: { id: cycleId } });
     expect(b.calls[0]!.body).toEqual({
       version: 4,
       action: { type: 'pin', menteeId: id(1001), mentorId: id(2001) },
@@ -147,12 +152,17 @@ describe('ReviewBoard', () => {
 
   it('previews a hand-assignment and assigns a rule-breaking pair only after explicit confirmation', async () => {
     const p = proposal(1);
-    const b = await board(draft([p]), (call) => {
-      if (call.url.pathname.endsWith('/draft/preview'))
-        return json(200, { score: 12, contributions: [], reasons: [], ruleBreaks: ['same organisation'] });
-      if (call.url.pathname.endsWith('/draft/actions')) return json(200, draft([p], { version: 5 }));
-      return undefined;
-    });
+    const b = await board(
+      draft([p]),
+      answers({
+        previewDraftPair: ({ params }) =>
+          params.id === cycleId
+            ? json(200, { score: 12, contributions: [], reasons: [], ruleBreaks: ['same organisation'] })
+            : undefined,
+        applyDraftAction: ({ params }) =>
+          params.id === cycleId ? json(200, draft([p], { version: 5 })) : undefined,
+      }),
+    );
     await click(byRole('button', 'Choose a mentor for Lonely Mentee'));
     expect(byLabel('Mentee').value).toBe(id(9));
     await choose(byLabel('Mentor'), p.mentorId);
@@ -162,12 +172,12 @@ describe('ReviewBoard', () => {
 
     await click(byRole('button', 'Assign this mentor'));
     expect(alerts().join(' ')).toContain('This pair breaks a rule');
-    expect(b.calls.some((c) => c.url.pathname.endsWith('/draft/actions'))).toBe(false);
+    expect(callsTo(b.calls, 'applyDraftAction')).toHaveLength(0);
 
     await click(byLabel('I accept that this pair breaks the rules above'));
     await click(byRole('button', 'Assign this mentor'));
-    await waitFor(() => expect(b.calls.some((c) => c.url.pathname.endsWith('/draft/actions'))).toBe(true));
-    const action = b.calls.find((c) => c.url.pathname.endsWith('/draft/actions'))!.body as {
+    await waitFor(() => expect(callsTo(b.calls, 'applyDraftAction')).toHaveLength(1));
+    const action = callsTo(b.calls, 'applyDraftAction')[0]!.body as {
       action: unknown;
     };
     expect(action.action).toEqual({

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Draft, DraftAction } from '../../../../shared/contract/matching.ts';
 import { ApiError, errorMessage } from '../../../lib/api.ts';
+import { useAction } from '../../../lib/use-action.ts';
 import { applyDraftAction } from '../api/matching.ts';
 
 export const STALE_DRAFT_MESSAGE =
@@ -17,7 +18,10 @@ export function isStaleDraft(error: unknown): boolean {
   );
 }
 
-type Notice = { kind: 'error' | 'success'; text: string } | null;
+export type BoardNotice = { kind: 'error' | 'success'; text: string } | null;
+
+/** Applies one action to the draft; `done` is what the user is told when it worked. */
+export type RunDraftAction = (action: DraftAction, done: string) => Promise<boolean>;
 
 /**
  * Runs board actions against the draft version on screen. The new draft replaces the old one; a
@@ -29,38 +33,39 @@ export function useDraftAction(
   onDraft: (d: Draft) => void,
   reload: () => void,
 ) {
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
-
-  const fail = useCallback(
-    (error: unknown) => {
-      if (isStaleDraft(error)) {
-        setNotice({ kind: 'error', text: STALE_DRAFT_MESSAGE });
-        reload();
-      } else {
-        setNotice({ kind: 'error', text: errorMessage(error) });
-      }
-    },
-    [reload],
-  );
-
-  const run = useCallback(
-    async (action: DraftAction, done: string): Promise<boolean> => {
-      setBusy(true);
+  const [notice, setNotice] = useState<BoardNotice>(null);
+  /** Runs one step of work that answers with what to tell the user. */
+  const { run: perform, busy } = useAction(
+    async (work: () => Promise<string>) => {
       setNotice(null);
-      try {
-        onDraft(await applyDraftAction(cycleId, draft.version, action));
-        setNotice({ kind: 'success', text: done });
-        return true;
-      } catch (error) {
-        fail(error);
-        return false;
-      } finally {
-        setBusy(false);
-      }
+      setNotice({ kind: 'success', text: await work() });
     },
-    [cycleId, draft.version, onDraft, fail],
+    {
+      onError: (error) => {
+        if (isStaleDraft(error)) {
+          setNotice({ kind: 'error', text: STALE_DRAFT_MESSAGE });
+          reload();
+        } else {
+          setNotice({ kind: 'error', text: errorMessage(error) });
+        }
+      },
+    },
   );
 
-  return { run, busy, setBusy, notice, setNotice, fail };
+  const run: RunDraftAction = useCallback(
+    (action, done) =>
+      perform(async () => {
+        onDraft(await applyDraftAction(cycleId, draft.version, action));
+        return done;
+      }),
+    [perform, cycleId, draft.version, onDraft],
+  );
+
+  /** A failure of something beside the draft actions (a preview), shown where their outcome is. */
+  const showError = useCallback(
+    (error: unknown) => setNotice({ kind: 'error', text: errorMessage(error) }),
+    [],
+  );
+
+  return { run, perform, busy, notice, showError };
 }

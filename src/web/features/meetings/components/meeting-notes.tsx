@@ -1,8 +1,8 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { MAX_NOTES_LENGTH, type Meeting } from '../../../../shared/contract/meetings.ts';
-import { errorMessage } from '../../../lib/api.ts';
 import { Markdown } from '../../../lib/markdown.tsx';
 import { FormError, TextAreaField } from '../../../lib/ui/fields.tsx';
+import { useAction } from '../../../lib/use-action.ts';
 import { savePrivateNote, saveSharedNotes } from '../api/meetings.ts';
 
 const markdownHint =
@@ -23,8 +23,6 @@ export function MeetingNotes({
 }) {
   const [shared, setShared] = useState(meeting.sharedNotes);
   const [privateNote, setPrivateNote] = useState(meeting.myPrivateNote ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const headingId = useId();
   const [edited, setEdited] = useState(false);
@@ -42,24 +40,19 @@ export function MeetingNotes({
     }
   }, [meeting.sharedNotes, meeting.myPrivateNote]);
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
+  const { run, busy, error } = useAction(async () => {
     setSaved(false);
-    try {
-      let latest = meeting;
-      if (shared !== meeting.sharedNotes) latest = await saveSharedNotes(meeting.id, shared);
-      if (privateNote !== (meeting.myPrivateNote ?? ''))
-        latest = await savePrivateNote(meeting.id, privateNote);
-      setSaved(true);
-      if (latest.sharedNotes === shared && (latest.myPrivateNote ?? '') === privateNote) setEdited(false);
-      onSaved(latest);
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
+    let latest = meeting;
+    if (shared !== meeting.sharedNotes) latest = await saveSharedNotes(meeting.id, shared);
+    if (privateNote !== (meeting.myPrivateNote ?? ''))
+      latest = await savePrivateNote(meeting.id, privateNote);
+    setSaved(true);
+    if (latest.sharedNotes === shared && (latest.myPrivateNote ?? '') === privateNote) setEdited(false);
+    onSaved(latest);
+  });
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    void run();
   };
 
   return (
@@ -86,7 +79,7 @@ export function MeetingNotes({
         {meeting.myPrivateNote ? <Markdown source={meeting.myPrivateNote} className="markdown" /> : null}
       </div>
       {editable ? (
-        <form className="form" onSubmit={(e) => void save(e)} noValidate>
+        <form className="form" onSubmit={save} noValidate>
           <FormError message={error} />
           <TextAreaField
             name="sharedNotes"

@@ -8,6 +8,7 @@ import {
 import { ApiError } from '../../../lib/api.ts';
 import { type FieldErrors, issuesToFieldErrors, useFormErrors, validate } from '../../../lib/form.ts';
 import { CheckboxField, FormError, SelectField, TextField } from '../../../lib/ui/fields.tsx';
+import { useAction } from '../../../lib/use-action.ts';
 
 /** The viewer's own zone, which new meetings start from. */
 export function browserTimeZone(): string {
@@ -71,13 +72,28 @@ type Props = {
 export function MeetingTimeForm({ initial, submitLabel, heldLabel, onSubmit, onClose }: Props) {
   const [values, setValues] = useState(initial);
   const [alreadyHeld, setAlreadyHeld] = useState(false);
-  const [busy, setBusy] = useState(false);
   const errors = useFormErrors(fields);
   const zones = useMemo(() => timeZoneOptions(initial.timeZone), [initial.timeZone]);
   const set = (field: keyof MeetingTimeValues) => (value: string) =>
     setValues((v) => ({ ...v, [field]: value }));
 
-  const submit = async (event: FormEvent) => {
+  const send = useAction(
+    async (input: MeetingTimeInput) => {
+      await onSubmit(input, alreadyHeld);
+      errors.clear();
+    },
+    {
+      onError: (error) => {
+        if (error instanceof ApiError && error.fieldIssues().length) {
+          errors.showErrors(onFormFields(issuesToFieldErrors(error.fieldIssues())), error.message);
+        } else {
+          errors.showRequestError(error);
+        }
+      },
+    },
+  );
+
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const missing: FieldErrors = {};
     if (!values.date) missing.date = 'must be given';
@@ -85,23 +101,11 @@ export function MeetingTimeForm({ initial, submitLabel, heldLabel, onSubmit, onC
     if (Object.keys(missing).length) return errors.showErrors(missing);
     const checked = validate(meetingTimeSchema, toInput(values));
     if (!checked.ok) return errors.showErrors(onFormFields(checked.errors));
-    setBusy(true);
-    try {
-      await onSubmit(checked.data, alreadyHeld);
-      errors.clear();
-    } catch (error) {
-      if (error instanceof ApiError && error.fieldIssues().length) {
-        errors.showErrors(onFormFields(issuesToFieldErrors(error.fieldIssues())), error.message);
-      } else {
-        errors.showRequestError(error);
-      }
-    } finally {
-      setBusy(false);
-    }
+    void send.run(checked.data);
   };
 
   return (
-    <form className="form meeting-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form meeting-form" onSubmit={submit} noValidate>
       <FormError message={errors.formError} />
       <div className="field-pair">
         <TextField
@@ -165,8 +169,8 @@ export function MeetingTimeForm({ initial, submitLabel, heldLabel, onSubmit, onC
         />
       ) : null}
       <div className="button-row">
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Sending…' : alreadyHeld && heldLabel ? heldLabel : submitLabel}
+        <button type="submit" className="button" disabled={send.busy}>
+          {send.busy ? 'Sending…' : alreadyHeld && heldLabel ? heldLabel : submitLabel}
         </button>
         {onClose ? (
           <button type="button" className="button button--secondary" onClick={onClose}>

@@ -1,13 +1,18 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import type { OperationId } from '../../../../shared/contract/endpoints.ts';
 import type { Meeting } from '../../../../shared/contract/meetings.ts';
 import {
   alerts,
+  answers,
   apiError,
   byLabel,
   byRole,
-  type Call,
+  callsTo,
   click,
+  type EndpointAnswer,
+  endpointOf,
+  endpointOfLink,
   fakeApi,
   fieldError,
   json,
@@ -47,18 +52,24 @@ function meeting(values: Partial<Meeting> = {}): Meeting {
   };
 }
 
-const list = (meetings: Meeting[]) => (call: Call) =>
-  call.method === 'GET' && call.url.pathname === `/api/v1/tandems/${tandemId}/meetings`
-    ? json(200, { meetings })
-    : undefined;
+/** Lists the tandem's meetings as `meetings()` has them, and answers the other endpoints from `more`. */
+function api(meetings: () => Meeting[], more: Partial<Record<OperationId, EndpointAnswer>> = {}) {
+  return fakeApi(
+    answers({
+      listTandemMeetings: ({ params }) =>
+        params.id === tandemId ? json(200, { meetings: meetings() }) : undefined,
+      ...more,
+    }),
+  );
+}
 
 const items = () => [...document.querySelectorAll('.meetings-list > li')].map((li) => li.textContent ?? '');
 
 describe('MeetingsPanel', () => {
   it('proposes a meeting with a video link in the viewer’s time zone', async () => {
     let meetings: Meeting[] = [];
-    const calls = fakeApi((call) => {
-      if (call.method === 'POST') {
+    const calls = api(() => meetings, {
+      createMeeting: () => {
         const created = meeting({
           proposedByMe: true,
           canAccept: false,
@@ -66,8 +77,7 @@ describe('MeetingsPanel', () => {
         });
         meetings = [created];
         return json(201, created);
-      }
-      return list(meetings)(call);
+      },
     });
     await render(<MeetingsPanel tandemId={tandemId} readOnly={false} />);
     await waitFor(() => expect(document.body.textContent).toContain('No meetings yet'));
@@ -77,8 +87,8 @@ describe('MeetingsPanel', () => {
     await type(byLabel('Place or video link'), 'https://meet.example.org/x');
     await click(byRole('button', 'Propose meeting'));
     await waitFor(() => expect(items()).toHaveLength(1));
-    const post = calls.find((c) => c.method === 'POST')!;
-    expect(post.url.pathname).toBe(`/api/v1/tandems/${tandemId}/meetings`);
+    const post = callsTo(calls, 'createMeeting')[0]!;
+    expect(endpointOf(post)?.params).toEqual({ id: tandemId });
     expect(post.body).toEqual({
       startsAtLocal: '2099-03-04T10:00',
       timeZone: browserTimeZone(),
@@ -93,9 +103,9 @@ describe('MeetingsPanel', () => {
   });
 
   it('logs a meeting that already took place as held', async () => {
-    const calls = fakeApi((call) =>
-      call.method === 'POST' ? json(201, meeting({ status: 'held', canAccept: false })) : list([])(call),
-    );
+    const calls = api(() => [], {
+      createMeeting: () => json(201, meeting({ status: 'held', canAccept: false })),
+    });
     await render(<MeetingsPanel tandemId={tandemId} readOnly={false} />);
     await type(byLabel('Date'), '2020-03-04');
     await type(byLabel('Time'), '18:00');
@@ -103,8 +113,10 @@ describe('MeetingsPanel', () => {
     await click(byLabel('This meeting has already taken place'));
     expect(queryByRole('button', 'Propose meeting')).toBeNull();
     await click(byRole('button', 'Log as held'));
-    await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
-    expect(calls.find((c) => c.method === 'POST')!.body).toMatchObject({
+    await waitFor(() => expect(callsTo(calls, 'createMeeting')).toHaveLength(1));
+    const post = callsTo(calls, 'createMeeting')[0]!;
+    expect(endpointOf(post)?.params).toEqual({ id: tandemId });
+    expect(post.body).toMatchObject({
       startsAtLocal: '2020-03-04T18:00',
       place: 'Alpha Bank, 3rd floor',
       videoLink: '',
@@ -113,13 +125,12 @@ describe('MeetingsPanel', () => {
   });
 
   it('shows the server’s reason beside the field it names', async () => {
-    fakeApi((call) =>
-      call.method === 'POST'
-        ? apiError(400, 'validation_failed', 'startsAtLocal does not exist in Europe/Berlin', [
-            { path: 'startsAtLocal', message: 'does not exist in Europe/Berlin' },
-          ])
-        : list([])(call),
-    );
+    api(() => [], {
+      createMeeting: () =>
+        apiError(400, 'validation_failed', 'startsAtLocal does not exist in Europe/Berlin', [
+          { path: 'startsAtLocal', message: 'does not exist in Europe/Berlin' },
+        ]),
+    });
     await render(<MeetingsPanel tandemId={tandemId} readOnly={false} />);
     await type(byLabel('Date'), '2099-03-29');
     await type(byLabel('Time'), '02:30');
@@ -130,21 +141,21 @@ describe('MeetingsPanel', () => {
 
   it('accepts a proposal from the partner', async () => {
     let current = meeting();
-    const calls = fakeApi((call) => {
-      if (call.method === 'POST' && call.url.pathname.endsWith('/accept')) {
+    const calls = api(() => [current], {
+      acceptMeeting: () => {
         current = meeting({ status: 'accepted', canAccept: false });
         return json(200, current);
-      }
-      return list([current])(call);
+      },
     });
     await render(<MeetingsPanel tandemId={tandemId} readOnly={false} />);
     await waitFor(() => expect(items()[0]).toContain('Proposed to you'));
     await click(byRole('button', 'Accept'));
     await waitFor(() => expect(items()[0]).toContain('Accepted'));
-    expect(calls.some((c) => c.url.pathname === `/api/v1/meetings/${current.id}/accept`)).toBe(true);
-    expect(byRole('link', 'Download calendar file').getAttribute('href')).toBe(
-      `/api/v1/meetings/${current.id}/calendar.ics`,
-    );
+    expect(callsTo(calls, 'acceptMeeting').map((c) => endpointOf(c)?.params)).toEqual([{ id: current.id }]);
+    expect(endpointOfLink(byRole('link', 'Download calendar file').getAttribute('href')!)).toEqual({
+      operationId: 'getMeetingCalendarFile',
+      params: { id: current.id },
+    });
   });
 
   it('saves shared notes and the private note of a held meeting, and shows notes as safe text', async () => {
@@ -158,7 +169,10 @@ describe('MeetingsPanel', () => {
       sharedNotesByName: 'Max Mentor',
       myPrivateNote: 'Only mine',
     });
-    const calls = fakeApi((call) => (call.method === 'PUT' ? json(200, held) : list([held])(call)));
+    const calls = api(() => [held], {
+      saveMeetingSharedNotes: () => json(200, held),
+      saveMeetingPrivateNote: () => json(200, held),
+    });
     await render(<MeetingsPanel tandemId={tandemId} readOnly={false} />);
     await waitFor(() => expect(items()).toHaveLength(1));
     expect(document.querySelector('.meetings-list img')).toBeNull();
@@ -170,14 +184,14 @@ describe('MeetingsPanel', () => {
     await click(byRole('button', 'Save notes'));
     await waitFor(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(2));
     const puts = calls.filter((c) => c.method === 'PUT');
-    expect(puts.map((c) => [c.url.pathname, c.body])).toEqual([
-      [`/api/v1/meetings/${held.id}/shared-notes`, { sharedNotes: 'New shared' }],
-      [`/api/v1/meetings/${held.id}/private-note`, { body: 'New private' }],
+    expect(puts.map((c) => [endpointOf(c), c.body])).toEqual([
+      [{ operationId: 'saveMeetingSharedNotes', params: { id: held.id } }, { sharedNotes: 'New shared' }],
+      [{ operationId: 'saveMeetingPrivateNote', params: { id: held.id } }, { body: 'New private' }],
     ]);
   });
 
   it('is read-only for a tandem that has ended', async () => {
-    fakeApi(list([meeting({ canAccept: false, canCancel: false })]));
+    api(() => [meeting({ canAccept: false, canCancel: false })]);
     await render(<MeetingsPanel tandemId={tandemId} readOnly />);
     await waitFor(() => expect(items()).toHaveLength(1));
     expect(queryByLabel('Date')).toBeNull();

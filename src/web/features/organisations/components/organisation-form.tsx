@@ -6,6 +6,7 @@ import {
 } from '../../../../shared/contract/organisations.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
 import { FormError, SelectField, TextField } from '../../../lib/ui/fields.tsx';
+import { useAction } from '../../../lib/use-action.ts';
 import { createOrganisation, updateOrganisation } from '../api/organisations.ts';
 
 type Props = {
@@ -26,14 +27,20 @@ export function OrganisationForm({ organisation, organisations, onSaved, onCance
   const [size, setSize] = useState<string>(organisation?.size ?? '');
   const [website, setWebsite] = useState(organisation?.website ?? '');
   const [competitorIds, setCompetitorIds] = useState<string[]>(organisation?.competitorIds ?? []);
-  const [busy, setBusy] = useState(false);
   const errors = useFormErrors(fields);
+  const save = useAction(
+    async (send: () => Promise<Organisation>) => {
+      errors.clear();
+      onSaved(await send());
+    },
+    { onError: errors.showRequestError, keepBusyOnSuccess: true },
+  );
   const others = organisations.filter((o) => o.id !== organisation?.id);
 
   const toggleCompetitor = (id: string, on: boolean) =>
     setCompetitorIds((ids) => (on ? [...ids, id] : ids.filter((x) => x !== id)));
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const checked = validate(organisationInputSchema, {
       name,
@@ -46,18 +53,9 @@ export function OrganisationForm({ organisation, organisations, onSaved, onCance
       errors.showErrors(checked.errors);
       return;
     }
-    setBusy(true);
-    errors.clear();
-    try {
-      onSaved(
-        organisation
-          ? await updateOrganisation(organisation.id, checked.data)
-          : await createOrganisation(checked.data),
-      );
-    } catch (error) {
-      errors.showRequestError(error);
-      setBusy(false);
-    }
+    void save.run(() =>
+      organisation ? updateOrganisation(organisation.id, checked.data) : createOrganisation(checked.data),
+    );
   };
 
   return (
@@ -127,7 +125,7 @@ export function OrganisationForm({ organisation, organisations, onSaved, onCance
         ) : null}
       </fieldset>
       <div className="button-row">
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="button" disabled={save.busy}>
           {organisation ? 'Save organisation' : 'Add organisation'}
         </button>
         {onCancel ? (

@@ -2,10 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   alerts,
+  answers,
   apiError,
   byLabel,
   byRole,
   click,
+  endpointOf,
   fakeApi,
   fieldError,
   json,
@@ -36,8 +38,7 @@ describe('ImportForm', () => {
     await waitFor(() => expect(document.body.textContent).toContain('people.csv imported'));
     expect(document.body.textContent).toContain('Created 3 participants, updated 1, and leave 2 unchanged.');
     const call = calls[0]!;
-    expect(call.method).toBe('POST');
-    expect(call.url.pathname).toBe('/api/v1/participants/import');
+    expect(endpointOf(call)).toEqual({ operationId: 'importParticipantsCsv', params: {} });
     expect(call.url.searchParams.get('cycleId')).toBe(ids.cycle2025);
     expect(call.url.searchParams.get('dryRun')).toBe('false');
     expect(call.headers.get('content-type')).toBe('text/csv');
@@ -66,8 +67,16 @@ describe('ImportForm', () => {
   });
 
   it('checks a file first when asked, then imports it on request', async () => {
-    const calls = fakeApi(({ url }) =>
-      json(200, { created: 2, updated: 0, unchanged: 0, dryRun: url.searchParams.get('dryRun') === 'true' }),
+    const calls = fakeApi(
+      answers({
+        importParticipantsCsv: ({ url }) =>
+          json(200, {
+            created: 2,
+            updated: 0,
+            unchanged: 0,
+            dryRun: url.searchParams.get('dryRun') === 'true',
+          }),
+      }),
     );
     await render(<ImportForm cycles={cycles} />);
     await uploadFile(byLabel('CSV file'), csv());

@@ -4,8 +4,11 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   byLabel,
   byRole,
+  type Call,
+  callsTo,
   choose,
   click,
+  endpointOfLink,
   fakeApi,
   json,
   queryByLabel,
@@ -22,8 +25,8 @@ const organisations = [
 ];
 const cycles = [{ value: ids.cycle2025, label: 'Leadership 2025' }];
 
-function listCalls(calls: { url: URL }[]) {
-  return calls.filter((c) => c.url.pathname === '/api/v1/participants').map((c) => c.url.searchParams);
+function listCalls(calls: Call[]) {
+  return callsTo(calls, 'listParticipants').map((c) => c.url.searchParams);
 }
 
 describe('ParticipantBrowser', () => {
@@ -49,8 +52,10 @@ describe('ParticipantBrowser', () => {
     // Filters are part of the address, so Back and a copied link keep them.
     expect(window.location.search).toContain(`organisationId=${ids.globex}`);
     // The export follows the filters too.
-    expect(byRole('link', 'Export CSV').getAttribute('href')).toBe(
-      `/api/v1/participants/export.csv?cycleId=${ids.cycle2025}&organisationId=${ids.globex}`,
+    const exportHref = byRole('link', 'Export CSV').getAttribute('href')!;
+    expect(endpointOfLink(exportHref)).toEqual({ operationId: 'exportParticipantsCsv', params: {} });
+    expect(new URL(exportHref, 'http://localhost').search).toBe(
+      `?cycleId=${ids.cycle2025}&organisationId=${ids.globex}`,
     );
   });
 

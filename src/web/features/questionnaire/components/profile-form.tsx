@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import {
+  type ProfileAnswers,
   type ProfileView,
   profileAnswersSchema,
   remotePreferences,
@@ -7,21 +8,16 @@ import {
 import { useFormErrors, validate } from '../../../lib/form.ts';
 import { genderLabels } from '../../../lib/format.ts';
 import { FormError, SelectField, TextAreaField, TextField } from '../../../lib/ui/fields.tsx';
+import { useAction } from '../../../lib/use-action.ts';
 import { saveMyProfile } from '../api/questionnaire.ts';
-
-const fields = [
-  'jobTitle',
-  'seniority',
-  'languages',
-  'location',
-  'remote',
-  'gender',
-  'topics',
-  'text',
-  'requiredLanguage',
-  'preferredMentorGender',
-  'preferredMentorGenderStrength',
-];
+import { MentorPreferences } from './mentor-preferences.tsx';
+import {
+  answersOf,
+  initialProfileValues,
+  type ProfileFormValues,
+  profileFields,
+} from './profile-form-values.ts';
+import { TopicChecklist } from './topic-checklist.tsx';
 
 const seniorityOptions = [
   { value: '1', label: '1: entry level' },
@@ -49,70 +45,41 @@ export function ProfileForm({
   onSaved: (p: ProfileView) => void;
 }) {
   const mentee = profile.role === 'mentee';
-  const [v, setV] = useState({
-    jobTitle: profile.jobTitle,
-    seniority: profile.seniority === null ? '' : String(profile.seniority),
-    languages: profile.languages.join(', '),
-    location: profile.location,
-    remote: profile.remote as string,
-    gender: profile.gender as string,
-    topics: profile.topics,
-    text: profile.text,
-    requiredLanguage: profile.requiredLanguage ?? '',
-    preferredMentorGender: profile.preferredMentorGender ?? '',
-    preferredMentorGenderStrength: profile.preferredMentorGenderStrength as string,
-  });
-  const [busy, setBusy] = useState(false);
+  const [v, setV] = useState(() => initialProfileValues(profile));
   const [saved, setSaved] = useState(false);
-  const errors = useFormErrors(fields);
-  const set = (key: keyof typeof v) => (value: string) => setV((s) => ({ ...s, [key]: value }));
+  const errors = useFormErrors(profileFields);
+  const set = (key: keyof ProfileFormValues) => (value: string) => setV((s) => ({ ...s, [key]: value }));
   const toggleTopic = (topic: string, on: boolean) =>
     setV((s) => ({ ...s, topics: on ? [...s.topics, topic] : s.topics.filter((t) => t !== topic) }));
   // Topics chosen earlier that the cycle no longer lists stay visible, so they can be removed.
   const allTopics = [...topics, ...v.topics.filter((t) => !topics.includes(t))];
+  const save = useAction(
+    async (answers: ProfileAnswers) => {
+      errors.clear();
+      onSaved(await saveMyProfile(profile.participantId, answers));
+      setSaved(true);
+    },
+    { onError: errors.showRequestError },
+  );
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const answers = {
-      jobTitle: v.jobTitle,
-      seniority: v.seniority === '' ? Number.NaN : Number(v.seniority),
-      languages: v.languages
-        .split(/[,\s]+/)
-        .map((l) => l.trim())
-        .filter(Boolean),
-      location: v.location,
-      remote: v.remote,
-      gender: v.gender,
-      topics: v.topics,
-      text: v.text,
-      requiredLanguage: mentee && v.requiredLanguage.trim() ? v.requiredLanguage.trim() : null,
-      preferredMentorGender: mentee && v.preferredMentorGender ? v.preferredMentorGender : null,
-      preferredMentorGenderStrength: mentee ? v.preferredMentorGenderStrength : 'soft',
-    };
-    const checked = validate(profileAnswersSchema, answers);
+    const checked = validate(profileAnswersSchema, answersOf(v, mentee));
     if (!checked.ok) return errors.showErrors(checked.errors);
-    setBusy(true);
-    errors.clear();
-    try {
-      onSaved(await saveMyProfile(profile.participantId, checked.data));
-      setSaved(true);
-    } catch (error) {
-      errors.showRequestError(error);
-    } finally {
-      setBusy(false);
-    }
+    void save.run(checked.data);
   };
 
+  const e = errors.fieldErrors;
   return (
-    <form className="form form--narrow" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form form--narrow" onSubmit={submit} noValidate>
       <FormError message={errors.formError} />
       <TextField
         name="jobTitle"
         label="Job title"
         value={v.jobTitle}
         onChange={set('jobTitle')}
-        error={errors.fieldErrors.jobTitle}
+        error={e.jobTitle}
       />
       <SelectField
         name="seniority"
@@ -121,7 +88,7 @@ export function ProfileForm({
         options={seniorityOptions}
         value={v.seniority}
         onChange={set('seniority')}
-        error={errors.fieldErrors.seniority}
+        error={e.seniority}
         required
       />
       <TextField
@@ -130,7 +97,7 @@ export function ProfileForm({
         hint="Two-letter codes, separated by commas, e.g. de, en."
         value={v.languages}
         onChange={set('languages')}
-        error={errors.fieldErrors.languages}
+        error={e.languages}
         required
       />
       <TextField
@@ -139,7 +106,7 @@ export function ProfileForm({
         hint="Your city."
         value={v.location}
         onChange={set('location')}
-        error={errors.fieldErrors.location}
+        error={e.location}
       />
       <SelectField
         name="remote"
@@ -147,7 +114,7 @@ export function ProfileForm({
         options={remotePreferences.map((r) => ({ value: r, label: remoteLabels[r] }))}
         value={v.remote}
         onChange={set('remote')}
-        error={errors.fieldErrors.remote}
+        error={e.remote}
       />
       <SelectField
         name="gender"
@@ -155,75 +122,27 @@ export function ProfileForm({
         options={genderOptions}
         value={v.gender}
         onChange={set('gender')}
-        error={errors.fieldErrors.gender}
+        error={e.gender}
       />
-      <fieldset className={errors.fieldErrors.topics ? 'form-section field--invalid' : 'form-section'}>
-        <legend>{mentee ? 'Your goals (choose 1 to 10)' : 'Your expertise (choose 1 to 10)'}</legend>
-        <div className="checklist">
-          {allTopics.map((t, i) => (
-            <label key={t} className="field--checkbox">
-              <input
-                type="checkbox"
-                data-field={i === 0 ? 'topics' : undefined}
-                checked={v.topics.includes(t)}
-                onChange={(e) => toggleTopic(t, e.target.checked)}
-              />{' '}
-              {t}
-            </label>
-          ))}
-        </div>
-        {errors.fieldErrors.topics ? (
-          <p className="field__error" role="alert">
-            Topics: {errors.fieldErrors.topics}
-          </p>
-        ) : null}
-      </fieldset>
+      <TopicChecklist
+        topics={allTopics}
+        chosen={v.topics}
+        onToggle={toggleTopic}
+        legend={mentee ? 'Your goals (choose 1 to 10)' : 'Your expertise (choose 1 to 10)'}
+        error={e.topics}
+      />
       <TextAreaField
         name="text"
         label={mentee ? 'What you want to achieve' : 'What you can pass on'}
         value={v.text}
         onChange={set('text')}
         maxLength={2000}
-        error={errors.fieldErrors.text}
+        error={e.text}
       />
-      {mentee ? (
-        <fieldset className="form-section">
-          <legend>Preferences for your mentor</legend>
-          <TextField
-            name="requiredLanguage"
-            label="Language your mentor must speak"
-            hint="A two-letter code, or leave empty."
-            value={v.requiredLanguage}
-            onChange={set('requiredLanguage')}
-            error={errors.fieldErrors.requiredLanguage}
-          />
-          <SelectField
-            name="preferredMentorGender"
-            label="Preferred mentor gender"
-            emptyLabel="No preference"
-            options={genderOptions.filter((g) => g.value !== 'undisclosed')}
-            value={v.preferredMentorGender}
-            onChange={set('preferredMentorGender')}
-            error={errors.fieldErrors.preferredMentorGender}
-          />
-          {v.preferredMentorGender ? (
-            <SelectField
-              name="preferredMentorGenderStrength"
-              label="How important is that?"
-              options={[
-                { value: 'soft', label: 'A wish' },
-                { value: 'hard', label: 'A must' },
-              ]}
-              value={v.preferredMentorGenderStrength}
-              onChange={set('preferredMentorGenderStrength')}
-              error={errors.fieldErrors.preferredMentorGenderStrength}
-            />
-          ) : null}
-        </fieldset>
-      ) : null}
+      {mentee ? <MentorPreferences values={v} set={set} genderOptions={genderOptions} errors={e} /> : null}
       <div className="button-row">
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Saving…' : 'Save my profile'}
+        <button type="submit" className="button" disabled={save.busy}>
+          {save.busy ? 'Saving…' : 'Save my profile'}
         </button>
       </div>
       <p role="status">{saved ? 'Your profile is saved. Thank you!' : ''}</p>

@@ -5,6 +5,7 @@ import { errorMessage } from '../../../lib/api.ts';
 import { formatDateTime, participantRoleLabels, plural } from '../../../lib/format.ts';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
+import { useAction } from '../../../lib/use-action.ts';
 import { sendProfileReminders } from '../api/questionnaire.ts';
 
 type Row = z.infer<typeof profileStatusSchema>['participants'][number];
@@ -21,7 +22,6 @@ export function ProfileStatus({
 }) {
   const [onlyOpen, setOnlyOpen] = useState(true);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const open = useMemo(() => rows.filter((r) => !r.completedAt), [rows]);
   const shown = useMemo(
@@ -32,20 +32,16 @@ export function ProfileStatus({
     [onlyOpen, open, rows],
   );
 
-  const remind = async (ids?: string[]) => {
-    setBusy(true);
-    setMessage(null);
-    try {
+  const { run: remind, busy } = useAction(
+    async (ids?: string[]) => {
+      setMessage(null);
       const { sent } = await sendProfileReminders(cycleId, ids);
       setMessage({ kind: 'success', text: `${plural(sent, 'reminder')} sent.` });
       setSelected(new Set());
       onReminded();
-    } catch (error) {
-      setMessage({ kind: 'error', text: errorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    { onError: (error) => setMessage({ kind: 'error', text: errorMessage(error) }) },
+  );
 
   if (!rows.length) return <Empty>No participants in this cycle yet.</Empty>;
   return (

@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/contract/matching.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
 import { CheckboxField, FormError, SelectField, TextAreaField, TextField } from '../../../lib/ui/fields.tsx';
+import { useAction } from '../../../lib/use-action.ts';
 import { saveQuestionnaire } from '../api/questionnaire.ts';
 
 /** The engine's defaults, as documented beside each weight. */
@@ -50,11 +51,18 @@ export function QuestionnaireForm({
   );
   const [gap, setGap] = useState(String(questionnaire.idealSeniorityGap));
   const [differentIndustry, setDifferentIndustry] = useState(questionnaire.preferDifferentIndustry);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const errors = useFormErrors(fields);
+  const save = useAction(
+    async (input: Questionnaire) => {
+      errors.clear();
+      onSaved(await saveQuestionnaire(cycleId, input));
+      setSaved(true);
+    },
+    { onError: errors.showRequestError },
+  );
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
     const values = {
@@ -70,20 +78,11 @@ export function QuestionnaireForm({
     };
     const checked = validate(questionnaireSchema, values);
     if (!checked.ok) return errors.showErrors(checked.errors);
-    setBusy(true);
-    errors.clear();
-    try {
-      onSaved(await saveQuestionnaire(cycleId, checked.data));
-      setSaved(true);
-    } catch (error) {
-      errors.showRequestError(error);
-    } finally {
-      setBusy(false);
-    }
+    void save.run(checked.data);
   };
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form" onSubmit={submit} noValidate>
       <FormError message={errors.formError} />
       <TextAreaField
         name="topics"
@@ -145,8 +144,8 @@ export function QuestionnaireForm({
         onChange={setDifferentIndustry}
       />
       <div className="button-row">
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Saving…' : 'Save questionnaire'}
+        <button type="submit" className="button" disabled={save.busy}>
+          {save.busy ? 'Saving…' : 'Save questionnaire'}
         </button>
       </div>
       <p role="status">{saved ? 'Questionnaire saved.' : ''}</p>

@@ -6,6 +6,7 @@ import {
   byLabel,
   byRole,
   click,
+  endpointOf,
   fakeApi,
   json,
   render,
@@ -21,8 +22,8 @@ describe('MailSettingsForm', () => {
     await click(byLabel('A daily digest'));
     await click(byRole('button', 'Save mail settings'));
     await waitFor(() => expect(document.body.textContent).toContain('Mail settings saved.'));
-    expect(calls[0]).toMatchObject({ method: 'PUT', body: { language: 'de', digest: true } });
-    expect(calls[0]!.url.pathname).toBe('/api/v1/me/mail-preferences');
+    expect(endpointOf(calls[0]!)).toEqual({ operationId: 'changeMailPreferences', params: {} });
+    expect(calls[0]!.body).toEqual({ language: 'de', digest: true });
   });
 
   it('tells staff the digest is not for them and sends only the language', async () => {

@@ -1,7 +1,12 @@
 import { type FormEvent, useState } from 'react';
-import { type MailPreferences, mailPreferencesUpdateSchema } from '../../../../shared/contract/reminders.ts';
+import {
+  type MailPreferences,
+  type MailPreferencesUpdate,
+  mailPreferencesUpdateSchema,
+} from '../../../../shared/contract/reminders.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
 import { FormError } from '../../../lib/ui/fields.tsx';
+import { useAction } from '../../../lib/use-action.ts';
 import { saveMailPreferences } from '../api/reminders.ts';
 
 const languages = [
@@ -14,11 +19,20 @@ const fields = ['language', 'digest'] as const;
 export function MailSettingsForm({ initial }: { initial: MailPreferences }) {
   const [language, setLanguage] = useState(initial.language);
   const [digest, setDigest] = useState(initial.digest);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const errors = useFormErrors(fields);
+  const save = useAction(
+    async (update: MailPreferencesUpdate) => {
+      errors.clear();
+      const result = await saveMailPreferences(update);
+      setLanguage(result.language);
+      setDigest(result.digest);
+      setSaved(true);
+    },
+    { onError: errors.showRequestError },
+  );
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
     const checked = validate(mailPreferencesUpdateSchema, {
@@ -26,22 +40,11 @@ export function MailSettingsForm({ initial }: { initial: MailPreferences }) {
       digest: initial.digestOffered && digest,
     });
     if (!checked.ok) return errors.showErrors(checked.errors);
-    setBusy(true);
-    errors.clear();
-    try {
-      const result = await saveMailPreferences(checked.data);
-      setLanguage(result.language);
-      setDigest(result.digest);
-      setSaved(true);
-    } catch (error) {
-      errors.showRequestError(error);
-    } finally {
-      setBusy(false);
-    }
+    void save.run(checked.data);
   };
 
   return (
-    <form className="form form--narrow" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form form--narrow" onSubmit={submit} noValidate>
       <FormError message={errors.formError} />
       <fieldset className="form-section" data-field="language" tabIndex={-1}>
         <legend>Language of your mails</legend>
@@ -99,8 +102,8 @@ export function MailSettingsForm({ initial }: { initial: MailPreferences }) {
         {errors.fieldErrors.digest ? <p className="field__error">{errors.fieldErrors.digest}</p> : null}
       </fieldset>
       <div className="button-row">
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Saving…' : 'Save mail settings'}
+        <button type="submit" className="button" disabled={save.busy}>
+          {save.busy ? 'Saving…' : 'Save mail settings'}
         </button>
       </div>
       <p role="status">{saved ? 'Mail settings saved.' : ''}</p>

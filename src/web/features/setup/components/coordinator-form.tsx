@@ -1,33 +1,36 @@
 import { type FormEvent, useState } from 'react';
 import { type Account, PASSWORD_MIN_LENGTH } from '../../../../shared/contract/auth.ts';
-import { createFirstCoordinatorSchema } from '../../../../shared/contract/setup.ts';
+import {
+  type CreateFirstCoordinator,
+  createFirstCoordinatorSchema,
+} from '../../../../shared/contract/setup.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
 import { FormError, TextField } from '../../../lib/ui/fields.tsx';
+import { useAction } from '../../../lib/use-action.ts';
 import { createFirstCoordinator } from '../api/setup.ts';
 
 const fields = ['name', 'email', 'password'] as const;
 
 export function CoordinatorForm({ onCreated }: { onCreated: (account: Account) => void }) {
   const [values, setValues] = useState({ name: '', email: '', password: '' });
-  const [busy, setBusy] = useState(false);
   const errors = useFormErrors(fields);
   const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const create = useAction(
+    async (input: CreateFirstCoordinator) => {
+      errors.clear();
+      onCreated(await createFirstCoordinator(input));
+    },
+    { onError: errors.showRequestError, keepBusyOnSuccess: true },
+  );
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const checked = validate(createFirstCoordinatorSchema, values);
     if (!checked.ok) {
       errors.showErrors(checked.errors);
       return;
     }
-    setBusy(true);
-    errors.clear();
-    try {
-      onCreated(await createFirstCoordinator(checked.data));
-    } catch (error) {
-      errors.showRequestError(error);
-      setBusy(false);
-    }
+    void create.run(checked.data);
   };
 
   return (
@@ -63,7 +66,7 @@ export function CoordinatorForm({ onCreated }: { onCreated: (account: Account) =
         onChange={set('password')}
         error={errors.fieldErrors.password}
       />
-      <button type="submit" className="button" disabled={busy}>
+      <button type="submit" className="button" disabled={create.busy}>
         Create coordinator account
       </button>
     </form>

@@ -1,22 +1,15 @@
-import { useState } from 'react';
-import { errorMessage } from '../../../lib/api.ts';
+import { useAction } from '../../../lib/use-action.ts';
 import { type DemoLoaded, loadDemo } from '../api/setup.ts';
 
 /** Loads the demo consortium; the page then shows who to sign in as. */
 export function DemoLoader({ onLoaded }: { onLoaded: (demo: DemoLoaded) => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onLoaded(await loadDemo());
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-    }
-  };
+  const {
+    run: load,
+    busy,
+    error,
+  } = useAction(async () => onLoaded(await loadDemo()), {
+    keepBusyOnSuccess: true,
+  });
 
   return (
     <div>

@@ -2,7 +2,9 @@ import { type FormEvent, useId, useState } from 'react';
 import { type MySurvey, type SurveyQuestion, TEXT_ANSWER_MAX } from '../../../../shared/contract/surveys.ts';
 import { useFormErrors } from '../../../lib/form.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
-import { FormError, fieldMessage, TextAreaField } from '../../../lib/ui/fields.tsx';
+import { fieldMessage } from '../../../lib/ui/field-shell.tsx';
+import { FormError, TextAreaField } from '../../../lib/ui/fields.tsx';
+import { useAction } from '../../../lib/use-action.ts';
 import { saveMyResponse } from '../api/surveys.ts';
 
 const scaleValues = ['1', '2', '3', '4', '5'] as const;
@@ -94,7 +96,6 @@ function toAnswers(questions: SurveyQuestion[], drafts: Drafts) {
 /** A participant's own answers to an open survey; saving again replaces them until it closes. */
 export function SurveyAnswerForm({ survey, onSaved }: { survey: MySurvey; onSaved: (s: MySurvey) => void }) {
   const [drafts, setDrafts] = useState<Drafts>(() => draftsOf(survey));
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const fields = survey.questions.map((q) => `answers.${q.id}`);
   const errors = useFormErrors(fields);
@@ -103,7 +104,17 @@ export function SurveyAnswerForm({ survey, onSaved }: { survey: MySurvey; onSave
     setDrafts((d) => ({ ...d, [id]: value }));
   };
 
-  const submit = async (event: FormEvent) => {
+  const save = useAction(
+    async () => {
+      errors.clear();
+      const result = await saveMyResponse(survey.id, { answers: toAnswers(survey.questions, drafts) });
+      setSaved(true);
+      onSaved(result);
+    },
+    { onError: errors.showRequestError },
+  );
+
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
     const missing = Object.fromEntries(
@@ -112,21 +123,11 @@ export function SurveyAnswerForm({ survey, onSaved }: { survey: MySurvey; onSave
         .map((q) => [`answers.${q.id}`, 'Please answer this question.']),
     );
     if (Object.keys(missing).length) return errors.showErrors(missing);
-    setBusy(true);
-    errors.clear();
-    try {
-      const result = await saveMyResponse(survey.id, { answers: toAnswers(survey.questions, drafts) });
-      setSaved(true);
-      onSaved(result);
-    } catch (error) {
-      errors.showRequestError(error);
-    } finally {
-      setBusy(false);
-    }
+    void save.run();
   };
 
   return (
-    <form className="form survey-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form survey-form" onSubmit={submit} noValidate>
       <FormError message={errors.formError} />
       {survey.questions.map((q) =>
         q.type === 'text' ? (
@@ -151,8 +152,8 @@ export function SurveyAnswerForm({ survey, onSaved }: { survey: MySurvey; onSave
         ),
       )}
       <div className="button-row">
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Saving…' : 'Save answers'}
+        <button type="submit" className="button" disabled={save.busy}>
+          {save.busy ? 'Saving…' : 'Save answers'}
         </button>
         <p role="status" className="muted">
           {saved

@@ -7,6 +7,7 @@ import {
   byRole,
   choose,
   click,
+  endpointOf,
   fakeApi,
   json,
   queryByRole,
@@ -71,7 +72,7 @@ describe('SurveyAnswerForm', () => {
     await type(byLabel('What would you change?'), 'More time');
     await click(byRole('button', 'Save answers'));
     await waitFor(() => expect(calls).toHaveLength(1));
-    expect(calls[0]!.method).toBe('PUT');
+    expect(endpointOf(calls[0]!)).toEqual({ operationId: 'answerSurvey', params: { id: survey.id } });
     expect(calls[0]!.body).toEqual({ answers: { tandem_fit: 4, frequency: 'Not yet', change: 'More time' } });
     await waitFor(() =>
       expect(document.body.textContent).toContain('You can change your answers until 29 Jul 2027'),
@@ -198,7 +199,7 @@ describe('SurveyEditor', () => {
     await click(byRole('button', 'Move up question 3'));
     await click(byRole('button', 'Save survey'));
     await waitFor(() => expect(calls).toHaveLength(1));
-    expect(calls[0]!.method).toBe('PATCH');
+    expect(endpointOf(calls[0]!)).toEqual({ operationId: 'updateSurvey', params: { id: editable.id } });
     const body = calls[0]!.body as { questions: { id: string; type: string; options?: string[] }[] };
     expect(body.questions.map((q) => q.id)).toEqual(['overall_value', 'q3', 'change']);
     expect(body.questions[1]).toMatchObject({ type: 'choice', options: ['Office', 'Online'] });

@@ -5,9 +5,9 @@ import {
   type rematchResultSchema,
   type Tandem,
 } from '../../../../shared/contract/tandems.ts';
-import { errorMessage } from '../../../lib/api.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
 import { FormError, TextAreaField } from '../../../lib/ui/fields.tsx';
+import { useAction } from '../../../lib/use-action.ts';
 import { dissolveTandem, proposeRematch, publishRematch } from '../api/tandems.ts';
 
 type Rematch = z.infer<typeof rematchResultSchema>;
@@ -21,51 +21,34 @@ export function DissolveAndRematch({
   onChanged: (next?: Tandem) => void;
 }) {
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
   const errors = useFormErrors(['reason']);
   const [rematch, setRematch] = useState<Rematch | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const dissolving = useAction(
+    async (why: string) => {
+      onChanged(await dissolveTandem(tandem.id, why));
+      setAsking(false);
+    },
+    { onError: errors.showRequestError },
+  );
+  // Proposing and publishing a new mentor share one busy flag and one place for their failures.
+  const rematching = useAction((step: () => Promise<void>) => step());
+  const busy = dissolving.busy || rematching.busy;
+  const menteeId = tandem.mentee.participantId;
+  const propose = () =>
+    rematching.run(async () => setRematch(await proposeRematch(tandem.cycleId, menteeId)));
+  const publish = (mentorId: string) =>
+    rematching.run(async () => {
+      const created = await publishRematch(tandem.cycleId, menteeId, mentorId);
+      setRematch(null);
+      onChanged(created);
+    });
 
-  const dissolve = async (event: FormEvent) => {
+  const dissolve = (event: FormEvent) => {
     event.preventDefault();
     const checked = validate(dissolveTandemSchema, { reason });
     if (!checked.ok) return errors.showErrors(checked.errors);
-    setBusy(true);
-    try {
-      onChanged(await dissolveTandem(tandem.id, checked.data.reason));
-      setAsking(false);
-    } catch (error) {
-      errors.showRequestError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const propose = async () => {
-    setBusy(true);
-    setMessage(null);
-    try {
-      setRematch(await proposeRematch(tandem.cycleId, tandem.mentee.participantId));
-    } catch (error) {
-      setMessage(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const publish = async (mentorId: string) => {
-    setBusy(true);
-    setMessage(null);
-    try {
-      const created = await publishRematch(tandem.cycleId, tandem.mentee.participantId, mentorId);
-      setRematch(null);
-      onChanged(created);
-    } catch (error) {
-      setMessage(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    void dissolving.run(checked.data.reason);
   };
 
   if (tandem.status === 'active') {
@@ -73,7 +56,7 @@ export function DissolveAndRematch({
       <section className="panel danger-zone" aria-labelledby="dissolve-heading">
         <h2 id="dissolve-heading">Dissolve this tandem</h2>
         {asking ? (
-          <form className="form" onSubmit={(e) => void dissolve(e)} noValidate>
+          <form className="form" onSubmit={dissolve} noValidate>
             <FormError message={errors.formError} />
             <TextAreaField
               name="reason"
@@ -132,9 +115,9 @@ export function DissolveAndRematch({
           </p>
         ) : null}
       </div>
-      {message ? (
+      {rematching.error ? (
         <p role="alert" className="notice notice--error">
-          {message}
+          {rematching.error}
         </p>
       ) : null}
     </section>

@@ -1,0 +1,420 @@
+// Generated from the migrated schema by `npm run db:types` (scripts/generate-table-types.ts): do not
+// edit. src/server/db/tables.generated.test.ts fails while this file and the migrations disagree.
+import type { Generated, GeneratedAlways } from 'kysely';
+import type { Json, JsonColumns, JsonWithDefault } from './json-columns.ts';
+
+export interface AccountsTable {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  role: 'coordinator' | 'organisation_contact' | 'participant';
+  organisation_id: string | null;
+  person_id: string | null;
+  disabled: Generated<boolean>;
+  created_at: Generated<Date>;
+  last_sign_in_at: Date | null;
+  mail_language: Generated<'en' | 'de'>;
+}
+
+export interface AgreementsTable {
+  id: Generated<string>;
+  tandem_id: string;
+  version: number;
+  /** The goals as agreed in this version: id, title and success measure of each. */
+  goals: Json<JsonColumns['agreements.goals']>;
+  cadence_days: number;
+  meeting_format: 'in_person' | 'video' | 'phone';
+  confidentiality: string;
+  edited_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  mentee_signed_at: Date | null;
+  mentor_signed_at: Date | null;
+}
+
+export interface AuditLogTable {
+  id: GeneratedAlways<number>;
+  occurred_at: Generated<Date>;
+  actor_account_id: string | null;
+  actor_email: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  ip: string | null;
+  details: JsonWithDefault<JsonColumns['audit_log.details']>;
+}
+
+export interface CycleDraftsTable {
+  cycle_id: string;
+  run_id: string | null;
+  version: Generated<number>;
+  status: Generated<'editing' | 'in_approval' | 'published'>;
+  sent_for_approval_at: Date | null;
+  published_at: Date | null;
+}
+
+export interface CycleForbiddenPairsTable {
+  cycle_id: string;
+  mentee_id: string;
+  mentor_id: string;
+  reason: Generated<string>;
+  source: 'rule' | 'board';
+}
+
+export interface CycleOrganisationExclusionsTable {
+  cycle_id: string;
+  organisation_a: string;
+  organisation_b: string;
+}
+
+export interface CycleOrganisationsTable {
+  cycle_id: string;
+  organisation_id: string;
+  joined_at: Generated<Date>;
+}
+
+export interface CyclePinsTable {
+  cycle_id: string;
+  mentee_id: string;
+  mentor_id: string;
+}
+
+export interface CycleQuestionnairesTable {
+  cycle_id: string;
+  topics: Generated<string[]>;
+  weights: Json<JsonColumns['cycle_questionnaires.weights']>;
+  ideal_seniority_gap: Generated<number>;
+  prefer_different_industry: Generated<boolean>;
+  updated_at: Generated<Date>;
+}
+
+export interface CycleRulesTable {
+  cycle_id: string;
+  reciprocity_tolerance: number | null;
+}
+
+export interface CyclesTable {
+  id: Generated<string>;
+  name: string;
+  starts_on: string;
+  ends_on: string;
+  status: Generated<'draft' | 'open' | 'matching' | 'running' | 'closed'>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  meeting_cadence_days: Generated<number>;
+  confidentiality_text: Generated<string>;
+}
+
+export interface DraftProposalsTable {
+  cycle_id: string;
+  mentee_id: string;
+  mentor_id: string;
+  score: number;
+  contributions: Json<JsonColumns['draft_proposals.contributions']>;
+  reasons: string[];
+  source: 'engine' | 'pinned' | 'hand';
+  rule_breaks: Generated<string[]>;
+  approval: Generated<'pending' | 'approved' | 'change_requested'>;
+  approval_comment: string | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+}
+
+export interface DraftUnmatchedTable {
+  cycle_id: string;
+  mentee_id: string;
+  reasons: string[];
+}
+
+export interface GoalEventsTable {
+  id: GeneratedAlways<number>;
+  tandem_id: string;
+  goal_id: string | null;
+  author_id: string | null;
+  kind: string;
+  state: 'not_started' | 'on_track' | 'at_risk' | 'achieved' | 'dropped' | null;
+  comment: Generated<string>;
+  details: JsonWithDefault<JsonColumns['goal_events.details']>;
+  occurred_at: Generated<Date>;
+}
+
+export interface GoalMilestonesTable {
+  id: Generated<string>;
+  goal_id: string;
+  title: string;
+  due_on: string | null;
+  done_at: Date | null;
+  created_at: Generated<Date>;
+}
+
+export interface GoalsTable {
+  id: Generated<string>;
+  tandem_id: string;
+  position: number;
+  title: string;
+  success_measure: Generated<string>;
+  state: Generated<'not_started' | 'on_track' | 'at_risk' | 'achieved' | 'dropped'>;
+  state_comment: Generated<string>;
+  removed_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface InvitationsTable {
+  id: Generated<string>;
+  token_hash: string;
+  email: string;
+  name: string;
+  role: 'organisation_contact' | 'participant';
+  organisation_id: string;
+  person_id: string | null;
+  invited_by: string;
+  created_at: Generated<Date>;
+  expires_at: Date;
+  accepted_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface MatchRunPairsTable {
+  run_id: string;
+  mentee_id: string;
+  mentor_id: string;
+  score: number;
+  contributions: Json<JsonColumns['match_run_pairs.contributions']>;
+  reasons: string[];
+  pinned: boolean;
+}
+
+export interface MatchRunUnmatchedTable {
+  run_id: string;
+  mentee_id: string;
+  reasons: string[];
+}
+
+export interface MatchRunsTable {
+  id: Generated<string>;
+  cycle_id: string;
+  number: number;
+  mode: 'optimal' | 'stable';
+  status: 'running' | 'done' | 'failed';
+  engine_version: string;
+  input: Json<JsonColumns['match_runs.input']>;
+  mentees: number;
+  mentors: number;
+  matched: number | null;
+  unmatched: number | null;
+  total_score: number | null;
+  mean_score: number | null;
+  criterion_averages: Json<JsonColumns['match_runs.criterion_averages']> | null;
+  blocking_pairs: number | null;
+  progress: Json<JsonColumns['match_runs.progress']> | null;
+  error: string | null;
+  started_by: string | null;
+  started_at: Generated<Date>;
+  finished_at: Date | null;
+}
+
+export interface MeetingPrivateNotesTable {
+  meeting_id: string;
+  author_id: string;
+  body: string;
+  updated_at: Generated<Date>;
+}
+
+export interface MeetingsTable {
+  id: Generated<string>;
+  tandem_id: string;
+  ical_uid: string;
+  ical_sequence: Generated<number>;
+  starts_at: Date;
+  duration_minutes: number;
+  time_zone: string;
+  place: Generated<string>;
+  video_link: Generated<string>;
+  status: 'proposed' | 'accepted' | 'cancelled' | 'held';
+  proposed_by: string;
+  shared_notes: Generated<string>;
+  shared_notes_by: string | null;
+  /** When the last calendar invitation went out; null while none did. */
+  calendar_sent_at: Date | null;
+  held_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface OrganisationCompetitorsTable {
+  organisation_id: string;
+  competitor_id: string;
+}
+
+export interface OrganisationsTable {
+  id: Generated<string>;
+  name: string;
+  industry: Generated<string>;
+  size: string | null;
+  website: Generated<string>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface OutboxTable {
+  id: Generated<string>;
+  recipient: string;
+  subject: string;
+  body: string;
+  created_at: Generated<Date>;
+  sent_at: Date | null;
+  status: Generated<'pending' | 'sent' | 'failed' | 'held' | 'digested'>;
+  attempts: Generated<number>;
+  next_attempt_at: Generated<Date>;
+  last_error: string | null;
+  /** What the message is about, e.g. 'reminder.meeting'; digests group by it. */
+  kind: Generated<string>;
+  /** A calendar invitation sent as the message's text/calendar part. */
+  calendar: Json<JsonColumns['outbox.calendar']> | null;
+  /** The digest this held message went out in. */
+  digest_id: string | null;
+  /** The object the message is about, e.g. 'invitation:<id>': its unsent mail goes when it goes. */
+  about: string | null;
+}
+
+export interface ParticipantsTable {
+  id: Generated<string>;
+  cycle_id: string;
+  person_id: string;
+  role: 'mentor' | 'mentee';
+  goals: Generated<string>;
+  expertise: Generated<string>;
+  capacity: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  topics: Generated<string[]>;
+  remote: Generated<'in-person' | 'remote' | 'either'>;
+  required_language: string | null;
+  preferred_mentor_gender: string | null;
+  preferred_mentor_gender_strength: Generated<'soft' | 'hard'>;
+  profile_completed_at: Date | null;
+  last_reminder_at: Date | null;
+}
+
+export interface PeopleTable {
+  id: Generated<string>;
+  organisation_id: string;
+  email: string;
+  name: string;
+  job_title: Generated<string>;
+  seniority: number | null;
+  languages: Generated<string[]>;
+  location: Generated<string>;
+  gender: Generated<'female' | 'male' | 'non_binary' | 'undisclosed'>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  mail_language: Generated<'en' | 'de'>;
+  mail_digest: Generated<boolean>;
+}
+
+export interface RemindersSentTable {
+  key: string;
+  sent_at: Generated<Date>;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  account_id: string;
+  created_at: Generated<Date>;
+  last_seen_at: Generated<Date>;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface SignInFailuresTable {
+  id: GeneratedAlways<number>;
+  email: string;
+  ip: string;
+  occurred_at: Generated<Date>;
+}
+
+export interface SurveyResponsesTable {
+  survey_id: string;
+  participant_id: string;
+  answers: Json<JsonColumns['survey_responses.answers']>;
+  submitted_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface SurveysTable {
+  id: Generated<string>;
+  cycle_id: string;
+  kind: 'midterm' | 'final' | 'follow_up';
+  role: 'mentor' | 'mentee';
+  title: string;
+  opens_on: string;
+  closes_on: string;
+  questions: Json<JsonColumns['surveys.questions']>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface TandemsTable {
+  id: Generated<string>;
+  cycle_id: string;
+  mentee_id: string;
+  mentor_id: string;
+  score: number;
+  reasons: string[];
+  published_at: Generated<Date>;
+  dissolved_at: Date | null;
+  dissolved_reason: string | null;
+}
+
+export interface Tables {
+  accounts: AccountsTable;
+  agreements: AgreementsTable;
+  audit_log: AuditLogTable;
+  cycle_drafts: CycleDraftsTable;
+  cycle_forbidden_pairs: CycleForbiddenPairsTable;
+  cycle_organisation_exclusions: CycleOrganisationExclusionsTable;
+  cycle_organisations: CycleOrganisationsTable;
+  cycle_pins: CyclePinsTable;
+  cycle_questionnaires: CycleQuestionnairesTable;
+  cycle_rules: CycleRulesTable;
+  cycles: CyclesTable;
+  draft_proposals: DraftProposalsTable;
+  draft_unmatched: DraftUnmatchedTable;
+  goal_events: GoalEventsTable;
+  goal_milestones: GoalMilestonesTable;
+  goals: GoalsTable;
+  invitations: InvitationsTable;
+  match_run_pairs: MatchRunPairsTable;
+  match_run_unmatched: MatchRunUnmatchedTable;
+  match_runs: MatchRunsTable;
+  meeting_private_notes: MeetingPrivateNotesTable;
+  meetings: MeetingsTable;
+  organisation_competitors: OrganisationCompetitorsTable;
+  organisations: OrganisationsTable;
+  outbox: OutboxTable;
+  participants: ParticipantsTable;
+  people: PeopleTable;
+  reminders_sent: RemindersSentTable;
+  sessions: SessionsTable;
+  sign_in_failures: SignInFailuresTable;
+  survey_responses: SurveyResponsesTable;
+  surveys: SurveysTable;
+  tandems: TandemsTable;
+}
+
+/** Every json and jsonb column: json-columns.ts says what each of them holds, and no more. */
+export type JsonColumnName =
+  | 'agreements.goals'
+  | 'audit_log.details'
+  | 'cycle_questionnaires.weights'
+  | 'draft_proposals.contributions'
+  | 'goal_events.details'
+  | 'match_run_pairs.contributions'
+  | 'match_runs.criterion_averages'
+  | 'match_runs.input'
+  | 'match_runs.progress'
+  | 'outbox.calendar'
+  | 'survey_responses.answers'
+  | 'surveys.questions';

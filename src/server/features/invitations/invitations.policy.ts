@@ -1,0 +1,42 @@
+import type { Invitation } from '../../../shared/contract/invitations.ts';
+import type { Actor } from '../../http/actor.ts';
+import { allowed, refused, type Verdict } from '../../policy.ts';
+
+// Who may invite whom, and take an invitation back. The coordinator invites contacts and
+// participants; a contact invites their own organisation's participants only.
+
+type InvitationFacts = Pick<Invitation, 'email' | 'role' | 'organisationId' | 'status'>;
+
+/** Another organisation's invitation does not exist for a contact. */
+export function maySeeInvitation(actor: Actor, invitation: Pick<Invitation, 'organisationId'>): Verdict {
+  if (actor.role === 'coordinator' || invitation.organisationId === actor.organisationId) return allowed;
+  return refused('not_found', 'The invitation was not found');
+}
+
+export function mayInvite(actor: Actor, role: Invitation['role']): Verdict {
+  if (role === 'organisation_contact' && actor.role !== 'coordinator') {
+    return refused('forbidden', 'Only the coordinator invites organisation contacts.');
+  }
+  return allowed;
+}
+
+/** Revoking an invitation that is revoked already, or expired, changes nothing and is no error. */
+export function mayRevokeInvitation(actor: Actor, invitation: InvitationFacts): Verdict {
+  const seen = maySeeInvitation(actor, invitation);
+  if (!seen.allowed) return seen;
+  if (invitation.role === 'organisation_contact' && actor.role !== 'coordinator') {
+    return refused('forbidden', 'Only the coordinator revokes invitations of organisation contacts.');
+  }
+  if (invitation.status === 'accepted') {
+    return refused(
+      'conflict',
+      `${invitation.email} has accepted this invitation already; it can no longer be revoked.`,
+    );
+  }
+  return allowed;
+}
+
+/** What the actor may do with the invitation: revoking is offered while its link still works. */
+export function invitationAbilities(actor: Actor, invitation: InvitationFacts) {
+  return { revoke: invitation.status === 'pending' && mayRevokeInvitation(actor, invitation).allowed };
+}

@@ -1,0 +1,67 @@
+import type { Trx } from '../../db/database.ts';
+import { conflict } from '../../errors.ts';
+import { deleteProposals, findDraft, listProposals, updateDraft } from './draft.repository.ts';
+
+// The draft's side of publication. The tandems feature publishes: it checks the actor's access to
+// the cycle, asks for the approved proposals, makes them tandems and hands them back here.
+
+export interface ApprovedProposal {
+  menteeId: string;
+  menteeName: string;
+  mentorId: string;
+  score: number;
+  reasons: string[];
+}
+
+export interface DraftPublication {
+  cycleId: string;
+  approved: ApprovedProposal[];
+  /** Proposals that stay on the draft, not approved yet. */
+  remaining: number;
+}
+
+/**
+ * The approved proposals of the cycle's draft at `version`. Locks the draft until the transaction
+ * ends; refuses (409) a draft that changed, is published, is not with the organisations, or has
+ * nothing approved.
+ */
+export async function approvedProposalsToPublish(
+  trx: Trx,
+  cycleId: string,
+  version: number,
+): Promise<DraftPublication> {
+  const draft = await findDraft(trx, cycleId, true);
+  if (!draft || draft.version !== version) {
+    throw conflict('The draft changed since you loaded it. Reload and try again.', {
+      currentVersion: draft?.version,
+    });
+  }
+  if (draft.status === 'published') throw conflict('This draft is published already.');
+  if (draft.status !== 'in_approval')
+    throw conflict('Send the draft to the organisations for approval first.');
+  const proposals = await listProposals(trx, cycleId);
+  const approved = proposals.filter((p) => p.approval === 'approved');
+  if (approved.length === 0) throw conflict('No proposal is approved yet; nothing to publish.');
+  return {
+    cycleId,
+    approved: approved.map((p) => ({
+      menteeId: p.mentee_id,
+      menteeName: p.mentee_name,
+      mentorId: p.mentor_id,
+      score: Number(p.score),
+      reasons: p.reasons,
+    })),
+    remaining: proposals.length - approved.length,
+  };
+}
+
+/** Takes the published proposals off the draft; the draft is published once none is left. */
+export async function takePublishedProposalsOffDraft(trx: Trx, publication: DraftPublication, now: Date) {
+  const { cycleId, approved, remaining } = publication;
+  await deleteProposals(
+    trx,
+    cycleId,
+    approved.map((p) => p.menteeId),
+  );
+  await updateDraft(trx, cycleId, remaining === 0 ? { status: 'published', publishedAt: now } : {});
+}

@@ -1,0 +1,113 @@
+import { type FormEvent, useState } from 'react';
+import {
+  type Goal,
+  type GoalBoard,
+  MAX_MILESTONES_PER_GOAL,
+  milestoneInputSchema,
+} from '../../../../shared/contract/agreements.ts';
+import { useFormErrors, validate } from '../../../lib/form.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { FormError, TextField } from '../../../lib/ui/fields.tsx';
+import { useAction } from '../../../lib/use-action.ts';
+import { addMilestone, changeMilestone, removeMilestone } from '../api/agreements.ts';
+
+const milestoneFields = ['title', 'dueOn'];
+
+type Props = { tandemId: string; goal: Goal; readOnly: boolean; onChanged: (board: GoalBoard) => void };
+
+/** A goal's milestones: ticked off when done, removed, or added with an optional due date. */
+export function GoalMilestones({ tandemId, goal, readOnly, onChanged }: Props) {
+  const [title, setTitle] = useState('');
+  const [dueOn, setDueOn] = useState('');
+  const errors = useFormErrors(milestoneFields);
+  // Ticking and removing report failures in one message; adding reports them in its form.
+  const changing = useAction(async (change: () => Promise<GoalBoard>) => onChanged(await change()));
+  const adding = useAction(
+    async (milestone: { title: string; dueOn: string | null }) => {
+      onChanged(await addMilestone(tandemId, goal.id, milestone.title, milestone.dueOn));
+      setTitle('');
+      setDueOn('');
+      errors.clear();
+    },
+    { onError: errors.showRequestError },
+  );
+  const busy = changing.busy || adding.busy;
+
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    const checked = validate(milestoneInputSchema, { title, dueOn: dueOn || null });
+    if (!checked.ok) return errors.showErrors(checked.errors);
+    void adding.run(checked.data);
+  };
+
+  return (
+    <div className="milestones">
+      <h4>Milestones</h4>
+      {goal.milestones.length === 0 ? <p className="muted">No milestones yet.</p> : null}
+      {goal.milestones.length ? (
+        <ul className="plain-list milestone-list">
+          {goal.milestones.map((m) => {
+            const label = `${m.title}${m.dueOn ? ` (due ${formatDate(m.dueOn)})` : ''}`;
+            return (
+              <li key={m.id} className={m.doneAt ? 'milestone milestone--done' : 'milestone'}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={m.doneAt !== null}
+                    disabled={readOnly || busy}
+                    onChange={(e) =>
+                      void changing.run(() =>
+                        changeMilestone(tandemId, goal.id, m.id, { done: e.target.checked }),
+                      )
+                    }
+                  />{' '}
+                  {label}
+                </label>
+                {readOnly ? null : (
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    aria-label={`Remove milestone ${m.title}`}
+                    disabled={busy}
+                    onClick={() => void changing.run(() => removeMilestone(tandemId, goal.id, m.id))}
+                  >
+                    Remove
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      {changing.error ? (
+        <p role="alert" className="notice notice--error">
+          {changing.error}
+        </p>
+      ) : null}
+      {readOnly || goal.milestones.length >= MAX_MILESTONES_PER_GOAL ? null : (
+        <form className="form form--inline" onSubmit={add} noValidate>
+          <FormError message={errors.formError} />
+          <TextField
+            name="title"
+            label={`New milestone for ${goal.title}`}
+            value={title}
+            onChange={setTitle}
+            maxLength={200}
+            error={errors.fieldErrors.title}
+          />
+          <TextField
+            name="dueOn"
+            type="date"
+            label="Due date (optional)"
+            value={dueOn}
+            onChange={setDueOn}
+            error={errors.fieldErrors.dueOn}
+          />
+          <button type="submit" className="button button--secondary" disabled={busy}>
+            Add milestone
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

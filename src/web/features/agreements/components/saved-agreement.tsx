@@ -1,0 +1,83 @@
+import type { Agreement } from '../../../../shared/contract/agreements.ts';
+import { formatDateTime } from '../../../lib/format.ts';
+import { AgreementForm } from './agreement-form.tsx';
+import { AgreementHistory } from './agreement-history.tsx';
+import { AgreementSignatures } from './agreement-signatures.tsx';
+import { AgreementText } from './agreement-text.tsx';
+
+export type AgreementMessage = { kind: 'error' | 'success'; text: string } | null;
+
+type Props = {
+  agreement: Agreement;
+  readOnly: boolean;
+  message: AgreementMessage;
+  editing: boolean;
+  signing: boolean;
+  onSign: () => void;
+  onEdit: () => void;
+  onCancelEdit: () => void;
+  onSaved: (next: Agreement, text: string) => void;
+  onStale: () => void;
+};
+
+/** An agreement saved at least once: who signed it, its text or the form to change it, its history. */
+export function SavedAgreement(props: Props) {
+  const { agreement, readOnly, message, editing, signing } = props;
+  const viewerSigned =
+    agreement.viewerSide === 'mentee' ? agreement.current.menteeSignedAt : agreement.current.mentorSignedAt;
+  return (
+    <>
+      <AgreementSignatures agreement={agreement} />
+      {agreement.viewerMustSignAgain && !readOnly ? (
+        <p className="notice notice--info">
+          The agreement changed since you signed it. Read it again and sign again if you agree.
+        </p>
+      ) : null}
+      <div role="status">
+        {message && message.kind === 'success' ? (
+          <p className="notice notice--success">{message.text}</p>
+        ) : null}
+      </div>
+      {message && message.kind === 'error' ? (
+        <p role="alert" className="notice notice--error">
+          {message.text}
+        </p>
+      ) : null}
+      {editing ? (
+        <AgreementForm
+          agreement={agreement}
+          onSaved={(next) =>
+            props.onSaved(
+              next,
+              next.status === 'signed' ? 'Nothing changed.' : 'Saved. Now both of you sign it.',
+            )
+          }
+          onCancel={props.onCancelEdit}
+          onStale={props.onStale}
+        />
+      ) : (
+        <>
+          <p className="muted">
+            Version {agreement.current.version}
+            {agreement.current.savedAt ? `, saved ${formatDateTime(agreement.current.savedAt)}` : ''}
+            {agreement.current.editedBy ? ` by ${agreement.current.editedBy.name}` : ''}
+          </p>
+          <AgreementText version={agreement.current} />
+          {readOnly ? null : (
+            <div className="button-row">
+              {viewerSigned ? null : (
+                <button type="button" className="button" disabled={signing} onClick={props.onSign}>
+                  {signing ? 'Signing…' : 'Sign the agreement'}
+                </button>
+              )}
+              <button type="button" className="button button--secondary" onClick={props.onEdit}>
+                Change the agreement
+              </button>
+            </div>
+          )}
+        </>
+      )}
+      <AgreementHistory agreement={agreement} />
+    </>
+  );
+}

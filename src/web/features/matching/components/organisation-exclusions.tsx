@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import type { Rules } from '../../../../shared/contract/matching.ts';
+import { type Option, SelectField } from '../../../lib/ui/fields.tsx';
+
+type OrganisationPair = Rules['organisationExclusions'][number];
+
+type Props = {
+  /** From the organisations' own settings; shown, not changed here. */
+  competitorPairs: readonly OrganisationPair[];
+  pairs: readonly OrganisationPair[];
+  onChange: (change: (pairs: OrganisationPair[]) => OrganisationPair[]) => void;
+  organisations: readonly Option[];
+  name: (id: string) => string;
+  error?: string;
+  onProblem: (problem: string | null) => void;
+};
+
+/** Pairs of organisations whose people are never matched: competitors, and any added for this cycle. */
+export function OrganisationExclusions(props: Props) {
+  const { competitorPairs, pairs, onChange, organisations, name, error, onProblem } = props;
+  const [orgA, setOrgA] = useState('');
+  const [orgB, setOrgB] = useState('');
+
+  const add = () => {
+    if (!orgA || !orgB || orgA === orgB) return onProblem('Choose two different organisations.');
+    onProblem(null);
+    onChange((p) => [...p, { organisationA: orgA, organisationB: orgB }]);
+    setOrgA('');
+    setOrgB('');
+  };
+
+  return (
+    <fieldset className="form-section">
+      <legend>Organisations that are never paired</legend>
+      <p className="field__hint">Competitors (from the organisations’ settings, read-only here):</p>
+      <ul>
+        {competitorPairs.length ? (
+          competitorPairs.map((p) => (
+            <li key={`${p.organisationA}-${p.organisationB}`}>
+              {name(p.organisationA)} and {name(p.organisationB)}
+            </li>
+          ))
+        ) : (
+          <li>None</li>
+        )}
+      </ul>
+      <p className="field__hint">Added for this cycle:</p>
+      <ul className="plain-list">
+        {pairs.map((p, i) => (
+          <li key={`${p.organisationA}-${p.organisationB}`} className="button-row">
+            {name(p.organisationA)} and {name(p.organisationB)}
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => onChange((all) => all.filter((_, j) => j !== i))}
+            >
+              Remove
+              <span className="visually-hidden">
+                {' '}
+                {name(p.organisationA)} and {name(p.organisationB)}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {error ? <p className="field__error">{error}</p> : null}
+      <div className="field-pair">
+        <SelectField
+          name="orgA"
+          label="Organisation"
+          emptyLabel="Choose…"
+          options={organisations}
+          value={orgA}
+          onChange={setOrgA}
+        />
+        <SelectField
+          name="orgB"
+          label="Never with"
+          emptyLabel="Choose…"
+          options={organisations}
+          value={orgB}
+          onChange={setOrgB}
+        />
+      </div>
+      <button type="button" className="button button--secondary" onClick={add}>
+        Add organisation exclusion
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import type { Rules } from '../../../../shared/contract/matching.ts';
+import { type Option, SelectField, TextField } from '../../../lib/ui/fields.tsx';
+
+type PersonPair = Rules['personExclusions'][number];
+
+type Props = {
+  pairs: readonly PersonPair[];
+  onChange: (change: (pairs: PersonPair[]) => PersonPair[]) => void;
+  mentees: readonly Option[];
+  mentors: readonly Option[];
+  name: (id: string) => string;
+  error?: string;
+  onProblem: (problem: string | null) => void;
+};
+
+/** A mentee and a mentor who are never matched, with the reason. */
+export function PersonExclusions({ pairs, onChange, mentees, mentors, name, error, onProblem }: Props) {
+  const [menteeId, setMenteeId] = useState('');
+  const [mentorId, setMentorId] = useState('');
+  const [reason, setReason] = useState('');
+
+  const add = () => {
+    if (!menteeId || !mentorId) return onProblem('Choose a mentee and a mentor.');
+    onProblem(null);
+    onChange((p) => [...p, { menteeId, mentorId, reason: reason.trim() }]);
+    setMenteeId('');
+    setMentorId('');
+    setReason('');
+  };
+
+  return (
+    <fieldset className="form-section">
+      <legend>People who are never paired</legend>
+      <p className="field__hint">For example a reporting line across organisations, or a known conflict.</p>
+      <ul className="plain-list">
+        {pairs.map((p, i) => (
+          <li key={`${p.menteeId}-${p.mentorId}`} className="button-row">
+            {name(p.menteeId)} and {name(p.mentorId)}
+            {p.reason ? ` (${p.reason})` : ''}
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => onChange((all) => all.filter((_, j) => j !== i))}
+            >
+              Remove
+              <span className="visually-hidden">
+                {' '}
+                {name(p.menteeId)} and {name(p.mentorId)}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {error ? <p className="field__error">{error}</p> : null}
+      <div className="field-pair">
+        <SelectField
+          name="menteeId"
+          label="Mentee"
+          emptyLabel="Choose…"
+          options={mentees}
+          value={menteeId}
+          onChange={setMenteeId}
+        />
+        <SelectField
+          name="mentorId"
+          label="Mentor"
+          emptyLabel="Choose…"
+          options={mentors}
+          value={mentorId}
+          onChange={setMentorId}
+        />
+      </div>
+      <TextField name="reason" label="Reason" value={reason} onChange={setReason} maxLength={200} />
+      <button type="button" className="button button--secondary" onClick={add}>
+        Add person exclusion
+      </button>
+    </fieldset>
+  );
+}

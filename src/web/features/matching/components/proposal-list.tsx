@@ -1,0 +1,70 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import type { Draft } from '../../../../shared/contract/matching.ts';
+import { plural } from '../../../lib/format.ts';
+import { Empty } from '../../../lib/ui/status.tsx';
+import { VirtualList } from '../../../lib/ui/virtual-list.tsx';
+import { filterProposals, noProposalFilters, type ProposalFilters } from './filter-proposals.ts';
+import { ProposalFilterBar } from './proposal-filter-bar.tsx';
+import { ProposalRow } from './proposal-row.tsx';
+import type { RunDraftAction } from './use-draft-action.ts';
+import { useNarrowScreen } from './use-narrow-screen.ts';
+
+type Props = {
+  draft: Draft;
+  disabled: boolean;
+  run: RunDraftAction;
+  onChooseMentor: (menteeId: string) => void;
+};
+
+/** The draft's proposed tandems, filtered and sorted, in a list that renders only what is in view. */
+export function ProposalList({ draft, disabled, run, onChooseMentor }: Props) {
+  const [filters, setFilters] = useState<ProposalFilters>(noProposalFilters);
+  // Typing in the search box stays responsive while a long list refilters in the background.
+  const deferred = useDeferredValue(filters);
+  const pinned = useMemo(() => new Set(draft.pins.map((p) => `${p.menteeId}`)), [draft.pins]);
+  const visible = useMemo(
+    () => filterProposals(draft.proposals, pinned, deferred),
+    [draft.proposals, pinned, deferred],
+  );
+  const narrow = useNarrowScreen();
+  const filtered = filters.q || filters.organisationId || filters.state;
+
+  return (
+    <section aria-labelledby="proposals-heading">
+      <h3 id="proposals-heading">Proposed tandems</h3>
+      <ProposalFilterBar draft={draft} filters={filters} onChange={setFilters} />
+      <p role="status" className="list-toolbar__count">
+        {filtered
+          ? `${visible.length} of ${plural(draft.proposals.length, 'proposal')} shown.`
+          : `${plural(draft.proposals.length, 'proposal')}.`}
+      </p>
+      {visible.length === 0 ? (
+        <Empty>
+          <p>
+            {draft.proposals.length
+              ? 'No proposal matches these filters.'
+              : 'No proposals yet. Run the matching to fill the draft.'}
+          </p>
+        </Empty>
+      ) : (
+        <VirtualList
+          label="Proposed tandems"
+          items={visible}
+          rowHeight={narrow ? 260 : 132}
+          height={narrow ? 520 : 528}
+          getKey={(p) => p.menteeId}
+          renderRow={(p) => (
+            <ProposalRow
+              proposal={p}
+              showApproval={draft.status !== 'editing'}
+              pinned={pinned.has(p.menteeId)}
+              disabled={disabled}
+              run={run}
+              onChoose={() => onChooseMentor(p.menteeId)}
+            />
+          )}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+import { useState } from 'react';
+import type { Meeting, MeetingTimeInput } from '../../../../shared/contract/meetings.ts';
+import { ConfirmButton } from '../../../lib/ui/confirm-button.tsx';
+import { useAction } from '../../../lib/use-action.ts';
+import {
+  acceptMeeting,
+  calendarFileUrl,
+  cancelMeeting,
+  logMeetingHeld,
+  proposeAnotherTime,
+} from '../api/meetings.ts';
+import { describeMeetingTime } from './describe-meeting-time.ts';
+import { MeetingNotes } from './meeting-notes.tsx';
+import { MeetingStatusBadge } from './meeting-status-badge.tsx';
+import { MeetingTimeForm, type MeetingTimeValues } from './meeting-time-form.tsx';
+
+function timeValues(meeting: Meeting): MeetingTimeValues {
+  const [date = '', time = ''] = meeting.startsAtLocal.split('T');
+  return {
+    date,
+    time,
+    durationMinutes: String(meeting.durationMinutes),
+    where: meeting.videoLink || meeting.place,
+    timeZone: meeting.timeZone,
+  };
+}
+
+/** One meeting: when and where, its state, what the viewer can do with it, and its notes. */
+export function MeetingItem({
+  meeting,
+  readOnly,
+  onChanged,
+}: {
+  meeting: Meeting;
+  readOnly: boolean;
+  onChanged: () => void;
+}) {
+  const [moving, setMoving] = useState(false);
+  const open = meeting.status === 'proposed' || meeting.status === 'accepted';
+  const upcoming = open && new Date(meeting.startsAt).getTime() > Date.now();
+  const {
+    run: act,
+    busy,
+    error,
+  } = useAction(async (action: () => Promise<unknown>) => {
+    await action();
+    onChanged();
+  });
+
+  const when = describeMeetingTime(meeting);
+  const notes = (
+    <MeetingNotes
+      meeting={meeting}
+      editable={!readOnly && meeting.status !== 'cancelled'}
+      onSaved={() => onChanged()}
+    />
+  );
+  return (
+    <li className={`meeting meeting--${meeting.status}`}>
+      <div className="meeting__head">
+        <h4>
+          <time dateTime={meeting.startsAt}>{when}</time>
+        </h4>
+        <MeetingStatusBadge meeting={meeting} />
+      </div>
+      <p className="meeting__where">
+        {meeting.place ? <span>{meeting.place}</span> : null}
+        {meeting.place && meeting.videoLink ? ' · ' : null}
+        {meeting.videoLink ? (
+          <a href={meeting.videoLink} rel="noopener noreferrer" target="_blank">
+            Video link
+          </a>
+        ) : null}
+        {!meeting.place && !meeting.videoLink ? <span className="muted">No place given</span> : null}
+        <span className="muted"> · {meeting.durationMinutes} minutes</span>
+      </p>
+      <div role="alert" className={error ? 'notice notice--error' : 'visually-hidden'}>
+        {error}
+      </div>
+      {!readOnly && open ? (
+        <div className="button-row">
+          {meeting.canAccept ? (
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => void act(() => acceptMeeting(meeting.id))}
+            >
+              Accept
+            </button>
+          ) : null}
+          {meeting.canLogHeld ? (
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => void act(() => logMeetingHeld(meeting.id))}
+            >
+              Log as held
+            </button>
+          ) : null}
+          {!moving ? (
+            <button type="button" className="button button--secondary" onClick={() => setMoving(true)}>
+              Propose another time
+            </button>
+          ) : null}
+          {meeting.canCancel ? (
+            <ConfirmButton
+              label="Cancel meeting"
+              question={`Cancel the meeting on ${when}? Your partner is told.`}
+              confirmLabel="Yes, cancel the meeting"
+              busy={busy}
+              onConfirm={() => act(() => cancelMeeting(meeting.id))}
+            />
+          ) : null}
+        </div>
+      ) : null}
+      {meeting.status !== 'cancelled' ? (
+        <p>
+          <a className="button button--secondary button--small" href={calendarFileUrl(meeting.id)} download>
+            Download calendar file
+          </a>
+        </p>
+      ) : null}
+      {moving ? (
+        <MeetingTimeForm
+          initial={timeValues(meeting)}
+          submitLabel="Send the new time"
+          onClose={() => setMoving(false)}
+          onSubmit={async (input: MeetingTimeInput) => {
+            await proposeAnotherTime(meeting.id, input);
+            setMoving(false);
+            onChanged();
+          }}
+        />
+      ) : null}
+      {upcoming ? (
+        <details className="meeting__details">
+          <summary>Agenda and notes</summary>
+          {notes}
+        </details>
+      ) : (
+        notes
+      )}
+    </li>
+  );
+}

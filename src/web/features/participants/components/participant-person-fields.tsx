@@ -1,0 +1,110 @@
+import { genders, participantRoles, SENIORITY_LEVELS } from '../../../../shared/contract/participants.ts';
+import type { FieldErrors } from '../../../lib/form.ts';
+import { genderLabels, participantRoleLabels } from '../../../lib/format.ts';
+import { SelectField, TextField } from '../../../lib/ui/fields.tsx';
+import type { ParticipantFormValues } from './participant-form-values.ts';
+
+const roleOptions = participantRoles.map((r) => ({ value: r, label: participantRoleLabels[r] }));
+const genderOptions = genders.map((g) => ({ value: g, label: genderLabels[g] }));
+const seniorityOptions = Array.from({ length: SENIORITY_LEVELS }, (_, i) => ({
+  value: String(i + 1),
+  label: String(i + 1),
+}));
+
+type Props = {
+  values: ParticipantFormValues;
+  set: (key: keyof ParticipantFormValues) => (value: string) => void;
+  errors: FieldErrors;
+};
+
+/** Who the participant is: role, name and contact, and what the matching compares. */
+export function ParticipantPersonFields({ values, set, errors: e }: Props) {
+  return (
+    <fieldset className="form-section">
+      <legend>Person</legend>
+      <SelectField
+        name="role"
+        label="Role"
+        required
+        emptyLabel="Choose mentor or mentee"
+        options={roleOptions}
+        value={values.role}
+        onChange={set('role')}
+        error={e.role}
+      />
+      <TextField
+        name="name"
+        label="Name"
+        required
+        autoComplete="off"
+        value={values.name}
+        onChange={set('name')}
+        error={e.name}
+      />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        required
+        autoComplete="off"
+        value={values.email}
+        onChange={set('email')}
+        error={e.email}
+      />
+      <TextField
+        name="jobTitle"
+        label="Job title"
+        value={values.jobTitle}
+        onChange={set('jobTitle')}
+        error={e.jobTitle}
+      />
+      <SelectField
+        name="seniority"
+        label="Seniority"
+        hint="1 is a first leadership role, 6 is the executive board."
+        emptyLabel="Not given"
+        options={seniorityOptions}
+        value={values.seniority}
+        onChange={set('seniority')}
+        error={e.seniority}
+      />
+      <TextField
+        name="languages"
+        label="Languages"
+        hint="Two-letter codes separated by commas, for example: en, de"
+        autoComplete="off"
+        value={values.languages}
+        onChange={set('languages')}
+        error={e.languages}
+      />
+      <TextField
+        name="location"
+        label="Location"
+        value={values.location}
+        onChange={set('location')}
+        error={e.location}
+      />
+      <SelectField
+        name="gender"
+        label="Gender"
+        options={genderOptions}
+        value={values.gender}
+        onChange={set('gender')}
+        error={e.gender}
+      />
+      {values.role === 'mentor' ? (
+        <TextField
+          name="capacity"
+          label="Mentees this mentor can take"
+          type="number"
+          min={1}
+          max={20}
+          inputMode="numeric"
+          value={values.capacity}
+          onChange={set('capacity')}
+          error={e.capacity}
+        />
+      ) : null}
+    </fieldset>
+  );
+}
