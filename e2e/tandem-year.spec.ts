@@ -1,4 +1,5 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import type { Tandem } from '../src/shared/contract/tandems.ts';
 
 // The tandem's year in the browser: the mentor proposes a meeting, the mentee accepts and both see
 // it; the mentor logs shared notes and a private note, which the mentee never sees; the mentee
@@ -24,12 +25,8 @@ async function asNewUser(browser: Browser, email: string) {
   return { context, page };
 }
 
-interface TandemSummary {
-  id: string;
-  status: string;
-  mentee: { participantId: string; name: string; email: string };
-  mentor: { participantId: string; name: string; email: string };
-}
+/** A tandem as the API answers it (the contract's type, not a copy). */
+type TandemSummary = Tandem;
 
 /**
  * A published tandem whose two members can sign in: one from an earlier journey when there is

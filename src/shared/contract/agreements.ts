@@ -107,6 +107,12 @@ export const agreementSchema = z.object({
   viewerSide: z.enum(['mentee', 'mentor']),
   /** The viewer signed an earlier version and the agreement changed since: they need to sign again. */
   viewerMustSignAgain: z.boolean(),
+  /** What the viewer may do with it now; the web offers exactly these actions. */
+  can: z.object({
+    save: z.boolean(),
+    /** Sign the current version: offered while the viewer's signature on it is missing. */
+    sign: z.boolean(),
+  }),
 });
 export type Agreement = z.infer<typeof agreementSchema>;
 
@@ -154,6 +160,13 @@ export const goalSchema = z.object({
   stateComment: z.string(),
   updatedAt: z.string(),
   milestones: z.array(milestoneSchema),
+  /** What the viewer may do with the goal now; the web offers exactly these actions. */
+  can: z.object({
+    updateProgress: z.boolean(),
+    addMilestone: z.boolean(),
+    /** Tick off, untick, rename or remove its milestones. */
+    changeMilestones: z.boolean(),
+  }),
 });
 export type Goal = z.infer<typeof goalSchema>;
 

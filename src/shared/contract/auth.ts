@@ -43,7 +43,18 @@ export const updateAccountSchema = z
   .refine((v) => v.role !== undefined || v.disabled !== undefined, 'give role or disabled');
 export type UpdateAccount = z.infer<typeof updateAccountSchema>;
 
-export const accountListSchema = z.object({ accounts: z.array(accountSchema) });
+/** An account as the coordinator manages it, with the changes the server would accept. */
+export const managedAccountSchema = accountSchema.extend({
+  can: z.object({
+    makeCoordinator: z.boolean(),
+    makeOrganisationContact: z.boolean(),
+    disable: z.boolean(),
+    enable: z.boolean(),
+  }),
+});
+export type ManagedAccount = z.infer<typeof managedAccountSchema>;
+
+export const accountListSchema = z.object({ accounts: z.array(managedAccountSchema) });
 
 export const authEndpoints = {
   signIn: endpoint({
@@ -101,6 +112,6 @@ export const accountEndpoints = {
     params: idParamsSchema,
     body: updateAccountSchema,
     status: 200,
-    response: accountSchema,
+    response: managedAccountSchema,
   }),
 };

@@ -42,6 +42,17 @@ export const cycleSchema = z.object({
   organisationIds: z.array(idSchema),
   mentorCount: z.number(),
   menteeCount: z.number(),
+  /** What the caller may do with the cycle now, as the server decides it. */
+  can: z.object({
+    /** Change its name and dates. */
+    edit: z.boolean(),
+    /** Move it to another phase (`cycleTransitions` lists which). */
+    changeStatus: z.boolean(),
+    /** Let another organisation take part. */
+    addOrganisations: z.boolean(),
+    /** Take an organisation out (refused while it still has people in the cycle). */
+    removeOrganisations: z.boolean(),
+  }),
 });
 export type Cycle = z.infer<typeof cycleSchema>;
 

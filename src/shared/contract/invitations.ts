@@ -40,7 +40,11 @@ export const createdInvitationSchema = z.object({
   link: z.string(),
 });
 
-export const invitationListSchema = z.object({ invitations: z.array(invitationSchema) });
+export const invitationListSchema = z.object({
+  invitations: z.array(invitationSchema),
+  /** What the caller may do on the page: only the coordinator invites organisation contacts. */
+  can: z.object({ inviteContacts: z.boolean() }),
+});
 
 export const invitationTokenParamsSchema = z.object({
   token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'is not an invitation token'),

@@ -40,6 +40,15 @@ export const questionnaireSchema = z.object({
 });
 export type Questionnaire = z.infer<typeof questionnaireSchema>;
 
+/** The questionnaire as the server answers it: with what the caller may do with it now. */
+export const questionnaireViewSchema = questionnaireSchema.extend({
+  can: z.object({
+    /** Change topics and weights: the coordinator, until the cycle's tandems run. */
+    edit: z.boolean(),
+  }),
+});
+export type QuestionnaireView = z.infer<typeof questionnaireViewSchema>;
+
 export const remotePreferences = ['in-person', 'remote', 'either'] as const;
 
 /** A participant's questionnaire answers (person fields and the cycle-specific ones). */
@@ -113,6 +122,11 @@ export type Rules = z.infer<typeof rulesSchema>;
 
 export const rulesViewSchema = rulesSchema.extend({
   competitorExclusions: z.array(organisationPairSchema),
+  /** What the caller may do with the rules now, as the server decides it. */
+  can: z.object({
+    /** Change them: until the cycle is closed. */
+    edit: z.boolean(),
+  }),
 });
 
 export const preflightSchema = z.object({
@@ -245,6 +259,19 @@ export const draftSchema = z.object({
       changeRequested: z.number(),
     }),
   ),
+  /** What the caller may do with the draft and the cycle's runs now, as the server decides it. */
+  can: z.object({
+    /** Board actions (pin, forbid, assign, unassign, swap): until the draft is published. */
+    edit: z.boolean(),
+    /** Send it to the organisations: while it is edited and has proposals. */
+    sendForApproval: z.boolean(),
+    /** Publish the approved proposals: while it is in approval and something is approved. */
+    publish: z.boolean(),
+    /** Start a match run: until the draft is published, and not in a closed cycle. */
+    startRun: z.boolean(),
+    /** Make a finished run the draft: until the draft is published. */
+    adoptRun: z.boolean(),
+  }),
 });
 export type Draft = z.infer<typeof draftSchema>;
 
@@ -288,6 +315,11 @@ export const approvalViewSchema = z.object({
       reasons: z.array(z.string()),
       approval: z.enum(approvalStates),
       approvalComment: z.string().nullable(),
+      /** What the contact may do with the proposal now, as the server decides it. */
+      can: z.object({
+        /** Approve it or ask for a change: while the draft is with the organisations. */
+        decide: z.boolean(),
+      }),
     }),
   ),
 });

@@ -88,9 +88,14 @@ export const meetingSchema = z.object({
   /** The caller's own private note; nobody else's is ever sent. */
   myPrivateNote: z.string().nullable(),
   /** What the caller may do now. */
-  canAccept: z.boolean(),
-  canCancel: z.boolean(),
-  canLogHeld: z.boolean(),
+  /** What the viewer may do with it now, by the server's meeting rules. */
+  can: z.object({
+    accept: z.boolean(),
+    proposeAnotherTime: z.boolean(),
+    cancel: z.boolean(),
+    logHeld: z.boolean(),
+    saveSharedNotes: z.boolean(),
+  }),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 

@@ -41,6 +41,13 @@ export const organisationSchema = z.object({
   competitorIds: z.array(idSchema),
   participantCount: z.number(),
   contactCount: z.number(),
+  /** What the caller may do with the organisation now, as the server decides it. */
+  can: z.object({
+    /** Change its details and competitors. */
+    edit: z.boolean(),
+    /** Delete it: only once it has no people and takes part in no cycle. */
+    remove: z.boolean(),
+  }),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 

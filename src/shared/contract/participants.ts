@@ -80,6 +80,15 @@ export const participantSchema = z.object({
   expertise: z.string(),
   capacity: z.number(),
   hasAccount: z.boolean(),
+  /** What the caller may do with the participant now, as the server decides it. */
+  can: z.object({
+    /** Change their details (not once their cycle is closed). */
+    edit: z.boolean(),
+    /** Take them out of the cycle (not once it is closed). */
+    remove: z.boolean(),
+    /** Invite them to sign in: while they have no account yet. */
+    invite: z.boolean(),
+  }),
 });
 export type Participant = z.infer<typeof participantSchema>;
 

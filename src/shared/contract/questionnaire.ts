@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { coordinatorOnly, participantsOnly, signedIn, staff } from './access.ts';
 import { idParamsSchema, idSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
-import { profileAnswersSchema, profileSchema, profileStatusSchema, questionnaireSchema } from './matching.ts';
+import {
+  profileAnswersSchema,
+  profileSchema,
+  profileStatusSchema,
+  questionnaireSchema,
+  questionnaireViewSchema,
+} from './matching.ts';
 
 // The endpoints of a cycle's questionnaire and the participants' answers to it. Their schemas
 // live in matching.ts beside the matching rules, which the questionnaire's weights feed.
@@ -28,7 +34,7 @@ export const questionnaireEndpoints = {
     access: signedIn,
     params: idParamsSchema,
     status: 200,
-    response: questionnaireSchema,
+    response: questionnaireViewSchema,
   }),
   save: endpoint({
     method: 'PUT',
@@ -40,7 +46,7 @@ export const questionnaireEndpoints = {
     params: idParamsSchema,
     body: questionnaireSchema,
     status: 200,
-    response: questionnaireSchema,
+    response: questionnaireViewSchema,
   }),
   getMyProfile: endpoint({
     method: 'GET',

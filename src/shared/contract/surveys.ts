@@ -61,6 +61,13 @@ export const surveySchema = z.object({
   /** Responses and audience, counted within the caller's organisation for a contact. */
   responseCount: z.number(),
   audienceSize: z.number(),
+  /** What the caller may do with the survey now, as the server decides it. */
+  can: z.object({
+    /** Change its title and dates. */
+    edit: z.boolean(),
+    /** Change its questions: only until anybody has answered (of any organisation). */
+    editQuestions: z.boolean(),
+  }),
 });
 export type Survey = z.infer<typeof surveySchema>;
 
@@ -146,6 +153,11 @@ export const mySurveySchema = z.object({
   answers: z.record(z.string(), z.union([z.number(), z.string()])).nullable(),
   submittedAt: z.string().nullable(),
   updatedAt: z.string().nullable(),
+  /** What the participant may do with the survey now, as the server decides it. */
+  can: z.object({
+    /** Give or change their answers: while the survey is open. */
+    answer: z.boolean(),
+  }),
 });
 export type MySurvey = z.infer<typeof mySurveySchema>;
 

@@ -29,6 +29,14 @@ export const tandemSchema = z.object({
   mentor: tandemPersonSchema,
   /** Why they were matched, in words; shown to the tandem as a conversation starter. */
   reasons: z.array(z.string()),
+  /** The viewer's side when they are one of the tandem's two members, else null (staff). */
+  viewerSide: z.enum(['mentee', 'mentor']).nullable(),
+  /** What the viewer may do with the tandem now; the web offers exactly these actions. */
+  can: z.object({
+    dissolve: z.boolean(),
+    /** Propose (and publish) a new mentor for the mentee of this dissolved tandem. */
+    proposeRematch: z.boolean(),
+  }),
 });
 export type Tandem = z.infer<typeof tandemSchema>;
 

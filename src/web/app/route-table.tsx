@@ -1,4 +1,11 @@
 import type { ReactNode } from 'react';
+import {
+  contactsOnly,
+  coordinatorOnly,
+  participantsOnly,
+  signedIn,
+  staff,
+} from '../../shared/contract/access.ts';
 import type { AccountRole } from '../../shared/contract/auth.ts';
 import { AccountsPage, AuditLogPage, OutboxPage } from '../routes/admin.tsx';
 import { CyclePage, CyclesPage, NewCyclePage } from '../routes/cycles.tsx';
@@ -31,35 +38,32 @@ type Route = {
   render: (params: Record<string, string>) => ReactNode;
 };
 
-const staff = ['coordinator', 'organisation_contact'] as const;
-const everyone = ['coordinator', 'organisation_contact', 'participant'] as const;
-
 /** Signed-in pages. More specific paths come before `:id` patterns that would also match them. */
 export const routes: readonly Route[] = [
-  { path: '/organisations', roles: ['coordinator'], render: () => <OrganisationsPage /> },
-  { path: '/organisations/new', roles: ['coordinator'], render: () => <NewOrganisationPage /> },
+  { path: '/organisations', roles: coordinatorOnly, render: () => <OrganisationsPage /> },
+  { path: '/organisations/new', roles: coordinatorOnly, render: () => <NewOrganisationPage /> },
   {
     path: '/organisations/:id',
-    roles: ['coordinator'],
+    roles: coordinatorOnly,
     render: (p) => <OrganisationPage key={p.id} id={p.id!} />,
   },
-  { path: '/my-organisation', roles: ['organisation_contact'], render: () => <MyOrganisationPage /> },
+  { path: '/my-organisation', roles: contactsOnly, render: () => <MyOrganisationPage /> },
   { path: '/cycles', roles: staff, render: () => <CyclesPage /> },
-  { path: '/cycles/new', roles: ['coordinator'], render: () => <NewCyclePage /> },
+  { path: '/cycles/new', roles: coordinatorOnly, render: () => <NewCyclePage /> },
   { path: '/cycles/:id', roles: staff, render: (p) => <CyclePage key={p.id} id={p.id!} /> },
   {
     path: '/cycles/:id/matching',
-    roles: ['coordinator'],
+    roles: coordinatorOnly,
     render: (p) => <CycleMatchingPage key={p.id} id={p.id!} />,
   },
   {
     path: '/cycles/:id/questionnaire',
-    roles: ['coordinator'],
+    roles: coordinatorOnly,
     render: (p) => <CycleQuestionnairePage key={p.id} id={p.id!} />,
   },
   {
     path: '/cycles/:id/rules',
-    roles: ['coordinator'],
+    roles: coordinatorOnly,
     render: (p) => <CycleRulesPage key={p.id} id={p.id!} />,
   },
   {
@@ -71,35 +75,35 @@ export const routes: readonly Route[] = [
   { path: '/cycles/:id/surveys', roles: staff, render: (p) => <CycleSurveysPage key={p.id} id={p.id!} /> },
   {
     path: '/surveys/:id/edit',
-    roles: ['coordinator'],
+    roles: coordinatorOnly,
     render: (p) => <SurveyEditPage key={p.id} id={p.id!} />,
   },
   { path: '/surveys/:id/results', roles: staff, render: (p) => <SurveyResultsPage key={p.id} id={p.id!} /> },
-  { path: '/surveys', roles: ['participant'], render: () => <MySurveysPage /> },
-  { path: '/approvals', roles: ['organisation_contact'], render: () => <ApprovalsPage /> },
+  { path: '/surveys', roles: participantsOnly, render: () => <MySurveysPage /> },
+  { path: '/approvals', roles: contactsOnly, render: () => <ApprovalsPage /> },
   {
     path: '/approval/:cycleId',
-    roles: ['organisation_contact'],
+    roles: contactsOnly,
     render: (p) => <ApprovalPage key={p.cycleId} cycleId={p.cycleId!} />,
   },
-  { path: '/tandems/:id', roles: everyone, render: (p) => <TandemPage key={p.id} id={p.id!} /> },
+  { path: '/tandems/:id', roles: signedIn, render: (p) => <TandemPage key={p.id} id={p.id!} /> },
   { path: '/participants', roles: staff, render: () => <ParticipantsPage /> },
   { path: '/participants/new', roles: staff, render: () => <NewParticipantPage /> },
   { path: '/participants/import', roles: staff, render: () => <ImportParticipantsPage /> },
   { path: '/participants/:id', roles: staff, render: (p) => <ParticipantPage key={p.id} id={p.id!} /> },
   { path: '/invitations', roles: staff, render: () => <InvitationsPage /> },
-  { path: '/audit-log', roles: ['coordinator'], render: () => <AuditLogPage /> },
-  { path: '/outbox', roles: ['coordinator'], render: () => <OutboxPage /> },
-  { path: '/accounts', roles: ['coordinator'], render: () => <AccountsPage /> },
-  { path: '/settings', roles: everyone, render: () => <MailSettingsPage /> },
-  { path: '/my-programme', roles: ['participant'], render: () => <MyProgrammePage /> },
+  { path: '/audit-log', roles: coordinatorOnly, render: () => <AuditLogPage /> },
+  { path: '/outbox', roles: coordinatorOnly, render: () => <OutboxPage /> },
+  { path: '/accounts', roles: coordinatorOnly, render: () => <AccountsPage /> },
+  { path: '/settings', roles: signedIn, render: () => <MailSettingsPage /> },
+  { path: '/my-programme', roles: participantsOnly, render: () => <MyProgrammePage /> },
   {
     path: '/my-programme/profiles/:participantId',
-    roles: ['participant'],
+    roles: participantsOnly,
     render: (p) => <MyProfilePage key={p.participantId} participantId={p.participantId!} />,
   },
   // Profile reminder mails link to /programme.
-  { path: '/programme', roles: ['participant'], render: () => <MyProgrammePage /> },
+  { path: '/programme', roles: participantsOnly, render: () => <MyProgrammePage /> },
 ];
 
 /** Where each role lands after signing in. */

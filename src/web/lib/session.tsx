@@ -1,5 +1,7 @@
 import { createContext, useContext } from 'react';
+import { allows } from '../../shared/contract/access.ts';
 import type { Account } from '../../shared/contract/auth.ts';
+import type { EndpointSpec } from '../../shared/contract/endpoint.ts';
 
 export type Session = {
   account: Account;
@@ -14,4 +16,13 @@ export function useSession(): Session {
   const session = useContext(SessionContext);
   if (!session) throw new Error('useSession outside a signed-in page');
   return session;
+}
+
+/**
+ * Whether the signed-in account gets past an endpoint's door: the declaration's own `access`, so
+ * the page offers an action exactly where the server would take it from this role.
+ */
+export function useMayCall(): (endpoint: Pick<EndpointSpec, 'access'>) => boolean {
+  const { account } = useSession();
+  return (endpoint) => allows(endpoint.access, account.role);
 }

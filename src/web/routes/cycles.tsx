@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { agreementEndpoints } from '../../shared/contract/agreements.ts';
+import { cycleEndpoints } from '../../shared/contract/cycles.ts';
 import { TandemSettingsSection } from '../features/agreements/components/tandem-settings-form.tsx';
 import { getCycle, listCycles } from '../features/cycles/api/cycles.ts';
 import { CycleForm } from '../features/cycles/components/cycle-form.tsx';
@@ -8,15 +10,15 @@ import { CycleStatusControl } from '../features/cycles/components/cycle-status-c
 import { listOrganisations } from '../features/organisations/api/organisations.ts';
 import { formatDate } from '../lib/format.ts';
 import { Link, navigate } from '../lib/router.tsx';
-import { useSession } from '../lib/session.tsx';
+import { useMayCall } from '../lib/session.tsx';
 import { Page } from '../lib/ui/page.tsx';
 import { Loaded } from '../lib/ui/status.tsx';
 import { useResource } from '../lib/use-resource.ts';
 import { CycleTabs } from './cycle-sections.tsx';
 
 export function CyclesPage() {
-  const { account } = useSession();
-  const coordinator = account.role === 'coordinator';
+  const mayCall = useMayCall();
+  const mayCreate = mayCall(cycleEndpoints.create);
   const cycles = useResource('cycles', (signal) => listCycles(signal));
   return (
     <Page
@@ -27,7 +29,7 @@ export function CyclesPage() {
         </p>
       }
       actions={
-        coordinator ? (
+        mayCreate ? (
           <Link to="/cycles/new" className="button">
             New cycle
           </Link>
@@ -39,7 +41,7 @@ export function CyclesPage() {
           <CycleList
             cycles={[...list].sort((a, b) => b.startsOn.localeCompare(a.startsOn))}
             emptyText={
-              coordinator
+              mayCreate
                 ? 'No cycles yet. Create the first one to start nominating participants.'
                 : 'Your organisation does not take part in a cycle yet.'
             }
@@ -62,8 +64,7 @@ export function NewCyclePage() {
 }
 
 export function CyclePage({ id }: { id: string }) {
-  const { account } = useSession();
-  const coordinator = account.role === 'coordinator';
+  const mayCall = useMayCall();
   const data = useResource(id, async (signal) => {
     const [cycle, organisations] = await Promise.all([getCycle(id, signal), listOrganisations(signal)]);
     return {
@@ -87,7 +88,7 @@ export function CyclePage({ id }: { id: string }) {
             </p>
           }
           actions={
-            coordinator && !editing ? (
+            cycle.can.edit && !editing ? (
               <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
                 Edit cycle
               </button>
@@ -130,23 +131,21 @@ export function CyclePage({ id }: { id: string }) {
             <Link to={`/participants?cycleId=${cycle.id}`}>See the participants of this cycle</Link>
           </p>
 
-          {coordinator ? (
+          {/* Whoever runs the cycle sees its phases, also once they no longer change. */}
+          {cycle.can.changeStatus || cycle.can.edit ? (
             <section aria-labelledby="cycle-status">
               <h2 id="cycle-status">Phase</h2>
               <CycleStatusControl cycle={cycle} onChanged={() => data.reload()} />
             </section>
           ) : null}
 
-          {coordinator ? <TandemSettingsSection cycleId={cycle.id} /> : null}
+          {mayCall(agreementEndpoints.changeTandemSettings) ? (
+            <TandemSettingsSection cycleId={cycle.id} />
+          ) : null}
 
           <section aria-labelledby="cycle-organisations">
             <h2 id="cycle-organisations">Organisations taking part</h2>
-            <CycleOrganisations
-              cycle={cycle}
-              organisations={organisations}
-              canManage={coordinator}
-              onChanged={() => data.reload()}
-            />
+            <CycleOrganisations cycle={cycle} organisations={organisations} onChanged={() => data.reload()} />
           </section>
         </Page>
       )}

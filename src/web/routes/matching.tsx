@@ -8,14 +8,12 @@ import { getApproval } from '../features/matching/api/matching.ts';
 import { ApprovalList } from '../features/matching/components/approval-list.tsx';
 import { MatchingWorkspace } from '../features/matching/components/matching-workspace.tsx';
 import { MeetingsPanel } from '../features/meetings/components/meetings-panel.tsx';
-import { listMyParticipations } from '../features/programme/api/programme.ts';
 import { TandemHealthSection } from '../features/reminders/components/tandem-health.tsx';
 import { getTandem, listTandems } from '../features/tandems/api/tandems.ts';
 import { DissolveAndRematch } from '../features/tandems/components/dissolve-tandem.tsx';
 import { TandemList } from '../features/tandems/components/tandem-list.tsx';
 import { TandemView } from '../features/tandems/components/tandem-view.tsx';
 import { Link, navigate } from '../lib/router.tsx';
-import { useSession } from '../lib/session.tsx';
 import { Page } from '../lib/ui/page.tsx';
 import { Empty, Loaded } from '../lib/ui/status.tsx';
 import { useResource } from '../lib/use-resource.ts';
@@ -108,50 +106,43 @@ export function ApprovalsPage() {
   );
 }
 
-/** A tandem: a welcome page for its mentor and mentee, a record for staff; the coordinator can dissolve it. */
+/**
+ * A tandem: a welcome page and their own space for its mentor and mentee, a record for staff, with
+ * the actions the server offers (the coordinator dissolves it and re-matches its mentee).
+ */
 export function TandemPage({ id }: { id: string }) {
-  const { account } = useSession();
-  const loaded = useResource(`tandem-${id}`, async (signal) => {
-    const [tandem, mine] = await Promise.all([
-      getTandem(id, signal),
-      account.role === 'participant' ? listMyParticipations(signal) : Promise.resolve([]),
-    ]);
-    return { tandem, myParticipantIds: new Set(mine.map((p) => p.id)) };
-  });
+  const loaded = useResource(`tandem-${id}`, (signal) => getTandem(id, signal));
   const [replaced, setReplaced] = useState<Tandem | null>(null);
   return (
     <Loaded resource={loaded} loading="Loading the tandem…">
-      {({ tandem: loadedTandem, myParticipantIds }) => {
+      {(loadedTandem) => {
         const tandem = replaced?.id === loadedTandem.id ? replaced : loadedTandem;
-        const viewer = [tandem.mentee.participantId, tandem.mentor.participantId].find((p) =>
-          myParticipantIds.has(p),
-        );
-        const title = viewer ? 'My tandem' : `Tandem: ${tandem.mentee.name} and ${tandem.mentor.name}`;
+        // Only the tandem's two members see it from a side; they alone have its space.
+        const member = tandem.viewerSide !== null;
+        const title = member ? 'My tandem' : `Tandem: ${tandem.mentee.name} and ${tandem.mentor.name}`;
         return (
           <Page title={title} intro={<p>{tandem.cycleName}</p>}>
             <p>
-              {account.role === 'participant' ? (
+              {member ? (
                 <Link to="/my-programme">← My programme</Link>
               ) : (
                 <Link to={`/cycles/${tandem.cycleId}/tandems`}>← Tandems of {tandem.cycleName}</Link>
               )}
             </p>
-            <TandemView tandem={tandem} viewerParticipantId={viewer} />
-            {viewer ? (
+            <TandemView tandem={tandem} />
+            {member ? (
               <TandemAgreementAndGoals tandemId={tandem.id} ended={tandem.status === 'dissolved'} />
             ) : null}
-            {viewer ? <MeetingsPanel tandemId={tandem.id} readOnly={tandem.status !== 'active'} /> : null}
-            {account.role === 'coordinator' ? (
-              <DissolveAndRematch
-                tandem={tandem}
-                onChanged={(next) => {
-                  if (next && next.id !== tandem.id) {
-                    setReplaced(null);
-                    navigate(`/tandems/${next.id}`);
-                  } else if (next) setReplaced(next);
-                }}
-              />
-            ) : null}
+            {member ? <MeetingsPanel tandemId={tandem.id} readOnly={tandem.status !== 'active'} /> : null}
+            <DissolveAndRematch
+              tandem={tandem}
+              onChanged={(next) => {
+                if (next && next.id !== tandem.id) {
+                  setReplaced(null);
+                  navigate(`/tandems/${next.id}`);
+                } else if (next) setReplaced(next);
+              }}
+            />
           </Page>
         );
       }}

@@ -91,11 +91,11 @@ export function OrganisationPage({ id }: { id: string }) {
         <Page
           title={organisation.name}
           actions={
-            editing ? null : (
+            organisation.can.edit && !editing ? (
               <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
                 Edit organisation
               </button>
-            )
+            ) : null
           }
         >
           <p>
@@ -153,22 +153,29 @@ export function OrganisationPage({ id }: { id: string }) {
             <InviteContactForm organisationId={organisation.id} />
           </section>
 
-          <section aria-labelledby="org-danger" className="danger-zone">
-            <h2 id="org-danger">Delete organisation</h2>
-            <p>Deleting removes the organisation from the consortium for good.</p>
-            {removal.error ? (
-              <div role="alert" className="notice notice--error">
-                {removal.error}
-              </div>
-            ) : null}
-            <ConfirmButton
-              label="Delete organisation"
-              question={`Delete ${organisation.name}? This cannot be undone.`}
-              confirmLabel={`Yes, delete ${organisation.name}`}
-              busy={removal.busy}
-              onConfirm={removal.run}
-            />
-          </section>
+          {organisation.can.remove ? (
+            <section aria-labelledby="org-danger" className="danger-zone">
+              <h2 id="org-danger">Delete organisation</h2>
+              <p>Deleting removes the organisation from the consortium for good.</p>
+              {removal.error ? (
+                <div role="alert" className="notice notice--error">
+                  {removal.error}
+                </div>
+              ) : null}
+              <ConfirmButton
+                label="Delete organisation"
+                question={`Delete ${organisation.name}? This cannot be undone.`}
+                confirmLabel={`Yes, delete ${organisation.name}`}
+                busy={removal.busy}
+                onConfirm={removal.run}
+              />
+            </section>
+          ) : organisation.can.edit ? (
+            // Whoever manages it learns why there is no delete button.
+            <p className="muted">
+              An organisation can be deleted once it has no people and takes part in no cycle.
+            </p>
+          ) : null}
         </Page>
       )}
     </Loaded>

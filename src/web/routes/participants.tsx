@@ -15,10 +15,10 @@ import { useAction } from '../lib/use-action.ts';
 import { useResource } from '../lib/use-resource.ts';
 import { useFilterOptions } from './options.ts';
 
-/** An organisation contact works on their own organisation only; the coordinator on all. */
+/** An organisation contact works on their own organisation only; the coordinator (who has none) on all. */
 function useOwnOrganisation(): string | undefined {
   const { account } = useSession();
-  return account.role === 'organisation_contact' ? (account.organisationId ?? undefined) : undefined;
+  return account.organisationId ?? undefined;
 }
 
 export function ParticipantsPage() {
@@ -107,7 +107,6 @@ export function ImportParticipantsPage() {
 }
 
 export function ParticipantPage({ id }: { id: string }) {
-  const { account } = useSession();
   const participant = useResource(id, (signal) => getParticipant(id, signal));
   const options = useFilterOptions();
   const [editing, setEditing] = useState(false);
@@ -126,11 +125,11 @@ export function ParticipantPage({ id }: { id: string }) {
         <Page
           title={p.name}
           actions={
-            editing ? null : (
+            p.can.edit && !editing ? (
               <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
                 Edit participant
               </button>
-            )
+            ) : null
           }
         >
           <p>
@@ -158,7 +157,7 @@ export function ParticipantPage({ id }: { id: string }) {
             <ParticipantProfile participant={p} />
           )}
 
-          {account.role === 'organisation_contact' && !p.hasAccount ? (
+          {p.can.invite ? (
             <section aria-labelledby="participant-invite">
               <h2 id="participant-invite">Invitation</h2>
               <p>
@@ -169,21 +168,23 @@ export function ParticipantPage({ id }: { id: string }) {
             </section>
           ) : null}
 
-          <section aria-labelledby="participant-danger" className="danger-zone">
-            <h2 id="participant-danger">Remove from the cycle</h2>
-            {removal.error ? (
-              <div role="alert" className="notice notice--error">
-                {removal.error}
-              </div>
-            ) : null}
-            <ConfirmButton
-              label="Remove participant"
-              question={`Remove ${p.name} from ${p.cycleName}?`}
-              confirmLabel={`Yes, remove ${p.name}`}
-              busy={removal.busy}
-              onConfirm={removal.run}
-            />
-          </section>
+          {p.can.remove ? (
+            <section aria-labelledby="participant-danger" className="danger-zone">
+              <h2 id="participant-danger">Remove from the cycle</h2>
+              {removal.error ? (
+                <div role="alert" className="notice notice--error">
+                  {removal.error}
+                </div>
+              ) : null}
+              <ConfirmButton
+                label="Remove participant"
+                question={`Remove ${p.name} from ${p.cycleName}?`}
+                confirmLabel={`Yes, remove ${p.name}`}
+                busy={removal.busy}
+                onConfirm={removal.run}
+              />
+            </section>
+          ) : null}
         </Page>
       )}
     </Loaded>

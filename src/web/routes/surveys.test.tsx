@@ -19,6 +19,7 @@ const base: MySurvey = {
   answers: null,
   submittedAt: null,
   updatedAt: null,
+  can: { answer: true },
 };
 
 describe('MySurveysPage', () => {
@@ -26,7 +27,7 @@ describe('MySurveysPage', () => {
     fakeApi(() =>
       json(200, {
         surveys: [
-          { ...base, kind: 'midterm', status: 'closed', answers: { tandem_fit: 4 } },
+          { ...base, kind: 'midterm', status: 'closed', answers: { tandem_fit: 4 }, can: { answer: false } },
           {
             ...base,
             id: '00000000-0000-4000-8000-000000000404',
@@ -41,6 +42,7 @@ describe('MySurveysPage', () => {
             status: 'upcoming',
             opensOn: '2028-06-15',
             closesOn: '2028-07-13',
+            can: { answer: false },
           },
         ],
       }),
@@ -54,6 +56,31 @@ describe('MySurveysPage', () => {
     expect(text).toContain('15 Jun 2028 – 13 Jul 2028');
     expect(text).toContain('Closed');
     expect(text).toContain('Your answers');
+  });
+
+  it('offers the answer form only where the server says the survey may be answered', async () => {
+    fakeApi(() =>
+      json(200, {
+        surveys: [
+          { ...base, answers: { tandem_fit: 5 }, can: { answer: false } },
+          {
+            ...base,
+            id: '00000000-0000-4000-8000-000000000404',
+            kind: 'final',
+            title: 'Final survey for mentees',
+          },
+        ],
+      }),
+    );
+    await render(<MySurveysPage />);
+    await waitFor(() => byRole('button', 'Save answers'));
+    expect(document.querySelectorAll('form')).toHaveLength(1);
+    const [refused, offered] = [...document.querySelectorAll('article')];
+    expect(refused?.querySelector('form')).toBeNull();
+    expect(refused?.textContent).toContain('Your answers');
+    expect(refused?.textContent).not.toContain('You can change your answers');
+    expect(offered?.querySelector('form')).not.toBeNull();
+    expect(offered?.textContent).toContain('Please answer by 29 Jul 2027');
   });
 
   it('says when there are no surveys yet', async () => {

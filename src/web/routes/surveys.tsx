@@ -22,7 +22,8 @@ import { CycleSection } from './cycle-sections.tsx';
 export function CycleSurveysPage({ id }: { id: string }) {
   const { account } = useSession();
   const surveys = useResource(`cycle-surveys-${id}`, (signal) => listCycleSurveys(id, signal));
-  const isCoordinator = account.role === 'coordinator';
+  // A contact's view of people is their own organisation's, as every answer from the server is.
+  const ownOrganisationOnly = account.organisationId !== null;
   return (
     <CycleSection
       cycleId={id}
@@ -31,13 +32,13 @@ export function CycleSurveysPage({ id }: { id: string }) {
         <p>
           Mid-term, final and follow-up surveys for mentees and mentors. They open and close by their dates.
           Answers are confidential: results show counts and anonymous texts, and groups under 5 are hidden
-          {isCoordinator ? '' : '; you see your own organisation’s people only'}.
+          {ownOrganisationOnly ? '; you see your own organisation’s people only' : ''}.
         </p>
       }
     >
       {() => (
         <Loaded resource={surveys} loading="Loading the surveys…">
-          {(list) => <SurveyList surveys={list} canEdit={isCoordinator} />}
+          {(list) => <SurveyList surveys={list} />}
         </Loaded>
       )}
     </CycleSection>
@@ -105,7 +106,19 @@ function SurveyHeading({ survey }: { survey: MySurvey }) {
   );
 }
 
-/** Participant: open surveys to answer, then what is coming and what has closed. */
+/** A survey's answers as given, where they can no longer be changed. */
+function YourAnswers({ survey }: { survey: MySurvey }) {
+  return survey.answers ? (
+    <details>
+      <summary>Your answers</summary>
+      <SurveyAnswersView survey={survey} />
+    </details>
+  ) : (
+    <p className="muted">You did not answer this survey.</p>
+  );
+}
+
+/** Participant: open surveys to answer (where the server says they may), then what is coming and what has closed. */
 export function MySurveysPage() {
   const loaded = useResource('my-surveys', (signal) => listMySurveys(signal));
   const [saved, setSaved] = useState<Record<string, MySurvey>>({});
@@ -136,15 +149,21 @@ export function MySurveysPage() {
                   open.map((s) => (
                     <article key={s.id} className="card">
                       <SurveyHeading survey={s} />
-                      <p>
-                        {s.answers
-                          ? `You have answered. You can change your answers until ${formatDate(s.closesOn)}.`
-                          : `Please answer by ${formatDate(s.closesOn)}.`}
-                      </p>
-                      <SurveyAnswerForm
-                        survey={s}
-                        onSaved={(next) => setSaved((m) => ({ ...m, [next.id]: next }))}
-                      />
+                      {s.can.answer ? (
+                        <>
+                          <p>
+                            {s.answers
+                              ? `You have answered. You can change your answers until ${formatDate(s.closesOn)}.`
+                              : `Please answer by ${formatDate(s.closesOn)}.`}
+                          </p>
+                          <SurveyAnswerForm
+                            survey={s}
+                            onSaved={(next) => setSaved((m) => ({ ...m, [next.id]: next }))}
+                          />
+                        </>
+                      ) : (
+                        <YourAnswers survey={s} />
+                      )}
                     </article>
                   ))
                 ) : (
@@ -170,14 +189,7 @@ export function MySurveysPage() {
                     {closed.map((s) => (
                       <li key={s.id}>
                         <SurveyHeading survey={s} />
-                        {s.answers ? (
-                          <details>
-                            <summary>Your answers</summary>
-                            <SurveyAnswersView survey={s} />
-                          </details>
-                        ) : (
-                          <p className="muted">You did not answer this survey.</p>
-                        )}
+                        <YourAnswers survey={s} />
                       </li>
                     ))}
                   </ul>

@@ -1,8 +1,10 @@
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, vi } from 'vitest';
+import type { Account } from '../../shared/contract/auth.ts';
 import { matchPath } from '../../shared/contract/endpoint.ts';
 import { allEndpoints, type OperationId } from '../../shared/contract/endpoints.ts';
+import { SessionContext } from '../lib/session.tsx';
 
 // Small DOM helpers for component tests: find things the way a user does (by label and by name),
 // and answer the API from a fake fetch.
@@ -20,6 +22,15 @@ afterEach(() => {
   vi.useRealTimers();
   window.history.replaceState(null, '', '/');
 });
+
+/** `ui` as a page behind sign-in sees it: inside `account`'s session. */
+export function signedIn(account: Account, ui: ReactNode): ReactNode {
+  return (
+    <SessionContext.Provider value={{ account, signOut: async () => undefined }}>
+      {ui}
+    </SessionContext.Provider>
+  );
+}
 
 export async function render(ui: ReactNode): Promise<HTMLElement> {
   const container = document.createElement('div');

@@ -48,6 +48,7 @@ export function organisation(id: string, name: string): Organisation {
     competitorIds: [],
     participantCount: 0,
     contactCount: 0,
+    can: { edit: true, remove: true },
   };
 }
 
@@ -61,6 +62,7 @@ export function cycle(id: string, name: string, startsOn: string): Cycle {
     organisationIds: [ids.acme, ids.globex],
     mentorCount: 0,
     menteeCount: 0,
+    can: { edit: true, changeStatus: true, addOrganisations: true, removeOrganisations: true },
   };
 }
 
@@ -83,4 +85,5 @@ export const ada: Participant = {
   expertise: 'Analytics',
   capacity: 1,
   hasAccount: false,
+  can: { edit: true, remove: true, invite: true },
 };

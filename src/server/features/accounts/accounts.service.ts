@@ -1,9 +1,11 @@
-import type { Account, UpdateAccount } from '../../../shared/contract/auth.ts';
+import type { Account, ManagedAccount, UpdateAccount } from '../../../shared/contract/auth.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
-import { AppError, conflict, notFound } from '../../errors.ts';
+import { notFound } from '../../errors.ts';
 import { type Actor, auditContext } from '../../http/actor.ts';
+import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { endSessionsOfAccount } from '../auth/auth.service.ts';
+import { accountAbilities, mayChangeRole, mayDisable } from './accounts.policy.ts';
 import {
   type AccountWithSecret,
   changeAccountEmailOfPerson,
@@ -21,30 +23,23 @@ export function publicAccount(account: AccountWithSecret): Account {
   return rest;
 }
 
-export async function listAllAccounts(db: Queryable) {
-  return (await listAccounts(db)).map(publicAccount);
+/** An account as the coordinator manages it: with the changes they may make to it. */
+function managedAccount(actor: Actor, account: AccountWithSecret): ManagedAccount {
+  const shown = publicAccount(account);
+  return { ...shown, can: accountAbilities(actor, shown) };
+}
+
+export async function listAllAccounts(db: Queryable, actor: Actor) {
+  return (await listAccounts(db)).map((account) => managedAccount(actor, account));
 }
 
 /** Role changes and (de)activation by the coordinator; the installation always keeps an active coordinator. */
 export async function changeAccount(trx: Trx, actor: Actor, id: string, changes: UpdateAccount) {
   const account = await findAccountById(trx, id);
   if (!account) throw notFound('The account');
-  if (id === actor.accountId && (changes.disabled === true || changes.role === 'organisation_contact')) {
-    throw conflict('You cannot disable or demote your own account; ask another coordinator.');
-  }
+  if (changes.disabled === true) enforce(mayDisable(actor, account));
+  if (changes.role !== undefined) enforce(mayChangeRole(actor, account, changes.role));
   if (changes.role !== undefined && changes.role !== account.role) {
-    if (account.role === 'participant') {
-      throw new AppError('validation_failed', 'A participant account cannot change role.', [
-        { path: 'role', message: 'cannot change for a participant' },
-      ]);
-    }
-    if (changes.role === 'organisation_contact' && !account.organisationId) {
-      throw new AppError(
-        'validation_failed',
-        'An organisation contact needs an organisation; invite them instead.',
-        [{ path: 'role', message: 'needs an organisation' }],
-      );
-    }
     await updateAccount(trx, id, { role: changes.role });
     await recordAudit(trx, auditContext(actor, null), {
       action: 'account.role_changed',
@@ -62,7 +57,7 @@ export async function changeAccount(trx: Trx, actor: Actor, id: string, changes:
       targetId: id,
     });
   }
-  return publicAccount((await findAccountById(trx, id))!);
+  return managedAccount(actor, (await findAccountById(trx, id))!);
 }
 
 /** An account as `publicAccount` shows it, e.g. the signed-in user's own. */

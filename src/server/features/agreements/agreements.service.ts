@@ -7,6 +7,7 @@ import type {
 import type { Queryable, Trx } from '../../db/database.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext } from '../../http/actor.ts';
+import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { enqueueMail } from '../outbox/outbox.service.ts';
@@ -16,6 +17,7 @@ import {
   agreementChangedMail,
   agreementSignedMail,
 } from './agreements.mail.ts';
+import { agreementAbilities, maySaveAgreement, maySignAgreement } from './agreements.policy.ts';
 import {
   type AgreementContent,
   type AgreementGoal,
@@ -53,6 +55,11 @@ function presentVersion(row: AgreementRow): AgreementVersion {
   };
 }
 
+/** The member as the agreement's rules see them. */
+export function agreementMember(m: TandemMembership) {
+  return { mayChangeTandem: m.mayChange };
+}
+
 async function presentAgreement(db: Queryable, m: TandemMembership): Promise<Agreement> {
   const { mentee, mentor } = m;
   const base = {
@@ -81,6 +88,7 @@ async function presentAgreement(db: Queryable, m: TandemMembership): Promise<Agr
       },
       history: [],
       viewerMustSignAgain: false,
+      can: agreementAbilities(agreementMember(m), { saved: false, signedByMember: false }),
     };
   }
   const signedBy = (v: AgreementVersion, side: 'mentee' | 'mentor') =>
@@ -92,6 +100,7 @@ async function presentAgreement(db: Queryable, m: TandemMembership): Promise<Agr
     current: newest,
     history: older,
     viewerMustSignAgain: !signedBy(newest, m.side) && older.some((v) => signedBy(v, m.side)),
+    can: agreementAbilities(agreementMember(m), { saved: true, signedByMember: signedBy(newest, m.side) }),
   };
 }
 
@@ -128,6 +137,7 @@ export async function saveAgreement(
   origin: string,
 ): Promise<Agreement> {
   const m = await requireTandemMember(trx, actor, tandemId, { forWriting: true });
+  enforce(maySaveAgreement(agreementMember(m)));
   const newest = await lockNewestAgreement(trx, tandemId);
   if (
     (newest?.version ?? 0) !== input.version ||
@@ -239,12 +249,14 @@ export async function signAgreement(
   origin: string,
 ): Promise<Agreement> {
   const m = await requireTandemMember(trx, actor, tandemId, { forWriting: true });
-  const newest = await lockNewestAgreement(trx, tandemId);
-  if (!newest) throw conflict('Save the agreement before signing it.');
+  const found = await lockNewestAgreement(trx, tandemId);
+  enforce(maySignAgreement(agreementMember(m), { saved: found !== undefined }));
+  const newest = found!; // the rule refuses an agreement that was never saved
   if (newest.version !== read.version || newest.updated_at.toISOString() !== read.savedAt) {
     throw staleVersion(newest.version);
   }
   const version = newest.version;
+  // Signing again what one signed already changes nothing.
   const own = m.side === 'mentee' ? newest.mentee_signed_at : newest.mentor_signed_at;
   if (own) return presentAgreement(trx, m);
 

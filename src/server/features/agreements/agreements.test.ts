@@ -301,6 +301,34 @@ describe('the agreement', () => {
   });
 });
 
+describe('what the agreement offers', () => {
+  it('flags saving and signing exactly when the requests go through', async () => {
+    const draftRead = await mia('GET', url());
+    expect(draftRead.body.can).toEqual({ save: true, sign: false });
+    expect(
+      (await mia('POST', url('/sign'), { version: 1, savedAt: t.clock.now().toISOString() })).status,
+    ).toBe(409);
+
+    const saved = await mia('PUT', url(), draft(await read()));
+    expect(saved.body.can).toEqual({ save: true, sign: true });
+    const signed = await mia('POST', url('/sign'), await read());
+    expect(signed.status).toBe(200);
+    // Mia's signature is there: signing is no longer offered to her, but still to Bea.
+    expect(signed.body.can).toEqual({ save: true, sign: false });
+    expect((await bea('GET', url())).body.can).toEqual({ save: true, sign: true });
+
+    await t.db
+      .updateTable('tandems')
+      .set({ dissolved_at: t.clock.now(), dissolved_reason: 'moved' })
+      .execute();
+    expect((await bea('GET', url())).body.can).toEqual({ save: false, sign: false });
+    const signing = await bea('POST', url('/sign'), await read());
+    expect(signing.status).toBe(409);
+    expect(signing.body.error.message).toBe('This tandem has ended; it can no longer be changed.');
+    expect((await bea('PUT', url(), draft(await read()))).status).toBe(409);
+  });
+});
+
 describe('the cycle’s tandem settings', () => {
   const settingsUrl = () => `/api/v1/cycles/${c.cycleId}/tandem-settings`;
 

@@ -3,12 +3,13 @@ import {
   type GoalEvent,
   type GoalState,
   goalEventKinds,
-  MAX_MILESTONES_PER_GOAL,
 } from '../../../shared/contract/agreements.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
-import { conflict, notFound } from '../../errors.ts';
+import { notFound } from '../../errors.ts';
 import type { Actor } from '../../http/actor.ts';
+import { enforce } from '../../policy.ts';
 import { requireTandemMember, type TandemMembership } from '../tandems/tandems.service.ts';
+import { goalAbilities, mayAddMilestone, mayChangeGoal } from './agreements.policy.ts';
 import {
   countMilestones,
   deleteMilestone,
@@ -23,13 +24,15 @@ import {
   updateGoal,
   updateMilestone,
 } from './agreements.repository.ts';
+import { agreementMember } from './agreements.service.ts';
 
 // Progress and milestones are the tandem's working notes on its goals: either member updates
 // them at any time, and none of it touches the agreement's signatures.
 
 const knownKinds = new Set<string>(goalEventKinds);
 
-async function presentBoard(db: Queryable, tandemId: string): Promise<GoalBoard> {
+async function presentBoard(db: Queryable, m: TandemMembership): Promise<GoalBoard> {
+  const tandemId = m.tandem.id;
   const goals = await listGoals(db, tandemId);
   const milestones = await listMilestones(
     db,
@@ -38,22 +41,24 @@ async function presentBoard(db: Queryable, tandemId: string): Promise<GoalBoard>
   const events = await listGoalEvents(db, tandemId);
   return {
     tandemId,
-    goals: goals.map((g) => ({
-      id: g.id,
-      title: g.title,
-      successMeasure: g.success_measure,
-      state: g.state,
-      stateComment: g.state_comment,
-      updatedAt: g.updated_at.toISOString(),
-      milestones: milestones
-        .filter((ms) => ms.goal_id === g.id)
-        .map((ms) => ({
+    goals: goals.map((g) => {
+      const own = milestones.filter((ms) => ms.goal_id === g.id);
+      return {
+        id: g.id,
+        title: g.title,
+        successMeasure: g.success_measure,
+        state: g.state,
+        stateComment: g.state_comment,
+        updatedAt: g.updated_at.toISOString(),
+        milestones: own.map((ms) => ({
           id: ms.id,
           title: ms.title,
           dueOn: ms.due_on,
           doneAt: ms.done_at?.toISOString() ?? null,
         })),
-    })),
+        can: goalAbilities(agreementMember(m), { removed: g.removed_at !== null, milestones: own.length }),
+      };
+    }),
     timeline: events
       .filter((e) => knownKinds.has(e.kind))
       .map((e): GoalEvent => {
@@ -75,8 +80,7 @@ async function presentBoard(db: Queryable, tandemId: string): Promise<GoalBoard>
 }
 
 export async function readGoalBoard(db: Queryable, actor: Actor, tandemId: string): Promise<GoalBoard> {
-  await requireTandemMember(db, actor, tandemId);
-  return presentBoard(db, tandemId);
+  return presentBoard(db, await requireTandemMember(db, actor, tandemId));
 }
 
 /** A live goal of the caller's tandem; another tandem's goal answers 404 as if it did not exist. */
@@ -84,7 +88,7 @@ async function writableGoal(db: Queryable, actor: Actor, tandemId: string, goalI
   const m = await requireTandemMember(db, actor, tandemId, { forWriting: true });
   const goal = await lockGoal(db, tandemId, goalId);
   if (!goal) throw notFound('The goal');
-  if (goal.removed_at) throw conflict('This goal was taken out of the agreement; it can no longer change.');
+  enforce(mayChangeGoal(agreementMember(m), { removed: goal.removed_at !== null }));
   return { m, goal };
 }
 
@@ -121,7 +125,7 @@ export async function updateGoalProgress(
       now,
     )({ kind: 'goal.progress', state: input.state, comment: input.comment });
   }
-  return presentBoard(trx, tandemId);
+  return presentBoard(trx, m);
 }
 
 export async function addMilestone(
@@ -133,12 +137,11 @@ export async function addMilestone(
   now: Date,
 ): Promise<GoalBoard> {
   const { m, goal } = await writableGoal(trx, actor, tandemId, goalId);
-  if ((await countMilestones(trx, goalId)) >= MAX_MILESTONES_PER_GOAL) {
-    throw conflict(`A goal has at most ${MAX_MILESTONES_PER_GOAL} milestones; remove one first.`);
-  }
+  const milestones = await countMilestones(trx, goalId);
+  enforce(mayAddMilestone(agreementMember(m), { removed: goal.removed_at !== null, milestones }));
   await insertMilestone(trx, { goalId, title: input.title, dueOn: input.dueOn, now });
   await eventWriter(trx, m, goal, now)({ kind: 'milestone.added', milestoneTitle: input.title });
-  return presentBoard(trx, tandemId);
+  return presentBoard(trx, m);
 }
 
 export async function changeMilestone(
@@ -160,7 +163,7 @@ export async function changeMilestone(
     (input.dueOn !== undefined && input.dueOn !== milestone.due_on);
   const doneChange =
     input.done === undefined || input.done === (milestone.done_at !== null) ? undefined : input.done;
-  if (!edited && doneChange === undefined) return presentBoard(trx, tandemId);
+  if (!edited && doneChange === undefined) return presentBoard(trx, m);
   await updateMilestone(trx, milestoneId, {
     ...(input.title !== undefined ? { title: input.title } : {}),
     ...(input.dueOn !== undefined ? { dueOn: input.dueOn } : {}),
@@ -170,7 +173,7 @@ export async function changeMilestone(
   if (doneChange !== undefined) {
     await event({ kind: doneChange ? 'milestone.done' : 'milestone.undone', milestoneTitle: title });
   }
-  return presentBoard(trx, tandemId);
+  return presentBoard(trx, m);
 }
 
 export async function removeMilestone(
@@ -186,5 +189,5 @@ export async function removeMilestone(
   if (!milestone) throw notFound('The milestone');
   await deleteMilestone(trx, milestoneId);
   await eventWriter(trx, m, goal, now)({ kind: 'milestone.removed', milestoneTitle: milestone.title });
-  return presentBoard(trx, tandemId);
+  return presentBoard(trx, m);
 }

@@ -9,6 +9,7 @@ import {
   sessionCookie,
 } from '../../../../test/factories.ts';
 import { callApi } from '../../../../test/http.ts';
+import { MAX_MILESTONES_PER_GOAL } from '../../../shared/contract/agreements.ts';
 
 let t: TestApp;
 let c: Consortium;
@@ -218,6 +219,54 @@ describe('milestones', () => {
       ['milestone.added', 'Meet the CFO', 'Bea Mentor'],
       ['milestone.added', 'Draft the proposal', 'Mia Mentee'],
     ]);
+  });
+
+  it('are offered while the goal can take them: adding stops at the most a goal holds', async () => {
+    const board = (await mia('GET', goalsUrl())).body;
+    expect(board.goals[0].can).toEqual({ updateProgress: true, addMilestone: true, changeMilestones: true });
+    await t.db
+      .insertInto('goal_milestones')
+      .values(
+        Array.from({ length: MAX_MILESTONES_PER_GOAL - 1 }, (_, i) => ({
+          goal_id: goalIds[0]!,
+          title: `Step ${i + 1}`,
+          due_on: null,
+        })),
+      )
+      .execute();
+    const last = await mia('POST', goalsUrl(`/${goalIds[0]}/milestones`), { title: 'The last one' });
+    expect(last.status).toBe(201);
+    expect(last.body.goals[0].can).toEqual({
+      updateProgress: true,
+      addMilestone: false,
+      changeMilestones: true,
+    });
+    const tooMany = await mia('POST', goalsUrl(`/${goalIds[0]}/milestones`), { title: 'One more' });
+    expect(tooMany.status).toBe(409);
+    expect(tooMany.body.error.message).toBe(
+      `A goal has at most ${MAX_MILESTONES_PER_GOAL} milestones; remove one first.`,
+    );
+    // The other goal has room; ticking one off still goes through.
+    expect(last.body.goals[1].can.addMilestone).toBe(true);
+    const milestoneId = last.body.goals[0].milestones[0].id;
+    expect(
+      (await bea('PATCH', goalsUrl(`/${goalIds[0]}/milestones/${milestoneId}`), { done: true })).status,
+    ).toBe(200);
+
+    await t.db
+      .updateTable('tandems')
+      .set({ dissolved_at: t.clock.now(), dissolved_reason: 'moved' })
+      .execute();
+    const ended = (await bea('GET', goalsUrl())).body;
+    expect(ended.goals[1].can).toEqual({
+      updateProgress: false,
+      addMilestone: false,
+      changeMilestones: false,
+    });
+    expect((await bea('PUT', goalsUrl(`/${goalIds[1]}/progress`), { state: 'achieved' })).status).toBe(409);
+    expect(
+      (await bea('PATCH', goalsUrl(`/${goalIds[0]}/milestones/${milestoneId}`), { done: false })).status,
+    ).toBe(409);
   });
 
   it('belong to their goal: another goal’s milestone answers 404, bad input 400', async () => {

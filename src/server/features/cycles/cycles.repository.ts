@@ -29,9 +29,12 @@ function cycleQuery(db: Queryable) {
   ]);
 }
 
+/** A cycle as stored; the service adds what the caller may do with it. */
+export type CycleRecord = Omit<Cycle, 'can'>;
+
 type CycleRow = Awaited<ReturnType<ReturnType<typeof cycleQuery>['executeTakeFirstOrThrow']>>;
 
-function toCycle(row: CycleRow): Cycle {
+function toCycle(row: CycleRow): CycleRecord {
   return {
     id: row.id,
     name: row.name,
@@ -45,7 +48,7 @@ function toCycle(row: CycleRow): Cycle {
 }
 
 /** Cycles, all of them or those an organisation takes part in. */
-export async function listCycles(db: Queryable, organisationId: string | null): Promise<Cycle[]> {
+export async function listCycles(db: Queryable, organisationId: string | null): Promise<CycleRecord[]> {
   let q = cycleQuery(db).orderBy('c.starts_on', 'desc').orderBy('c.name');
   if (organisationId) {
     q = q.where((eb) =>
@@ -61,7 +64,7 @@ export async function listCycles(db: Queryable, organisationId: string | null): 
   return (await q.execute()).map(toCycle);
 }
 
-export async function findCycle(db: Queryable, id: string): Promise<Cycle | null> {
+export async function findCycle(db: Queryable, id: string): Promise<CycleRecord | null> {
   const row = await cycleQuery(db).where('c.id', '=', id).executeTakeFirst();
   return row ? toCycle(row) : null;
 }

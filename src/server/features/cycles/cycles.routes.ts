@@ -4,10 +4,10 @@ import {
   changeCycle,
   changeCycleStatus,
   createCycle,
-  getVisibleCycle,
   joinCycle,
   leaveCycle,
   listVisibleCycles,
+  readCycle,
 } from './cycles.service.ts';
 
 export function registerCycleRoutes(routes: Routes) {
@@ -15,7 +15,7 @@ export function registerCycleRoutes(routes: Routes) {
 
   routes.write(endpoints.create, (trx, { actor, body }) => createCycle(trx, actor, body));
 
-  routes.read(endpoints.get, (db, { actor, params }) => getVisibleCycle(db, actor, params.id));
+  routes.read(endpoints.get, (db, { actor, params }) => readCycle(db, actor, params.id));
 
   routes.write(endpoints.update, (trx, { actor, params, body, now }) =>
     changeCycle(trx, actor, params.id, body, now),

@@ -1,17 +1,22 @@
-import {
-  type Cycle,
-  type CycleStatus,
-  type CycleUpdate,
-  cycleTransitions,
-} from '../../../shared/contract/cycles.ts';
+import type { Cycle, CycleStatus, CycleUpdate } from '../../../shared/contract/cycles.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
-import { AppError, conflict, notFound } from '../../errors.ts';
+import { AppError, notFound } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { organisationExists } from '../organisations/organisations.service.ts';
 import { addDefaultSurveys, followCycleDates } from '../surveys/surveys.service.ts';
 import {
+  cycleAbilities,
+  mayAddOrganisationToCycle,
+  mayChangeCycle,
+  mayChangeCycleStatus,
+  mayRemoveOrganisationFromCycle,
+  maySeeCycle,
+} from './cycles.policy.ts';
+import {
   addCycleOrganisation,
+  type CycleRecord,
   countCycleParticipantsOfOrganisation,
   findCycle,
   insertCycle,
@@ -20,16 +25,25 @@ import {
   updateCycle,
 } from './cycles.repository.ts';
 
-export function listVisibleCycles(db: Queryable, actor: Actor): Promise<Cycle[]> {
-  return listCycles(db, organisationScope(actor));
+/** The cycle as the caller gets it: with what they may do with it now. */
+function present(actor: Actor, cycle: CycleRecord): Cycle {
+  return { ...cycle, can: cycleAbilities(actor, cycle) };
+}
+
+export async function listVisibleCycles(db: Queryable, actor: Actor): Promise<Cycle[]> {
+  return (await listCycles(db, organisationScope(actor))).map((c) => present(actor, c));
 }
 
 /** A cycle the actor may see: contacts see the cycles their organisation takes part in. */
-export async function getVisibleCycle(db: Queryable, actor: Actor, id: string): Promise<Cycle> {
+export async function getVisibleCycle(db: Queryable, actor: Actor, id: string): Promise<CycleRecord> {
   const cycle = await findCycle(db, id);
-  const scope = organisationScope(actor);
-  if (!cycle || (scope !== null && !cycle.organisationIds.includes(scope))) throw notFound('The cycle');
+  if (!cycle) throw notFound('The cycle');
+  enforce(maySeeCycle(actor, cycle));
   return cycle;
+}
+
+export async function readCycle(db: Queryable, actor: Actor, id: string): Promise<Cycle> {
+  return present(actor, await getVisibleCycle(db, actor, id));
 }
 
 export async function createCycle(
@@ -44,11 +58,12 @@ export async function createCycle(
     targetId: id,
     details: { name: input.name },
   });
-  return (await findCycle(trx, id))!;
+  return present(actor, (await findCycle(trx, id))!);
 }
 
 export async function changeCycle(trx: Trx, actor: Actor, id: string, changes: CycleUpdate, now: Date) {
   const cycle = await getVisibleCycle(trx, actor, id);
+  enforce(mayChangeCycle(actor, cycle));
   const startsOn = changes.startsOn ?? cycle.startsOn;
   const endsOn = changes.endsOn ?? cycle.endsOn;
   if (endsOn <= startsOn) {
@@ -64,18 +79,13 @@ export async function changeCycle(trx: Trx, actor: Actor, id: string, changes: C
     targetId: id,
     details: { fields: Object.keys(changes) },
   });
-  return (await findCycle(trx, id))!;
+  return present(actor, (await findCycle(trx, id))!);
 }
 
 export async function changeCycleStatus(trx: Trx, actor: Actor, id: string, status: CycleStatus, now: Date) {
   const cycle = await getVisibleCycle(trx, actor, id);
-  if (cycle.status === status) return cycle;
-  if (!cycleTransitions[cycle.status].includes(status)) {
-    const allowed = cycleTransitions[cycle.status];
-    throw conflict(
-      `${cycle.status === 'open' ? 'An' : 'A'} ${cycle.status} cycle cannot become ${status}; ${allowed.length ? `it can become ${allowed.join(' or ')}` : 'it is final'}.`,
-    );
-  }
+  enforce(mayChangeCycleStatus(actor, cycle, status));
+  if (cycle.status === status) return present(actor, cycle);
   await updateCycle(trx, id, { status }, now);
   await recordAudit(trx, auditContext(actor, null), {
     action: 'cycle.status_changed',
@@ -83,14 +93,14 @@ export async function changeCycleStatus(trx: Trx, actor: Actor, id: string, stat
     targetId: id,
     details: { from: cycle.status, to: status },
   });
-  return (await findCycle(trx, id))!;
+  return present(actor, (await findCycle(trx, id))!);
 }
 
 export async function joinCycle(trx: Trx, actor: Actor, cycleId: string, organisationId: string) {
   const cycle = await getVisibleCycle(trx, actor, cycleId);
   if (!(await organisationExists(trx, organisationId))) throw notFound('The organisation');
-  if (cycle.organisationIds.includes(organisationId)) return cycle;
-  if (cycle.status === 'closed') throw conflict('Organisations cannot join a closed cycle.');
+  enforce(mayAddOrganisationToCycle(actor, cycle, organisationId));
+  if (cycle.organisationIds.includes(organisationId)) return present(actor, cycle);
   await addCycleOrganisation(trx, cycleId, organisationId);
   await recordAudit(trx, auditContext(actor, null), {
     action: 'cycle.organisation_joined',
@@ -98,18 +108,15 @@ export async function joinCycle(trx: Trx, actor: Actor, cycleId: string, organis
     targetId: cycleId,
     details: { organisationId },
   });
-  return (await findCycle(trx, cycleId))!;
+  return present(actor, (await findCycle(trx, cycleId))!);
 }
 
 export async function leaveCycle(trx: Trx, actor: Actor, cycleId: string, organisationId: string) {
   const cycle = await getVisibleCycle(trx, actor, cycleId);
-  if (!cycle.organisationIds.includes(organisationId)) throw notFound('The organisation in this cycle');
-  const participants = await countCycleParticipantsOfOrganisation(trx, cycleId, organisationId);
-  if (participants > 0) {
-    throw conflict(
-      `This organisation still has ${participants} participants in the cycle; remove them first.`,
-    );
-  }
+  const participants = cycle.organisationIds.includes(organisationId)
+    ? await countCycleParticipantsOfOrganisation(trx, cycleId, organisationId)
+    : 0;
+  enforce(mayRemoveOrganisationFromCycle(actor, cycle, organisationId, participants));
   await removeCycleOrganisation(trx, cycleId, organisationId);
   await recordAudit(trx, auditContext(actor, null), {
     action: 'cycle.organisation_left',
@@ -117,7 +124,7 @@ export async function leaveCycle(trx: Trx, actor: Actor, cycleId: string, organi
     targetId: cycleId,
     details: { organisationId },
   });
-  return (await findCycle(trx, cycleId))!;
+  return present(actor, (await findCycle(trx, cycleId))!);
 }
 
 /**
@@ -136,9 +143,4 @@ export async function addCycleWithSurveys(
 /** Organisations taking part in a cycle, without the checks and audit of joinCycle: for the demo. */
 export async function addCycleOrganisations(trx: Trx, cycleId: string, organisationIds: Iterable<string>) {
   for (const id of organisationIds) await addCycleOrganisation(trx, cycleId, id);
-}
-
-/** Whether the cycle is closed: its participants and rules no longer change. */
-export async function isCycleClosed(db: Queryable, cycleId: string): Promise<boolean> {
-  return (await findCycle(db, cycleId))?.status === 'closed';
 }

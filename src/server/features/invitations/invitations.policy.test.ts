@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testActor as actor } from '../../../../test/policy-fixtures.ts';
 import type { Invitation } from '../../../shared/contract/invitations.ts';
 import type { Actor } from '../../http/actor.ts';
 import {
@@ -8,15 +9,6 @@ import {
   maySeeInvitation,
 } from './invitations.policy.ts';
 
-const actor = (role: Actor['role'], organisationId: string | null): Actor => ({
-  accountId: 'a',
-  email: 'x@example.org',
-  name: 'X',
-  role,
-  organisationId,
-  personId: null,
-  ip: null,
-});
 const coordinator = actor('coordinator', null);
 const contactA = actor('organisation_contact', 'org-a');
 const contactB = actor('organisation_contact', 'org-b');

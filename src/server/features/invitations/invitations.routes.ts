@@ -12,9 +12,7 @@ import {
 } from './invitations.service.ts';
 
 export function registerInvitationRoutes(routes: Routes) {
-  routes.read(endpoints.list, async (db, { actor, now }) => ({
-    invitations: await listVisibleInvitations(db, actor, now),
-  }));
+  routes.read(endpoints.list, (db, { actor, now }) => listVisibleInvitations(db, actor, now));
 
   routes.write(endpoints.create, (trx, { actor, body, now, origin }) =>
     createInvitation(trx, actor, body, now, origin),

@@ -110,9 +110,13 @@ function present(actor: Actor, { personId: _person, ...invitation }: InvitationR
   return { ...invitation, can: invitationAbilities(actor, invitation) };
 }
 
+/** The invitations the caller may see, and whether they may invite contacts. */
 export async function listVisibleInvitations(db: Queryable, actor: Actor, now: Date) {
   const invitations = await listInvitations(db, organisationScope(actor), now);
-  return invitations.map((invitation) => present(actor, invitation));
+  return {
+    invitations: invitations.map((invitation) => present(actor, invitation)),
+    can: { inviteContacts: mayInvite(actor, 'organisation_contact').allowed },
+  };
 }
 
 /**

@@ -1,9 +1,10 @@
-import type { Queryable, Trx } from '../../db/database.ts';
-import { conflict, notFound } from '../../errors.ts';
+import type { Trx } from '../../db/database.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
-import { decideProposal, findDraft, listProposals } from './draft.repository.ts';
+import { decideProposal, findDraft, findProposal, listProposals } from './draft.repository.ts';
+import { mayDecideProposal, maySeeProposals, proposalAbilities } from './matching.policy.ts';
 
 /**
  * An organisation contact's view of the proposals for their own mentees: the proposed mentor's
@@ -12,11 +13,11 @@ import { decideProposal, findDraft, listProposals } from './draft.repository.ts'
 export async function readApproval(trx: Trx, actor: Actor, cycleId: string) {
   await getVisibleCycle(trx, actor, cycleId);
   const organisationId = organisationScope(actor)!;
-  const status = (await findDraft(trx, cycleId))?.status ?? 'editing';
-  const rows = status === 'editing' ? [] : await listProposals(trx, cycleId, organisationId);
+  const draft = { status: (await findDraft(trx, cycleId))?.status ?? 'editing' };
+  const rows = maySeeProposals(actor, draft).allowed ? await listProposals(trx, cycleId, organisationId) : [];
   return {
     cycleId,
-    status,
+    status: draft.status,
     proposals: rows.map((r) => ({
       menteeId: r.mentee_id,
       menteeName: r.mentee_name,
@@ -26,6 +27,7 @@ export async function readApproval(trx: Trx, actor: Actor, cycleId: string) {
       reasons: r.reasons,
       approval: r.approval,
       approvalComment: r.approval_comment,
+      can: proposalAbilities(actor, { menteeOrganisationId: r.mentee_organisation_id }, draft),
     })),
   };
 }
@@ -39,11 +41,11 @@ export async function decideApproval(
   now: Date,
 ) {
   await getVisibleCycle(trx, actor, cycleId);
-  const organisationId = organisationScope(actor)!;
   const draft = await findDraft(trx, cycleId, true);
-  const proposal = (await listProposals(trx, cycleId, organisationId)).find((p) => p.mentee_id === menteeId);
-  if (!proposal || !draft) throw notFound('The proposal');
-  if (draft.status !== 'in_approval') throw conflict('The proposals are not open for approval right now.');
+  const proposal = await findProposal(trx, cycleId, menteeId);
+  enforce(
+    mayDecideProposal(actor, proposal && { menteeOrganisationId: proposal.mentee_organisation_id }, draft),
+  );
   await decideProposal(trx, cycleId, menteeId, {
     approval: decision.decision === 'approve' ? 'approved' : 'change_requested',
     comment: decision.comment || null,

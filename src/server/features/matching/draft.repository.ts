@@ -62,8 +62,8 @@ export async function replaceDraftWithRun(db: Queryable, cycleId: string, runId:
     select ${cycleId}::uuid, mentee_id, reasons from match_run_unmatched where run_id = ${runId}`.execute(db);
 }
 
-export async function listProposals(db: Queryable, cycleId: string, organisationId?: string) {
-  let q = db
+function proposalQuery(db: Queryable, cycleId: string) {
+  return db
     .selectFrom('draft_proposals as d')
     .innerJoin('participants as me', 'me.id', 'd.mentee_id')
     .innerJoin('people as mep', 'mep.id', 'me.person_id')
@@ -89,13 +89,20 @@ export async function listProposals(db: Queryable, cycleId: string, organisation
       'd.approval',
       'd.approval_comment',
     ])
-    .where('d.cycle_id', '=', cycleId)
-    .orderBy('mep.name')
-    .orderBy('d.mentee_id');
+    .where('d.cycle_id', '=', cycleId);
+}
+
+export async function listProposals(db: Queryable, cycleId: string, organisationId?: string) {
+  let q = proposalQuery(db, cycleId).orderBy('mep.name').orderBy('d.mentee_id');
   if (organisationId) q = q.where('mep.organisation_id', '=', organisationId);
   return q.execute();
 }
 export type ProposalRow = Awaited<ReturnType<typeof listProposals>>[number];
+
+/** The draft's proposal for one mentee, of whichever organisation. */
+export async function findProposal(db: Queryable, cycleId: string, menteeId: string) {
+  return proposalQuery(db, cycleId).where('d.mentee_id', '=', menteeId).executeTakeFirst();
+}
 
 export async function listDraftUnmatched(db: Queryable, cycleId: string) {
   return db

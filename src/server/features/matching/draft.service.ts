@@ -1,8 +1,10 @@
 import { type MatchInput, matchTandems } from '../../../core/matching/index.ts';
+import type { CycleStatus } from '../../../shared/contract/cycles.ts';
 import type { Draft, DraftAction } from '../../../shared/contract/matching.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext } from '../../http/actor.ts';
+import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { enqueueMail } from '../outbox/outbox.service.ts';
@@ -22,6 +24,7 @@ import {
   updateDraft,
   upsertProposal,
 } from './draft.repository.ts';
+import { draftAbilities, mayEditDraft, maySendDraftForApproval } from './matching.policy.ts';
 import {
   addForbiddenPair,
   findRules,
@@ -53,14 +56,17 @@ function toProposal(row: ProposalRow) {
 }
 
 /** The coordinator's board: every proposal with score and reasons, every unmatched mentee with why. */
-export { presentDraft };
-
 export async function readDraft(trx: Trx, actor: Actor, cycleId: string): Promise<Draft> {
-  await getVisibleCycle(trx, actor, cycleId);
-  return presentDraft(trx, cycleId);
+  const cycle = await getVisibleCycle(trx, actor, cycleId);
+  return presentDraft(trx, actor, cycle);
 }
 
-async function presentDraft(db: Queryable, cycleId: string): Promise<Draft> {
+async function presentDraft(
+  db: Queryable,
+  actor: Actor,
+  cycle: { id: string; status: CycleStatus },
+): Promise<Draft> {
+  const cycleId = cycle.id;
   const [draft, rows, unmatched, rules, mentors] = await Promise.all([
     findDraft(db, cycleId),
     listProposals(db, cycleId),
@@ -86,12 +92,17 @@ async function presentDraft(db: Queryable, cycleId: string): Promise<Draft> {
     else a.pending++;
     approvals.set(r.mentee_organisation_id, a);
   }
+  const facts = {
+    status: draft?.status ?? 'editing',
+    proposals: rows.length,
+    approved: rows.filter((r) => r.approval === 'approved').length,
+  };
   return {
     cycleId,
     // A cycle that was never matched has no draft row yet: it reads as an empty draft, version 0.
     runId: draft?.runId ?? null,
     version: draft?.version ?? 0,
-    status: draft?.status ?? 'editing',
+    status: facts.status,
     proposals: rows.map(toProposal),
     unmatched: unmatched.map((u) => ({
       menteeId: u.mentee_id,
@@ -113,6 +124,7 @@ async function presentDraft(db: Queryable, cycleId: string): Promise<Draft> {
     approvalByOrganisation: [...approvals.entries()]
       .map(([organisationId, a]) => ({ organisationId, ...a }))
       .sort((x, y) => x.organisationName.localeCompare(y.organisationName)),
+    can: draftAbilities(actor, cycle, facts),
   };
 }
 
@@ -167,7 +179,8 @@ export async function previewDraftPair(
   return previewPair(db, await loadCycleForMatching(db, cycleId), cycleId, menteeId, mentorId);
 }
 
-async function editableDraft(db: Queryable, cycleId: string, version: number): Promise<DraftRow> {
+/** The draft, locked, as the caller last loaded it; a stale version answers 409, so no edit is silently lost. */
+async function currentDraft(db: Queryable, cycleId: string, version: number): Promise<DraftRow> {
   await ensureDraft(db, cycleId);
   const draft = (await findDraft(db, cycleId, true))!;
   if (draft.version !== version) {
@@ -178,7 +191,6 @@ async function editableDraft(db: Queryable, cycleId: string, version: number): P
       },
     );
   }
-  if (draft.status === 'published') throw conflict('The draft is published and can no longer change.');
   return draft;
 }
 
@@ -198,8 +210,9 @@ export async function applyDraftAction(
   version: number,
   action: DraftAction,
 ): Promise<Draft> {
-  await getVisibleCycle(trx, actor, cycleId);
-  const draft = await editableDraft(trx, cycleId, version);
+  const cycle = await getVisibleCycle(trx, actor, cycleId);
+  const draft = await currentDraft(trx, cycleId, version);
+  enforce(mayEditDraft(actor, draft));
   const data = await loadCycleForMatching(trx, cycleId);
   const proposals = await listProposals(trx, cycleId);
   const current = (menteeId: string) => proposals.find((p) => p.mentee_id === menteeId);
@@ -287,7 +300,7 @@ export async function applyDraftAction(
     targetId: cycleId,
     details: { ...action, draftStatus: draft.status },
   });
-  return presentDraft(trx, cycleId);
+  return presentDraft(trx, actor, cycle);
 }
 
 export async function sendDraftForApproval(
@@ -299,11 +312,9 @@ export async function sendDraftForApproval(
   siteOrigin: string,
 ) {
   const cycle = await getVisibleCycle(trx, actor, cycleId);
-  const draft = await editableDraft(trx, cycleId, version);
-  if (draft.status !== 'editing') throw conflict('The draft is with the organisations for approval already.');
+  const draft = await currentDraft(trx, cycleId, version);
   const proposals = await listProposals(trx, cycleId);
-  if (proposals.length === 0)
-    throw conflict('The draft has no proposals to approve; run the matching first.');
+  enforce(maySendDraftForApproval(actor, { status: draft.status, proposals: proposals.length }));
   await resetApprovals(trx, cycleId);
   await updateDraft(trx, cycleId, { status: 'in_approval', sentForApprovalAt: now });
   const organisations = [...new Set(proposals.map((p) => p.mentee_organisation_id))];
@@ -333,5 +344,5 @@ export async function sendDraftForApproval(
     targetId: cycleId,
     details: { proposals: proposals.length, organisations: organisations.length },
   });
-  return presentDraft(trx, cycleId);
+  return presentDraft(trx, actor, cycle);
 }

@@ -4,6 +4,7 @@ import type { MatchRun } from '../../../shared/contract/matching.ts';
 import type { Db, Queryable, Trx } from '../../db/database.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext } from '../../http/actor.ts';
+import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { loadCycleForMatching } from './cycle-input.ts';
@@ -20,6 +21,7 @@ import {
   type RunPair,
   updateRunProgress,
 } from './match-runs.repository.ts';
+import { mayAdoptRun, mayReplaceDraft, mayStartRun } from './matching.policy.ts';
 
 const packageVersion = (
   JSON.parse(readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as {
@@ -59,8 +61,7 @@ async function adoptIntoDraft(db: Queryable, cycleId: string, runId: string, for
   await ensureDraft(db, cycleId);
   const draft = (await findDraft(db, cycleId, true))!;
   if (!force && draft.status !== 'editing') return false;
-  if (draft.status === 'published')
-    throw conflict('The draft is published; dissolve and re-match tandems instead.');
+  enforce(mayReplaceDraft(draft));
   await replaceDraftWithRun(db, cycleId, runId);
   await updateDraft(db, cycleId, { runId, status: 'editing' });
   return true;
@@ -78,11 +79,8 @@ export async function startMatchRun(
 ): Promise<{ run: MatchRun; finished: Promise<void> }> {
   const { db, clock } = deps;
   const cycle = await getVisibleCycle(db, actor, cycleId);
-  if (cycle.status === 'closed') throw conflict('A closed cycle is not matched any more.');
   const draft = await findDraft(db, cycleId);
-  if (draft?.status === 'published') {
-    throw conflict('This cycle is published; dissolve tandems and re-match mentees one by one instead.');
-  }
+  enforce(mayStartRun(actor, cycle, { status: draft?.status ?? 'editing' }));
   const data = await loadCycleForMatching(db, cycleId);
   const runId = await db.transaction().execute(async (trx) => {
     const running = await findRunningRun(trx, cycleId, new Date(clock().getTime() - STALE_RUN_MS));
@@ -159,8 +157,7 @@ export async function listCycleRuns(db: Queryable, actor: Actor, cycleId: string
 
 export async function adoptRun(trx: Trx, actor: Actor, runId: string, version: number) {
   const run = await visibleRun(trx, actor, runId);
-  if (run.status !== 'done')
-    throw conflict(`Run ${run.number} has not finished successfully; it cannot become the draft.`);
+  enforce(mayAdoptRun(actor, run));
   await ensureDraft(trx, run.cycleId);
   const draft = (await findDraft(trx, run.cycleId, true))!;
   if (draft.version !== version) throw conflict('The draft changed meanwhile; reload it and try again.');

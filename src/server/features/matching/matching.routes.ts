@@ -2,13 +2,7 @@ import { matchingEndpoints as endpoints } from '../../../shared/contract/matchin
 import type { AppDeps } from '../../app.ts';
 import type { Routes } from '../../http/route.ts';
 import { decideApproval, readApproval } from './approval.service.ts';
-import {
-  applyDraftAction,
-  presentDraft,
-  previewDraftPair,
-  readDraft,
-  sendDraftForApproval,
-} from './draft.service.ts';
+import { applyDraftAction, previewDraftPair, readDraft, sendDraftForApproval } from './draft.service.ts';
 import { adoptRun, compareRuns, listCycleRuns, readRun, startMatchRun } from './match-runs.service.ts';
 import { changeRules, preflight, readRules } from './rules.service.ts';
 
@@ -44,7 +38,7 @@ export function registerMatchingRoutes(routes: Routes, deps: AppDeps) {
   routes.write(endpoints.adoptRun, async (trx, { actor, params, body }) => {
     await adoptRun(trx, actor, params.id, body.version);
     const run = await readRun(trx, actor, params.id);
-    return presentDraft(trx, run.cycleId);
+    return readDraft(trx, actor, run.cycleId);
   });
 
   routes.write(endpoints.getDraft, (trx, { actor, params }) => readDraft(trx, actor, params.id));

@@ -1,15 +1,17 @@
 import type { Mentee, Mentor } from '../../../core/matching/index.ts';
 import type { Rules } from '../../../shared/contract/matching.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
-import { AppError, conflict } from '../../errors.ts';
+import { AppError } from '../../errors.ts';
 import { type Actor, auditContext } from '../../http/actor.ts';
+import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { type CycleMatchingData, loadCycleForMatching } from './cycle-input.ts';
+import { mayChangeRules, rulesAbilities } from './matching.policy.ts';
 import { organisationNamesById, saveRules } from './matching.repository.ts';
 
 export async function readRules(db: Queryable, actor: Actor, cycleId: string) {
-  await getVisibleCycle(db, actor, cycleId);
+  const cycle = await getVisibleCycle(db, actor, cycleId);
   const { rules, competitorPairs } = await loadCycleForMatching(db, cycleId);
   return {
     reciprocityTolerance: rules.reciprocityTolerance,
@@ -24,12 +26,13 @@ export async function readRules(db: Queryable, actor: Actor, cycleId: string) {
       organisationA: e.organisation_a,
       organisationB: e.organisation_b,
     })),
+    can: rulesAbilities(actor, cycle),
   };
 }
 
 export async function changeRules(trx: Trx, actor: Actor, cycleId: string, rules: Rules) {
   const cycle = await getVisibleCycle(trx, actor, cycleId);
-  if (cycle.status === 'closed') throw conflict('The rules of a closed cycle can no longer change.');
+  enforce(mayChangeRules(actor, cycle));
   const organisations = new Set(cycle.organisationIds);
   rules.organisationExclusions.forEach((e, i) => {
     for (const [key, id] of [

@@ -90,7 +90,6 @@ function stateOf(row: MeetingRow): MeetingState {
 function present(row: MeetingRow, member: TandemMembership, now: Date): Meeting {
   const local = formatLocal(row.starts_at, row.time_zone);
   const proposedByMe = row.proposed_by === member.me.participantId;
-  const can = meetingAbilities(memberOf(member), stateOf(row), now);
   return {
     id: row.id,
     tandemId: row.tandem_id,
@@ -108,9 +107,7 @@ function present(row: MeetingRow, member: TandemMembership, now: Date): Meeting 
     sharedNotesByName: row.shared_notes ? row.shared_notes_by_name : null,
     heldAt: row.held_at?.toISOString() ?? null,
     myPrivateNote: row.my_private_note,
-    canAccept: can.accept,
-    canCancel: can.cancel,
-    canLogHeld: can.logHeld,
+    can: meetingAbilities(memberOf(member), stateOf(row), now),
   };
 }
 

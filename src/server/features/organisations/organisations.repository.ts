@@ -33,12 +33,23 @@ function organisationQuery(db: Queryable) {
       .whereRef('a.organisation_id', '=', 'o.id')
       .where('a.role', '=', 'organisation_contact')
       .as('contact_count'),
+    eb
+      .selectFrom('cycle_organisations as co')
+      .select((s) => s.fn.countAll<number>().as('n'))
+      .whereRef('co.organisation_id', '=', 'o.id')
+      .as('cycle_count'),
   ]);
 }
 
 type OrganisationRow = Awaited<ReturnType<ReturnType<typeof organisationQuery>['executeTakeFirstOrThrow']>>;
 
-function toOrganisation(row: OrganisationRow): Organisation {
+/**
+ * An organisation as stored, with how many cycles it takes part in; `participantCount` counts its
+ * people. The service adds what the caller may do with it.
+ */
+export type OrganisationRecord = Omit<Organisation, 'can'> & { cycleCount: number };
+
+function toOrganisation(row: OrganisationRow): OrganisationRecord {
   return {
     id: row.id,
     name: row.name,
@@ -48,16 +59,17 @@ function toOrganisation(row: OrganisationRow): Organisation {
     competitorIds: row.competitor_ids ?? [],
     participantCount: Number(row.participant_count ?? 0),
     contactCount: Number(row.contact_count ?? 0),
+    cycleCount: Number(row.cycle_count ?? 0),
   };
 }
 
-export async function listOrganisations(db: Queryable, onlyId: string | null): Promise<Organisation[]> {
+export async function listOrganisations(db: Queryable, onlyId: string | null): Promise<OrganisationRecord[]> {
   let q = organisationQuery(db).orderBy('o.name');
   if (onlyId) q = q.where('o.id', '=', onlyId);
   return (await q.execute()).map(toOrganisation);
 }
 
-export async function findOrganisation(db: Queryable, id: string): Promise<Organisation | null> {
+export async function findOrganisation(db: Queryable, id: string): Promise<OrganisationRecord | null> {
   const row = await organisationQuery(db).where('o.id', '=', id).executeTakeFirst();
   return row ? toOrganisation(row) : null;
 }
@@ -129,25 +141,6 @@ export async function replaceCompetitors(
         : { organisation_id: id, competitor_id: other },
     );
   if (pairs.length > 0) await db.insertInto('organisation_competitors').values(pairs).execute();
-}
-
-/** What still refers to an organisation and so prevents deleting it. */
-export async function organisationDependents(db: Queryable, id: string) {
-  const row = await db
-    .selectNoFrom((eb) => [
-      eb
-        .selectFrom('people')
-        .select((s) => s.fn.countAll<number>().as('n'))
-        .where('organisation_id', '=', id)
-        .as('people'),
-      eb
-        .selectFrom('cycle_organisations')
-        .select((s) => s.fn.countAll<number>().as('n'))
-        .where('organisation_id', '=', id)
-        .as('cycles'),
-    ])
-    .executeTakeFirstOrThrow();
-  return { people: Number(row.people ?? 0), cycles: Number(row.cycles ?? 0) };
 }
 
 export async function deleteOrganisation(db: Queryable, id: string): Promise<void> {

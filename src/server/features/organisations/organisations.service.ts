@@ -2,7 +2,14 @@ import type { Organisation, OrganisationUpdate } from '../../../shared/contract/
 import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import {
+  mayChangeOrganisation,
+  mayRemoveOrganisation,
+  maySeeOrganisation,
+  organisationAbilities,
+} from './organisations.policy.ts';
 import {
   countExistingOrganisations,
   deleteOrganisation,
@@ -11,22 +18,37 @@ import {
   insertOrganisation,
   listContacts,
   listOrganisations,
-  organisationDependents,
+  type OrganisationRecord,
   organisationNameTaken,
   replaceCompetitors,
   updateOrganisation,
 } from './organisations.repository.ts';
 
-export function listVisibleOrganisations(db: Queryable, actor: Actor): Promise<Organisation[]> {
-  return listOrganisations(db, organisationScope(actor));
+const dependentsOf = (organisation: OrganisationRecord) => ({
+  people: organisation.participantCount,
+  cycles: organisation.cycleCount,
+});
+
+/** The organisation as the caller gets it: its fields and what they may do with it now. */
+function present(actor: Actor, organisation: OrganisationRecord): Organisation {
+  const { cycleCount: _, ...fields } = organisation;
+  return { ...fields, can: organisationAbilities(actor, organisation, dependentsOf(organisation)) };
+}
+
+export async function listVisibleOrganisations(db: Queryable, actor: Actor): Promise<Organisation[]> {
+  return (await listOrganisations(db, organisationScope(actor))).map((o) => present(actor, o));
 }
 
 /** An organisation the actor may see; another organisation answers 404 as if it did not exist. */
-export async function getVisibleOrganisation(db: Queryable, actor: Actor, id: string): Promise<Organisation> {
-  const scope = organisationScope(actor);
-  const organisation = scope === null || scope === id ? await findOrganisation(db, id) : null;
+async function visibleOrganisation(db: Queryable, actor: Actor, id: string): Promise<OrganisationRecord> {
+  enforce(maySeeOrganisation(actor, { id }));
+  const organisation = await findOrganisation(db, id);
   if (!organisation) throw notFound('The organisation');
   return organisation;
+}
+
+export async function getVisibleOrganisation(db: Queryable, actor: Actor, id: string): Promise<Organisation> {
+  return present(actor, await visibleOrganisation(db, actor, id));
 }
 
 async function assertValidCompetitors(db: Queryable, competitorIds: readonly string[], selfId?: string) {
@@ -67,7 +89,7 @@ export async function createOrganisation(
     targetId: id,
     details: { name: input.name },
   });
-  return (await findOrganisation(trx, id))!;
+  return present(actor, (await findOrganisation(trx, id))!);
 }
 
 export async function changeOrganisation(
@@ -77,7 +99,8 @@ export async function changeOrganisation(
   changes: OrganisationUpdate,
   now: Date,
 ): Promise<Organisation> {
-  await getVisibleOrganisation(trx, actor, id);
+  const organisation = await visibleOrganisation(trx, actor, id);
+  enforce(mayChangeOrganisation(actor, organisation));
   if (changes.name !== undefined && (await organisationNameTaken(trx, changes.name, id))) {
     throw conflict(`An organisation named "${changes.name}" exists already.`);
   }
@@ -93,18 +116,12 @@ export async function changeOrganisation(
     targetId: id,
     details: { fields: Object.keys(changes) },
   });
-  return (await findOrganisation(trx, id))!;
+  return present(actor, (await findOrganisation(trx, id))!);
 }
 
 export async function removeOrganisation(trx: Trx, actor: Actor, id: string): Promise<void> {
-  const organisation = await getVisibleOrganisation(trx, actor, id);
-  const dependents = await organisationDependents(trx, id);
-  if (dependents.people > 0 || dependents.cycles > 0) {
-    throw conflict(
-      `${organisation.name} still has ${dependents.people} people and takes part in ${dependents.cycles} cycles; remove those first.`,
-      dependents,
-    );
-  }
+  const organisation = await visibleOrganisation(trx, actor, id);
+  enforce(mayRemoveOrganisation(actor, organisation, dependentsOf(organisation)));
   await deleteOrganisation(trx, id);
   await recordAudit(trx, auditContext(actor, null), {
     action: 'organisation.deleted',
@@ -115,7 +132,7 @@ export async function removeOrganisation(trx: Trx, actor: Actor, id: string): Pr
 }
 
 export async function listVisibleContacts(db: Queryable, actor: Actor, organisationId: string) {
-  await getVisibleOrganisation(db, actor, organisationId);
+  await visibleOrganisation(db, actor, organisationId);
   return listContacts(db, organisationId);
 }
 

@@ -1,6 +1,6 @@
 import { participantCsvColumns } from '../../../shared/contract/participants.ts';
 import { writeCsv } from '../../csv/csv.ts';
-import type { Queryable, Trx } from '../../db/database.ts';
+import type { Trx } from '../../db/database.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { listAllParticipants } from './participants.repository.ts';

@@ -10,12 +10,14 @@ import {
   requiredParticipantCsvColumns,
 } from '../../../shared/contract/participants.ts';
 import { CsvSyntaxError, parseCsv } from '../../csv/csv.ts';
-import type { Queryable, Trx } from '../../db/database.ts';
-import { AppError, conflict } from '../../errors.ts';
+import type { Trx } from '../../db/database.ts';
+import { AppError } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { organisationIdsByName } from '../organisations/organisations.service.ts';
+import { mayAddParticipantsTo } from './participants.policy.ts';
 import {
   cycleOrganisationIds,
   findParticipationsOfPeople,
@@ -179,7 +181,7 @@ export async function importParticipants(
   now: Date,
 ): Promise<ImportResult> {
   const cycle = await getVisibleCycle(trx, actor, input.cycleId);
-  if (cycle.status === 'closed') throw conflict('The cycle is closed; it takes no new participants.');
+  enforce(mayAddParticipantsTo(actor, cycle));
   const scope = organisationScope(actor);
   const errors = new ImportErrors();
   const rows = readRows(input.csv, errors);

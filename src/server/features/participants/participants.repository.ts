@@ -1,4 +1,5 @@
 import { type Selectable, sql } from 'kysely';
+import type { CycleStatus } from '../../../shared/contract/cycles.ts';
 import type { Participant, ParticipantRole } from '../../../shared/contract/participants.ts';
 import type { PeopleTable, Queryable } from '../../db/database.ts';
 
@@ -13,6 +14,7 @@ function participantQuery(db: Queryable) {
       'p.person_id',
       'p.cycle_id',
       'c.name as cycle_name',
+      'c.status as cycle_status',
       'pe.organisation_id',
       'o.name as organisation_name',
       'p.role',
@@ -34,12 +36,16 @@ function participantQuery(db: Queryable) {
 
 type ParticipantRow = Awaited<ReturnType<ReturnType<typeof participantQuery>['executeTakeFirstOrThrow']>>;
 
-function toParticipant(row: ParticipantRow): Participant {
+/** A participant as stored, with their cycle's phase; the service adds what the caller may do. */
+export type ParticipantRecord = Omit<Participant, 'can'> & { cycleStatus: CycleStatus };
+
+function toParticipant(row: ParticipantRow): ParticipantRecord {
   return {
     id: row.id,
     personId: row.person_id,
     cycleId: row.cycle_id,
     cycleName: row.cycle_name,
+    cycleStatus: row.cycle_status,
     organisationId: row.organisation_id,
     organisationName: row.organisation_name,
     role: row.role,
@@ -92,7 +98,7 @@ export async function listParticipants(
   db: Queryable,
   filter: ParticipantFilter,
   page: { limit: number; offset: number },
-): Promise<{ participants: Participant[]; total: number }> {
+): Promise<{ participants: ParticipantRecord[]; total: number }> {
   const rows = await filtered(db, filter)
     .select(sql<number>`count(*) over ()`.as('total'))
     .orderBy('pe.name')
@@ -111,12 +117,15 @@ export async function listParticipants(
   return { participants: rows.map(toParticipant), total };
 }
 
-export async function listAllParticipants(db: Queryable, filter: ParticipantFilter): Promise<Participant[]> {
+export async function listAllParticipants(
+  db: Queryable,
+  filter: ParticipantFilter,
+): Promise<ParticipantRecord[]> {
   const rows = await filtered(db, filter).orderBy('o.name').orderBy('pe.name').orderBy('p.id').execute();
   return rows.map(toParticipant);
 }
 
-export async function findParticipant(db: Queryable, id: string): Promise<Participant | null> {
+export async function findParticipant(db: Queryable, id: string): Promise<ParticipantRecord | null> {
   const row = await participantQuery(db).where('p.id', '=', id).executeTakeFirst();
   return row ? toParticipant(row) : null;
 }

@@ -8,9 +8,18 @@ import type {
 import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { enforce } from '../../policy.ts';
 import { emailHasAccount, followEmailChange } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { getVisibleCycle, isCycleClosed } from '../cycles/cycles.service.ts';
+import { getVisibleCycle } from '../cycles/cycles.service.ts';
+import {
+  mayAddParticipantsTo,
+  mayChangeParticipant,
+  mayNominateFor,
+  mayRemoveParticipant,
+  maySeeParticipant,
+  participantAbilities,
+} from './participants.policy.ts';
 import {
   cycleOrganisationIds,
   deleteParticipation,
@@ -21,6 +30,7 @@ import {
   insertParticipations,
   insertPeople,
   listParticipants,
+  type ParticipantRecord,
   type ParticipationFields,
   type PersonFields,
   updateParticipation,
@@ -29,6 +39,12 @@ import {
 
 type ParticipantInput = z.output<typeof participantInputSchema>;
 type ParticipantChanges = z.output<typeof participantUpdateSchema>;
+
+/** The participant as the caller gets it: their fields and what the caller may do with them now. */
+function present(actor: Actor, participant: ParticipantRecord): Participant {
+  const { cycleStatus: _, ...fields } = participant;
+  return { ...fields, can: participantAbilities(actor, participant) };
+}
 
 export async function listVisibleParticipants(
   db: Queryable,
@@ -52,15 +68,14 @@ export async function listVisibleParticipants(
     targetType: 'participant',
     details: { count: page.participants.length, filter: { ...query } },
   });
-  return page;
+  return { participants: page.participants.map((p) => present(actor, p)), total: page.total };
 }
 
 /** A participant the actor may see; someone of another organisation answers 404. */
-async function visibleParticipant(db: Queryable, actor: Actor, id: string): Promise<Participant> {
+async function visibleParticipant(db: Queryable, actor: Actor, id: string): Promise<ParticipantRecord> {
   const participant = await findParticipant(db, id);
-  const scope = organisationScope(actor);
-  if (!participant || (scope !== null && participant.organisationId !== scope))
-    throw notFound('The participant');
+  if (!participant) throw notFound('The participant');
+  enforce(maySeeParticipant(actor, participant));
   return participant;
 }
 
@@ -71,24 +86,13 @@ export async function readParticipant(db: Queryable, actor: Actor, id: string): 
     targetType: 'participant',
     targetId: id,
   });
-  return participant;
-}
-
-async function assertCycleNotClosed(db: Queryable, cycleId: string) {
-  if (await isCycleClosed(db, cycleId)) {
-    throw conflict('The cycle is closed; its participants can no longer change.');
-  }
-}
-
-function assertOwnOrganisation(actor: Actor, organisationId: string) {
-  const scope = organisationScope(actor);
-  if (scope !== null && scope !== organisationId) throw notFound('The organisation');
+  return present(actor, participant);
 }
 
 export async function createParticipant(trx: Trx, actor: Actor, input: ParticipantInput, now: Date) {
-  assertOwnOrganisation(actor, input.organisationId);
+  enforce(mayNominateFor(actor, input.organisationId));
   const cycle = await getVisibleCycle(trx, actor, input.cycleId);
-  if (cycle.status === 'closed') throw conflict('The cycle is closed; it takes no new participants.');
+  enforce(mayAddParticipantsTo(actor, cycle));
   if (!(await cycleOrganisationIds(trx, cycle.id)).has(input.organisationId)) {
     throw new AppError('validation_failed', 'This organisation does not take part in the cycle.', [
       { path: 'organisationId', message: 'does not take part in the cycle' },
@@ -138,7 +142,7 @@ export async function createParticipant(trx: Trx, actor: Actor, input: Participa
     targetId: id,
     details: { cycleId: cycle.id, organisationId: input.organisationId, role: input.role },
   });
-  return (await findParticipant(trx, id!))!;
+  return present(actor, (await findParticipant(trx, id!))!);
 }
 
 export async function changeParticipant(
@@ -149,7 +153,7 @@ export async function changeParticipant(
   now: Date,
 ) {
   const participant = await visibleParticipant(trx, actor, id);
-  await assertCycleNotClosed(trx, participant.cycleId);
+  enforce(mayChangeParticipant(actor, participant));
   const emailChanges = changes.email !== undefined && changes.email !== participant.email;
   if (emailChanges) {
     if ((await emailOwner(trx, changes.email!)) || (await emailHasAccount(trx, changes.email!))) {
@@ -177,12 +181,12 @@ export async function changeParticipant(
     targetId: id,
     details: { fields: Object.keys(changes) },
   });
-  return (await findParticipant(trx, id))!;
+  return present(actor, (await findParticipant(trx, id))!);
 }
 
 export async function removeParticipant(trx: Trx, actor: Actor, id: string) {
   const participant = await visibleParticipant(trx, actor, id);
-  await assertCycleNotClosed(trx, participant.cycleId);
+  enforce(mayRemoveParticipant(actor, participant));
   await deleteParticipation(trx, id);
   await recordAudit(trx, auditContext(actor, null), {
     action: 'participant.removed',
@@ -200,7 +204,7 @@ export async function ownParticipations(db: Queryable, actor: Actor) {
     { scopeOrganisationId: null, personId: actor.personId },
     { limit: 1000, offset: 0 },
   );
-  return participants;
+  return participants.map((p) => present(actor, p));
 }
 
 /**

@@ -295,6 +295,27 @@ describe('one participant', () => {
     const response = await as(c.cookies.menteeA).get('/api/v1/me/participations');
     expect(response.statusCode).toBe(200);
     expect(response.json().participants.map((p: { id: string }) => p.id)).toEqual([c.menteeA.participantId]);
+    expect(response.json().participants[0].can).toEqual({ edit: false, remove: false, invite: false });
+  });
+
+  it('offers an invitation to staff while the person has no account, as inviting then answers', async () => {
+    const nora = (await as(c.cookies.contactA).post('/api/v1/participants', newMentee())).json();
+    const path = (id: string) => `/api/v1/participants/${id}`;
+    for (const staff of [c.cookies.contactA, c.cookies.coordinator]) {
+      expect((await as(staff).get(path(nora.id))).json().can).toEqual({
+        edit: true,
+        remove: true,
+        invite: true,
+      });
+      expect((await as(staff).get(path(c.menteeA.participantId))).json()).toMatchObject({
+        hasAccount: true,
+        can: { edit: true, remove: true, invite: false },
+      });
+    }
+    const invite = (personId: string) =>
+      as(c.cookies.contactA).post('/api/v1/invitations', { role: 'participant', personId });
+    expect((await invite(nora.personId)).statusCode).toBe(201);
+    expect((await invite(c.menteeA.personId)).statusCode).toBe(409);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { CycleStatus } from '../../../shared/contract/cycles.ts';
 import type { Questionnaire } from '../../../shared/contract/matching.ts';
 import type { Queryable } from '../../db/database.ts';
 
@@ -161,12 +162,18 @@ export async function markReminded(db: Queryable, participantIds: readonly strin
     .execute();
 }
 
-export async function takesPartIn(db: Queryable, personId: string, cycleId: string): Promise<boolean> {
+/** The phase of a cycle the person takes part in, or null when they do not take part in it. */
+export async function participationCycleStatus(
+  db: Queryable,
+  personId: string,
+  cycleId: string,
+): Promise<CycleStatus | null> {
   const row = await db
-    .selectFrom('participants')
-    .select('id')
-    .where('cycle_id', '=', cycleId)
-    .where('person_id', '=', personId)
+    .selectFrom('participants as p')
+    .innerJoin('cycles as c', 'c.id', 'p.cycle_id')
+    .select('c.status')
+    .where('p.cycle_id', '=', cycleId)
+    .where('p.person_id', '=', personId)
     .executeTakeFirst();
-  return row !== undefined;
+  return row?.status ?? null;
 }

@@ -1,30 +1,49 @@
-import type { ProfileAnswers, ProfileView, Questionnaire } from '../../../shared/contract/matching.ts';
+import type { CycleStatus } from '../../../shared/contract/cycles.ts';
+import type {
+  ProfileAnswers,
+  ProfileView,
+  Questionnaire,
+  QuestionnaireView,
+} from '../../../shared/contract/matching.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
-import { AppError, conflict, notFound } from '../../errors.ts';
+import { AppError, notFound } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { enqueueMail } from '../outbox/outbox.service.ts';
 import { profileReminderMail } from './questionnaire.mail.ts';
+import {
+  mayChangeQuestionnaire,
+  maySeeProfile,
+  participantMayReadQuestionnaire,
+  questionnaireAbilities,
+} from './questionnaire.policy.ts';
 import {
   findProfile,
   findQuestionnaire,
   listProfileStatus,
   markReminded,
   type ProfileRow,
+  participationCycleStatus,
   saveProfileAnswers,
   saveQuestionnaire,
-  takesPartIn,
 } from './questionnaire.repository.ts';
+
+/** The questionnaire as the caller gets it: with what they may do with it now. */
+async function present(db: Queryable, actor: Actor, cycle: { id: string; status: CycleStatus }) {
+  const questionnaire = await findQuestionnaire(db, cycle.id);
+  return { ...questionnaire, can: questionnaireAbilities(actor, cycle) } satisfies QuestionnaireView;
+}
 
 /** Staff read the questionnaire of the cycles they see; participants of the cycles they take part in. */
 export async function readQuestionnaire(db: Queryable, actor: Actor, cycleId: string) {
   if (actor.role === 'participant') {
-    if (!actor.personId || !(await takesPartIn(db, actor.personId, cycleId))) throw notFound('The cycle');
-  } else {
-    await getVisibleCycle(db, actor, cycleId);
+    const status = actor.personId ? await participationCycleStatus(db, actor.personId, cycleId) : null;
+    enforce(participantMayReadQuestionnaire(actor, status !== null));
+    return present(db, actor, { id: cycleId, status: status! });
   }
-  return findQuestionnaire(db, cycleId);
+  return present(db, actor, await getVisibleCycle(db, actor, cycleId));
 }
 
 export async function changeQuestionnaire(
@@ -35,9 +54,7 @@ export async function changeQuestionnaire(
   now: Date,
 ) {
   const cycle = await getVisibleCycle(trx, actor, cycleId);
-  if (cycle.status === 'running' || cycle.status === 'closed') {
-    throw conflict(`The questionnaire of a ${cycle.status} cycle can no longer change.`);
-  }
+  enforce(mayChangeQuestionnaire(actor, cycle));
   await saveQuestionnaire(trx, cycleId, questionnaire, now);
   await recordAudit(trx, auditContext(actor, null), {
     action: 'questionnaire.changed',
@@ -45,7 +62,7 @@ export async function changeQuestionnaire(
     targetId: cycleId,
     details: { topics: questionnaire.topics.length, weights: questionnaire.weights },
   });
-  return findQuestionnaire(trx, cycleId);
+  return present(trx, actor, cycle);
 }
 
 function toProfileView(row: ProfileRow): ProfileView {
@@ -70,7 +87,8 @@ function toProfileView(row: ProfileRow): ProfileView {
 /** A participant's own profile; anybody else's answers 404. */
 async function ownProfile(db: Queryable, actor: Actor, participantId: string) {
   const row = await findProfile(db, participantId);
-  if (!row || !actor.personId || row.person_id !== actor.personId) throw notFound('The profile');
+  if (!row) throw notFound('The profile');
+  enforce(maySeeProfile(actor, { personId: row.person_id }));
   return row;
 }
 

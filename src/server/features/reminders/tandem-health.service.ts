@@ -1,6 +1,6 @@
 import type { TandemHealth, TandemHealthList } from '../../../shared/contract/reminders.ts';
 import { today } from '../../dates.ts';
-import type { GoalState, Queryable, Trx } from '../../db/database.ts';
+import type { GoalState, Trx } from '../../db/database.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';

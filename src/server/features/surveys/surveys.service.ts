@@ -6,17 +6,25 @@ import {
   type SurveyAnswers,
   type SurveyQuestion,
   type SurveyResults,
-  type SurveyStatus,
   type SurveyUpdate,
   TEXT_ANSWER_MAX,
 } from '../../../shared/contract/surveys.ts';
 import { daysBetween, today } from '../../dates.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
-import { AppError, conflict, notFound } from '../../errors.ts';
+import { AppError, notFound } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { defaultDates } from './survey-defaults.ts';
+import {
+  mayAnswerSurvey,
+  mayChangeSurvey,
+  mayChangeSurveyQuestions,
+  mySurveyAbilities,
+  surveyAbilities,
+  surveyStatus,
+} from './surveys.policy.ts';
 import {
   findMySurvey,
   findSurvey,
@@ -32,15 +40,9 @@ import {
   updateSurvey,
 } from './surveys.repository.ts';
 
-/** Open from its opening day up to (not including) its closing day; computed, so no job is needed. */
-export function surveyStatus(survey: { opensOn: string; closesOn: string }, now: Date): SurveyStatus {
-  const day = today(now);
-  if (day < survey.opensOn) return 'upcoming';
-  if (day < survey.closesOn) return 'open';
-  return 'closed';
-}
+const allResponses = (row: SurveyRow) => Number(row.all_responses ?? 0);
 
-function present(row: SurveyRow, now: Date): Survey {
+function present(actor: Actor, row: SurveyRow, now: Date): Survey {
   const dates = { opensOn: row.opens_on, closesOn: row.closes_on };
   return {
     id: row.id,
@@ -53,6 +55,7 @@ function present(row: SurveyRow, now: Date): Survey {
     questions: row.questions as SurveyQuestion[],
     responseCount: Number(row.response_count ?? 0),
     audienceSize: Number(row.audience_size ?? 0),
+    can: surveyAbilities(actor, { allResponses: allResponses(row) }),
   };
 }
 
@@ -72,11 +75,11 @@ async function visibleSurvey(db: Queryable, actor: Actor, surveyId: string) {
 export async function listCycleSurveys(db: Queryable, actor: Actor, cycleId: string, now: Date) {
   await getVisibleCycle(db, actor, cycleId);
   const rows = await listSurveys(db, cycleId, organisationScope(actor));
-  return rows.map((r) => present(r, now));
+  return rows.map((r) => present(actor, r, now));
 }
 
 export async function readSurvey(db: Queryable, actor: Actor, surveyId: string, now: Date) {
-  return present((await visibleSurvey(db, actor, surveyId)).row, now);
+  return present(actor, (await visibleSurvey(db, actor, surveyId)).row, now);
 }
 
 /** JSON with sorted keys: the database stores jsonb with its own key order. */
@@ -97,6 +100,7 @@ export async function changeSurvey(
 ) {
   await lockSurvey(trx, surveyId, 'change');
   const { row } = await visibleSurvey(trx, actor, surveyId);
+  enforce(mayChangeSurvey(actor));
   const opensOn = changes.opensOn ?? row.opens_on;
   const closesOn = changes.closesOn ?? row.closes_on;
   if (closesOn <= opensOn) {
@@ -106,11 +110,7 @@ export async function changeSurvey(
   }
   const questionsChange =
     changes.questions !== undefined && canonical(changes.questions) !== canonical(row.questions);
-  if (questionsChange && Number(row.all_responses ?? 0) > 0) {
-    throw conflict(
-      'The questions can no longer change: participants have already answered this survey. Title and dates still can.',
-    );
-  }
+  if (questionsChange) enforce(mayChangeSurveyQuestions(actor, { allResponses: allResponses(row) }));
   await updateSurvey(
     trx,
     surveyId,
@@ -175,7 +175,7 @@ export async function surveyResults(
   now: Date,
 ): Promise<SurveyResults> {
   const { row, scope } = await visibleSurvey(db, actor, surveyId);
-  const survey = present(row, now);
+  const survey = present(actor, row, now);
   const answers = await listAnswers(db, surveyId, scope);
   // While answers can still change, two readings a day apart would give away the one person who
   // answered or changed in between (staff see who is done on the health list): figures wait for
@@ -195,7 +195,7 @@ export async function surveyResults(
   };
 }
 
-function presentMine(row: MySurveyRow, now: Date): MySurvey {
+function presentMine(actor: Actor, row: MySurveyRow, now: Date): MySurvey {
   const dates = { opensOn: row.opens_on, closesOn: row.closes_on };
   return {
     id: row.id,
@@ -211,12 +211,13 @@ function presentMine(row: MySurveyRow, now: Date): MySurvey {
     answers: (row.answers as SurveyAnswers | null) ?? null,
     submittedAt: row.submitted_at?.toISOString() ?? null,
     updatedAt: row.updated_at?.toISOString() ?? null,
+    can: mySurveyAbilities(actor, dates, now),
   };
 }
 
 export async function listOwnSurveys(db: Queryable, actor: Actor, now: Date) {
   if (!actor.personId) return [];
-  return (await listMySurveys(db, actor.personId)).map((r) => presentMine(r, now));
+  return (await listMySurveys(db, actor.personId)).map((r) => presentMine(actor, r, now));
 }
 
 /** Checks each answer against its question; returns the answers to keep, or every problem found. */
@@ -265,20 +266,13 @@ export async function answerSurvey(
   await lockSurvey(trx, surveyId, 'answer');
   const row = actor.personId ? await findMySurvey(trx, actor.personId, surveyId) : undefined;
   if (!row) throw notFound('The survey');
-  const status = surveyStatus({ opensOn: row.opens_on, closesOn: row.closes_on }, now);
-  if (status !== 'open') {
-    throw conflict(
-      status === 'upcoming'
-        ? `This survey opens on ${row.opens_on}; answers can be given from then.`
-        : `This survey closed on ${row.closes_on}; answers can no longer change.`,
-    );
-  }
+  enforce(mayAnswerSurvey(actor, { opensOn: row.opens_on, closesOn: row.closes_on }, now));
   const { kept, problems } = validateAnswers(row.questions as SurveyQuestion[], input);
   if (problems.length > 0) {
     throw new AppError('validation_failed', `Please check your answers: ${problems[0]!.message}.`, problems);
   }
   await saveResponse(trx, surveyId, row.participant_id, kept, now);
-  return presentMine((await findMySurvey(trx, actor.personId!, surveyId))!, now);
+  return presentMine(actor, (await findMySurvey(trx, actor.personId!, surveyId))!, now);
 }
 
 /** When a cycle's dates change, its surveys that have not opened yet move along with their anchor. */

@@ -42,7 +42,20 @@ function tandemQuery(db: Queryable) {
       'mop.location as mentor_location',
       'mo.topics as mentor_topics',
       'mo.expertise as mentor_text',
-    ]);
+    ])
+    .select((eb) =>
+      // This tandem if it is active, or the mentee's new tandem after a re-match.
+      eb
+        .exists(
+          eb
+            .selectFrom('tandems as active')
+            .select('active.id')
+            .whereRef('active.mentee_id', '=', 't.mentee_id')
+            .whereRef('active.cycle_id', '=', 't.cycle_id')
+            .where('active.dissolved_at', 'is', null),
+        )
+        .as('mentee_has_active_tandem'),
+    );
 }
 export type TandemRow = Awaited<ReturnType<ReturnType<typeof tandemQuery>['executeTakeFirstOrThrow']>>;
 

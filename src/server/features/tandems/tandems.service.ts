@@ -1,7 +1,8 @@
 import type { Tandem } from '../../../shared/contract/tandems.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
-import { conflict, notFound } from '../../errors.ts';
-import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { notFound } from '../../errors.ts';
+import { type Actor, auditContext } from '../../http/actor.ts';
+import { enforce, type Verdict } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import {
@@ -12,6 +13,21 @@ import { type ActiveTandems, checkRematchMentor, proposeRematchMentor } from '..
 import { enqueueMail, type Localised } from '../outbox/outbox.service.ts';
 import { tandemDissolvedMail, tandemPublishedMail, tandemRematchedMail } from './tandems.mail.ts';
 import {
+  mayChangeTandemSpace,
+  mayDissolveTandem,
+  mayEnterTandemSpace,
+  mayRematchMentee,
+  maySeeTandem,
+  maySeeTandems,
+  mayStartTandem,
+  seesWholeProfile,
+  type TandemFacts,
+  type TandemSide,
+  tandemAbilities,
+  tandemScope,
+  tandemSideOf,
+} from './tandems.policy.ts';
+import {
   activePlacesByMentor,
   activeTandemMentees,
   dissolveTandem,
@@ -20,9 +36,18 @@ import {
   type TandemRow,
 } from './tandems.repository.ts';
 
-type Side = 'mentee' | 'mentor';
+/** The tandem as its rules see it. */
+function factsOf(row: TandemRow): TandemFacts {
+  return {
+    menteePersonId: row.mentee_person_id,
+    mentorPersonId: row.mentor_person_id,
+    menteeOrganisationId: row.mentee_organisation_id,
+    mentorOrganisationId: row.mentor_organisation_id,
+    dissolved: row.dissolved_at !== null,
+  };
+}
 
-function person(row: TandemRow, side: Side, full: boolean): Tandem['mentee'] {
+function person(row: TandemRow, side: TandemSide, full: boolean): Tandem['mentee'] {
   const r = row as unknown as Record<string, unknown>;
   const get = <T>(field: string) => r[`${side}_${field}`] as T;
   return {
@@ -41,7 +66,7 @@ function person(row: TandemRow, side: Side, full: boolean): Tandem['mentee'] {
 }
 
 function present(row: TandemRow, actor: Actor): Tandem {
-  const seesAll = actor.role !== 'organisation_contact';
+  const facts = factsOf(row);
   return {
     id: row.id,
     cycleId: row.cycle_id,
@@ -50,27 +75,25 @@ function present(row: TandemRow, actor: Actor): Tandem {
     publishedAt: row.published_at.toISOString(),
     dissolvedAt: row.dissolved_at?.toISOString() ?? null,
     dissolvedReason: row.dissolved_reason,
-    mentee: person(row, 'mentee', seesAll || row.mentee_organisation_id === actor.organisationId),
-    mentor: person(row, 'mentor', seesAll || row.mentor_organisation_id === actor.organisationId),
+    mentee: person(row, 'mentee', seesWholeProfile(actor, row.mentee_organisation_id)),
+    mentor: person(row, 'mentor', seesWholeProfile(actor, row.mentor_organisation_id)),
     reasons: row.reasons,
+    viewerSide: tandemSideOf(actor, facts),
+    can: tandemAbilities(actor, facts, { hasActiveTandem: Boolean(row.mentee_has_active_tandem) }),
   };
 }
 
-function scopeOf(actor: Actor) {
-  if (actor.role === 'participant')
-    return { personId: actor.personId ?? '00000000-0000-0000-0000-000000000000' };
-  const organisationId = organisationScope(actor);
-  return organisationId ? { organisationId } : {};
-}
-
 export async function listVisibleTandems(db: Queryable, actor: Actor, cycleId?: string) {
-  const rows = await listTandems(db, { ...scopeOf(actor), ...(cycleId ? { cycleId } : {}) });
+  enforce(maySeeTandems(actor));
+  const rows = await listTandems(db, { ...tandemScope(actor), ...(cycleId ? { cycleId } : {}) });
   return rows.map((r) => present(r, actor));
 }
 
 export async function readTandem(db: Queryable, actor: Actor, id: string) {
-  const [row] = await listTandems(db, { ...scopeOf(actor), id });
+  enforce(maySeeTandems(actor));
+  const [row] = await listTandems(db, { id });
   if (!row) throw notFound('The tandem');
+  enforce(maySeeTandem(actor, factsOf(row)));
   return present(row, actor);
 }
 
@@ -83,12 +106,14 @@ export interface TandemMember {
 
 export interface TandemMembership {
   tandem: TandemRow;
-  side: Side;
+  side: TandemSide;
   mentee: TandemMember;
   mentor: TandemMember;
   /** The caller and their partner: the mentee and the mentor in the caller's order. */
   me: TandemMember;
   partner: TandemMember;
+  /** Whether the members may still change anything in the tandem's space (refused once it ended). */
+  mayChange: Verdict;
 }
 
 /** The tandem's page, where every notice about it links to. */
@@ -106,16 +131,18 @@ export async function requireTandemMember(
   tandemId: string,
   { forWriting = false } = {},
 ): Promise<TandemMembership> {
-  if (actor.role !== 'participant' || !actor.personId) throw notFound('The tandem');
-  const [row] = await listTandems(db, { id: tandemId, personId: actor.personId });
+  const [row] = await listTandems(db, { id: tandemId });
   if (!row) throw notFound('The tandem');
-  if (forWriting && row.dissolved_at) throw conflict('This tandem has ended; it can no longer be changed.');
-  const side: Side = row.mentee_person_id === actor.personId ? 'mentee' : 'mentor';
+  const facts = factsOf(row);
+  enforce(mayEnterTandemSpace(actor, facts));
+  const mayChange = mayChangeTandemSpace(facts);
+  if (forWriting) enforce(mayChange);
+  const side = tandemSideOf(actor, facts)!;
   const mentee = { participantId: row.mentee_id, name: row.mentee_name, email: row.mentee_email };
   const mentor = { participantId: row.mentor_id, name: row.mentor_name, email: row.mentor_email };
   return side === 'mentee'
-    ? { tandem: row, side, mentee, mentor, me: mentee, partner: mentor }
-    : { tandem: row, side, mentee, mentor, me: mentor, partner: mentee };
+    ? { tandem: row, side, mentee, mentor, me: mentee, partner: mentor, mayChange }
+    : { tandem: row, side, mentee, mentor, me: mentor, partner: mentee, mayChange };
 }
 
 /** Tells both members, each in their own language; `text` gets the recipient's and the partner's name. */
@@ -142,8 +169,9 @@ export async function publishDraft(
   const publication = await approvedProposalsToPublish(trx, cycleId, version);
   const { approved, remaining } = publication;
   const active = await activeTandemMentees(trx, cycleId);
-  const clash = approved.find((p) => active.has(p.menteeId));
-  if (clash) throw conflict(`${clash.menteeName} has an active tandem already.`);
+  for (const p of approved) {
+    enforce(mayStartTandem({ name: p.menteeName, hasActiveTandem: active.has(p.menteeId) }));
+  }
   await insertTandems(
     trx,
     approved.map((p) => ({
@@ -175,7 +203,7 @@ export async function publishDraft(
 export async function dissolve(trx: Trx, actor: Actor, id: string, reason: string, now: Date) {
   const [row] = await listTandems(trx, { id });
   if (!row) throw notFound('The tandem');
-  if (row.dissolved_at) throw conflict('This tandem has been dissolved already.');
+  enforce(mayDissolveTandem(actor, factsOf(row)));
   await dissolveTandem(trx, id, reason, now);
   await notifyTandem(trx, row, 'tandem.dissolved', (name) =>
     tandemDissolvedMail({ name, cycleName: row.cycle_name, reason }),
@@ -199,7 +227,9 @@ async function activeTandemsOf(db: Queryable, cycleId: string): Promise<ActiveTa
 
 /** A mentor for a mentee without a tandem, from the mentors' remaining places (matching proposes). */
 export async function proposeRematch(trx: Trx, actor: Actor, cycleId: string, menteeId: string, now: Date) {
-  return proposeRematchMentor(trx, actor, cycleId, menteeId, await activeTandemsOf(trx, cycleId), now);
+  const active = await activeTandemsOf(trx, cycleId);
+  enforce(mayRematchMentee(actor, { hasActiveTandem: active.mentees.has(menteeId) }));
+  return proposeRematchMentor(trx, actor, cycleId, menteeId, active, now);
 }
 
 /** A new tandem of a mentee and the mentor the coordinator chose, once matching has checked the pair. */
@@ -213,6 +243,7 @@ export async function publishRematch(
   siteOrigin: string,
 ) {
   const active = await activeTandemsOf(trx, cycleId);
+  enforce(mayRematchMentee(actor, { hasActiveTandem: active.mentees.has(menteeId) }));
   const pair = await checkRematchMentor(trx, actor, cycleId, menteeId, mentorId, active);
   await insertTandems(trx, [{ cycleId, menteeId, mentorId, score: pair.score, reasons: pair.reasons, now }]);
   const [row] = (await listTandems(trx, { cycleId })).filter(

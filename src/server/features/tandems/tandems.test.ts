@@ -99,3 +99,50 @@ describe('dissolving and re-matching', () => {
     expect(sameOrganisation.body.error.message).toMatch(/same organisation/);
   });
 });
+
+describe('what the tandem offers', () => {
+  it('flags exactly the actions the coordinator’s requests then get through, and nothing to anyone else', async () => {
+    const coordinator = (method: InjectOptions['method'], url: string, payload?: unknown) =>
+      call(c.cookies.coordinator, method, url, payload);
+    const rematchUrl = `/api/v1/cycles/${c.cycleId}/rematch/${c.menteeA.participantId}`;
+    const created = await coordinator('POST', `${rematchUrl}/publish`, { mentorId: mentorB.participantId });
+    const id = created.body.id;
+    expect(created.body.can).toEqual({ dissolve: true, proposeRematch: false });
+
+    // Active: dissolving goes through, re-matching the mentee is refused.
+    const active = await coordinator('GET', `/api/v1/tandems/${id}`);
+    expect(active.body).toMatchObject({ viewerSide: null, can: { dissolve: true, proposeRematch: false } });
+    expect((await coordinator('POST', rematchUrl)).status).toBe(409);
+
+    // Mia, her contact and the other organisation's contact may do neither; Mia sees her side.
+    const mia = await call(c.cookies.menteeA, 'GET', `/api/v1/tandems/${id}`);
+    expect(mia.body).toMatchObject({ viewerSide: 'mentee', can: { dissolve: false, proposeRematch: false } });
+    for (const cookie of [c.cookies.contactA, c.cookies.contactB]) {
+      const seen = await call(cookie, 'GET', `/api/v1/tandems/${id}`);
+      expect(seen.body).toMatchObject({ viewerSide: null, can: { dissolve: false, proposeRematch: false } });
+      expect((await call(cookie, 'POST', `/api/v1/tandems/${id}/dissolve`, { reason: 'x' })).status).toBe(
+        403,
+      );
+    }
+
+    // Dissolved: dissolving again is refused, re-matching goes through.
+    const dissolved = await coordinator('POST', `/api/v1/tandems/${id}/dissolve`, { reason: 'Mia moved' });
+    expect(dissolved.body.can).toEqual({ dissolve: false, proposeRematch: true });
+    expect((await coordinator('POST', `/api/v1/tandems/${id}/dissolve`, { reason: 'again' })).status).toBe(
+      409,
+    );
+    expect((await coordinator('POST', rematchUrl)).status).toBe(200);
+
+    // Once Mia has a new tandem, the old one offers no re-match, and the request is refused.
+    expect(
+      (await coordinator('POST', `${rematchUrl}/publish`, { mentorId: mentorB.participantId })).status,
+    ).toBe(200);
+    const list = await coordinator('GET', `/api/v1/tandems?cycleId=${c.cycleId}`);
+    const old = list.body.tandems.find((x: { id: string }) => x.id === id);
+    expect(old.can).toEqual({ dissolve: false, proposeRematch: false });
+    expect((await coordinator('GET', `/api/v1/tandems/${id}`)).body.can.proposeRematch).toBe(false);
+    const refused = await coordinator('POST', rematchUrl);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toBe('This mentee has an active tandem; dissolve it first.');
+  });
+});

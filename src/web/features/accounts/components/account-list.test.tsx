@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
+import type { ManagedAccount } from '../../../../shared/contract/auth.ts';
 import {
   alerts,
   apiError,
@@ -17,18 +18,25 @@ import {
 import { contact, coordinator } from '../../../test/fixtures.ts';
 import { AccountList } from './account-list.tsx';
 
-const participantAccount = {
+const none = { makeCoordinator: false, makeOrganisationContact: false, disable: false, enable: false };
+const participantAccount: ManagedAccount = {
   ...contact,
   id: '00000000-0000-4000-8000-000000000003',
   name: 'Ada Lovelace',
   email: 'ada@acme.example',
   role: 'participant' as const,
+  can: { ...none, disable: true },
 };
-const accounts = [coordinator, contact, participantAccount];
+// As the server presents them to the signed-in coordinator (Cora): nothing offered for herself.
+const accounts: ManagedAccount[] = [
+  { ...coordinator, can: none },
+  { ...contact, can: { ...none, makeCoordinator: true, disable: true } },
+  participantAccount,
+];
 
 describe('AccountList', () => {
-  it('changes a staff role with a button and never offers changes to one’s own account', async () => {
-    const calls = fakeApi(() => json(200, { ...contact, role: 'coordinator' }));
+  it('offers what the server says may change, and changes a staff role with a button', async () => {
+    const calls = fakeApi(() => json(200, { ...contact, role: 'coordinator', can: none }));
     const onChanged = vi.fn();
     await render(<AccountList accounts={accounts} currentAccountId={coordinator.id} onChanged={onChanged} />);
     expect(queryByRole('button', /^Disable Cora Ordinator$/)).toBeNull();
@@ -43,7 +51,12 @@ describe('AccountList', () => {
 
   it('names the account when the server refuses', async () => {
     fakeApi(() => apiError(409, 'conflict', 'The last coordinator cannot be disabled.'));
-    await render(<AccountList accounts={accounts} currentAccountId={contact.id} onChanged={vi.fn()} />);
+    const asSeenByAnother = accounts.map((a) =>
+      a.id === coordinator.id ? { ...a, can: { ...none, disable: true } } : a,
+    );
+    await render(
+      <AccountList accounts={asSeenByAnother} currentAccountId={contact.id} onChanged={vi.fn()} />,
+    );
     await click(byRole('button', 'Disable Cora Ordinator'));
     await waitFor(() =>
       expect(alerts()).toContain('Cora Ordinator: The last coordinator cannot be disabled.'),

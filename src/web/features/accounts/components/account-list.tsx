@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { type Account, accountRoles, type UpdateAccount } from '../../../../shared/contract/auth.ts';
+import { accountRoles, type ManagedAccount, type UpdateAccount } from '../../../../shared/contract/auth.ts';
 import { accountRoleLabels, plural } from '../../../lib/format.ts';
 import { SelectField } from '../../../lib/ui/fields.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
@@ -7,11 +7,11 @@ import { TableRegion } from '../../../lib/ui/table-region.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { updateAccount } from '../api/accounts.ts';
 
-type Props = { accounts: readonly Account[]; currentAccountId: string; onChanged: () => void };
+type Props = { accounts: readonly ManagedAccount[]; currentAccountId: string; onChanged: () => void };
 
 /**
- * Staff accounts can switch between coordinator and organisation contact; participant accounts keep
- * their role. Any account except one’s own can be disabled.
+ * Accounts with the changes the server offers for each: staff switch between coordinator and
+ * organisation contact, participants keep their role, and no one disables or demotes themself.
  */
 export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
   const [status, setStatus] = useState('');
@@ -25,7 +25,7 @@ export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
     run: change,
     busy,
     error,
-  } = useAction(async (account: Account, update: UpdateAccount, done: string) => {
+  } = useAction(async (account: ManagedAccount, update: UpdateAccount, done: string) => {
     setChanging(account.name);
     await updateAccount(account.id, update);
     setStatus(done);
@@ -71,7 +71,6 @@ export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
           <tbody>
             {shown.map((a) => {
               const self = a.id === currentAccountId;
-              const staff = a.role !== 'participant';
               return (
                 <tr key={a.id}>
                   <td>
@@ -91,15 +90,15 @@ export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
                     )}
                   </td>
                   <td>
-                    {self ? null : (
+                    {Object.values(a.can).some(Boolean) ? (
                       <div className="button-row">
-                        {staff ? (
+                        {a.can.makeCoordinator || a.can.makeOrganisationContact ? (
                           <button
                             type="button"
                             className="button button--secondary button--small"
                             disabled={busy}
                             onClick={() => {
-                              const role = a.role === 'coordinator' ? 'organisation_contact' : 'coordinator';
+                              const role = a.can.makeCoordinator ? 'coordinator' : 'organisation_contact';
                               void change(
                                 a,
                                 { role },
@@ -107,27 +106,29 @@ export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
                               );
                             }}
                           >
-                            {a.role === 'coordinator' ? 'Make organisation contact' : 'Make coordinator'}
+                            {a.can.makeCoordinator ? 'Make coordinator' : 'Make organisation contact'}
                             <span className="visually-hidden">: {a.name}</span>
                           </button>
                         ) : null}
-                        <button
-                          type="button"
-                          className="button button--secondary button--small"
-                          disabled={busy}
-                          onClick={() =>
-                            void change(
-                              a,
-                              { disabled: !a.disabled },
-                              `${a.name} is ${a.disabled ? 'enabled' : 'disabled'}.`,
-                            )
-                          }
-                        >
-                          {a.disabled ? 'Enable' : 'Disable'}{' '}
-                          <span className="visually-hidden">{a.name}</span>
-                        </button>
+                        {a.can.disable || a.can.enable ? (
+                          <button
+                            type="button"
+                            className="button button--secondary button--small"
+                            disabled={busy}
+                            onClick={() =>
+                              void change(
+                                a,
+                                { disabled: !a.disabled },
+                                `${a.name} is ${a.disabled ? 'enabled' : 'disabled'}.`,
+                              )
+                            }
+                          >
+                            {a.disabled ? 'Enable' : 'Disable'}{' '}
+                            <span className="visually-hidden">{a.name}</span>
+                          </button>
+                        ) : null}
                       </div>
-                    )}
+                    ) : null}
                   </td>
                 </tr>
               );

@@ -11,11 +11,9 @@ import { type AgreementMessage, SavedAgreement } from './saved-agreement.tsx';
 /** The tandem's agreement: drafted together, signed by both, changed only by signing again. */
 export function AgreementPanel({
   tandemId,
-  readOnly,
   onChanged,
 }: {
   tandemId: string;
-  readOnly: boolean;
   /** Saving changes the goals too; the goals panel reloads. */
   onChanged: () => void;
 }) {
@@ -66,9 +64,7 @@ export function AgreementPanel({
         {(fromServer) => {
           const agreement = replaced ?? fromServer;
           if (agreement.status === 'not_saved') {
-            return readOnly ? (
-              <p className="empty">This tandem never saved an agreement.</p>
-            ) : (
+            return agreement.can.save ? (
               <>
                 <p>
                   Write down together what you want to achieve this year, how often you meet and what stays
@@ -83,12 +79,13 @@ export function AgreementPanel({
                   onStale={reloadFromServer}
                 />
               </>
+            ) : (
+              <p className="empty">This tandem never saved an agreement.</p>
             );
           }
           return (
             <SavedAgreement
               agreement={agreement}
-              readOnly={readOnly}
               message={message}
               editing={editing}
               signing={signing.busy}

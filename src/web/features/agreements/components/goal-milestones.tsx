@@ -1,10 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import {
-  type Goal,
-  type GoalBoard,
-  MAX_MILESTONES_PER_GOAL,
-  milestoneInputSchema,
-} from '../../../../shared/contract/agreements.ts';
+import { type Goal, type GoalBoard, milestoneInputSchema } from '../../../../shared/contract/agreements.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { FormError, TextField } from '../../../lib/ui/fields.tsx';
@@ -13,10 +8,14 @@ import { addMilestone, changeMilestone, removeMilestone } from '../api/agreement
 
 const milestoneFields = ['title', 'dueOn'];
 
-type Props = { tandemId: string; goal: Goal; readOnly: boolean; onChanged: (board: GoalBoard) => void };
+type Props = { tandemId: string; goal: Goal; onChanged: (board: GoalBoard) => void };
 
-/** A goal's milestones: ticked off when done, removed, or added with an optional due date. */
-export function GoalMilestones({ tandemId, goal, readOnly, onChanged }: Props) {
+/**
+ * A goal's milestones: ticked off when done, removed, or added with an optional due date, each as
+ * the server offers it for the goal.
+ */
+export function GoalMilestones({ tandemId, goal, onChanged }: Props) {
+  const { can } = goal;
   const [title, setTitle] = useState('');
   const [dueOn, setDueOn] = useState('');
   const errors = useFormErrors(milestoneFields);
@@ -54,7 +53,7 @@ export function GoalMilestones({ tandemId, goal, readOnly, onChanged }: Props) {
                   <input
                     type="checkbox"
                     checked={m.doneAt !== null}
-                    disabled={readOnly || busy}
+                    disabled={!can.changeMilestones || busy}
                     onChange={(e) =>
                       void changing.run(() =>
                         changeMilestone(tandemId, goal.id, m.id, { done: e.target.checked }),
@@ -63,7 +62,7 @@ export function GoalMilestones({ tandemId, goal, readOnly, onChanged }: Props) {
                   />{' '}
                   {label}
                 </label>
-                {readOnly ? null : (
+                {can.changeMilestones ? (
                   <button
                     type="button"
                     className="button button--secondary button--small"
@@ -73,7 +72,7 @@ export function GoalMilestones({ tandemId, goal, readOnly, onChanged }: Props) {
                   >
                     Remove
                   </button>
-                )}
+                ) : null}
               </li>
             );
           })}
@@ -84,7 +83,7 @@ export function GoalMilestones({ tandemId, goal, readOnly, onChanged }: Props) {
           {changing.error}
         </p>
       ) : null}
-      {readOnly || goal.milestones.length >= MAX_MILESTONES_PER_GOAL ? null : (
+      {can.addMilestone ? (
         <form className="form form--inline" onSubmit={add} noValidate>
           <FormError message={errors.formError} />
           <TextField
@@ -107,7 +106,7 @@ export function GoalMilestones({ tandemId, goal, readOnly, onChanged }: Props) {
             Add milestone
           </button>
         </form>
-      )}
+      ) : null}
     </div>
   );
 }

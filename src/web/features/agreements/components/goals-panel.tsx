@@ -11,11 +11,9 @@ import { goalStateLabels } from './labels.ts';
 /** The goals the tandem agreed on, their progress and milestones, and what changed when. */
 export function GoalsPanel({
   tandemId,
-  readOnly,
   reloadKey,
 }: {
   tandemId: string;
-  readOnly: boolean;
   /** Changes when the agreement was saved, since that changes the goals. */
   reloadKey: number;
 }) {
@@ -50,15 +48,10 @@ export function GoalsPanel({
                         <span className="muted">Success measure:</span> {goal.successMeasure}
                       </p>
                       {goal.stateComment ? <p className="prose">“{goal.stateComment}”</p> : null}
-                      {readOnly ? null : (
+                      {goal.can.updateProgress ? (
                         <GoalProgressForm key={goal.id} tandemId={tandemId} goal={goal} onSaved={update} />
-                      )}
-                      <GoalMilestones
-                        tandemId={tandemId}
-                        goal={goal}
-                        readOnly={readOnly}
-                        onChanged={update}
-                      />
+                      ) : null}
+                      <GoalMilestones tandemId={tandemId} goal={goal} onChanged={update} />
                     </li>
                   ))}
                 </ul>

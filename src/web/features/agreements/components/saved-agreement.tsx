@@ -9,7 +9,6 @@ export type AgreementMessage = { kind: 'error' | 'success'; text: string } | nul
 
 type Props = {
   agreement: Agreement;
-  readOnly: boolean;
   message: AgreementMessage;
   editing: boolean;
   signing: boolean;
@@ -20,15 +19,17 @@ type Props = {
   onStale: () => void;
 };
 
-/** An agreement saved at least once: who signed it, its text or the form to change it, its history. */
+/**
+ * An agreement saved at least once: who signed it, its text or the form to change it, its history.
+ * Signing and changing it are offered when the server says the viewer may.
+ */
 export function SavedAgreement(props: Props) {
-  const { agreement, readOnly, message, editing, signing } = props;
-  const viewerSigned =
-    agreement.viewerSide === 'mentee' ? agreement.current.menteeSignedAt : agreement.current.mentorSignedAt;
+  const { agreement, message, editing, signing } = props;
+  const { can } = agreement;
   return (
     <>
       <AgreementSignatures agreement={agreement} />
-      {agreement.viewerMustSignAgain && !readOnly ? (
+      {agreement.viewerMustSignAgain && can.sign ? (
         <p className="notice notice--info">
           The agreement changed since you signed it. Read it again and sign again if you agree.
         </p>
@@ -63,18 +64,20 @@ export function SavedAgreement(props: Props) {
             {agreement.current.editedBy ? ` by ${agreement.current.editedBy.name}` : ''}
           </p>
           <AgreementText version={agreement.current} />
-          {readOnly ? null : (
+          {can.sign || can.save ? (
             <div className="button-row">
-              {viewerSigned ? null : (
+              {can.sign ? (
                 <button type="button" className="button" disabled={signing} onClick={props.onSign}>
                   {signing ? 'Signing…' : 'Sign the agreement'}
                 </button>
-              )}
-              <button type="button" className="button button--secondary" onClick={props.onEdit}>
-                Change the agreement
-              </button>
+              ) : null}
+              {can.save ? (
+                <button type="button" className="button button--secondary" onClick={props.onEdit}>
+                  Change the agreement
+                </button>
+              ) : null}
             </div>
-          )}
+          ) : null}
         </>
       )}
       <AgreementHistory agreement={agreement} />

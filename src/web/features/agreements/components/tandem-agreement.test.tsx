@@ -54,9 +54,14 @@ function agreement(values: Partial<Agreement> = {}): Agreement {
     mentor: bea,
     viewerSide: 'mentee',
     viewerMustSignAgain: false,
+    can: { save: true, sign: true },
     ...values,
   };
 }
+
+/** What the server offers on a goal that can change, and on one that cannot. */
+const goalCan = { updateProgress: true, addMilestone: true, changeMilestones: true };
+const goalReadOnly = { updateProgress: false, addMilestone: false, changeMilestones: false };
 
 const emptyBoard: GoalBoard = { tandemId, goals: [], timeline: [] };
 const board: GoalBoard = {
@@ -70,6 +75,7 @@ const board: GoalBoard = {
       stateComment: '',
       updatedAt: '2027-01-20T09:00:00.000Z',
       milestones: [],
+      can: goalCan,
     },
   ],
   timeline: [],
@@ -91,6 +97,7 @@ describe('the agreement panel', () => {
           agreement({
             status: 'not_saved',
             current: version({ version: 0, goals: [], savedAt: null, editedBy: null }),
+            can: { save: true, sign: false },
           }),
         ),
       getGoalBoard: () => json(200, saved ? board : emptyBoard),
@@ -104,6 +111,7 @@ describe('the agreement panel', () => {
           agreement({
             status: 'partly_signed',
             current: version({ menteeSignedAt: '2027-01-20T10:00:00.000Z' }),
+            can: { save: true, sign: false },
           }),
         ),
     });
@@ -144,7 +152,14 @@ describe('the agreement panel', () => {
   it('offers at most five goals', async () => {
     api({
       getTandemAgreement: () =>
-        json(200, agreement({ status: 'not_saved', current: version({ version: 0, goals: [] }) })),
+        json(
+          200,
+          agreement({
+            status: 'not_saved',
+            current: version({ version: 0, goals: [] }),
+            can: { save: true, sign: false },
+          }),
+        ),
       getGoalBoard: () => json(200, emptyBoard),
     });
     await render(<TandemAgreementAndGoals tandemId={tandemId} ended={false} />);
@@ -189,9 +204,16 @@ describe('the agreement panel', () => {
   });
 
   it('is read-only once the tandem has ended', async () => {
+    const milestone = {
+      id: '55555555-5555-4555-8555-555555555555',
+      title: 'Meet the CFO',
+      dueOn: null,
+      doneAt: null,
+    };
     api({
-      getTandemAgreement: () => json(200, agreement()),
-      getGoalBoard: () => json(200, board),
+      getTandemAgreement: () => json(200, agreement({ can: { save: false, sign: false } })),
+      getGoalBoard: () =>
+        json(200, { ...board, goals: [{ ...board.goals[0]!, milestones: [milestone], can: goalReadOnly }] }),
     });
     await render(<TandemAgreementAndGoals tandemId={tandemId} ended={true} />);
     await waitFor(() => expect(document.querySelector('.goal-card')).not.toBeNull());
@@ -199,6 +221,44 @@ describe('the agreement panel', () => {
     for (const name of ['Sign the agreement', 'Change the agreement', 'Save progress', 'Add milestone']) {
       expect(queryByRole('button', name)).toBeNull();
     }
+    expect(document.querySelector('[aria-label="Remove milestone Meet the CFO"]')).toBeNull();
+    expect(byLabel('Meet the CFO').disabled).toBe(true);
+  });
+
+  it('offers only what the server says: signing once signed, changing while it may change', async () => {
+    api({
+      getTandemAgreement: () =>
+        json(
+          200,
+          agreement({
+            status: 'partly_signed',
+            current: version({ menteeSignedAt: '2027-01-20T10:00:00.000Z' }),
+            can: { save: true, sign: false },
+          }),
+        ),
+      getGoalBoard: () => json(200, board),
+    });
+    await render(<TandemAgreementAndGoals tandemId={tandemId} ended={false} />);
+    await waitFor(() => byRole('button', 'Change the agreement'));
+    expect(queryByRole('button', 'Sign the agreement')).toBeNull();
+  });
+
+  it('never offers a form for an agreement that cannot be saved', async () => {
+    api({
+      getTandemAgreement: () =>
+        json(
+          200,
+          agreement({
+            status: 'not_saved',
+            current: version({ version: 0, goals: [], savedAt: null, editedBy: null }),
+            can: { save: false, sign: false },
+          }),
+        ),
+      getGoalBoard: () => json(200, emptyBoard),
+    });
+    await render(<TandemAgreementAndGoals tandemId={tandemId} ended={true} />);
+    await waitFor(() => expect(document.body.textContent).toContain('This tandem never saved an agreement.'));
+    expect(queryByRole('button', 'Save the agreement')).toBeNull();
   });
 });
 
@@ -242,6 +302,28 @@ describe('the goals panel', () => {
     expect(document.querySelector('.goal-timeline')?.textContent).toMatch(
       /Mia Mentee set “Negotiate my budget” to At risk: “Budget round moved”/,
     );
+  });
+
+  it('offers no new milestone on a goal that holds the most, but still ticking and removing', async () => {
+    const milestone = {
+      id: '55555555-5555-4555-8555-555555555555',
+      title: 'Meet the CFO',
+      dueOn: null,
+      doneAt: null,
+    };
+    api({
+      getTandemAgreement: () => json(200, agreement()),
+      getGoalBoard: () =>
+        json(200, {
+          ...board,
+          goals: [{ ...board.goals[0]!, milestones: [milestone], can: { ...goalCan, addMilestone: false } }],
+        }),
+    });
+    await render(<TandemAgreementAndGoals tandemId={tandemId} ended={false} />);
+    await waitFor(() => byLabel('Progress of Negotiate my budget'));
+    expect(queryByRole('button', 'Add milestone')).toBeNull();
+    expect(document.querySelector('[aria-label="Remove milestone Meet the CFO"]')).not.toBeNull();
+    expect(byLabel('Meet the CFO').disabled).toBe(false);
   });
 
   it('adds a milestone and ticks it off', async () => {

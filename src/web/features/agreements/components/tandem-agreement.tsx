@@ -4,7 +4,8 @@ import { GoalsPanel } from './goals-panel.tsx';
 
 /**
  * The tandem's own space on its page, for its two members: the agreement, then the goals. Saving
- * or signing the agreement reloads the goals, which it keeps in step.
+ * or signing the agreement reloads the goals, which it keeps in step. What can be changed is what
+ * the server offers; `ended` only says why nothing is.
  */
 export function TandemAgreementAndGoals({ tandemId, ended }: { tandemId: string; ended: boolean }) {
   const [goalsVersion, setGoalsVersion] = useState(0);
@@ -15,8 +16,8 @@ export function TandemAgreementAndGoals({ tandemId, ended }: { tandemId: string;
           This tandem has ended; its agreement and goals can be read but no longer changed.
         </p>
       ) : null}
-      <AgreementPanel tandemId={tandemId} readOnly={ended} onChanged={() => setGoalsVersion((n) => n + 1)} />
-      <GoalsPanel tandemId={tandemId} readOnly={ended} reloadKey={goalsVersion} />
+      <AgreementPanel tandemId={tandemId} onChanged={() => setGoalsVersion((n) => n + 1)} />
+      <GoalsPanel tandemId={tandemId} reloadKey={goalsVersion} />
     </>
   );
 }

@@ -9,16 +9,20 @@ type OrganisationRef = { id: string; name: string };
 type Props = {
   cycle: Cycle;
   organisations: readonly OrganisationRef[];
-  /** Only the coordinator changes who takes part. */
-  canManage: boolean;
   onChanged: () => void;
 };
 
-/** Which organisations take part in the cycle; the coordinator adds and removes them. */
-export function CycleOrganisations({ cycle, organisations, canManage, onChanged }: Props) {
+/**
+ * Which organisations take part in the cycle; adding and removing them is offered where the
+ * server says the viewer may (the coordinator; no organisation joins a closed cycle).
+ */
+export function CycleOrganisations({ cycle, organisations, onChanged }: Props) {
   const [status, setStatus] = useState('');
+  const { addOrganisations: canAdd, removeOrganisations: canRemove } = cycle.can;
+  const canManage = canAdd || canRemove;
   const inCycle = new Set(cycle.organisationIds);
-  const shown = canManage ? organisations : organisations.filter((o) => inCycle.has(o.id));
+  // Organisations not in the cycle are listed only to be added.
+  const shown = canAdd ? organisations : organisations.filter((o) => inCycle.has(o.id));
 
   const {
     run: toggle,
@@ -34,7 +38,7 @@ export function CycleOrganisations({ cycle, organisations, canManage, onChanged 
   if (!shown.length) {
     return (
       <Empty>
-        {canManage
+        {canAdd
           ? 'Add organisations first; then they can join this cycle.'
           : 'No organisations take part yet.'}
       </Empty>
@@ -53,6 +57,7 @@ export function CycleOrganisations({ cycle, organisations, canManage, onChanged 
       <ul className="plain-list organisation-toggles">
         {shown.map((o) => {
           const joined = inCycle.has(o.id);
+          const offered = joined ? canRemove : canAdd;
           return (
             <li key={o.id}>
               <span>
@@ -63,7 +68,7 @@ export function CycleOrganisations({ cycle, organisations, canManage, onChanged 
                   </span>
                 ) : null}
               </span>
-              {canManage ? (
+              {offered ? (
                 <button
                   type="button"
                   className={joined ? 'button button--secondary button--small' : 'button button--small'}

@@ -70,12 +70,28 @@ describe('CycleStatusControl', () => {
 
   it('offers nothing once closed', async () => {
     fakeApi(() => undefined);
+    const closed = cycle(ids.cycle2025, 'L', '2025-01-01');
     await render(
       <CycleStatusControl
-        cycle={{ ...cycle(ids.cycle2025, 'L', '2025-01-01'), status: 'closed' }}
+        cycle={{ ...closed, status: 'closed', can: { ...closed.can, changeStatus: false } }}
         onChanged={vi.fn()}
       />,
     );
     expect(queryByRole('button', /Move to|Back to/)).toBeNull();
+    expect(document.body.textContent).toContain('This cycle is closed; its status no longer changes.');
+  });
+
+  it('shows the phases without moves where the server says the phase may not change', async () => {
+    fakeApi(() => undefined);
+    const open = cycle(ids.cycle2025, 'L', '2025-01-01');
+    await render(
+      <CycleStatusControl
+        cycle={{ ...open, can: { ...open.can, changeStatus: false } }}
+        onChanged={vi.fn()}
+      />,
+    );
+    expect(queryByRole('button', /Move to|Back to/)).toBeNull();
+    expect(document.querySelector('[aria-current="step"]')?.textContent).toBe('Open for nominations');
+    expect(document.body.textContent).not.toContain('This cycle is closed');
   });
 });

@@ -9,7 +9,10 @@ import { cycleStatusLabels } from '../../../lib/format.ts';
 import { useAction } from '../../../lib/use-action.ts';
 import { changeCycleStatus } from '../api/cycles.ts';
 
-/** Offers exactly the moves the server allows from the current status, forward first. */
+/**
+ * The cycle's phases, with the moves the contract allows from the current one, forward first,
+ * offered where the server says the viewer may change the phase.
+ */
 export function CycleStatusControl({
   cycle,
   onChanged,
@@ -28,9 +31,9 @@ export function CycleStatusControl({
     row.current?.querySelector('button')?.focus();
   }, [cycle.status]);
   const current = cycleStatuses.indexOf(cycle.status);
-  const moves = [...cycleTransitions[cycle.status]].sort(
-    (a, b) => cycleStatuses.indexOf(b) - cycleStatuses.indexOf(a),
-  );
+  const moves = cycle.can.changeStatus
+    ? [...cycleTransitions[cycle.status]].sort((a, b) => cycleStatuses.indexOf(b) - cycleStatuses.indexOf(a))
+    : [];
 
   const move = useAction(async (status: CycleStatus) => {
     const changed = await changeCycleStatus(cycle.id, status);
@@ -77,9 +80,9 @@ export function CycleStatusControl({
             );
           })}
         </div>
-      ) : (
+      ) : cycle.status === 'closed' ? (
         <p>This cycle is closed; its status no longer changes.</p>
-      )}
+      ) : null}
     </div>
   );
 }

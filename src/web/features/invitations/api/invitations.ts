@@ -12,9 +12,9 @@ import { call } from '../../../lib/api.ts';
 export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
 export type CreatedInvitation = z.infer<typeof createdInvitationSchema>;
 
-export async function listInvitations(signal?: AbortSignal) {
-  const { invitations } = await call(endpoints.list, { signal });
-  return invitations;
+/** The invitations the viewer may see, with what they may do on the page. */
+export function listInvitations(signal?: AbortSignal) {
+  return call(endpoints.list, { signal });
 }
 
 export function createInvitation(input: InvitationInput): Promise<CreatedInvitation> {

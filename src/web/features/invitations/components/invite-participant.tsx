@@ -5,7 +5,7 @@ import { CreatedInvitationNotice } from './created-invitation.tsx';
 
 type Props = { personId: string; name: string; onInvited?: () => void };
 
-/** An organisation contact invites one of their participants to sign in and see their programme. */
+/** Staff invite a participant they see to sign in and see their programme. */
 export function InviteParticipant({ personId, name, onInvited }: Props) {
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
   const {

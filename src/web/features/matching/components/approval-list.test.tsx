@@ -8,6 +8,7 @@ import {
   fakeApi,
   fieldError,
   json,
+  queryByRole,
   render,
   type,
   waitFor,
@@ -29,6 +30,7 @@ const view = {
       reasons: ['shares goals: negotiation'],
       approval: 'pending' as const,
       approvalComment: null,
+      can: { decide: true },
     },
   ],
 };
@@ -41,6 +43,23 @@ describe('ApprovalList', () => {
     expect(document.body.textContent).toContain('Director at Beta');
     expect(document.body.textContent).toContain('shares goals: negotiation');
     expect(document.body.textContent?.toLowerCase()).not.toContain('score');
+  });
+
+  it('offers deciding a proposal where the server says so', async () => {
+    fakeApi(() => undefined);
+    await render(<ApprovalList view={view} onChange={() => undefined} />);
+    expect(byRole('button', 'Approve Max Mentor for Mia Mentee')).toBeTruthy();
+    expect(byRole('button', 'Request change for Mia Mentee')).toBeTruthy();
+  });
+
+  it('shows a proposal without deciding where the server says no', async () => {
+    const calls = fakeApi(() => undefined);
+    const undecidable = { ...view, proposals: [{ ...view.proposals[0]!, can: { decide: false } }] };
+    await render(<ApprovalList view={undecidable} onChange={() => undefined} />);
+    expect(document.body.textContent).toContain('Max Mentor');
+    expect(queryByRole('button', /^Approve/)).toBeNull();
+    expect(queryByRole('button', /^Request change/)).toBeNull();
+    expect(calls).toHaveLength(0);
   });
 
   it('requires a comment for a change request and sends the decision', async () => {

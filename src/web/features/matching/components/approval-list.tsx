@@ -50,7 +50,7 @@ export function ApprovalList({
             key={p.menteeId}
             cycleId={view.cycleId}
             item={p}
-            canDecide={view.status === 'in_approval'}
+            canDecide={p.can.decide}
             onChange={onChange}
           />
         ))}

@@ -45,7 +45,6 @@ export function MatchingWorkspace({ cycleId }: { cycleId: string }) {
     },
   );
 
-  const editing = draft?.status === 'editing';
   return (
     <>
       <section aria-labelledby="runs-heading">
@@ -62,7 +61,7 @@ export function MatchingWorkspace({ cycleId }: { cycleId: string }) {
             over to every run.
           </p>
         )}
-        <RunControl cycleId={cycleId} onFinished={finished} />
+        <RunControl cycleId={cycleId} canStart={draft?.can.startRun ?? false} onFinished={finished} />
         {adoption.error ? (
           <p role="alert" className="notice notice--error">
             {adoption.error}
@@ -74,11 +73,7 @@ export function MatchingWorkspace({ cycleId }: { cycleId: string }) {
               cycleId={cycleId}
               runs={list}
               draftRunId={draft?.runId ?? null}
-              canAdopt={
-                draft !== undefined &&
-                draft.status !== 'published' &&
-                (editing || draft.status === 'in_approval')
-              }
+              canAdopt={draft?.can.adoptRun ?? false}
               adopting={adoption.busy}
               onAdopt={(run) => void adoption.run(run)}
             />

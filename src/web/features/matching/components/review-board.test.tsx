@@ -46,6 +46,7 @@ function proposal(n: number, overrides: Partial<Proposal> = {}): Proposal {
 }
 
 function draft(proposals: Proposal[], overrides: Partial<Draft> = {}): Draft {
+  const status = overrides.status ?? 'editing';
   return {
     cycleId,
     runId: null,
@@ -72,6 +73,13 @@ function draft(proposals: Proposal[], overrides: Partial<Draft> = {}): Draft {
       used: 1,
     })),
     approvalByOrganisation: [],
+    can: {
+      edit: status !== 'published',
+      sendForApproval: status === 'editing' && proposals.length > 0,
+      publish: status === 'in_approval' && proposals.some((p) => p.approval === 'approved'),
+      startRun: status !== 'published',
+      adoptRun: status !== 'published',
+    },
     ...overrides,
   };
 }
@@ -202,5 +210,78 @@ describe('ReviewBoard', () => {
     expect(byRole('button', 'Publish approved tandems')).toBeTruthy();
     expect(document.body.textContent).toContain('Please someone closer');
     expect(document.body.textContent).toContain('Approval by organisation');
+  });
+
+  it('publishes where the server says so', async () => {
+    const b = await board(
+      draft([proposal(1, { approval: 'approved' }), proposal(2)], { status: 'in_approval' }),
+      answers({ publishMatchingDraft: () => json(200, { published: 1, remaining: 1 }) }),
+    );
+    const publish = byRole('button', 'Publish approved tandems') as HTMLButtonElement;
+    expect(publish.disabled).toBe(false);
+    expect(publish.getAttribute('aria-describedby')).toBeNull();
+    expect(document.body.textContent).not.toContain('Publishing opens once');
+    await click(publish);
+    await waitFor(() => expect(callsTo(b.calls, 'publishMatchingDraft')).toHaveLength(1));
+    await waitFor(() =>
+      expect(document.body.textContent).toContain('Published 1 tandem. 1 proposal still wait for approval.'),
+    );
+  });
+
+  it('shows the publishing step but holds it where the server says nothing may be published yet', async () => {
+    const b = await board(
+      draft([proposal(1), proposal(2)], {
+        status: 'in_approval',
+        can: { edit: true, sendForApproval: false, publish: false, startRun: true, adoptRun: true },
+      }),
+    );
+    const publish = byRole('button', 'Publish approved tandems') as HTMLButtonElement;
+    expect(publish.disabled).toBe(true);
+    const why = document.getElementById(publish.getAttribute('aria-describedby') ?? '');
+    expect(why?.textContent).toBe('Publishing opens once an organisation approves a proposal.');
+    await click(publish);
+    expect(b.calls).toHaveLength(0);
+  });
+
+  it('sends to approval only where the server says so', async () => {
+    const can = { edit: true, publish: false, startRun: true, adoptRun: true };
+    const sent = draft([proposal(1)], { status: 'in_approval' });
+    const b = await board(
+      draft([proposal(1)], { can: { ...can, sendForApproval: true } }),
+      answers({ sendDraftForApproval: () => json(200, sent) }),
+    );
+    await click(byRole('button', 'Send to approval'));
+    await waitFor(() => expect(callsTo(b.calls, 'sendDraftForApproval')).toHaveLength(1));
+    expect(b.current().status).toBe('in_approval');
+  });
+
+  it('holds sending to approval where the server says no', async () => {
+    const b = await board(
+      draft([proposal(1)], {
+        can: { edit: true, sendForApproval: false, publish: false, startRun: true, adoptRun: true },
+      }),
+    );
+    const send = byRole('button', 'Send to approval') as HTMLButtonElement;
+    expect(send.disabled).toBe(true);
+    await click(send);
+    expect(b.calls).toHaveLength(0);
+  });
+
+  it('offers the board actions where the server says the draft may change', async () => {
+    await board(draft([proposal(1)]));
+    expect((byRole('button', 'Pin Mentee 1 and Mentor 1') as HTMLButtonElement).disabled).toBe(false);
+    expect(byRole('button', 'Assign or swap by hand…')).toBeTruthy();
+  });
+
+  it('holds the board actions where the server says the draft may no longer change', async () => {
+    await board(
+      draft([proposal(1)], {
+        can: { edit: false, sendForApproval: false, publish: false, startRun: false, adoptRun: false },
+      }),
+    );
+    expect((byRole('button', 'Pin Mentee 1 and Mentor 1') as HTMLButtonElement).disabled).toBe(true);
+    expect((byRole('button', 'Choose a mentor for Lonely Mentee') as HTMLButtonElement).disabled).toBe(true);
+    expect(queryByRole('button', 'Assign or swap by hand…')).toBeNull();
+    expect(document.body.textContent).not.toContain('Assign or swap by hand');
   });
 });

@@ -29,7 +29,7 @@ export function ReviewBoard({ cycleId, draft, onDraft, reload }: ReviewBoardProp
   // so a board of thousands of proposals appears at once.
   const [handOpen, setHandOpen] = useState(false);
   const assignHeading = useRef<HTMLHeadingElement>(null);
-  const editable = draft.status !== 'published';
+  const editable = draft.can.edit;
 
   const chooseMentorFor = (menteeId: string) => {
     setHandOpen(true);
@@ -60,18 +60,25 @@ export function ReviewBoard({ cycleId, draft, onDraft, reload }: ReviewBoardProp
           unmatched. <span className="muted">Draft version {draft.version}.</span>
         </p>
         <div className="button-row">
+          {/* Each step stays in view in its phase; the server says when it may be taken. */}
           {draft.status === 'editing' ? (
             <button
               type="button"
               className="button"
-              disabled={busy || draft.proposals.length === 0}
+              disabled={busy || !draft.can.sendForApproval}
               onClick={() => void sendForApproval()}
             >
               Send to approval
             </button>
           ) : null}
           {draft.status === 'in_approval' ? (
-            <button type="button" className="button" disabled={busy} onClick={() => void publish()}>
+            <button
+              type="button"
+              className="button"
+              disabled={busy || !draft.can.publish}
+              aria-describedby={draft.can.publish ? undefined : 'publish-waits'}
+              onClick={() => void publish()}
+            >
               Publish approved tandems
             </button>
           ) : null}
@@ -79,6 +86,11 @@ export function ReviewBoard({ cycleId, draft, onDraft, reload }: ReviewBoardProp
             Reload
           </button>
         </div>
+        {draft.status === 'in_approval' && !draft.can.publish ? (
+          <p id="publish-waits" className="muted">
+            Publishing opens once an organisation approves a proposal.
+          </p>
+        ) : null}
       </div>
 
       <div

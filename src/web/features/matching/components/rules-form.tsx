@@ -19,8 +19,12 @@ type RulesFormProps = {
   onSaved: (rules: RulesView) => void;
 };
 
-/** The cycle's hard rules beyond "another organisation": exclusions and reciprocity. */
+/**
+ * The cycle's hard rules beyond "another organisation": exclusions and reciprocity; read-only where
+ * the server says they may no longer change.
+ */
 export function RulesForm({ cycleId, rules, organisations, mentees, mentors, onSaved }: RulesFormProps) {
+  const readOnly = !rules.can.edit;
   const [enforce, setEnforce] = useState(rules.reciprocityTolerance !== null);
   const [tolerance, setTolerance] = useState(String(rules.reciprocityTolerance ?? 0));
   const [orgPairs, setOrgPairs] = useState(rules.organisationExclusions);
@@ -44,6 +48,7 @@ export function RulesForm({ cycleId, rules, organisations, mentees, mentors, onS
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (readOnly) return;
     setSaved(false);
     const checked = validate(rulesSchema, {
       reciprocityTolerance: enforce ? (tolerance.trim() === '' ? Number.NaN : Number(tolerance)) : null,
@@ -56,58 +61,63 @@ export function RulesForm({ cycleId, rules, organisations, mentees, mentors, onS
 
   return (
     <form className="form" onSubmit={submit} noValidate>
+      {readOnly ? <p className="notice notice--info">The rules can no longer change.</p> : null}
       <FormError message={errors.formError} />
-      <fieldset className="form-section">
-        <legend>Reciprocity</legend>
-        <CheckboxField
-          name="enforce"
-          label="Enforce reciprocity"
-          hint="Each organisation receives about as many mentor places for its mentees as it gives."
-          checked={enforce}
-          onChange={setEnforce}
-        />
-        {enforce ? (
-          <TextField
-            name="reciprocityTolerance"
-            label="Tolerance (places)"
-            hint="How far an organisation may be out of balance."
-            type="number"
-            min={0}
-            max={1000}
-            value={tolerance}
-            onChange={setTolerance}
-            error={errors.fieldErrors.reciprocityTolerance}
+      <fieldset className="form__fields" disabled={readOnly}>
+        <fieldset className="form-section">
+          <legend>Reciprocity</legend>
+          <CheckboxField
+            name="enforce"
+            label="Enforce reciprocity"
+            hint="Each organisation receives about as many mentor places for its mentees as it gives."
+            checked={enforce}
+            onChange={setEnforce}
           />
-        ) : null}
+          {enforce ? (
+            <TextField
+              name="reciprocityTolerance"
+              label="Tolerance (places)"
+              hint="How far an organisation may be out of balance."
+              type="number"
+              min={0}
+              max={1000}
+              value={tolerance}
+              onChange={setTolerance}
+              error={errors.fieldErrors.reciprocityTolerance}
+            />
+          ) : null}
+        </fieldset>
+        <OrganisationExclusions
+          competitorPairs={rules.competitorExclusions}
+          pairs={orgPairs}
+          onChange={setOrgPairs}
+          organisations={organisations}
+          name={name}
+          error={errors.fieldErrors.organisationExclusions}
+          onProblem={setAddProblem}
+        />
+        <PersonExclusions
+          pairs={people}
+          onChange={setPeople}
+          mentees={mentees}
+          mentors={mentors}
+          name={name}
+          error={errors.fieldErrors.personExclusions}
+          onProblem={setAddProblem}
+        />
       </fieldset>
-      <OrganisationExclusions
-        competitorPairs={rules.competitorExclusions}
-        pairs={orgPairs}
-        onChange={setOrgPairs}
-        organisations={organisations}
-        name={name}
-        error={errors.fieldErrors.organisationExclusions}
-        onProblem={setAddProblem}
-      />
-      <PersonExclusions
-        pairs={people}
-        onChange={setPeople}
-        mentees={mentees}
-        mentors={mentors}
-        name={name}
-        error={errors.fieldErrors.personExclusions}
-        onProblem={setAddProblem}
-      />
       {addProblem ? (
         <p role="alert" className="field__error">
           {addProblem}
         </p>
       ) : null}
-      <div className="button-row">
-        <button type="submit" className="button" disabled={save.busy}>
-          {save.busy ? 'Saving…' : 'Save rules'}
-        </button>
-      </div>
+      {readOnly ? null : (
+        <div className="button-row">
+          <button type="submit" className="button" disabled={save.busy}>
+            {save.busy ? 'Saving…' : 'Save rules'}
+          </button>
+        </div>
+      )}
       <p role="status">{saved ? 'Rules saved. Run the pre-flight check to see their effect.' : ''}</p>
     </form>
   );

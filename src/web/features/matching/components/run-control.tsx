@@ -14,12 +14,17 @@ const modeOptions = [
 
 const POLL_MS = 500;
 
-/** Starts a run and follows it until it is done, about twice a second. */
+/**
+ * Starts a run, where the server says one may be started, and follows it until it is done, about
+ * twice a second.
+ */
 export function RunControl({
   cycleId,
+  canStart,
   onFinished,
 }: {
   cycleId: string;
+  canStart: boolean;
   onFinished: (run: MatchRun) => void;
 }) {
   const [mode, setMode] = useState<'optimal' | 'stable'>('optimal');
@@ -55,24 +60,28 @@ export function RunControl({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void start.run();
+    if (canStart) void start.run();
   };
 
   const running = run?.status === 'running';
   return (
     <form className="form form--inline" onSubmit={submit}>
-      <SelectField
-        name="mode"
-        label="Matching mode"
-        options={modeOptions}
-        value={mode}
-        onChange={(v) => setMode(v as 'optimal' | 'stable')}
-      />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={start.busy || running}>
-          {running ? 'Matching…' : 'Run matching'}
-        </button>
-      </div>
+      {canStart ? (
+        <>
+          <SelectField
+            name="mode"
+            label="Matching mode"
+            options={modeOptions}
+            value={mode}
+            onChange={(v) => setMode(v as 'optimal' | 'stable')}
+          />
+          <div className="button-row">
+            <button type="submit" className="button" disabled={start.busy || running}>
+              {running ? 'Matching…' : 'Run matching'}
+            </button>
+          </div>
+        </>
+      ) : null}
       <div role="status" className="run-progress">
         {run ? <RunState run={run} /> : null}
       </div>

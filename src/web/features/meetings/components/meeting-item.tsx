@@ -26,15 +26,8 @@ function timeValues(meeting: Meeting): MeetingTimeValues {
 }
 
 /** One meeting: when and where, its state, what the viewer can do with it, and its notes. */
-export function MeetingItem({
-  meeting,
-  readOnly,
-  onChanged,
-}: {
-  meeting: Meeting;
-  readOnly: boolean;
-  onChanged: () => void;
-}) {
+export function MeetingItem({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void }) {
+  const { can } = meeting;
   const [moving, setMoving] = useState(false);
   const open = meeting.status === 'proposed' || meeting.status === 'accepted';
   const upcoming = open && new Date(meeting.startsAt).getTime() > Date.now();
@@ -48,13 +41,7 @@ export function MeetingItem({
   });
 
   const when = describeMeetingTime(meeting);
-  const notes = (
-    <MeetingNotes
-      meeting={meeting}
-      editable={!readOnly && meeting.status !== 'cancelled'}
-      onSaved={() => onChanged()}
-    />
-  );
+  const notes = <MeetingNotes meeting={meeting} editable={can.saveSharedNotes} onSaved={() => onChanged()} />;
   return (
     <li className={`meeting meeting--${meeting.status}`}>
       <div className="meeting__head">
@@ -77,9 +64,9 @@ export function MeetingItem({
       <div role="alert" className={error ? 'notice notice--error' : 'visually-hidden'}>
         {error}
       </div>
-      {!readOnly && open ? (
+      {can.accept || can.logHeld || can.proposeAnotherTime || can.cancel ? (
         <div className="button-row">
-          {meeting.canAccept ? (
+          {can.accept ? (
             <button
               type="button"
               className="button"
@@ -89,7 +76,7 @@ export function MeetingItem({
               Accept
             </button>
           ) : null}
-          {meeting.canLogHeld ? (
+          {can.logHeld ? (
             <button
               type="button"
               className="button"
@@ -99,12 +86,12 @@ export function MeetingItem({
               Log as held
             </button>
           ) : null}
-          {!moving ? (
+          {can.proposeAnotherTime && !moving ? (
             <button type="button" className="button button--secondary" onClick={() => setMoving(true)}>
               Propose another time
             </button>
           ) : null}
-          {meeting.canCancel ? (
+          {can.cancel ? (
             <ConfirmButton
               label="Cancel meeting"
               question={`Cancel the meeting on ${when}? Your partner is told.`}

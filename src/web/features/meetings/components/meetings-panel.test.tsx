@@ -27,7 +27,9 @@ import { MeetingsPanel } from './meetings-panel.tsx';
 
 const tandemId = '11111111-1111-4111-8111-111111111111';
 
-function meeting(values: Partial<Meeting> = {}): Meeting {
+/** A meeting as the server presents it; `can` holds what the server's rules let the viewer do. */
+function meeting(values: Partial<Omit<Meeting, 'can'>> & { can?: Partial<Meeting['can']> } = {}): Meeting {
+  const { can, ...rest } = values;
   return {
     id: '22222222-2222-4222-8222-222222222222',
     tandemId,
@@ -45,10 +47,15 @@ function meeting(values: Partial<Meeting> = {}): Meeting {
     sharedNotesByName: null,
     heldAt: null,
     myPrivateNote: null,
-    canAccept: true,
-    canCancel: true,
-    canLogHeld: false,
-    ...values,
+    ...rest,
+    can: {
+      accept: true,
+      proposeAnotherTime: true,
+      cancel: true,
+      logHeld: false,
+      saveSharedNotes: true,
+      ...can,
+    },
   };
 }
 
@@ -72,7 +79,7 @@ describe('MeetingsPanel', () => {
       createMeeting: () => {
         const created = meeting({
           proposedByMe: true,
-          canAccept: false,
+          can: { accept: false },
           videoLink: 'https://meet.example.org/x',
         });
         meetings = [created];
@@ -104,7 +111,11 @@ describe('MeetingsPanel', () => {
 
   it('logs a meeting that already took place as held', async () => {
     const calls = api(() => [], {
-      createMeeting: () => json(201, meeting({ status: 'held', canAccept: false })),
+      createMeeting: () =>
+        json(
+          201,
+          meeting({ status: 'held', can: { accept: false, proposeAnotherTime: false, cancel: false } }),
+        ),
     });
     await render(<MeetingsPanel tandemId={tandemId} readOnly={false} />);
     await type(byLabel('Date'), '2020-03-04');
@@ -143,7 +154,7 @@ describe('MeetingsPanel', () => {
     let current = meeting();
     const calls = api(() => [current], {
       acceptMeeting: () => {
-        current = meeting({ status: 'accepted', canAccept: false });
+        current = meeting({ status: 'accepted', can: { accept: false } });
         return json(200, current);
       },
     });
@@ -163,8 +174,7 @@ describe('MeetingsPanel', () => {
       status: 'held',
       startsAt: '2020-03-04T09:00:00.000Z',
       endsAt: '2020-03-04T10:00:00.000Z',
-      canAccept: false,
-      canCancel: false,
+      can: { accept: false, proposeAnotherTime: false, cancel: false },
       sharedNotes: '**Budgets** <img src=x onerror="alert(1)">',
       sharedNotesByName: 'Max Mentor',
       myPrivateNote: 'Only mine',
@@ -191,11 +201,29 @@ describe('MeetingsPanel', () => {
   });
 
   it('is read-only for a tandem that has ended', async () => {
-    api(() => [meeting({ canAccept: false, canCancel: false })]);
+    const nothing = {
+      accept: false,
+      proposeAnotherTime: false,
+      cancel: false,
+      logHeld: false,
+      saveSharedNotes: false,
+    };
+    api(() => [meeting({ can: nothing })]);
     await render(<MeetingsPanel tandemId={tandemId} readOnly />);
     await waitFor(() => expect(items()).toHaveLength(1));
     expect(queryByLabel('Date')).toBeNull();
     expect(queryByRole('button', 'Accept')).toBeNull();
     expect(queryByRole('button', 'Propose another time')).toBeNull();
+    expect(queryByRole('button', 'Cancel meeting')).toBeNull();
+  });
+
+  it('offers exactly the actions the server allows', async () => {
+    api(() => [meeting({ can: { accept: false, proposeAnotherTime: false, cancel: true, logHeld: true } })]);
+    await render(<MeetingsPanel tandemId={tandemId} readOnly={false} />);
+    await waitFor(() => expect(items()).toHaveLength(1));
+    expect(queryByRole('button', 'Accept')).toBeNull();
+    expect(queryByRole('button', 'Propose another time')).toBeNull();
+    expect(queryByRole('button', 'Log as held')).not.toBeNull();
+    expect(queryByRole('button', 'Cancel meeting')).not.toBeNull();
   });
 });

@@ -70,7 +70,7 @@ export function MeetingsPanel({ tandemId, readOnly }: { tandemId: string; readOn
               {upcoming.length ? (
                 <ul className="meetings-list">
                   {upcoming.map((m) => (
-                    <MeetingItem key={m.id} meeting={m} readOnly={readOnly} onChanged={meetings.reload} />
+                    <MeetingItem key={m.id} meeting={m} onChanged={meetings.reload} />
                   ))}
                 </ul>
               ) : (
@@ -80,7 +80,7 @@ export function MeetingsPanel({ tandemId, readOnly }: { tandemId: string; readOn
               {past.length ? (
                 <ul className="meetings-list">
                   {past.map((m) => (
-                    <MeetingItem key={m.id} meeting={m} readOnly={readOnly} onChanged={meetings.reload} />
+                    <MeetingItem key={m.id} meeting={m} onChanged={meetings.reload} />
                   ))}
                 </ul>
               ) : (

@@ -4,6 +4,7 @@ import {
   criteria,
   criterionLabels,
   type Questionnaire,
+  type QuestionnaireView,
   questionnaireSchema,
 } from '../../../../shared/contract/matching.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
@@ -32,16 +33,20 @@ const weightHints: Record<CriterionName, string> = {
 
 const fields = ['topics', ...criteria.map((c) => `weights.${c}`), 'idealSeniorityGap'];
 
-/** The coordinator's setup of a cycle's profile questionnaire and how much each criterion counts. */
+/**
+ * The coordinator's setup of a cycle's profile questionnaire and how much each criterion counts;
+ * read-only where the server says it may no longer change.
+ */
 export function QuestionnaireForm({
   cycleId,
   questionnaire,
   onSaved,
 }: {
   cycleId: string;
-  questionnaire: Questionnaire;
-  onSaved: (q: Questionnaire) => void;
+  questionnaire: QuestionnaireView;
+  onSaved: (q: QuestionnaireView) => void;
 }) {
+  const readOnly = !questionnaire.can.edit;
   const [topics, setTopics] = useState(questionnaire.topics.join('\n'));
   const [weights, setWeights] = useState<Record<CriterionName, string>>(
     Object.fromEntries(criteria.map((c) => [c, String(questionnaire.weights[c])])) as Record<
@@ -64,6 +69,7 @@ export function QuestionnaireForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (readOnly) return;
     setSaved(false);
     const values = {
       topics: topics
@@ -83,71 +89,79 @@ export function QuestionnaireForm({
 
   return (
     <form className="form" onSubmit={submit} noValidate>
+      {readOnly ? <p className="notice notice--info">The questionnaire can no longer change.</p> : null}
       <FormError message={errors.formError} />
-      <TextAreaField
-        name="topics"
-        label="Goal and expertise topics"
-        hint="One topic a line. Mentees choose their goals and mentors their expertise from this list."
-        rows={8}
-        value={topics}
-        onChange={setTopics}
-        error={errors.fieldErrors.topics}
-      />
-      <fieldset className="form-section">
-        <legend>Weight of each criterion (0 to 100 points; 0 leaves it out)</legend>
-        <div className="weights">
-          {criteria.map((c) => (
-            <TextField
-              key={c}
-              name={`weights.${c}`}
-              label={criterionLabels[c]}
-              hint={weightHints[c]}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={100}
-              value={weights[c]}
-              onChange={(v) => setWeights((w) => ({ ...w, [c]: v }))}
-              error={errors.fieldErrors[`weights.${c}`]}
-            />
-          ))}
-        </div>
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          onClick={() =>
-            setWeights(
-              Object.fromEntries(criteria.map((c) => [c, String(defaultWeights[c])])) as Record<
-                CriterionName,
-                string
-              >,
-            )
-          }
-        >
-          Restore default weights
-        </button>
+      <fieldset className="form__fields" disabled={readOnly}>
+        <TextAreaField
+          name="topics"
+          label="Goal and expertise topics"
+          hint="One topic a line. Mentees choose their goals and mentors their expertise from this list."
+          rows={8}
+          value={topics}
+          onChange={setTopics}
+          error={errors.fieldErrors.topics}
+        />
+        <fieldset className="form-section">
+          <legend>Weight of each criterion (0 to 100 points; 0 leaves it out)</legend>
+          <div className="weights">
+            {criteria.map((c) => (
+              <TextField
+                key={c}
+                name={`weights.${c}`}
+                label={criterionLabels[c]}
+                hint={weightHints[c]}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={100}
+                value={weights[c]}
+                onChange={(v) => setWeights((w) => ({ ...w, [c]: v }))}
+                error={errors.fieldErrors[`weights.${c}`]}
+              />
+            ))}
+          </div>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() =>
+              setWeights(
+                Object.fromEntries(criteria.map((c) => [c, String(defaultWeights[c])])) as Record<
+                  CriterionName,
+                  string
+                >,
+              )
+            }
+          >
+            Restore default weights
+          </button>
+        </fieldset>
+        <SelectField
+          name="idealSeniorityGap"
+          label="Ideal seniority gap"
+          hint="How many levels (1 to 5) above the mentee the mentor ideally is."
+          options={[1, 2, 3, 4, 5].map((n) => ({
+            value: String(n),
+            label: `${n} level${n === 1 ? '' : 's'}`,
+          }))}
+          value={gap}
+          onChange={setGap}
+          error={errors.fieldErrors.idealSeniorityGap}
+        />
+        <CheckboxField
+          name="preferDifferentIndustry"
+          label="Prefer mentors from a different industry"
+          hint="Untick to prefer the same industry instead."
+          checked={differentIndustry}
+          onChange={setDifferentIndustry}
+        />
       </fieldset>
-      <SelectField
-        name="idealSeniorityGap"
-        label="Ideal seniority gap"
-        hint="How many levels (1 to 5) above the mentee the mentor ideally is."
-        options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `${n} level${n === 1 ? '' : 's'}` }))}
-        value={gap}
-        onChange={setGap}
-        error={errors.fieldErrors.idealSeniorityGap}
-      />
-      <CheckboxField
-        name="preferDifferentIndustry"
-        label="Prefer mentors from a different industry"
-        hint="Untick to prefer the same industry instead."
-        checked={differentIndustry}
-        onChange={setDifferentIndustry}
-      />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={save.busy}>
-          {save.busy ? 'Saving…' : 'Save questionnaire'}
-        </button>
-      </div>
+      {readOnly ? null : (
+        <div className="button-row">
+          <button type="submit" className="button" disabled={save.busy}>
+            {save.busy ? 'Saving…' : 'Save questionnaire'}
+          </button>
+        </div>
+      )}
       <p role="status">{saved ? 'Questionnaire saved.' : ''}</p>
     </form>
   );

@@ -9,9 +9,12 @@ import { QuestionDraftEditor } from './question-draft-editor.tsx';
 import { toQuestion, toQuestionDraft } from './survey-question-drafts.ts';
 import { useQuestionDrafts } from './use-question-drafts.ts';
 
-/** The coordinator's editor of one survey: title and dates any time, questions until the first answer. */
+/**
+ * The coordinator's editor of one survey: title and dates any time, questions while the server says
+ * they may change (until the first answer).
+ */
 export function SurveyEditor({ survey, onSaved }: { survey: Survey; onSaved: (s: Survey) => void }) {
-  const frozen = survey.responseCount > 0;
+  const frozen = !survey.can.editQuestions;
   const [title, setTitle] = useState(survey.title);
   const [opensOn, setOpensOn] = useState(survey.opensOn);
   const [closesOn, setClosesOn] = useState(survey.closesOn);

@@ -19,8 +19,8 @@ export function SurveyStatusBadge({ status }: { status: SurveyStatus }) {
   return <span className={statusBadge[status]}>{surveyStatusLabels[status]}</span>;
 }
 
-/** The cycle's six surveys with their dates, state and how many have answered. */
-export function SurveyList({ surveys, canEdit }: { surveys: readonly Survey[]; canEdit: boolean }) {
+/** The cycle's six surveys with their dates, state and how many have answered; editing where the server offers it. */
+export function SurveyList({ surveys }: { surveys: readonly Survey[] }) {
   if (!surveys.length) return <Empty>This cycle has no surveys.</Empty>;
   return (
     <TableRegion label="Surveys">
@@ -59,7 +59,7 @@ export function SurveyList({ surveys, canEdit }: { surveys: readonly Survey[]; c
                   <Link to={`/surveys/${s.id}/results`}>
                     Results<span className="visually-hidden"> of {s.title}</span>
                   </Link>
-                  {canEdit ? (
+                  {s.can.edit ? (
                     <Link to={`/surveys/${s.id}/edit`}>
                       Edit<span className="visually-hidden"> {s.title}</span>
                     </Link>

@@ -17,6 +17,7 @@ import {
 } from '../../../test/dom.tsx';
 import { SurveyAnswerForm } from './survey-answer-form.tsx';
 import { SurveyEditor } from './survey-editor.tsx';
+import { SurveyList } from './survey-list.tsx';
 import { SurveyResultsView } from './survey-results.tsx';
 
 const survey: MySurvey = {
@@ -44,6 +45,7 @@ const survey: MySurvey = {
   answers: null,
   submittedAt: null,
   updatedAt: null,
+  can: { answer: true },
 };
 
 /** The radio labelled `label` inside the fieldset whose legend starts with `question`. */
@@ -103,6 +105,7 @@ describe('SurveyResultsView', () => {
       status: 'closed',
       responseCount: 6,
       audienceSize: 9,
+      can: { edit: true, editQuestions: false },
     },
     scope: 'programme',
     hiddenUntilClosed: false,
@@ -186,6 +189,7 @@ describe('SurveyEditor', () => {
     ],
     responseCount: 0,
     audienceSize: 12,
+    can: { edit: true, editQuestions: true },
   };
 
   it('adds, reorders and saves questions with their ids kept', async () => {
@@ -216,8 +220,60 @@ describe('SurveyEditor', () => {
   });
 
   it('shows the questions read-only once someone has answered', async () => {
-    await render(<SurveyEditor survey={{ ...editable, responseCount: 1 }} onSaved={() => undefined} />);
+    await render(
+      <SurveyEditor
+        survey={{ ...editable, responseCount: 1, can: { edit: true, editQuestions: false } }}
+        onSaved={() => undefined}
+      />,
+    );
     expect(document.body.textContent).toContain('the questions can no longer change');
     expect(queryByRole('button', 'Add question')).toBeNull();
+  });
+
+  it('keeps the questions where the server says they may not change, and saves title and dates alone', async () => {
+    const frozen: Survey = { ...editable, can: { edit: true, editQuestions: false } };
+    const calls = fakeApi((call) => json(200, { ...frozen, ...(call.body as object) }));
+    await render(<SurveyEditor survey={frozen} onSaved={() => undefined} />);
+    expect(queryByRole('button', 'Add question')).toBeNull();
+    expect(document.body.textContent).toContain('How valuable was it?');
+    await type(byLabel('Title'), 'Final survey');
+    await click(byRole('button', 'Save survey'));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]!.body).toEqual({
+      title: 'Final survey',
+      opensOn: frozen.opensOn,
+      closesOn: frozen.closesOn,
+    });
+  });
+});
+
+describe('SurveyList', () => {
+  const row = (n: number, can: Survey['can']): Survey => ({
+    id: `00000000-0000-4000-8000-00000000031${n}`,
+    cycleId: survey.cycleId,
+    kind: 'midterm',
+    role: n === 1 ? 'mentee' : 'mentor',
+    title: `Survey ${n}`,
+    opensOn: '2027-07-01',
+    closesOn: '2027-07-29',
+    status: 'open',
+    questions: [],
+    responseCount: 0,
+    audienceSize: 4,
+    can,
+  });
+
+  it('offers editing a survey where the server says so, and its results to everyone', async () => {
+    await render(
+      <SurveyList
+        surveys={[row(1, { edit: true, editQuestions: true }), row(2, { edit: false, editQuestions: false })]}
+      />,
+    );
+    expect(byRole('link', 'Edit Survey 1').getAttribute('href')).toBe(
+      '/surveys/00000000-0000-4000-8000-000000000311/edit',
+    );
+    expect(queryByRole('link', 'Edit Survey 2')).toBeNull();
+    expect(byRole('link', 'Results of Survey 1')).toBeTruthy();
+    expect(byRole('link', 'Results of Survey 2')).toBeTruthy();
   });
 });

@@ -12,7 +12,11 @@ import { dissolveTandem, proposeRematch, publishRematch } from '../api/tandems.t
 
 type Rematch = z.infer<typeof rematchResultSchema>;
 
-/** Coordinator only: end a tandem with a reason, then find the mentee a new mentor from remaining capacity. */
+/**
+ * End a tandem with a reason, then find the mentee a new mentor from remaining capacity: each offered
+ * when the server says the viewer may (the coordinator, while the tandem is active, then while the
+ * mentee has no other tandem).
+ */
 export function DissolveAndRematch({
   tandem,
   onChanged,
@@ -51,7 +55,7 @@ export function DissolveAndRematch({
     void dissolving.run(checked.data.reason);
   };
 
-  if (tandem.status === 'active') {
+  if (tandem.can.dissolve) {
     return (
       <section className="panel danger-zone" aria-labelledby="dissolve-heading">
         <h2 id="dissolve-heading">Dissolve this tandem</h2>
@@ -84,6 +88,7 @@ export function DissolveAndRematch({
       </section>
     );
   }
+  if (!tandem.can.proposeRematch) return null;
 
   return (
     <section className="panel" aria-labelledby="rematch-heading">

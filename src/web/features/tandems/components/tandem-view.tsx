@@ -47,17 +47,11 @@ function PersonCard({ person, side }: { person: Person; side: 'Mentor' | 'Mentee
 
 /**
  * The tandem page. Participants see it as a welcome: whom they were matched with, why, and how to
- * start. `viewer` is the participant id of the signed-in person when they are one side of it.
+ * start. The server says which side of it the signed-in person is on, when they are one.
  */
-export function TandemView({
-  tandem,
-  viewerParticipantId,
-}: {
-  tandem: Tandem;
-  viewerParticipantId?: string;
-}) {
-  const iAmMentee = viewerParticipantId === tandem.mentee.participantId;
-  const iAmMentor = viewerParticipantId === tandem.mentor.participantId;
+export function TandemView({ tandem }: { tandem: Tandem }) {
+  const iAmMentee = tandem.viewerSide === 'mentee';
+  const iAmMentor = tandem.viewerSide === 'mentor';
   const partner = iAmMentee ? tandem.mentor : iAmMentor ? tandem.mentee : null;
   return (
     <>

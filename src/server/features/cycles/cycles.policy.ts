@@ -1,0 +1,97 @@
+import type { Access } from '../../../shared/contract/access.ts';
+import {
+  type Cycle,
+  type CycleStatus,
+  cycleEndpoints,
+  cycleTransitions,
+} from '../../../shared/contract/cycles.ts';
+import type { Actor } from '../../http/actor.ts';
+import { allowed, mayCall, refused, seesOrganisation, type Verdict } from '../../policy.ts';
+
+// Who may see a cycle and what its phase allows. A contact sees the cycles their organisation
+// takes part in; the coordinator runs them. A closed cycle is final: its phase no longer changes
+// and no organisation joins it.
+
+type CycleFacts = Pick<Cycle, 'status' | 'organisationIds'>;
+
+/** Another organisation's cycle does not exist for a contact. */
+export function maySeeCycle(actor: Actor, cycle: Pick<Cycle, 'organisationIds'>): Verdict {
+  if (actor.role === 'coordinator' || cycle.organisationIds.some((id) => seesOrganisation(actor, id))) {
+    return allowed;
+  }
+  return refused('not_found', 'The cycle was not found');
+}
+
+/** The cycle is seen and the actor's role may call the endpoint: where each rule below starts. */
+function seenAndCalled(actor: Actor, cycle: CycleFacts, endpoint: { access: Access }): Verdict {
+  const seen = maySeeCycle(actor, cycle);
+  return seen.allowed ? mayCall(actor, endpoint) : seen;
+}
+
+/** Name and dates change in any phase. */
+export function mayChangeCycle(actor: Actor, cycle: CycleFacts): Verdict {
+  return seenAndCalled(actor, cycle, cycleEndpoints.update);
+}
+
+/** One phase forward or back at a time, never out of closed; asking for the current phase changes nothing. */
+export function mayChangeCycleStatus(actor: Actor, cycle: CycleFacts, to: CycleStatus): Verdict {
+  const base = seenAndCalled(actor, cycle, cycleEndpoints.changeStatus);
+  if (!base.allowed || cycle.status === to) return base;
+  const moves = cycleTransitions[cycle.status];
+  if (!moves.includes(to)) {
+    return refused(
+      'conflict',
+      `${cycle.status === 'open' ? 'An' : 'A'} ${cycle.status} cycle cannot become ${to}; ${moves.length ? `it can become ${moves.join(' or ')}` : 'it is final'}.`,
+    );
+  }
+  return allowed;
+}
+
+/** Organisations join a cycle until it is closed. */
+export function mayAddOrganisations(actor: Actor, cycle: CycleFacts): Verdict {
+  const base = seenAndCalled(actor, cycle, cycleEndpoints.join);
+  if (!base.allowed) return base;
+  if (cycle.status === 'closed') return refused('conflict', 'Organisations cannot join a closed cycle.');
+  return allowed;
+}
+
+/** Adding an organisation that takes part already changes nothing and is no error, even in a closed cycle. */
+export function mayAddOrganisationToCycle(actor: Actor, cycle: CycleFacts, organisationId: string): Verdict {
+  const base = seenAndCalled(actor, cycle, cycleEndpoints.join);
+  if (!base.allowed || cycle.organisationIds.includes(organisationId)) return base;
+  return mayAddOrganisations(actor, cycle);
+}
+
+/** An organisation leaves a cycle it takes part in once none of its people are in the cycle. */
+export function mayRemoveOrganisationFromCycle(
+  actor: Actor,
+  cycle: CycleFacts,
+  organisationId: string,
+  participantsOfOrganisation: number,
+): Verdict {
+  const base = seenAndCalled(actor, cycle, cycleEndpoints.leave);
+  if (!base.allowed) return base;
+  if (!cycle.organisationIds.includes(organisationId)) {
+    return refused('not_found', 'The organisation in this cycle was not found');
+  }
+  if (participantsOfOrganisation > 0) {
+    return refused(
+      'conflict',
+      `This organisation still has ${participantsOfOrganisation} participants in the cycle; remove them first.`,
+    );
+  }
+  return allowed;
+}
+
+/**
+ * What the actor may do with the cycle now. Removing an organisation is offered to whoever may
+ * remove one; it is still refused while that organisation has people in the cycle.
+ */
+export function cycleAbilities(actor: Actor, cycle: CycleFacts) {
+  return {
+    edit: mayChangeCycle(actor, cycle).allowed,
+    changeStatus: cycleTransitions[cycle.status].some((to) => mayChangeCycleStatus(actor, cycle, to).allowed),
+    addOrganisations: mayAddOrganisations(actor, cycle).allowed,
+    removeOrganisations: seenAndCalled(actor, cycle, cycleEndpoints.leave).allowed,
+  };
+}

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { testActor as actor, outcome } from '../../../../test/policy-fixtures.ts';
+import type { CycleStatus } from '../../../shared/contract/cycles.ts';
+import type { Actor } from '../../http/actor.ts';
+import {
+  type DraftStatus,
+  draftAbilities,
+  mayAdoptRun,
+  mayChangeRules,
+  mayDecideProposal,
+  mayEditDraft,
+  mayPublishDraft,
+  mayReplaceDraft,
+  maySeeProposals,
+  maySendDraftForApproval,
+  mayStartRun,
+  proposalAbilities,
+  rulesAbilities,
+} from './matching.policy.ts';
+
+const coordinator = actor('coordinator', null);
+const contactA = actor('organisation_contact', 'org-a');
+const contactB = actor('organisation_contact', 'org-b');
+
+describe('matching rules', () => {
+  // the cycle's phase → the coordinator may change the rules, start a run (draft editing)
+  const phases: [CycleStatus, string, string][] = [
+    ['draft', 'allowed', 'allowed'],
+    ['open', 'allowed', 'allowed'],
+    ['matching', 'allowed', 'allowed'],
+    ['running', 'allowed', 'allowed'],
+    ['closed', 'conflict', 'conflict'],
+  ];
+  for (const [status, rules, run] of phases) {
+    it(`a ${status} cycle: rules ${rules}, a run ${run}`, () => {
+      expect(outcome(mayChangeRules(coordinator, { status }))).toBe(rules);
+      expect(rulesAbilities(coordinator, { status })).toEqual({ edit: rules === 'allowed' });
+      expect(outcome(mayStartRun(coordinator, { status }, { status: 'editing' }))).toBe(run);
+    });
+  }
+
+  it('leave the rules and runs to the coordinator', () => {
+    expect(outcome(mayChangeRules(contactA, { status: 'open' }))).toBe('forbidden');
+    expect(outcome(mayStartRun(contactA, { status: 'open' }, { status: 'editing' }))).toBe('forbidden');
+    expect(mayChangeRules(coordinator, { status: 'closed' })).toMatchObject({
+      message: 'The rules of a closed cycle can no longer change.',
+    });
+  });
+
+  // the draft's state → what the coordinator may do with it (a matching cycle)
+  type Abilities = ReturnType<typeof draftAbilities>;
+  const drafts: [string, DraftStatus, number, number, Abilities][] = [
+    [
+      'editing, empty',
+      'editing',
+      0,
+      0,
+      { edit: true, sendForApproval: false, publish: false, startRun: true, adoptRun: true },
+    ],
+    [
+      'editing, with proposals',
+      'editing',
+      3,
+      0,
+      { edit: true, sendForApproval: true, publish: false, startRun: true, adoptRun: true },
+    ],
+    [
+      'in approval, nothing approved',
+      'in_approval',
+      3,
+      0,
+      { edit: true, sendForApproval: false, publish: false, startRun: true, adoptRun: true },
+    ],
+    [
+      'in approval, one approved',
+      'in_approval',
+      3,
+      1,
+      { edit: true, sendForApproval: false, publish: true, startRun: true, adoptRun: true },
+    ],
+    [
+      'published',
+      'published',
+      0,
+      0,
+      { edit: false, sendForApproval: false, publish: false, startRun: false, adoptRun: false },
+    ],
+  ];
+  for (const [name, status, proposals, approved, expected] of drafts) {
+    it(`the draft ${name}`, () => {
+      expect(draftAbilities(coordinator, { status: 'matching' }, { status, proposals, approved })).toEqual(
+        expected,
+      );
+    });
+  }
+
+  it('offer a contact nothing on the board', () => {
+    expect(
+      draftAbilities(contactA, { status: 'matching' }, { status: 'editing', proposals: 3, approved: 0 }),
+    ).toEqual({ edit: false, sendForApproval: false, publish: false, startRun: false, adoptRun: false });
+  });
+
+  it('say why the draft refuses, as the error the coordinator gets', () => {
+    expect(mayEditDraft(coordinator, { status: 'published' })).toEqual({
+      allowed: false,
+      code: 'conflict',
+      message: 'The draft is published and can no longer change.',
+    });
+    expect(maySendDraftForApproval(coordinator, { status: 'in_approval', proposals: 2 })).toMatchObject({
+      message: 'The draft is with the organisations for approval already.',
+    });
+    expect(maySendDraftForApproval(coordinator, { status: 'editing', proposals: 0 })).toMatchObject({
+      message: 'The draft has no proposals to approve; run the matching first.',
+    });
+    expect(maySendDraftForApproval(coordinator, { status: 'published', proposals: 0 })).toMatchObject({
+      message: 'The draft is published and can no longer change.',
+    });
+    expect(mayPublishDraft({ status: 'editing', approved: 0 })).toMatchObject({
+      message: 'Send the draft to the organisations for approval first.',
+    });
+    expect(mayPublishDraft({ status: 'published', approved: 0 })).toMatchObject({
+      message: 'This draft is published already.',
+    });
+    expect(mayPublishDraft({ status: 'in_approval', approved: 0 })).toMatchObject({
+      message: 'No proposal is approved yet; nothing to publish.',
+    });
+    expect(mayStartRun(coordinator, { status: 'running' }, { status: 'published' })).toMatchObject({
+      message: 'This cycle is published; dissolve tandems and re-match mentees one by one instead.',
+    });
+    expect(mayReplaceDraft({ status: 'published' })).toMatchObject({
+      message: 'The draft is published; dissolve and re-match tandems instead.',
+    });
+    expect(outcome(mayReplaceDraft({ status: 'in_approval' }))).toBe('allowed');
+  });
+
+  it('adopt only a run that finished', () => {
+    expect(outcome(mayAdoptRun(coordinator, { status: 'done', number: 2 }))).toBe('allowed');
+    expect(mayAdoptRun(coordinator, { status: 'failed', number: 2 })).toMatchObject({
+      code: 'conflict',
+      message: 'Run 2 has not finished successfully; it cannot become the draft.',
+    });
+    expect(outcome(mayAdoptRun(coordinator, { status: 'running', number: 3 }))).toBe('conflict');
+  });
+
+  // contact × proposal × draft → may decide, and whether deciding is offered
+  const ofA = { menteeOrganisationId: 'org-a' };
+  const approvals: [string, Actor, typeof ofA | undefined, DraftStatus | null, string][] = [
+    ['own mentee, in approval', contactA, ofA, 'in_approval', 'allowed'],
+    ['own mentee, editing', contactA, ofA, 'editing', 'conflict'],
+    ['own mentee, published', contactA, ofA, 'published', 'conflict'],
+    ["another organisation's mentee", contactB, ofA, 'in_approval', 'not_found'],
+    ['no such proposal', contactA, undefined, 'in_approval', 'not_found'],
+    ['no draft', contactA, ofA, null, 'not_found'],
+    ['the coordinator', coordinator, ofA, 'in_approval', 'forbidden'],
+  ];
+  for (const [name, who, proposal, status, expected] of approvals) {
+    it(`deciding a proposal: ${name}`, () => {
+      const draft = status === null ? null : { status };
+      expect(outcome(mayDecideProposal(who, proposal, draft))).toBe(expected);
+      if (proposal && draft) {
+        expect(proposalAbilities(who, proposal, draft)).toEqual({ decide: expected === 'allowed' });
+      }
+    });
+  }
+
+  it('say why a decision is refused, and show contacts the proposals once sent', () => {
+    expect(mayDecideProposal(contactA, ofA, { status: 'editing' })).toEqual({
+      allowed: false,
+      code: 'conflict',
+      message: 'The proposals are not open for approval right now.',
+    });
+    expect(mayDecideProposal(contactB, ofA, { status: 'in_approval' })).toMatchObject({
+      message: 'The proposal was not found',
+    });
+    expect(outcome(maySeeProposals(contactA, { status: 'editing' }))).toBe('not_found');
+    expect(outcome(maySeeProposals(contactA, { status: 'in_approval' }))).toBe('allowed');
+    expect(outcome(maySeeProposals(contactA, { status: 'published' }))).toBe('allowed');
+  });
+});

@@ -1,0 +1,165 @@
+import type { CycleStatus } from '../../../shared/contract/cycles.ts';
+import { type draftStatuses, type MatchRun, matchingEndpoints } from '../../../shared/contract/matching.ts';
+import { tandemEndpoints } from '../../../shared/contract/tandems.ts';
+import type { Actor } from '../../http/actor.ts';
+import { allowed, mayCall, refused, seesOrganisation, type Verdict } from '../../policy.ts';
+
+// What each phase of matching allows. The coordinator sets a cycle's rules until it is closed,
+// runs the engine until the draft is published, and edits the draft (board actions, adopting a
+// run) until then too. The draft goes to the organisations once, from editing; it is published
+// from approval, once something is approved. Organisation contacts see the proposals for their own
+// mentees once the draft has been sent, and decide them while it is with the organisations.
+//
+// Whether the caller sees the cycle at all is the cycles feature's rule (`getVisibleCycle`); a draft
+// changed since the caller loaded it (its version) is a stale request, not a rule, and stays in the
+// services.
+
+export type DraftStatus = (typeof draftStatuses)[number];
+
+/** The draft as the rules see it; a cycle never matched has none yet and reads as editing. */
+export interface DraftFacts {
+  status: DraftStatus;
+}
+
+// Rules ----------------------------------------------------------------------------------------
+
+export function mayChangeRules(actor: Actor, cycle: { status: CycleStatus }): Verdict {
+  const door = mayCall(actor, matchingEndpoints.saveRules);
+  if (!door.allowed) return door;
+  if (cycle.status === 'closed')
+    return refused('conflict', 'The rules of a closed cycle can no longer change.');
+  return allowed;
+}
+
+export function rulesAbilities(actor: Actor, cycle: { status: CycleStatus }) {
+  return { edit: mayChangeRules(actor, cycle).allowed };
+}
+
+// Runs -----------------------------------------------------------------------------------------
+
+export function mayStartRun(actor: Actor, cycle: { status: CycleStatus }, draft: DraftFacts): Verdict {
+  const door = mayCall(actor, matchingEndpoints.startRun);
+  if (!door.allowed) return door;
+  if (cycle.status === 'closed') return refused('conflict', 'A closed cycle is not matched any more.');
+  if (draft.status === 'published') {
+    return refused(
+      'conflict',
+      'This cycle is published; dissolve tandems and re-match mentees one by one instead.',
+    );
+  }
+  return allowed;
+}
+
+/** Only a run that finished successfully has pairs to become the draft. */
+export function mayAdoptRun(actor: Actor, run: Pick<MatchRun, 'status' | 'number'>): Verdict {
+  const door = mayCall(actor, matchingEndpoints.adoptRun);
+  if (!door.allowed) return door;
+  if (run.status !== 'done') {
+    return refused(
+      'conflict',
+      `Run ${run.number} has not finished successfully; it cannot become the draft.`,
+    );
+  }
+  return allowed;
+}
+
+/** A run's pairs replace the draft until it is published (by hand also while it is in approval). */
+export function mayReplaceDraft(draft: DraftFacts): Verdict {
+  if (draft.status === 'published') {
+    return refused('conflict', 'The draft is published; dissolve and re-match tandems instead.');
+  }
+  return allowed;
+}
+
+// The draft ------------------------------------------------------------------------------------
+
+/** Board actions (pin, forbid, assign, swap…) change the draft until it is published. */
+export function mayEditDraft(actor: Actor, draft: DraftFacts): Verdict {
+  const door = mayCall(actor, matchingEndpoints.applyDraftAction);
+  if (!door.allowed) return door;
+  if (draft.status === 'published')
+    return refused('conflict', 'The draft is published and can no longer change.');
+  return allowed;
+}
+
+/** The draft goes to the organisations once, while it is being edited, with proposals to approve. */
+export function maySendDraftForApproval(actor: Actor, draft: DraftFacts & { proposals: number }): Verdict {
+  const door = mayCall(actor, matchingEndpoints.sendForApproval);
+  if (!door.allowed) return door;
+  if (draft.status === 'published')
+    return refused('conflict', 'The draft is published and can no longer change.');
+  if (draft.status !== 'editing') {
+    return refused('conflict', 'The draft is with the organisations for approval already.');
+  }
+  if (draft.proposals === 0) {
+    return refused('conflict', 'The draft has no proposals to approve; run the matching first.');
+  }
+  return allowed;
+}
+
+/**
+ * Approved proposals become tandems while the draft is with the organisations. The tandems feature
+ * publishes; who may call it is its endpoint's door.
+ */
+export function mayPublishDraft(draft: DraftFacts & { approved: number }): Verdict {
+  if (draft.status === 'published') return refused('conflict', 'This draft is published already.');
+  if (draft.status !== 'in_approval') {
+    return refused('conflict', 'Send the draft to the organisations for approval first.');
+  }
+  if (draft.approved === 0) return refused('conflict', 'No proposal is approved yet; nothing to publish.');
+  return allowed;
+}
+
+/** What the coordinator may do with the draft and the cycle's runs now. */
+export function draftAbilities(
+  actor: Actor,
+  cycle: { status: CycleStatus },
+  draft: DraftFacts & { proposals: number; approved: number },
+) {
+  return {
+    edit: mayEditDraft(actor, draft).allowed,
+    sendForApproval: maySendDraftForApproval(actor, draft).allowed,
+    publish: mayCall(actor, tandemEndpoints.publishDraft).allowed && mayPublishDraft(draft).allowed,
+    startRun: mayStartRun(actor, cycle, draft).allowed,
+    adoptRun: mayCall(actor, matchingEndpoints.adoptRun).allowed && mayReplaceDraft(draft).allowed,
+  };
+}
+
+// Approval -------------------------------------------------------------------------------------
+
+/** Contacts see the proposals once the coordinator has sent the draft; while it is edited there are none to see. */
+export function maySeeProposals(actor: Actor, draft: DraftFacts): Verdict {
+  const door = mayCall(actor, matchingEndpoints.getApproval);
+  if (!door.allowed) return door;
+  if (draft.status === 'editing') return refused('not_found', 'The proposals were not found');
+  return allowed;
+}
+
+/**
+ * A contact decides the proposals for their own organisation's mentees, while the draft is with
+ * the organisations. Another organisation's proposal, or none, does not exist for them.
+ */
+export function mayDecideProposal(
+  actor: Actor,
+  proposal: { menteeOrganisationId: string } | undefined,
+  draft: DraftFacts | null,
+): Verdict {
+  const door = mayCall(actor, matchingEndpoints.decideApproval);
+  if (!door.allowed) return door;
+  if (!proposal || !draft || !seesOrganisation(actor, proposal.menteeOrganisationId)) {
+    return refused('not_found', 'The proposal was not found');
+  }
+  if (draft.status !== 'in_approval') {
+    return refused('conflict', 'The proposals are not open for approval right now.');
+  }
+  return allowed;
+}
+
+/** What the contact may do with a proposal for one of their mentees now. */
+export function proposalAbilities(
+  actor: Actor,
+  proposal: { menteeOrganisationId: string },
+  draft: DraftFacts,
+) {
+  return { decide: mayDecideProposal(actor, proposal, draft).allowed };
+}
