@@ -21,7 +21,10 @@ export type RouteContext<E extends EndpointSpec> = EndpointArgs<E> & {
 type Answer<E extends EndpointSpec> = EndpointReply<E> | Promise<EndpointReply<E>>;
 
 export interface Routes {
-  /** A route whose handler reads (or writes once): it gets the database. */
+  /**
+   * A route whose handler reads, writes once, or must keep what it wrote when it then refuses (a
+   * failed sign-in records the failure the rate limit counts, then answers 401): it gets the database.
+   */
   read<E extends EndpointSpec>(e: E, handler: (db: Db, ctx: RouteContext<E>) => Answer<E>): void;
   /** A route whose handler writes: it runs in one transaction, all of it or nothing. */
   write<E extends EndpointSpec>(e: E, handler: (trx: Trx, ctx: RouteContext<E>) => Answer<E>): void;
@@ -97,5 +100,13 @@ function fileBody(e: EndpointSpec, body: unknown): unknown {
       'Send the CSV file itself as the body, with Content-Type text/csv.',
     );
   }
-  return e.body ? e.body.parse(body) : body;
+  if (!e.body) return body;
+  const parsed = e.body.safeParse(body);
+  if (!parsed.success) {
+    throw new AppError(
+      'validation_failed',
+      `Invalid body: ${parsed.error.issues[0]?.message ?? 'not accepted'}`,
+    );
+  }
+  return parsed.data;
 }

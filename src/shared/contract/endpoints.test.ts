@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import * as access from './access.ts';
 import { matchPath, pathOf } from './endpoint.ts';
 import { allEndpoints, endpointById, type OperationId } from './endpoints.ts';
 
@@ -41,6 +42,17 @@ describe('the endpoint declarations', () => {
     expect(matchPath(revoke, path)).toEqual({ id: 'a/b c' });
     expect(matchPath(revoke, '/api/v1/invitations/x/accept')).toBeNull();
     expect(() => pathOf(revoke, {})).toThrow(/needs the path parameter "id"/);
+  });
+
+  it('keep the role lists as the privacy table says, written out here once more on purpose', () => {
+    // The server, the web and the route matrix all read these lists; a slip in one would move all
+    // three together, so this test pins them independently.
+    expect(access.everyone).toBe('public');
+    expect(access.coordinatorOnly).toEqual(['coordinator']);
+    expect(access.contactsOnly).toEqual(['organisation_contact']);
+    expect(access.participantsOnly).toEqual(['participant']);
+    expect(access.staff).toEqual(['coordinator', 'organisation_contact']);
+    expect(access.signedIn).toEqual(['coordinator', 'organisation_contact', 'participant']);
   });
 
   it('type operation ids: an undeclared one does not compile', () => {

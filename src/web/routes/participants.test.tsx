@@ -9,13 +9,14 @@ import {
   click,
   fakeApi,
   json,
+  queryByLabel,
   queryByRole,
   render,
   signedIn,
   waitFor,
 } from '../test/dom.tsx';
 import { ada, contact, coordinator, cycle, ids, organisation } from '../test/fixtures.ts';
-import { ParticipantPage } from './participants.tsx';
+import { ParticipantPage, ParticipantsPage } from './participants.tsx';
 
 async function page(account: Account, shown: Participant) {
   const calls = fakeApi(
@@ -80,5 +81,30 @@ describe('ParticipantPage', () => {
     expect(byRole('button', 'Edit participant')).toBeTruthy();
     expect(byRole('button', 'Remove participant')).toBeTruthy();
     expect(queryByRole('button', /^Invite /)).toBeNull();
+  });
+});
+
+describe('ParticipantsPage', () => {
+  async function list(account: Account) {
+    fakeApi(
+      answers({
+        listOrganisations: () => json(200, { organisations: [organisation(ids.acme, 'Acme')] }),
+        listCycles: () => json(200, { cycles: [cycle(ids.cycle2025, 'Leadership 2025', '2025-01-01')] }),
+        listParticipants: () => json(200, { participants: [], total: 0 }),
+      }),
+    );
+    await render(signedIn(account, <ParticipantsPage />));
+    await waitFor(() => expect(document.querySelector('h1')?.textContent).toBe('Participants'));
+  }
+
+  it('lets the coordinator filter by organisation, also one who was a contact and keeps an organisation', async () => {
+    await list({ ...coordinator, organisationId: ids.acme, organisationName: 'Acme' });
+    await waitFor(() => expect(queryByLabel('Organisation')).not.toBeNull());
+  });
+
+  it('keeps a contact to their own organisation', async () => {
+    await list(contact);
+    await waitFor(() => expect(queryByLabel('Role')).not.toBeNull());
+    expect(queryByLabel('Organisation')).toBeNull();
   });
 });

@@ -15,10 +15,13 @@ import { useAction } from '../lib/use-action.ts';
 import { useResource } from '../lib/use-resource.ts';
 import { useFilterOptions } from './options.ts';
 
-/** An organisation contact works on their own organisation only; the coordinator (who has none) on all. */
+/**
+ * An organisation contact works on their own organisation only; the coordinator on all, even one
+ * who was a contact before and still has an organisation.
+ */
 function useOwnOrganisation(): string | undefined {
   const { account } = useSession();
-  return account.organisationId ?? undefined;
+  return account.role === 'organisation_contact' ? (account.organisationId ?? undefined) : undefined;
 }
 
 export function ParticipantsPage() {

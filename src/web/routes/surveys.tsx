@@ -23,7 +23,7 @@ export function CycleSurveysPage({ id }: { id: string }) {
   const { account } = useSession();
   const surveys = useResource(`cycle-surveys-${id}`, (signal) => listCycleSurveys(id, signal));
   // A contact's view of people is their own organisation's, as every answer from the server is.
-  const ownOrganisationOnly = account.organisationId !== null;
+  const ownOrganisationOnly = account.role === 'organisation_contact';
   return (
     <CycleSection
       cycleId={id}

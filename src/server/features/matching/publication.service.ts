@@ -1,6 +1,8 @@
 import type { Trx } from '../../db/database.ts';
 import { conflict } from '../../errors.ts';
+import { enforce } from '../../policy.ts';
 import { deleteProposals, findDraft, listProposals, updateDraft } from './draft.repository.ts';
+import { mayPublishDraft } from './matching.policy.ts';
 
 // The draft's side of publication. The tandems feature publishes: it checks the actor's access to
 // the cycle, asks for the approved proposals, makes them tandems and hands them back here.
@@ -36,12 +38,9 @@ export async function approvedProposalsToPublish(
       currentVersion: draft?.version,
     });
   }
-  if (draft.status === 'published') throw conflict('This draft is published already.');
-  if (draft.status !== 'in_approval')
-    throw conflict('Send the draft to the organisations for approval first.');
   const proposals = await listProposals(trx, cycleId);
   const approved = proposals.filter((p) => p.approval === 'approved');
-  if (approved.length === 0) throw conflict('No proposal is approved yet; nothing to publish.');
+  enforce(mayPublishDraft({ status: draft.status, approved: approved.length }));
   return {
     cycleId,
     approved: approved.map((p) => ({

@@ -26,7 +26,6 @@ async function rematchData(
   active: ActiveTandems,
 ) {
   await getVisibleCycle(db, actor, cycleId);
-  if (active.mentees.has(menteeId)) throw conflict('This mentee has an active tandem; dissolve it first.');
   const data = await loadCycleForMatching(db, cycleId, {
     mentorPlacesTaken: active.placesByMentor,
     onlyMentees: new Set([menteeId]),

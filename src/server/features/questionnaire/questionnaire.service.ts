@@ -198,12 +198,12 @@ export function questionnaireForMatching(db: Queryable, cycleId: string): Promis
 
 /** One participant's reminder to finish their profile, as the automatic weekly reminder sends it. */
 export async function sendProfileReminder(
-  db: Queryable,
+  trx: Trx,
   participant: { id: string; email: string; name: string; role: 'mentor' | 'mentee'; cycleName: string },
   now: Date,
   siteOrigin: string,
 ) {
-  await enqueueMail(db, {
+  await enqueueMail(trx, {
     to: participant.email,
     kind: 'reminder.profile',
     text: profileReminderMail({
@@ -215,5 +215,5 @@ export async function sendProfileReminder(
     digestible: true,
   });
   // The contact's profile status shows when the participant was last reminded, by anyone.
-  await markReminded(db, [participant.id], now);
+  await markReminded(trx, [participant.id], now);
 }

@@ -1,7 +1,6 @@
-import { allows } from '../../../shared/contract/access.ts';
 import { tandemEndpoints } from '../../../shared/contract/tandems.ts';
 import type { Actor } from '../../http/actor.ts';
-import { allowed, refused, type Verdict } from '../../policy.ts';
+import { allowed, mayCall, refused, type Verdict } from '../../policy.ts';
 
 // Who sees which tandem, who works inside it, and who ends and re-matches tandems.
 // The coordinator sees every tandem, a contact those with one of their organisation's people on
@@ -23,7 +22,6 @@ export type TandemSide = 'mentee' | 'mentor';
 const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 const noTandem = refused('not_found', 'The tandem was not found');
-const notYourRole = refused('forbidden', 'Your role does not allow this.');
 
 /** A contact's tandems are their organisation's; a contact account of none is told so. */
 export function maySeeTandems(actor: Actor): Verdict {
@@ -80,7 +78,8 @@ export function mayChangeTandemSpace(tandem: Pick<TandemFacts, 'dissolved'>): Ve
 }
 
 export function mayDissolveTandem(actor: Actor, tandem: Pick<TandemFacts, 'dissolved'>): Verdict {
-  if (!allows(tandemEndpoints.dissolve.access, actor.role)) return notYourRole;
+  const door = mayCall(actor, tandemEndpoints.dissolve);
+  if (!door.allowed) return door;
   if (tandem.dissolved) return refused('conflict', 'This tandem has been dissolved already.');
   return allowed;
 }
@@ -100,7 +99,8 @@ export function mayStartTandem(mentee: MenteeFacts): Verdict {
 
 /** Proposing, and publishing, a new mentor for a mentee: only once their tandem is dissolved. */
 export function mayRematchMentee(actor: Actor, mentee: Pick<MenteeFacts, 'hasActiveTandem'>): Verdict {
-  if (!allows(tandemEndpoints.proposeRematch.access, actor.role)) return notYourRole;
+  const door = mayCall(actor, tandemEndpoints.proposeRematch);
+  if (!door.allowed) return door;
   if (mentee.hasActiveTandem)
     return refused('conflict', 'This mentee has an active tandem; dissolve it first.');
   return allowed;

@@ -52,7 +52,7 @@ export function MatchingWorkspace({ cycleId }: { cycleId: string }) {
         {draft && draft.status !== 'editing' ? (
           <p className="notice notice--info">
             {draft.status === 'published'
-              ? 'The draft is published. Further runs are for comparison only; change tandems by dissolving and re-matching.'
+              ? 'The draft is published. Change tandems by dissolving and re-matching them.'
               : 'The draft is with the organisations. A new run is kept for comparison and does not replace the draft; use “Use as draft” to bring it in.'}
           </p>
         ) : (
@@ -61,7 +61,7 @@ export function MatchingWorkspace({ cycleId }: { cycleId: string }) {
             over to every run.
           </p>
         )}
-        <RunControl cycleId={cycleId} canStart={draft?.can.startRun ?? false} onFinished={finished} />
+        <RunControl cycleId={cycleId} canStart={draft?.can.startRun ?? true} onFinished={finished} />
         {adoption.error ? (
           <p role="alert" className="notice notice--error">
             {adoption.error}

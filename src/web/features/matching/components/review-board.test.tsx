@@ -228,19 +228,24 @@ describe('ReviewBoard', () => {
     );
   });
 
-  it('shows the publishing step but holds it where the server says nothing may be published yet', async () => {
+  it('says when nothing was approved yet, and still tries: approvals may have come in since loading', async () => {
     const b = await board(
       draft([proposal(1), proposal(2)], {
         status: 'in_approval',
         can: { edit: true, sendForApproval: false, publish: false, startRun: true, adoptRun: true },
       }),
+      answers({
+        publishMatchingDraft: () =>
+          apiError(409, 'conflict', 'No proposal is approved yet; nothing to publish.'),
+      }),
     );
     const publish = byRole('button', 'Publish approved tandems') as HTMLButtonElement;
-    expect(publish.disabled).toBe(true);
+    expect(publish.disabled).toBe(false);
     const why = document.getElementById(publish.getAttribute('aria-describedby') ?? '');
     expect(why?.textContent).toBe('Publishing opens once an organisation approves a proposal.');
     await click(publish);
-    expect(b.calls).toHaveLength(0);
+    await waitFor(() => expect(callsTo(b.calls, 'publishMatchingDraft')).toHaveLength(1));
+    await waitFor(() => expect(document.body.textContent).toContain('No proposal is approved yet'));
   });
 
   it('sends to approval only where the server says so', async () => {

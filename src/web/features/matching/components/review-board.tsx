@@ -75,7 +75,9 @@ export function ReviewBoard({ cycleId, draft, onDraft, reload }: ReviewBoardProp
             <button
               type="button"
               className="button"
-              disabled={busy || !draft.can.publish}
+              // Approvals arrive while the board is open: publishing is always tried, and the server
+              // says if nothing is approved yet.
+              disabled={busy}
               aria-describedby={draft.can.publish ? undefined : 'publish-waits'}
               onClick={() => void publish()}
             >
