@@ -151,6 +151,7 @@ async function cycleWithDraft(
 const matrix = {
   getOpenApiDocument: { request: async () => ({ url: '/api/openapi.json' }), expect: everyone(200) },
   getHealth: { request: async () => ({ url: '/api/v1/health' }), expect: everyone(200) },
+  getReadiness: { request: async () => ({ url: '/api/v1/health/ready' }), expect: everyone(200) },
   getSetupStatus: { request: async () => ({ url: '/api/v1/setup' }), expect: everyone(200) },
   createFirstCoordinator: {
     request: async () => ({

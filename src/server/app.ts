@@ -10,6 +10,7 @@ import type { Access } from '../shared/contract/access.ts';
 import { systemEndpoints } from '../shared/contract/system.ts';
 import type { AppConfig } from './config.ts';
 import type { Db } from './db/database.ts';
+import { databaseAnswers } from './db/ping.ts';
 import { AppError } from './errors.ts';
 import { registerAccountRoutes } from './features/accounts/accounts.routes.ts';
 import { registerAgreementRoutes } from './features/agreements/agreements.routes.ts';
@@ -28,7 +29,7 @@ import { registerSurveyRoutes } from './features/surveys/surveys.routes.ts';
 import { registerTandemRoutes } from './features/tandems/tandems.routes.ts';
 import type { Actor } from './http/actor.ts';
 import { authenticate } from './http/authenticate.ts';
-import { handleError } from './http/error-handler.ts';
+import { handleError, RETRY_AFTER_SECONDS } from './http/error-handler.ts';
 import { routesFor } from './http/route.ts';
 
 declare module 'fastify' {
@@ -61,13 +62,24 @@ export interface BuildAppOptions {
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
 
-/** A NUL character (\u0000) in a JSON text or key: PostgreSQL text and jsonb cannot hold it. */
-function rejectNul(key: string, value: unknown) {
-  if (key.includes('\u0000') || (typeof value === 'string' && value.includes('\u0000'))) {
-    throw new AppError(
-      'bad_request',
-      'The body contains a NUL character (\\u0000), which text here cannot hold.',
-    );
+/**
+ * Text PostgreSQL cannot hold, refused as the body is read so no route half-writes it: a NUL
+ * character (\u0000), or a lone UTF-16 surrogate (an escaped \ud800–\udfff without its pair).
+ */
+function rejectUnstorableText(key: string, value: unknown) {
+  for (const text of [key, typeof value === 'string' ? value : '']) {
+    if (text.includes('\u0000')) {
+      throw new AppError(
+        'bad_request',
+        'The body contains a NUL character (\\u0000), which text here cannot hold.',
+      );
+    }
+    if (!text.isWellFormed()) {
+      throw new AppError(
+        'bad_request',
+        `The body contains a lone UTF-16 surrogate${key ? ` in "${key.toWellFormed()}"` : ''}: half of a character, which text here cannot hold.`,
+      );
+    }
   }
   return value;
 }
@@ -79,6 +91,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: JSON_BODY_LIMIT,
     trustProxy: config.trustProxy,
+    // Errors the router meets before any route (a malformed or over-long path) get our shape too.
+    frameworkErrors: (error, request, reply) => handleError(error, request, reply),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -129,7 +143,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     if (body === '') return done(new AppError('bad_request', 'The JSON body is empty.'), undefined);
     let parsed: unknown;
     try {
-      parsed = JSON.parse(body as string, rejectNul);
+      parsed = JSON.parse(body as string, rejectUnstorableText);
     } catch (error) {
       if (error instanceof AppError) return done(error, undefined);
       return done(
@@ -154,6 +168,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const routes = routesFor(app, deps);
   routes.read(systemEndpoints.openApi, () => app.swagger() as unknown as Record<string, unknown>);
   routes.read(systemEndpoints.health, () => ({ ok: true as const }));
+  routes.read(systemEndpoints.ready, async (db, { reply }) => {
+    if (await databaseAnswers(db, 1_000)) return { ok: true as const };
+    reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+    throw new AppError('unavailable', 'The database is not answering.');
+  });
 
   registerSetupRoutes(routes);
   registerAuthRoutes(routes);

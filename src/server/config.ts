@@ -20,6 +20,34 @@ export interface ServerSettings {
   app: AppConfig;
 }
 
+/**
+ * PUBLIC_ORIGIN as an origin (scheme, host, port), or null when unset. It is required once mail goes
+ * out: every link in a mail starts with it, never with what a request's Host header claims.
+ */
+function readPublicOrigin(env: NodeJS.ProcessEnv): string | null {
+  const value = env.PUBLIC_ORIGIN?.trim();
+  if (!value) {
+    if (env.SMTP_HOST) {
+      throw new Error(
+        'PUBLIC_ORIGIN must be set when SMTP_HOST is set: links in mails start with it, e.g. https://mentoring.example.org',
+      );
+    }
+    return null;
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`PUBLIC_ORIGIN must be an address like https://mentoring.example.org, got "${value}"`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.pathname.replace(/\/$/, '') !== '') {
+    throw new Error(
+      `PUBLIC_ORIGIN must be the site's origin only (https://host[:port], no path), got "${value}"`,
+    );
+  }
+  return url.origin;
+}
+
 export function readSettings(env: NodeJS.ProcessEnv = process.env): ServerSettings {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -31,7 +59,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ServerSettin
       ? { kind: 'postgres', url: env.DATABASE_URL }
       : { kind: 'pglite', dataDir: resolve(env.DATA_DIR ?? 'data/pglite') },
     app: {
-      publicOrigin: env.PUBLIC_ORIGIN?.replace(/\/$/, '') ?? null,
+      publicOrigin: readPublicOrigin(env),
       trustProxy: env.TRUST_PROXY === 'true',
       webRoot: resolve(env.WEB_ROOT ?? 'dist/web'),
       logLevel: env.LOG_LEVEL ?? 'info',

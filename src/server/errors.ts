@@ -11,11 +11,13 @@ const statusByCode: Record<ErrorCode, number> = {
   conflict: 409,
   setup_done: 409,
   payload_too_large: 413,
+  uri_too_long: 414,
   unsupported_media_type: 415,
   password_rejected: 422,
   import_invalid: 422,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
 };
 
 /** The one error type of the server: a stable code for programs and a message for people. */

@@ -8,10 +8,17 @@ import { readReminderIntervalMs, startReminderJob } from './features/reminders/r
 let settings: ReturnType<typeof readSettings>;
 let db: ReturnType<typeof createDatabase>;
 let reminderIntervalMs: number;
+let mailSettings: ReturnType<typeof readMailSettings>;
+// Until the app (and its logger) exists, warnings go to stderr.
+let log: { warn: (details: object, message: string) => void } = {
+  warn: (_details, message) => process.stderr.write(`crossmentor: ${message}\n`),
+};
 try {
   settings = readSettings();
   reminderIntervalMs = readReminderIntervalMs();
-  db = createDatabase(settings.database);
+  mailSettings = readMailSettings();
+  // A dropped connection is logged and replaced; the process stays up (requests answer 503 meanwhile).
+  db = createDatabase(settings.database, (error) => log.warn({ err: error }, 'database connection lost'));
   await migrateToLatest(db);
 } catch (error) {
   // Configuration and start-up problems are the operator's to fix: say what, without a stack trace.
@@ -19,7 +26,7 @@ try {
   process.exit(1);
 }
 const app = await buildApp({ db, config: settings.app });
-const mailSettings = readMailSettings();
+log = app.log;
 const mailSender = mailSettings ? startMailSender(db, mailSettings, app.log) : null;
 if (!mailSettings) app.log.info('no SMTP_HOST set: mails stay in the outbox view');
 // Reminders and digests have no request to take the site's address from.

@@ -17,17 +17,28 @@ const parsers = {
 
 export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
 
-export function createDatabase(target: DatabaseTarget): Kysely<Database> {
+/**
+ * Opens the database. `onConnectionError` hears of a pooled connection the server dropped (a
+ * restart, a network cut): the pool discards it and the next query opens a new one, so the process
+ * lives on; without a listener Node would end the process on that 'error' event.
+ */
+export function createDatabase(
+  target: DatabaseTarget,
+  onConnectionError: (error: Error) => void = () => {},
+): Kysely<Database> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({
       connectionString: target.url,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      // A request waits this long for a connection, then answers 503 instead of hanging.
+      connectionTimeoutMillis: 5_000,
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
           parsers[oid as keyof typeof parsers] ??
           pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
       },
     });
+    pool.on('error', onConnectionError);
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   if (target.dataDir) {

@@ -12,6 +12,18 @@ export function siteOrigin(deps: Pick<AppDeps, 'config'>, request: FastifyReques
 }
 
 /**
+ * Whether a request that changes data comes from this site: its Origin is ours, or, where a browser
+ * sent no Origin, its Fetch Metadata does not call it cross-site. Programs that send neither (the
+ * CLI, scripts with a session) are let through; cookies are SameSite=Lax besides.
+ */
+function fromThisSite(deps: AppDeps, request: FastifyRequest): boolean {
+  const origin = request.headers.origin;
+  if (origin !== undefined) return origin === siteOrigin(deps, request);
+  const site = request.headers['sec-fetch-site'];
+  return site === undefined || site === 'same-origin' || site === 'none';
+}
+
+/**
  * Runs before every request: refuses cross-site writes, resolves the session cookie to an actor,
  * and enforces the route's declared access.
  */
@@ -20,8 +32,7 @@ export async function authenticate(
   request: FastifyRequest,
   reply: FastifyReply,
 ): Promise<void> {
-  const origin = request.headers.origin;
-  if (UNSAFE_METHODS.has(request.method) && origin !== undefined && origin !== siteOrigin(deps, request)) {
+  if (UNSAFE_METHODS.has(request.method) && !fromThisSite(deps, request)) {
     throw new AppError('origin_rejected', 'Requests that change data must come from this site.');
   }
   const token = request.cookies[SESSION_COOKIE];

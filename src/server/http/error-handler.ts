@@ -27,7 +27,42 @@ const fastifyClientErrors: Record<string, { code: ErrorCode; message: string }> 
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'bad_request', message: 'The Content-Length header is wrong.' },
   FST_ERR_CTP_EMPTY_TYPE: { code: 'bad_request', message: 'The Content-Type header is empty.' },
   FST_ERR_CTP_INVALID_TYPE: { code: 'bad_request', message: 'The Content-Type header is not valid.' },
+  FST_ERR_BAD_URL: { code: 'bad_request', message: 'The address is not valid.' },
+  // No id or token here is that long: a part of the path over 100 characters names nothing.
+  FST_ERR_MAX_PARAM_LENGTH: {
+    code: 'uri_too_long',
+    message: 'A part of the address is too long (at most 100 characters).',
+  },
 };
+
+/** Seconds a client waits before trying again while the database is away (a restart takes a few). */
+export const RETRY_AFTER_SECONDS = 5;
+
+// What the pg driver and PostgreSQL say when the database cannot be reached or is shutting down.
+const unreachableCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
+
+/** Whether the error is the database being unreachable, not a fault of this request. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && unreachableCodes.has(code)) return true;
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
+    error.message,
+  );
+}
 
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AppError) {
@@ -60,6 +95,16 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
       error.statusCode,
       error.statusCode === 404 ? 'not_found' : 'bad_request',
       error.message,
+    );
+  }
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ err: error }, 'database unavailable');
+    reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+    return send(
+      reply,
+      503,
+      'unavailable',
+      'The service is briefly unavailable. Please try again in a moment.',
     );
   }
   request.log.error({ err: error }, 'request failed');

@@ -84,12 +84,51 @@ describe('cross-site writes', () => {
     expect(await accountCount()).toBe(1);
   });
 
+  it('are refused without an Origin when the browser’s Fetch Metadata says cross-site or same-site', async () => {
+    for (const site of ['cross-site', 'same-site']) {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/setup/coordinator',
+        headers: { host: HOST, 'sec-fetch-site': site },
+        payload: firstCoordinator,
+      });
+      expect(response.statusCode, site).toBe(403);
+      expectErrorShape(response.json(), 'origin_rejected');
+    }
+    expect(await accountCount()).toBe(0);
+    const sameOrigin = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/setup/coordinator',
+      headers: { host: HOST, 'sec-fetch-site': 'same-origin' },
+      payload: firstCoordinator,
+    });
+    expect(sameOrigin.statusCode).toBe(200);
+  });
+
   it('reads are not blocked by a foreign Origin', async () => {
     const response = await t.app.inject({
       url: '/api/v1/setup',
       headers: { host: HOST, origin: 'https://evil.example' },
     });
     expect(response.statusCode).toBe(200);
+  });
+});
+
+describe('addresses', () => {
+  it('answer an over-long path part with 414 in the API’s error shape', async () => {
+    const c = await createConsortium(t.db, t.clock.now());
+    const response = await t.app.inject({
+      url: `/api/v1/participants/${'a'.repeat(150)}`,
+      headers: { cookie: c.cookies.coordinator },
+    });
+    expect(response.statusCode).toBe(414);
+    expectErrorShape(response.json(), 'uri_too_long');
+  });
+
+  it('answer a malformed path with 400 in the API’s error shape', async () => {
+    const response = await t.app.inject({ url: '/api/v1/participants/%E0%A4%A' });
+    expect(response.statusCode).toBe(400);
+    expectErrorShape(response.json(), 'bad_request');
   });
 });
 
@@ -134,6 +173,37 @@ describe('request bodies', () => {
       expect(response.json().error.message).toMatch(/NUL/);
     }
     expect(await accountCount()).toBe(0);
+  });
+
+  it('refuses a lone UTF-16 surrogate in a JSON text or key with 400, and takes a whole pair', async () => {
+    const body = (name: string, extra = '') =>
+      `{"name": "${name}", "email": "carla@example.org", "password": "${firstCoordinator.password}"${extra}}`;
+    for (const payload of [
+      body('Carla \\ud800'),
+      body('Carla \\udfff x'),
+      body('Carla', ', "k\\udc00": 1'),
+    ]) {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/setup/coordinator',
+        headers: { 'content-type': 'application/json' },
+        payload,
+      });
+      expect(response.statusCode, payload).toBe(400);
+      expectErrorShape(response.json(), 'bad_request');
+      expect(response.json().error.message).toMatch(/surrogate/);
+    }
+    expect(await accountCount()).toBe(0);
+    // An escaped pair is one character (😀), and welcome.
+    const whole = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/setup/coordinator',
+      headers: { 'content-type': 'application/json' },
+      payload: body('Carla \\ud83d\\ude00'),
+    });
+    expect(whole.statusCode).toBe(200);
+    const stored = await t.db.selectFrom('accounts').select('name').executeTakeFirstOrThrow();
+    expect(stored.name).toBe('Carla 😀');
   });
 
   it('refuses a NUL character in the query string with 400', async () => {

@@ -13,6 +13,7 @@ export const errorCodes = [
   'not_found',
   'conflict',
   'payload_too_large',
+  'uri_too_long',
   'unsupported_media_type',
   'rate_limited',
   'setup_done',
@@ -20,6 +21,7 @@ export const errorCodes = [
   'password_rejected',
   'import_invalid',
   'internal',
+  'unavailable',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
