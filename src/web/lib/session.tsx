@@ -26,3 +26,12 @@ export function useMayCall(): (endpoint: Pick<EndpointSpec, 'access'>) => boolea
   const { account } = useSession();
   return (endpoint) => allows(endpoint.access, account.role);
 }
+
+/**
+ * The organisation whose people the signed-in account works on: a contact's own; none for the
+ * coordinator, who works on all (even one who was a contact before and keeps an organisation).
+ */
+export function useOwnOrganisation(): string | undefined {
+  const { account } = useSession();
+  return account.role === 'organisation_contact' ? (account.organisationId ?? undefined) : undefined;
+}

@@ -7,22 +7,13 @@ import { ParticipantBrowser } from '../features/participants/components/particip
 import { ParticipantForm } from '../features/participants/components/participant-form.tsx';
 import { ParticipantProfile } from '../features/participants/components/participant-profile.tsx';
 import { Link, navigate, useSearchParams } from '../lib/router.tsx';
-import { useSession } from '../lib/session.tsx';
+import { useOwnOrganisation } from '../lib/session.tsx';
 import { ConfirmButton } from '../lib/ui/confirm-button.tsx';
 import { Page } from '../lib/ui/page.tsx';
 import { Loaded } from '../lib/ui/status.tsx';
 import { useAction } from '../lib/use-action.ts';
 import { useResource } from '../lib/use-resource.ts';
 import { useFilterOptions } from './options.ts';
-
-/**
- * An organisation contact works on their own organisation only; the coordinator on all, even one
- * who was a contact before and still has an organisation.
- */
-function useOwnOrganisation(): string | undefined {
-  const { account } = useSession();
-  return account.role === 'organisation_contact' ? (account.organisationId ?? undefined) : undefined;
-}
 
 export function ParticipantsPage() {
   const options = useFilterOptions();

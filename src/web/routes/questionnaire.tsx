@@ -15,6 +15,9 @@ import { Loaded } from '../lib/ui/status.tsx';
 import { useResource } from '../lib/use-resource.ts';
 import { CycleSection } from './cycle-sections.tsx';
 
+/** Whom a participant is matched with. */
+const partnerRole = { mentee: 'mentor', mentor: 'mentee' } as const;
+
 export function CycleQuestionnairePage({ id }: { id: string }) {
   const questionnaire = useResource(`questionnaire-${id}`, (signal) => getQuestionnaire(id, signal));
   return (
@@ -70,9 +73,8 @@ export function MyProfilePage({ participantId }: { participantId: string }) {
           title="My profile"
           intro={
             <p>
-              {cycleName}: your answers are what we match you with a{' '}
-              {profile.role === 'mentee' ? 'mentor' : 'mentee'} on. Only the coordinator, your organisation
-              contact and, once published, your tandem partner see them.
+              {cycleName}: your answers are what we match you with a {partnerRole[profile.role]} on. Only the
+              coordinator, your organisation contact and, once published, your tandem partner see them.
             </p>
           }
         >

@@ -12,7 +12,7 @@ import { SurveyList, SurveyStatusBadge } from '../features/surveys/components/su
 import { SurveyResultsView } from '../features/surveys/components/survey-results.tsx';
 import { formatDate } from '../lib/format.ts';
 import { Link } from '../lib/router.tsx';
-import { useSession } from '../lib/session.tsx';
+import { useOwnOrganisation } from '../lib/session.tsx';
 import { Page } from '../lib/ui/page.tsx';
 import { Empty, Loaded } from '../lib/ui/status.tsx';
 import { useResource } from '../lib/use-resource.ts';
@@ -20,10 +20,9 @@ import { CycleSection } from './cycle-sections.tsx';
 
 /** Staff: the cycle's six surveys; the coordinator edits them, everyone reads the aggregates. */
 export function CycleSurveysPage({ id }: { id: string }) {
-  const { account } = useSession();
   const surveys = useResource(`cycle-surveys-${id}`, (signal) => listCycleSurveys(id, signal));
   // A contact's view of people is their own organisation's, as every answer from the server is.
-  const ownOrganisationOnly = account.role === 'organisation_contact';
+  const ownOrganisationOnly = useOwnOrganisation() !== undefined;
   return (
     <CycleSection
       cycleId={id}

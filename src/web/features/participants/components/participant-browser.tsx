@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { participantRoles } from '../../../../shared/contract/participants.ts';
 import { Link, useSearchParams } from '../../../lib/router.tsx';
 import type { Option } from '../../../lib/ui/fields.tsx';
 import { Empty, LoadError } from '../../../lib/ui/status.tsx';
@@ -37,7 +38,7 @@ export function ParticipantBrowser({ organisations, cycles, fixedOrganisationId 
   const query = {
     q: q || undefined,
     organisationId: organisationId || undefined,
-    role: role === 'mentor' || role === 'mentee' ? role : undefined,
+    role: participantRoles.find((r) => r === role),
     cycleId: cycleId || undefined,
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,

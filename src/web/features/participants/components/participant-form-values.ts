@@ -59,9 +59,13 @@ function splitLanguages(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Mentors have a capacity and pass something on; the form asks for both only for them. */
+export function isMentor(values: Pick<ParticipantFormValues, 'role'>): boolean {
+  return values.role === 'mentor';
+}
+
 /** The person and profile as the contract takes them, for a new participant and an update alike. */
 export function profileOf(values: ParticipantFormValues) {
-  const isMentor = values.role === 'mentor';
   return {
     role: values.role || undefined,
     name: values.name,
@@ -74,6 +78,6 @@ export function profileOf(values: ParticipantFormValues) {
     goals: values.goals,
     expertise: values.expertise,
     // Capacity is the number of mentees a mentor takes; a mentee always has one mentor.
-    capacity: isMentor ? (values.capacity === '' ? Number.NaN : Number(values.capacity)) : 1,
+    capacity: isMentor(values) ? (values.capacity === '' ? Number.NaN : Number(values.capacity)) : 1,
   };
 }

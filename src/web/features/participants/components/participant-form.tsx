@@ -10,6 +10,7 @@ import { useAction } from '../../../lib/use-action.ts';
 import { createParticipant, updateParticipant } from '../api/participants.ts';
 import {
   initialParticipantValues,
+  isMentor,
   type ParticipantFormValues,
   participantFields,
   profileOf,
@@ -35,7 +36,6 @@ export function ParticipantForm(props: Props) {
   const errors = useFormErrors(participantFields);
   const set = (key: keyof ParticipantFormValues) => (value: string) =>
     setValues((v) => ({ ...v, [key]: value }));
-  const isMentor = values.role === 'mentor';
   const save = useAction(
     async (send: () => Promise<Participant>) => {
       errors.clear();
@@ -104,7 +104,7 @@ export function ParticipantForm(props: Props) {
         <legend>Profile</legend>
         <TextAreaField
           name="goals"
-          label={isMentor ? 'What they want to pass on' : 'Goals'}
+          label={isMentor(values) ? 'What they want to pass on' : 'Goals'}
           maxLength={2000}
           value={values.goals}
           onChange={set('goals')}

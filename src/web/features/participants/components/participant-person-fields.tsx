@@ -2,7 +2,7 @@ import { genders, participantRoles, SENIORITY_LEVELS } from '../../../../shared/
 import type { FieldErrors } from '../../../lib/form.ts';
 import { genderLabels, participantRoleLabels } from '../../../lib/format.ts';
 import { SelectField, TextField } from '../../../lib/ui/fields.tsx';
-import type { ParticipantFormValues } from './participant-form-values.ts';
+import { isMentor, type ParticipantFormValues } from './participant-form-values.ts';
 
 const roleOptions = participantRoles.map((r) => ({ value: r, label: participantRoleLabels[r] }));
 const genderOptions = genders.map((g) => ({ value: g, label: genderLabels[g] }));
@@ -92,7 +92,7 @@ export function ParticipantPersonFields({ values, set, errors: e }: Props) {
         onChange={set('gender')}
         error={e.gender}
       />
-      {values.role === 'mentor' ? (
+      {isMentor(values) ? (
         <TextField
           name="capacity"
           label="Mentees this mentor can take"

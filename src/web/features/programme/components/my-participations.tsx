@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Participant } from '../../../../shared/contract/participants.ts';
+import type { Participant, ParticipantRole } from '../../../../shared/contract/participants.ts';
 import { participantRoleLabels } from '../../../lib/format.ts';
 import { Empty } from '../../../lib/ui/status.tsx';
 
@@ -11,6 +11,12 @@ const nextStep = {
 } as const;
 
 /** What a mentor or mentee sees of their programme: each cycle they take part in and their profile. */
+/** What a participant's goals are called: mentors pass something on. */
+const goalsHeading: Record<ParticipantRole, string> = {
+  mentor: 'What you want to pass on',
+  mentee: 'Your goals',
+};
+
 export function MyParticipations({
   participations,
   actions,
@@ -56,7 +62,7 @@ export function MyParticipations({
               </div>
             ) : null}
           </dl>
-          <h3>{p.role === 'mentor' ? 'What you want to pass on' : 'Your goals'}</h3>
+          <h3>{goalsHeading[p.role]}</h3>
           <p className="prose">{p.goals || 'Not written yet.'}</p>
           <h3>Your expertise</h3>
           <p className="prose">{p.expertise || 'Not written yet.'}</p>
