@@ -4,7 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const sources = ['src/web', 'src/shared', 'vite.config.ts', 'package-lock.json'];
+const sources = [
+  'src/web',
+  'src/shared',
+  'vite.config.ts',
+  'scripts/precompress-web.ts',
+  'package-lock.json',
+];
 const built = 'dist/web/index.html';
 
 function newestMtime(path) {

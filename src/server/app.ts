@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -61,6 +61,10 @@ export interface BuildAppOptions {
 }
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
+
+/** Where Vite puts the hashed files (its default build.assetsDir). */
+const WEB_ASSETS_DIR = 'assets';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
  * Text PostgreSQL cannot hold, refused as the body is read so no route half-writes it: a NUL
@@ -193,15 +197,36 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const webRoot = config.webRoot;
   const hasWeb = webRoot !== null && existsSync(join(webRoot, 'index.html'));
   if (hasWeb) {
+    const assets = join(webRoot, WEB_ASSETS_DIR, sep);
     // The built files are listed once at start (npm start builds first); every other page path
     // falls through to the not-found handler, which answers with the SPA shell.
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: false,
+      // The build wrote .br/.gz siblings (scripts/precompress-web.ts): each file is sent in the
+      // encoding the browser's Accept-Encoding asks for, with Vary: Accept-Encoding.
+      preCompressed: true,
+      // Reached through Accept-Encoding, not by name; source maps are not served at all.
+      globIgnore: ['**/*.br', '**/*.gz', '**/*.map'],
+      cacheControl: false,
+      setHeaders: (reply, path) => {
+        // Files under assets/ carry a content hash in their name: a new build gets new names.
+        reply.header('cache-control', path.startsWith(assets) ? IMMUTABLE : 'no-cache');
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]!;
     const wantsPage =
-      (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/');
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !path.startsWith('/api/') &&
+      // A missing asset (a chunk of an older build, a source map) is a 404, not the app's shell:
+      // a browser that gets HTML for a script reports a MIME error instead of a missing file.
+      !path.startsWith(`/${WEB_ASSETS_DIR}/`) &&
+      !path.endsWith('.map');
     if (wantsPage && hasWeb) {
-      // The SPA routes on the client; every page path gets its shell.
+      // The SPA routes on the client; every page path gets its shell, revalidated on every visit.
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     if (wantsPage) {
@@ -210,7 +235,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         .type('text/plain')
         .send('The web app is not built. Run "npm start" (it builds it) or "npm run build:web".');
     }
-    throw new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
+    throw new AppError('not_found', `No route ${request.method} ${path}`);
   });
   return app;
 }

@@ -5,6 +5,7 @@ import * as mailDelivery from './migrations/2026-11-27T02-mail-delivery.ts';
 import * as tandemYear from './migrations/2026-11-28T03-tandem-year.ts';
 import * as invitationRevocation from './migrations/2026-11-28T04-invitation-revocation.ts';
 import * as goalEventStates from './migrations/2026-12-06T05-goal-event-states.ts';
+import * as matchRunHeartbeat from './migrations/2026-12-06T06-match-run-heartbeat.ts';
 
 // Listed by hand so the order is explicit and bundling never loses one. Never edit a landed migration.
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-28T03-tandem-year': tandemYear,
   '2026-11-28T04-invitation-revocation': invitationRevocation,
   '2026-12-06T05-goal-event-states': goalEventStates,
+  '2026-12-06T06-match-run-heartbeat': matchRunHeartbeat,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -213,6 +213,8 @@ export interface MatchRunsTable {
   started_by: string | null;
   started_at: Generated<Date>;
   finished_at: Date | null;
+  /** When the process running the engine last said it is alive; a running run silent for 30 s is dead. */
+  heartbeat_at: Generated<Date>;
 }
 
 export interface MeetingPrivateNotesTable {

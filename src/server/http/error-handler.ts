@@ -64,6 +64,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
+/** PostgreSQL's unique_violation: a row with the same unique value exists already. */
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Error && (error as { code?: unknown }).code === '23505';
+}
+
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AppError) {
     if (error.headers) reply.headers(error.headers);
@@ -105,6 +110,17 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
       503,
       'unavailable',
       'The service is briefly unavailable. Please try again in a moment.',
+    );
+  }
+  if (isUniqueViolation(error)) {
+    // Another request wrote the same unique value meanwhile, past the service's own check. The
+    // constraint's name goes to the log; its values (an email address) go nowhere.
+    request.log.warn({ constraint: (error as { constraint?: unknown }).constraint }, 'unique violation');
+    return send(
+      reply,
+      409,
+      'conflict',
+      'This conflicts with a change saved at the same time. Reload and try again.',
     );
   }
   request.log.error({ err: error }, 'request failed');

@@ -60,7 +60,8 @@ describe('App', () => {
     window.history.replaceState(null, '', '/participants');
     await render(<App />);
     await waitFor(() => expect(window.location.pathname).toBe('/setup'));
-    expect(byRole('button', 'Create coordinator account')).toBeTruthy();
+    // The setup page's code is loaded on demand.
+    await waitFor(() => byRole('button', 'Create coordinator account'));
     expect(byRole('button', 'Load demo consortium')).toBeTruthy();
   });
 

@@ -6,12 +6,18 @@ import { errorMessage, setSessionEndedHandler } from '../lib/api.ts';
 import { matchPath, navigate, useLocation } from '../lib/router.tsx';
 import { type Session, SessionContext } from '../lib/session.tsx';
 import { LoadError, Loading } from '../lib/ui/status.tsx';
-import { AcceptInvitationPage } from '../routes/accept-invitation.tsx';
 import { NotFoundPage } from '../routes/not-found.tsx';
-import { SetupPage } from '../routes/setup.tsx';
 import { SignInPage } from '../routes/sign-in.tsx';
+import { lazyPage, PageLoader } from './lazy-page.tsx';
 import { homePath, routes } from './route-table.tsx';
 import { Shell } from './shell.tsx';
+
+// The sign-in page is the one most visits start on; these two public pages load on demand like the rest.
+const AcceptInvitationPage = lazyPage(
+  () => import('../routes/accept-invitation.tsx'),
+  'AcceptInvitationPage',
+);
+const SetupPage = lazyPage(() => import('../routes/setup.tsx'), 'SetupPage');
 
 type Boot =
   | { status: 'loading' }
@@ -100,7 +106,9 @@ export function App() {
   if (invitation) {
     return (
       <Shell>
-        <AcceptInvitationPage token={invitation.token!} onAccepted={signedIn} />
+        <PageLoader what="the invitation">
+          <AcceptInvitationPage token={invitation.token!} onAccepted={signedIn} />
+        </PageLoader>
       </Shell>
     );
   }
@@ -124,13 +132,15 @@ export function App() {
     if (pathname !== '/setup') return <Redirect to="/setup" />;
     return (
       <Shell>
-        <SetupPage
-          onSignedIn={signedIn}
-          onDemoContinue={() => {
-            setAccount(null);
-            navigate('/sign-in', { replace: true });
-          }}
-        />
+        <PageLoader what="the setup page">
+          <SetupPage
+            onSignedIn={signedIn}
+            onDemoContinue={() => {
+              setAccount(null);
+              navigate('/sign-in', { replace: true });
+            }}
+          />
+        </PageLoader>
       </Shell>
     );
   }
@@ -156,7 +166,13 @@ export function App() {
     const params = matchPath(route.path, pathname);
     if (!params) continue;
     // A page outside the role does not exist for it; `/cycles/new` must not fall through to `/cycles/:id`.
-    if (route.roles.includes(session.account.role)) page = route.render(params);
+    if (route.roles.includes(session.account.role)) {
+      page = (
+        <PageLoader key={route.path} what={route.loads}>
+          {route.render(params)}
+        </PageLoader>
+      );
+    }
     break;
   }
 

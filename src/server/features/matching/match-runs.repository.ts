@@ -70,14 +70,46 @@ export async function listRuns(db: Queryable, cycleId: string): Promise<MatchRun
   return rows.map((r) => toRun(r as RunRow));
 }
 
-export async function findRunningRun(db: Queryable, cycleId: string, startedAfter: Date) {
+/** Locks the cycle's row: starting a run (the check for a running one, its number) goes one at a time. */
+export async function lockCycleRuns(db: Queryable, cycleId: string) {
+  await sql`select id from cycles where id = ${cycleId} for update`.execute(db);
+}
+
+export async function findRunningRun(db: Queryable, cycleId: string) {
   return db
     .selectFrom('match_runs')
     .select(['id', 'number'])
     .where('cycle_id', '=', cycleId)
     .where('status', '=', 'running')
-    .where('started_at', '>', startedAfter)
     .executeTakeFirst();
+}
+
+/**
+ * Marks failed every running run (of one cycle, or of all) whose heartbeat is older than
+ * `silentSince`: its process died. Answers the ids it marked.
+ */
+export async function failSilentRuns(
+  db: Queryable,
+  values: { cycleId: string | null; silentSince: Date; error: string; now: Date },
+): Promise<string[]> {
+  let query = db
+    .updateTable('match_runs')
+    .set({ status: 'failed', error: values.error, finished_at: values.now, progress: null })
+    .where('status', '=', 'running')
+    .where('heartbeat_at', '<', values.silentSince);
+  if (values.cycleId !== null) query = query.where('cycle_id', '=', values.cycleId);
+  const rows = await query.returning('id').execute();
+  return rows.map((r) => r.id);
+}
+
+/** The running process says the run is alive. */
+export async function touchRun(db: Queryable, id: string, now: Date) {
+  await db
+    .updateTable('match_runs')
+    .set({ heartbeat_at: now })
+    .where('id', '=', id)
+    .where('status', '=', 'running')
+    .execute();
 }
 
 export async function insertRun(
@@ -94,7 +126,7 @@ export async function insertRun(
   },
 ): Promise<string> {
   // The cycle's row lock numbers runs without gaps or duplicates, also across app processes.
-  await sql`select id from cycles where id = ${values.cycleId} for update`.execute(db);
+  await lockCycleRuns(db, values.cycleId);
   const last = await db
     .selectFrom('match_runs')
     .select((eb) => eb.fn.max('number').as('n'))
@@ -122,6 +154,7 @@ export async function insertRun(
       started_by: values.startedBy,
       started_at: values.now,
       finished_at: null,
+      heartbeat_at: values.now,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -132,20 +165,23 @@ export async function updateRunProgress(
   db: Queryable,
   id: string,
   progress: { phase: string; done: number; total: number },
+  now: Date,
 ) {
   await db
     .updateTable('match_runs')
-    .set({ progress: JSON.stringify(progress) })
+    .set({ progress: JSON.stringify(progress), heartbeat_at: now })
     .where('id', '=', id)
     .where('status', '=', 'running')
     .execute();
 }
 
+/** Marks a running run failed; one already marked (dead, then finished after all) stays as it is. */
 export async function failRun(db: Queryable, id: string, error: string, now: Date) {
   await db
     .updateTable('match_runs')
     .set({ status: 'failed', error, finished_at: now, progress: null })
     .where('id', '=', id)
+    .where('status', '=', 'running')
     .execute();
 }
 
@@ -158,6 +194,11 @@ export interface RunPair {
   pinned: boolean;
 }
 
+/**
+ * Saves a finished run's result. Answers false, and saves nothing, when the run is no longer
+ * running: it was marked dead meanwhile (its heartbeat stopped for too long) and another run may
+ * have started since.
+ */
 export async function completeRun(
   db: Queryable,
   id: string,
@@ -172,7 +213,25 @@ export async function completeRun(
   pairs: readonly RunPair[],
   unmatched: readonly { menteeId: string; reasons: string[] }[],
   now: Date,
-) {
+): Promise<boolean> {
+  const marked = await db
+    .updateTable('match_runs')
+    .set({
+      status: 'done',
+      matched: summary.matched,
+      unmatched: summary.unmatched,
+      total_score: summary.totalScore,
+      mean_score: summary.meanScore,
+      criterion_averages: JSON.stringify(summary.criterionAverages),
+      blocking_pairs: summary.blockingPairs,
+      progress: null,
+      finished_at: now,
+      heartbeat_at: now,
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'running')
+    .executeTakeFirst();
+  if (Number(marked.numUpdatedRows) === 0) return false;
   for (let i = 0; i < pairs.length; i += 1000) {
     await db
       .insertInto('match_run_pairs')
@@ -197,21 +256,7 @@ export async function completeRun(
       )
       .execute();
   }
-  await db
-    .updateTable('match_runs')
-    .set({
-      status: 'done',
-      matched: summary.matched,
-      unmatched: summary.unmatched,
-      total_score: summary.totalScore,
-      mean_score: summary.meanScore,
-      criterion_averages: JSON.stringify(summary.criterionAverages),
-      blocking_pairs: summary.blockingPairs,
-      progress: null,
-      finished_at: now,
-    })
-    .where('id', '=', id)
-    .execute();
+  return true;
 }
 
 export async function listRunPairs(db: Queryable, runId: string): Promise<RunPair[]> {

@@ -13,12 +13,15 @@ import { runEngine } from './engine-runner.ts';
 import {
   completeRun,
   failRun,
+  failSilentRuns,
   findRun,
   findRunningRun,
   insertRun,
   listRunPairs,
   listRuns,
+  lockCycleRuns,
   type RunPair,
+  touchRun,
   updateRunProgress,
 } from './match-runs.repository.ts';
 import { mayAdoptRun, mayReplaceDraft, mayStartRun } from './matching.policy.ts';
@@ -30,14 +33,39 @@ const packageVersion = (
 ).version;
 export const ENGINE_VERSION = `crossmentor ${packageVersion} (exact b-matching, score model 1)`;
 
-// A run that has not finished after this long died with its process; another may start.
-const STALE_RUN_MS = 30 * 60 * 1000;
+/** How often the process running the engine says the run is alive (and with each progress report). */
+export const RUN_HEARTBEAT_MS = 5_000;
+/** A running run whose heartbeat is older than this died with its process; another may start. */
+export const DEAD_RUN_AFTER_MS = 30_000;
+/** What the review board shows for a run whose process died. */
+export const DEAD_RUN_ERROR = 'The server stopped during this run; run it again.';
 
 export interface MatchRunDeps {
   db: Db;
   clock: () => Date;
   inWorker: boolean;
   log: { error: (obj: object, msg: string) => void };
+  /** Tests only: another heartbeat interval, another engine. */
+  heartbeatMs?: number;
+  engine?: typeof runEngine;
+}
+
+/** Marks the cycle's dead runs (all cycles' with null) failed; answers their ids. */
+function failDeadRuns(db: Queryable, cycleId: string | null, now: Date) {
+  return failSilentRuns(db, {
+    cycleId,
+    silentSince: new Date(now.getTime() - DEAD_RUN_AFTER_MS),
+    error: DEAD_RUN_ERROR,
+    now,
+  });
+}
+
+/**
+ * At start-up: runs whose process died (no heartbeat for 30 s) are marked failed. Runs another
+ * process is still running on the same database keep their heartbeat and are left alone.
+ */
+export async function failDeadMatchRuns(db: Db, now: Date): Promise<number> {
+  return (await failDeadRuns(db, null, now)).length;
 }
 
 function summarise(result: MatchResult) {
@@ -83,7 +111,10 @@ export async function startMatchRun(
   enforce(mayStartRun(actor, cycle, { status: draft?.status ?? 'editing' }));
   const data = await loadCycleForMatching(db, cycleId);
   const runId = await db.transaction().execute(async (trx) => {
-    const running = await findRunningRun(trx, cycleId, new Date(clock().getTime() - STALE_RUN_MS));
+    // Under the cycle's lock, so two requests cannot both find no run and start one each.
+    await lockCycleRuns(trx, cycleId);
+    await failDeadRuns(trx, cycleId, clock());
+    const running = await findRunningRun(trx, cycleId);
     if (running) throw conflict(`Run ${running.number} is still running; wait for it to finish.`);
     const id = await insertRun(trx, {
       cycleId,
@@ -104,13 +135,18 @@ export async function startMatchRun(
     return id;
   });
 
+  // The heartbeat goes on while the engine works; the worker thread leaves this thread free for it.
+  const heartbeat = setInterval(() => {
+    touchRun(db, runId, clock()).catch(() => {});
+  }, deps.heartbeatMs ?? RUN_HEARTBEAT_MS);
+  heartbeat.unref();
   let lastWrite = 0;
   let progressWrite: Promise<unknown> = Promise.resolve();
-  const finished = runEngine(data.input, mode, deps.inWorker, (progress) => {
+  const finished = (deps.engine ?? runEngine)(data.input, mode, deps.inWorker, (progress) => {
     const now = Date.now();
     if (now - lastWrite < 500) return;
     lastWrite = now;
-    progressWrite = updateRunProgress(db, runId, progress).catch(() => {});
+    progressWrite = updateRunProgress(db, runId, progress, clock()).catch(() => {});
   })
     .then(async (result) => {
       await progressWrite;
@@ -123,8 +159,10 @@ export async function startMatchRun(
         pinned: p.pinned,
       }));
       await db.transaction().execute(async (trx) => {
-        await completeRun(trx, runId, summarise(result), pairs, result.unmatched, clock());
-        await adoptIntoDraft(trx, cycleId, runId, false);
+        // A run marked dead meanwhile stays failed: another may have started and taken the draft.
+        if (await completeRun(trx, runId, summarise(result), pairs, result.unmatched, clock())) {
+          await adoptIntoDraft(trx, cycleId, runId, false);
+        }
       });
     })
     .catch(async (error: unknown) => {
@@ -135,7 +173,12 @@ export async function startMatchRun(
           : 'The matching engine failed; the error has been logged.';
       if (!(error instanceof MatchingError)) deps.log.error({ err: error, runId }, 'match run failed');
       await failRun(db, runId, message, clock());
-    });
+    })
+    .catch((error: unknown) => {
+      // The database went away: the heartbeat stops, and the run counts as dead in 30 s.
+      deps.log.error({ err: error, runId }, 'match run could not be saved');
+    })
+    .finally(() => clearInterval(heartbeat));
   return { run: (await findRun(db, runId))!, finished };
 }
 
@@ -146,12 +189,18 @@ async function visibleRun(db: Queryable, actor: Actor, runId: string) {
   return run;
 }
 
-export async function readRun(db: Queryable, actor: Actor, runId: string) {
-  return visibleRun(db, actor, runId);
+/** A run; one that is running but whose process died is marked failed first. */
+export async function readRun(db: Queryable, actor: Actor, runId: string, now: Date) {
+  const run = await visibleRun(db, actor, runId);
+  if (run.status !== 'running') return run;
+  const failed = await failDeadRuns(db, run.cycleId, now);
+  return failed.includes(runId) ? (await findRun(db, runId))! : run;
 }
 
-export async function listCycleRuns(db: Queryable, actor: Actor, cycleId: string) {
+/** The cycle's runs, newest first; running ones whose process died are marked failed first. */
+export async function listCycleRuns(db: Queryable, actor: Actor, cycleId: string, now: Date) {
   await getVisibleCycle(db, actor, cycleId);
+  await failDeadRuns(db, cycleId, now);
   return listRuns(db, cycleId);
 }
 

@@ -25,19 +25,19 @@ export function registerMatchingRoutes(routes: Routes, deps: AppDeps) {
     return run;
   });
 
-  routes.read(endpoints.listRuns, async (db, { actor, params }) => ({
-    runs: await listCycleRuns(db, actor, params.id),
+  routes.read(endpoints.listRuns, async (db, { actor, params, now }) => ({
+    runs: await listCycleRuns(db, actor, params.id, now),
   }));
 
   routes.read(endpoints.compareRuns, (db, { actor, params, query }) =>
     compareRuns(db, actor, params.id, query.a, query.b),
   );
 
-  routes.read(endpoints.getRun, (db, { actor, params }) => readRun(db, actor, params.id));
+  routes.read(endpoints.getRun, (db, { actor, params, now }) => readRun(db, actor, params.id, now));
 
-  routes.write(endpoints.adoptRun, async (trx, { actor, params, body }) => {
+  routes.write(endpoints.adoptRun, async (trx, { actor, params, body, now }) => {
     await adoptRun(trx, actor, params.id, body.version);
-    const run = await readRun(trx, actor, params.id);
+    const run = await readRun(trx, actor, params.id, now);
     return readDraft(trx, actor, run.cycleId);
   });
 

@@ -111,7 +111,7 @@ describe('mail sender', () => {
         'crossmentor <mentoring@example.org>',
         clock.now,
       );
-      expect(result).toEqual({ claimed: 1, sent: 1, failed: 0 });
+      expect(result).toEqual({ claimed: 1, sent: 1, failed: 0, released: 0 });
       expect(smtp.received).toHaveLength(1);
       expect(smtp.received[0]!.to).toBe('mia@alpha.example');
       expect(smtp.received[0]!.data).toContain('Subject: Welcome');
@@ -123,7 +123,43 @@ describe('mail sender', () => {
         claimed: 0,
         sent: 0,
         failed: 0,
+        released: 0,
       });
+      transport.close();
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  it('stops between two messages when told to, and releases the claims on those it did not try', async () => {
+    const smtp = await startSmtpServer();
+    try {
+      for (const name of ['ada', 'ben', 'cy']) {
+        await insertOutboxMessage(database.db, {
+          recipient: `${name}@alpha.example`,
+          subject: 'Welcome',
+          body: `Hello ${name}`,
+        });
+      }
+      const transport = createTransport(settingsFor(smtp.port));
+      // Shutdown arrives while the first message is with the SMTP server.
+      const result = await deliverDueMessages(
+        database.db,
+        transport,
+        'crossmentor <mentoring@example.org>',
+        clock.now,
+        20,
+        () => smtp.received.length > 0,
+      );
+      expect(result).toEqual({ claimed: 3, sent: 1, failed: 0, released: 2 });
+      expect(smtp.received).toHaveLength(1);
+      const rows = await outbox();
+      expect(rows.filter((m) => m.status === 'sent')).toHaveLength(1);
+      // The released ones are due at once for any sender, with no attempt counted.
+      expect(rows.filter((m) => m.status === 'pending').map((m) => m.attempts)).toEqual([0, 0]);
+      const next = await deliverDueMessages(database.db, transport, 'x@example.org', clock.now);
+      expect(next).toMatchObject({ claimed: 2, sent: 2 });
+      expect(smtp.received).toHaveLength(3);
       transport.close();
     } finally {
       await smtp.close();
@@ -141,7 +177,7 @@ describe('mail sender', () => {
       });
       const transport = createTransport(settingsFor(smtp.port));
       const first = await deliverDueMessages(database.db, transport, 'mentoring@example.org', clock.now);
-      expect(first).toEqual({ claimed: 1, sent: 0, failed: 1 });
+      expect(first).toEqual({ claimed: 1, sent: 0, failed: 1, released: 0 });
       const [failed] = await outbox();
       expect(failed).toMatchObject({ status: 'pending', attempts: 1 });
       expect(failed!.last_error).toMatch(/Mailbox unavailable/);

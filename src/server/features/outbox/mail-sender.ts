@@ -1,6 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '../../db/database.ts';
-import { claimDueMessages, markAttemptFailed, markSent } from './outbox.repository.ts';
+import { claimDueMessages, markAttemptFailed, markSent, releaseClaims } from './outbox.repository.ts';
 
 export interface MailSettings {
   host: string;
@@ -51,7 +51,8 @@ export function retryDelayMs(attempts: number): number {
 
 /**
  * Delivers the messages that are due. Safe to run in several processes at once: each message is
- * claimed by exactly one sender before it is sent.
+ * claimed by exactly one sender before it is sent. Once `stopping()` says so (the process shuts
+ * down), it stops between two messages and releases the claims on those it did not try.
  */
 export async function deliverDueMessages(
   db: Db,
@@ -59,12 +60,21 @@ export async function deliverDueMessages(
   from: string,
   now: () => Date,
   batch = 20,
+  stopping: () => boolean = () => false,
 ) {
   const started = now();
-  const claimed = await claimDueMessages(db, started, new Date(started.getTime() + LEASE_MS), batch);
+  const leaseUntil = new Date(started.getTime() + LEASE_MS);
+  const claimed = await claimDueMessages(db, started, leaseUntil, batch);
   let sent = 0;
   let failed = 0;
-  for (const message of claimed) {
+  let released = 0;
+  for (const [index, message] of claimed.entries()) {
+    if (stopping()) {
+      const untried = claimed.slice(index).map((m) => m.id);
+      await releaseClaims(db, untried, leaseUntil, now());
+      released = untried.length;
+      break;
+    }
     try {
       await transport.sendMail({
         from,
@@ -96,10 +106,13 @@ export async function deliverDueMessages(
       );
     }
   }
-  return { claimed: claimed.length, sent, failed };
+  return { claimed: claimed.length, sent, failed, released };
 }
 
-/** Polls the outbox every few seconds until stopped. */
+/**
+ * Polls the outbox every few seconds until stopped. Stopping waits for the message being handed to
+ * the SMTP server, if any, and releases the rest of the batch for another process.
+ */
 export function startMailSender(
   db: Db,
   settings: MailSettings,
@@ -114,7 +127,16 @@ export function startMailSender(
       // Keep going while full batches come back, then wait for the next tick.
       while (
         !stopped &&
-        (await deliverDueMessages(db, transport, settings.from, () => new Date())).claimed === 20
+        (
+          await deliverDueMessages(
+            db,
+            transport,
+            settings.from,
+            () => new Date(),
+            20,
+            () => stopped,
+          )
+        ).claimed === 20
       ) {}
     } catch (error) {
       log.error({ err: error }, 'mail delivery failed');

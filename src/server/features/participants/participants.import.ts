@@ -24,6 +24,7 @@ import {
   findPeopleByEmails,
   insertParticipations,
   insertPeople,
+  lockOrganisationsForImport,
   type ParticipationFields,
   type PersonFields,
   type PersonRecord,
@@ -188,6 +189,16 @@ export async function importParticipants(
 
   const organisationsByName = await organisationIdsByName(trx);
   const inCycle = await cycleOrganisationIds(trx, cycle.id);
+  // Each import into an organisation waits its turn, before it reads who exists already (a dry run
+  // writes nothing and waits for nobody). A row naming no known organisation fails below anyway.
+  if (!input.dryRun) {
+    await lockOrganisationsForImport(
+      trx,
+      scope !== null
+        ? [scope]
+        : rows.flatMap((row) => organisationsByName.get(row.organisation.toLowerCase()) ?? []),
+    );
+  }
   const existingPeople = await findPeopleByEmails(
     trx,
     rows.map((r) => r.email),

@@ -341,3 +341,15 @@ export async function cycleOrganisationIds(db: Queryable, cycleId: string): Prom
     .execute();
   return new Set(rows.map((r) => r.organisation_id));
 }
+
+/**
+ * Waits until no other import into these organisations is running, then holds them until the
+ * transaction ends. People are keyed by email and belong to one organisation, so two imports of the
+ * same new people would otherwise both insert them. The locks are taken in one fixed order (sorted
+ * ids), so imports spanning several organisations never wait for each other in a circle.
+ */
+export async function lockOrganisationsForImport(db: Queryable, organisationIds: Iterable<string>) {
+  for (const id of [...new Set(organisationIds)].sort()) {
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`participants-import:${id}`}, 0))`.execute(db);
+  }
+}

@@ -15,9 +15,18 @@ export function readReminderIntervalMs(env: NodeJS.ProcessEnv = process.env) {
   return seconds * 1000;
 }
 
-/** One pass: reminders due now, then digests due now. */
-export async function runReminderPass(db: Db, now: Date, options: ReminderOptions) {
+/**
+ * One pass: reminders due now, then digests due now. Once `stopping()` says so (shutdown), the
+ * digests wait for the next pass; each reminder and digest is claimed, so nothing is lost or doubled.
+ */
+export async function runReminderPass(
+  db: Db,
+  now: Date,
+  options: ReminderOptions,
+  stopping: () => boolean = () => false,
+) {
   const reminders = await runReminders(db, now, options);
+  if (stopping()) return { ...reminders, digests: 0 };
   const { digests } = await composeDueDigests(db, now);
   return { ...reminders, digests };
 }
@@ -42,7 +51,7 @@ export function startReminderJob(
   const pass = async () => {
     if (stopped) return;
     try {
-      const counts = await runReminderPass(db, clock(), options);
+      const counts = await runReminderPass(db, clock(), options, () => stopped);
       const total = counts.meeting + counts.agreement + counts.profile + counts.survey + counts.digests;
       if (total > 0) log.info(counts, 'reminders and digests queued');
     } catch (error) {

@@ -122,6 +122,24 @@ describe('RunControl', () => {
     expect(callsTo(calls, 'startMatchRun')[0]!.body).toMatchObject({ mode: 'optimal' });
   });
 
+  it('says so when the server stopped during the run it follows', async () => {
+    fakeApi(
+      answers({
+        startMatchRun: () => json(202, run(3, { status: 'running', matched: null, meanScore: null })),
+        getMatchRun: () =>
+          json(200, run(3, { status: 'failed', error: 'The server stopped during this run; run it again.' })),
+      }),
+    );
+    const finished = vi.fn();
+    await render(<RunControl cycleId={cycleId} canStart={true} onFinished={finished} />);
+    await click(byRole('button', 'Run matching'));
+    await waitFor(() => expect(finished).toHaveBeenCalledWith(expect.objectContaining({ status: 'failed' })));
+    expect(document.querySelector('[role="status"]')?.textContent).toBe(
+      'Run 3 failed: The server stopped during this run; run it again.',
+    );
+    expect((byRole('button', 'Run matching') as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it('offers no start where the server says no', async () => {
     const calls = fakeApi(() => undefined);
     await render(<RunControl cycleId={cycleId} canStart={false} onFinished={vi.fn()} />);

@@ -1,0 +1,62 @@
+import {
+  Component,
+  type ComponentType,
+  type LazyExoticComponent,
+  lazy,
+  type ReactNode,
+  Suspense,
+} from 'react';
+import { Loading } from '../lib/ui/status.tsx';
+
+/**
+ * A page whose code is fetched the first time it is opened. Every route module becomes its own
+ * chunk, so the sign-in page downloads none of the signed-in pages.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: each page takes its own props; React.lazy keeps them typed
+type AnyPage = ComponentType<any>;
+
+export function lazyPage<M extends Record<K, AnyPage>, K extends keyof M>(
+  load: () => Promise<M>,
+  name: K,
+): LazyExoticComponent<M[K]> {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+type BoundaryProps = { children: ReactNode };
+
+/** A page's code that cannot be fetched (offline, or the app was updated since this tab loaded). */
+class PageLoadBoundary extends Component<BoundaryProps, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <div role="alert" className="notice notice--error">
+        <p>
+          This page could not be loaded. The connection may have dropped, or crossmentor was updated since you
+          opened it.
+        </p>
+        <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>
+          Reload the page
+        </button>
+      </div>
+    );
+  }
+}
+
+/**
+ * Shows "Loading <what>…" (a polite status for screen readers, nothing to tab to) while the page's
+ * code arrives, and a reload button if it cannot. Keyed by the caller per page, so a failure on one
+ * page does not stick to the next.
+ */
+export function PageLoader({ what, children }: { what: string; children: ReactNode }) {
+  return (
+    <PageLoadBoundary>
+      <Suspense fallback={<Loading label={`Loading ${what}…`} />}>{children}</Suspense>
+    </PageLoadBoundary>
+  );
+}
