@@ -111,7 +111,7 @@ describe('mail sender', () => {
         'crossmentor <mentoring@example.org>',
         clock.now,
       );
-      expect(result).toEqual({ claimed: 1, sent: 1, failed: 0, released: 0 });
+      expect(result).toEqual({ claimed: 1, sent: 1, failed: 0 });
       expect(smtp.received).toHaveLength(1);
       expect(smtp.received[0]!.to).toBe('mia@alpha.example');
       expect(smtp.received[0]!.data).toContain('Subject: Welcome');
@@ -123,7 +123,6 @@ describe('mail sender', () => {
         claimed: 0,
         sent: 0,
         failed: 0,
-        released: 0,
       });
       transport.close();
     } finally {
@@ -131,7 +130,7 @@ describe('mail sender', () => {
     }
   });
 
-  it('stops between two messages when told to, and releases the claims on those it did not try', async () => {
+  it('stops between two messages when told to, holding no claim on those it did not try', async () => {
     const smtp = await startSmtpServer();
     try {
       for (const name of ['ada', 'ben', 'cy']) {
@@ -151,11 +150,11 @@ describe('mail sender', () => {
         20,
         () => smtp.received.length > 0,
       );
-      expect(result).toEqual({ claimed: 3, sent: 1, failed: 0, released: 2 });
+      expect(result).toEqual({ claimed: 1, sent: 1, failed: 0 });
       expect(smtp.received).toHaveLength(1);
       const rows = await outbox();
       expect(rows.filter((m) => m.status === 'sent')).toHaveLength(1);
-      // The released ones are due at once for any sender, with no attempt counted.
+      // The others were never claimed: due at once for any sender, with no attempt counted.
       expect(rows.filter((m) => m.status === 'pending').map((m) => m.attempts)).toEqual([0, 0]);
       const next = await deliverDueMessages(database.db, transport, 'x@example.org', clock.now);
       expect(next).toMatchObject({ claimed: 2, sent: 2 });
@@ -177,7 +176,7 @@ describe('mail sender', () => {
       });
       const transport = createTransport(settingsFor(smtp.port));
       const first = await deliverDueMessages(database.db, transport, 'mentoring@example.org', clock.now);
-      expect(first).toEqual({ claimed: 1, sent: 0, failed: 1, released: 0 });
+      expect(first).toEqual({ claimed: 1, sent: 0, failed: 1 });
       const [failed] = await outbox();
       expect(failed).toMatchObject({ status: 'pending', attempts: 1 });
       expect(failed!.last_error).toMatch(/Mailbox unavailable/);
@@ -193,6 +192,35 @@ describe('mail sender', () => {
       expect(await outbox()).toEqual([
         { recipient: 'ben@beta.example', status: 'sent', attempts: 2, last_error: null },
       ]);
+      transport.close();
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  it('gives each message one Message-ID, the same when it is sent again after a lost record', async () => {
+    const smtp = await startSmtpServer();
+    try {
+      await insertOutboxMessage(database.db, {
+        recipient: 'ben@beta.example',
+        subject: 'Reminder',
+        body: 'Please',
+      });
+      const { id } = await database.db.selectFrom('outbox').select('id').executeTakeFirstOrThrow();
+      const transport = createTransport(settingsFor(smtp.port));
+      const from = 'crossmentor <mentoring@example.org>';
+      expect(await deliverDueMessages(database.db, transport, from, clock.now)).toMatchObject({ sent: 1 });
+      // As if the process died between the server's "accepted" and marking the message sent.
+      await database.db
+        .updateTable('outbox')
+        .set({ status: 'pending', next_attempt_at: clock.now() })
+        .where('id', '=', id)
+        .execute();
+      expect(await deliverDueMessages(database.db, transport, from, clock.now)).toMatchObject({ sent: 1 });
+      const messageIds = smtp.received.map((r) =>
+        /^message-id:\s*(.+)$/im.exec(r.data.replace(/\r?\n[ \t]+/g, ' '))?.[1]?.trim(),
+      );
+      expect(messageIds).toEqual([`<outbox-${id}@example.org>`, `<outbox-${id}@example.org>`]);
       transport.close();
     } finally {
       await smtp.close();

@@ -1,6 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '../../db/database.ts';
-import { claimDueMessages, markAttemptFailed, markSent, releaseClaims } from './outbox.repository.ts';
+import { claimDueMessages, markAttemptFailed, markSent } from './outbox.repository.ts';
 
 export interface MailSettings {
   host: string;
@@ -32,11 +32,15 @@ export function readMailSettings(env: NodeJS.ProcessEnv = process.env): MailSett
   };
 }
 
+/** A slow or silent SMTP server gives up well within a claim's lease (5 minutes), never past it. */
+export const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+
 export function createTransport(settings: MailSettings): Transporter {
   return nodemailer.createTransport({
     host: settings.host,
     port: settings.port,
     secure: settings.secure,
+    ...SMTP_TIMEOUTS,
     ...(settings.user ? { auth: { user: settings.user, pass: settings.password ?? '' } } : {}),
   });
 }
@@ -50,9 +54,21 @@ export function retryDelayMs(attempts: number): number {
 }
 
 /**
- * Delivers the messages that are due. Safe to run in several processes at once: each message is
- * claimed by exactly one sender before it is sent. Once `stopping()` says so (the process shuts
- * down), it stops between two messages and releases the claims on those it did not try.
+ * The Message-ID of an outbox message: the same on every attempt, so a message sent again after a
+ * crash between the server's "accepted" and our record of it is recognisably the same mail.
+ */
+export function messageIdOf(outboxId: string, from: string): string {
+  const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'crossmentor.invalid';
+  return `<outbox-${outboxId}@${domain}>`;
+}
+
+/**
+ * Delivers up to `batch` messages that are due. Safe to run in several processes at once: each
+ * message is claimed by one sender, one at a time, just before it is sent, so a slow SMTP server
+ * (bounded by SMTP_TIMEOUTS) can never hold a claim past its lease and let a second sender send it
+ * too. Once `stopping()` says so (the process shuts down), it stops between two messages, holding
+ * no claim. Delivery is at least once: a crash between the server's "accepted" and our record
+ * sends the message again, with the same Message-ID.
  */
 export async function deliverDueMessages(
   db: Db,
@@ -62,22 +78,18 @@ export async function deliverDueMessages(
   batch = 20,
   stopping: () => boolean = () => false,
 ) {
-  const started = now();
-  const leaseUntil = new Date(started.getTime() + LEASE_MS);
-  const claimed = await claimDueMessages(db, started, leaseUntil, batch);
+  let claimed = 0;
   let sent = 0;
   let failed = 0;
-  let released = 0;
-  for (const [index, message] of claimed.entries()) {
-    if (stopping()) {
-      const untried = claimed.slice(index).map((m) => m.id);
-      await releaseClaims(db, untried, leaseUntil, now());
-      released = untried.length;
-      break;
-    }
+  while (claimed < batch && !stopping()) {
+    const claimedAt = now();
+    const [message] = await claimDueMessages(db, claimedAt, new Date(claimedAt.getTime() + LEASE_MS), 1);
+    if (!message) break;
+    claimed++;
     try {
       await transport.sendMail({
         from,
+        messageId: messageIdOf(message.id, from),
         to: message.recipient,
         subject: message.subject,
         text: message.body,
@@ -106,12 +118,12 @@ export async function deliverDueMessages(
       );
     }
   }
-  return { claimed: claimed.length, sent, failed, released };
+  return { claimed, sent, failed };
 }
 
 /**
  * Polls the outbox every few seconds until stopped. Stopping waits for the message being handed to
- * the SMTP server, if any, and releases the rest of the batch for another process.
+ * the SMTP server, if any; the others stay due for the next process.
  */
 export function startMailSender(
   db: Db,

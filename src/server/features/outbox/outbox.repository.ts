@@ -150,22 +150,6 @@ export async function claimDueMessages(db: Queryable, now: Date, leaseUntil: Dat
   return result.rows.map((r) => ({ ...r, attempts: Number(r.attempts) }));
 }
 
-/**
- * Gives back messages this sender claimed (the claim that ended at `leaseUntil`) but did not try:
- * due again at once for any sender, and the claim's attempt not counted. A message claimed since by
- * another sender, after the lease ran out, is left alone.
- */
-export async function releaseClaims(db: Queryable, ids: readonly string[], leaseUntil: Date, now: Date) {
-  if (ids.length === 0) return;
-  await db
-    .updateTable('outbox')
-    .set((eb) => ({ next_attempt_at: now, attempts: eb('attempts', '-', 1) }))
-    .where('id', 'in', ids)
-    .where('status', '=', 'pending')
-    .where('next_attempt_at', '=', leaseUntil)
-    .execute();
-}
-
 export async function markSent(db: Queryable, id: string, now: Date) {
   await db
     .updateTable('outbox')
