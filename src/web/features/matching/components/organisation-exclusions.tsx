@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import type { Rules } from '../../../../shared/contract/matching.ts';
 import { type Option, SelectField } from '../../../lib/ui/fields.tsx';
+import { RemovablePairs } from './removable-pairs.tsx';
 
 type OrganisationPair = Rules['organisationExclusions'][number];
+
+const pairKey = (p: OrganisationPair) => `${p.organisationA}-${p.organisationB}`;
 
 type Props = {
   /** From the organisations' own settings; shown, not changed here. */
@@ -36,7 +39,7 @@ export function OrganisationExclusions(props: Props) {
       <ul>
         {competitorPairs.length ? (
           competitorPairs.map((p) => (
-            <li key={`${p.organisationA}-${p.organisationB}`}>
+            <li key={pairKey(p)}>
               {name(p.organisationA)} and {name(p.organisationB)}
             </li>
           ))
@@ -45,24 +48,12 @@ export function OrganisationExclusions(props: Props) {
         )}
       </ul>
       <p className="field__hint">Added for this cycle:</p>
-      <ul className="plain-list">
-        {pairs.map((p, i) => (
-          <li key={`${p.organisationA}-${p.organisationB}`} className="button-row">
-            {name(p.organisationA)} and {name(p.organisationB)}
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              onClick={() => onChange((all) => all.filter((_, j) => j !== i))}
-            >
-              Remove
-              <span className="visually-hidden">
-                {' '}
-                {name(p.organisationA)} and {name(p.organisationB)}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <RemovablePairs
+        pairs={pairs}
+        keyOf={pairKey}
+        labelOf={(p) => `${name(p.organisationA)} and ${name(p.organisationB)}`}
+        onRemove={(i) => onChange((all) => all.filter((_, j) => j !== i))}
+      />
       {error ? <p className="field__error">{error}</p> : null}
       <div className="field-pair">
         <SelectField

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Rules } from '../../../../shared/contract/matching.ts';
 import { type Option, SelectField, TextField } from '../../../lib/ui/fields.tsx';
+import { RemovablePairs } from './removable-pairs.tsx';
 
 type PersonPair = Rules['personExclusions'][number];
 
@@ -33,25 +34,13 @@ export function PersonExclusions({ pairs, onChange, mentees, mentors, name, erro
     <fieldset className="form-section">
       <legend>People who are never paired</legend>
       <p className="field__hint">For example a reporting line across organisations, or a known conflict.</p>
-      <ul className="plain-list">
-        {pairs.map((p, i) => (
-          <li key={`${p.menteeId}-${p.mentorId}`} className="button-row">
-            {name(p.menteeId)} and {name(p.mentorId)}
-            {p.reason ? ` (${p.reason})` : ''}
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              onClick={() => onChange((all) => all.filter((_, j) => j !== i))}
-            >
-              Remove
-              <span className="visually-hidden">
-                {' '}
-                {name(p.menteeId)} and {name(p.mentorId)}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <RemovablePairs
+        pairs={pairs}
+        keyOf={(p) => `${p.menteeId}-${p.mentorId}`}
+        labelOf={(p) => `${name(p.menteeId)} and ${name(p.mentorId)}`}
+        detailOf={(p) => (p.reason ? ` (${p.reason})` : '')}
+        onRemove={(i) => onChange((all) => all.filter((_, j) => j !== i))}
+      />
       {error ? <p className="field__error">{error}</p> : null}
       <div className="field-pair">
         <SelectField
