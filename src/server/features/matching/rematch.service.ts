@@ -12,22 +12,19 @@ import { ruleChecker } from './rules.service.ts';
 // leave the mentors. The tandems feature says which tandems are active and makes the new tandem;
 // everything about finding, checking and scoring the mentor happens here.
 
-/** What the cycle's active tandems hold: their mentees, and how many places each mentor has taken. */
-export interface ActiveTandems {
-  mentees: Set<string>;
-  placesByMentor: Map<string, number>;
-}
+/** How many places each mentor's active tandems take. */
+export type MentorPlacesTaken = Map<string, number>;
 
 async function rematchData(
   db: Queryable,
   actor: Actor,
   cycleId: string,
   menteeId: string,
-  active: ActiveTandems,
+  placesTaken: MentorPlacesTaken,
 ) {
   await getVisibleCycle(db, actor, cycleId);
   const data = await loadCycleForMatching(db, cycleId, {
-    mentorPlacesTaken: active.placesByMentor,
+    mentorPlacesTaken: placesTaken,
     onlyMentees: new Set([menteeId]),
   });
   if (data.input.mentees.length === 0) throw notFound('The mentee');
@@ -40,10 +37,10 @@ export async function proposeRematchMentor(
   actor: Actor,
   cycleId: string,
   menteeId: string,
-  active: ActiveTandems,
+  placesTaken: MentorPlacesTaken,
   now: Date,
 ) {
-  const data = await rematchData(trx, actor, cycleId, menteeId, active);
+  const data = await rematchData(trx, actor, cycleId, menteeId, placesTaken);
   const result = await matchTandems(data.input, { explain: true });
   const runId = await insertRun(trx, {
     cycleId,
@@ -98,9 +95,9 @@ export async function checkRematchMentor(
   cycleId: string,
   menteeId: string,
   mentorId: string,
-  active: ActiveTandems,
+  placesTaken: MentorPlacesTaken,
 ): Promise<{ score: number; reasons: string[] }> {
-  const data = await rematchData(db, actor, cycleId, menteeId, active);
+  const data = await rematchData(db, actor, cycleId, menteeId, placesTaken);
   const mentee = data.input.mentees[0]!;
   const mentor = data.input.mentors.find((m) => m.id === mentorId);
   if (!mentor) throw notFound('The mentor');

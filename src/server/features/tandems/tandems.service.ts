@@ -9,7 +9,7 @@ import {
   approvedProposalsToPublish,
   takePublishedProposalsOffDraft,
 } from '../matching/publication.service.ts';
-import { type ActiveTandems, checkRematchMentor, proposeRematchMentor } from '../matching/rematch.service.ts';
+import { checkRematchMentor, proposeRematchMentor } from '../matching/rematch.service.ts';
 import { enqueueMail, type Localised } from '../outbox/outbox.service.ts';
 import { tandemDissolvedMail, tandemPublishedMail, tandemRematchedMail } from './tandems.mail.ts';
 import {
@@ -217,19 +217,11 @@ export async function dissolve(trx: Trx, actor: Actor, id: string, reason: strin
   return readTandem(trx, actor, id);
 }
 
-/** What the cycle's active tandems hold, as re-matching needs it. */
-async function activeTandemsOf(db: Queryable, cycleId: string): Promise<ActiveTandems> {
-  return {
-    mentees: await activeTandemMentees(db, cycleId),
-    placesByMentor: await activePlacesByMentor(db, cycleId),
-  };
-}
-
 /** A mentor for a mentee without a tandem, from the mentors' remaining places (matching proposes). */
 export async function proposeRematch(trx: Trx, actor: Actor, cycleId: string, menteeId: string, now: Date) {
-  const active = await activeTandemsOf(trx, cycleId);
-  enforce(mayRematchMentee(actor, { hasActiveTandem: active.mentees.has(menteeId) }));
-  return proposeRematchMentor(trx, actor, cycleId, menteeId, active, now);
+  const active = await activeTandemMentees(trx, cycleId);
+  enforce(mayRematchMentee(actor, { hasActiveTandem: active.has(menteeId) }));
+  return proposeRematchMentor(trx, actor, cycleId, menteeId, await activePlacesByMentor(trx, cycleId), now);
 }
 
 /** A new tandem of a mentee and the mentor the coordinator chose, once matching has checked the pair. */
@@ -242,9 +234,10 @@ export async function publishRematch(
   now: Date,
   siteOrigin: string,
 ) {
-  const active = await activeTandemsOf(trx, cycleId);
-  enforce(mayRematchMentee(actor, { hasActiveTandem: active.mentees.has(menteeId) }));
-  const pair = await checkRematchMentor(trx, actor, cycleId, menteeId, mentorId, active);
+  const active = await activeTandemMentees(trx, cycleId);
+  enforce(mayRematchMentee(actor, { hasActiveTandem: active.has(menteeId) }));
+  const placesTaken = await activePlacesByMentor(trx, cycleId);
+  const pair = await checkRematchMentor(trx, actor, cycleId, menteeId, mentorId, placesTaken);
   await insertTandems(trx, [{ cycleId, menteeId, mentorId, score: pair.score, reasons: pair.reasons, now }]);
   const [row] = (await listTandems(trx, { cycleId })).filter(
     (t) => t.mentee_id === menteeId && !t.dissolved_at,
