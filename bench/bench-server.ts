@@ -20,25 +20,61 @@ export async function freshBenchDatabase(name: string): Promise<{ db: Db; url: s
   return { db, url: url.toString() };
 }
 
+/** How a benchmark starts the app: its log level (unset: the app's default) and where its output goes. */
+export interface AppServerOptions {
+  /** LOG_LEVEL for the app; undefined leaves it unset, so the app's default applies. */
+  logLevel?: string | undefined;
+  /** The app's standard output and error: the benchmark's (default), or a file descriptor. */
+  output?: 'inherit' | number;
+}
+
 /** Starts `node --import tsx src/server/main.ts` on the database and waits until it answers. */
-export function startAppServer(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
+export function startAppServer(
+  databaseUrl: string,
+  port: number,
+  options: AppServerOptions = { logLevel: 'warn' },
+): Promise<ChildProcess> {
+  const { LOG_LEVEL: _, ...env } = process.env;
+  return startProcess(
+    ['--import', 'tsx', 'src/server/main.ts'],
+    {
+      ...env,
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: databaseUrl,
-      LOG_LEVEL: 'warn',
+      ...(options.logLevel === undefined ? {} : { LOG_LEVEL: options.logLevel }),
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+    `http://127.0.0.1:${port}/api/v1/health`,
+    options.output ?? 'inherit',
+  );
+}
+
+/**
+ * Starts `node <args>` with `env` and waits until `readyUrl` answers at all (any status), or
+ * rejects after 30 s. The process is killed when this process exits.
+ */
+export function startProcess(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  readyUrl: string,
+  output: 'inherit' | number = 'inherit',
+): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', output, output] });
+  process.once('exit', () => child.kill('SIGTERM'));
   return new Promise((resolve, reject) => {
     const deadline = Date.now() + 30_000;
+    child.once('exit', (code) =>
+      reject(new Error(`${args.join(' ')} exited with ${code} before it answered`)),
+    );
     const poll = async () => {
       try {
-        if ((await fetch(`http://127.0.0.1:${port}/api/v1/health`)).ok) return resolve(child);
+        await fetch(readyUrl);
+        return resolve(child);
       } catch {}
-      if (Date.now() > deadline) return reject(new Error('the app did not start within 30 s'));
+      if (Date.now() > deadline) {
+        child.kill('SIGTERM');
+        return reject(new Error(`${args.join(' ')} did not answer within 30 s`));
+      }
       setTimeout(poll, 200);
     };
     poll();

@@ -10,6 +10,7 @@ export const testConfig: AppConfig = {
   webRoot: null,
   logLevel: 'silent',
   matchingInWorker: false,
+  sharedDatabase: Boolean(process.env.DATABASE_URL),
 };
 
 /** A clock the test moves by hand. */
@@ -36,6 +37,8 @@ export async function buildTestApp(options: { onRouteRegistered?: (route: RouteO
     config: testConfig,
     clock: clock.now,
     logger: false,
+    // Every answer a test gets is checked against the contract's zod schema as well.
+    checkResponses: true,
     ...(options.onRouteRegistered ? { onRouteRegistered: options.onRouteRegistered } : {}),
   });
   await app.ready();

@@ -26,12 +26,15 @@ import {
   freshMentorB,
   freshPerson,
   json,
+  participantVersion,
+  questionnaireVersion,
   type RouteCase,
   roleOf,
   signedIn,
   staff,
   staffOwnOrganisation,
   tandemOf,
+  versionOf,
 } from './route-access/shared.ts';
 import { surveyRoutes } from './route-access/surveys.ts';
 
@@ -209,9 +212,9 @@ const matrix = {
     expect: staffOwnOrganisation(200),
   },
   updateOrganisation: {
-    request: async (_t, c) => ({
+    request: async (t, c) => ({
       url: `/api/v1/organisations/${c.organisationA}`,
-      ...json({ industry: 'Insurance' }),
+      ...json({ industry: 'Insurance', version: await versionOf(t, 'organisations', c.organisationA) }),
     }),
     expect: coordinatorOnly(200),
   },
@@ -241,7 +244,10 @@ const matrix = {
     expect: staffOwnOrganisation(200),
   },
   updateCycle: {
-    request: async (_t, c) => ({ url: `/api/v1/cycles/${c.cycleId}`, ...json({ name: 'Renamed cycle' }) }),
+    request: async (t, c) => ({
+      url: `/api/v1/cycles/${c.cycleId}`,
+      ...json({ name: 'Renamed cycle', version: await versionOf(t, 'cycles', c.cycleId) }),
+    }),
     expect: coordinatorOnly(200),
   },
   changeCycleStatus: {
@@ -295,9 +301,12 @@ const matrix = {
     expect: staffOwnOrganisation(200),
   },
   updateParticipant: {
-    request: async (_t, c) => ({
+    request: async (t, c) => ({
       url: `/api/v1/participants/${c.menteeA.participantId}`,
-      ...json({ jobTitle: 'Senior Team Lead' }),
+      ...json({
+        jobTitle: 'Senior Team Lead',
+        version: await participantVersion(t, c.menteeA.participantId),
+      }),
     }),
     expect: staffOwnOrganisation(200),
   },
@@ -341,13 +350,14 @@ const matrix = {
     expect: signedIn(200),
   },
   saveQuestionnaire: {
-    request: async (_t, c) => ({
+    request: async (t, c) => ({
       url: `/api/v1/cycles/${c.cycleId}/questionnaire`,
       ...json({
         topics: ['negotiation', 'leading teams'],
         weights: { topics: 50, seniority: 20, language: 10, location: 10, gender: 5, industry: 5 },
         idealSeniorityGap: 2,
         preferDifferentIndustry: true,
+        version: await questionnaireVersion(t, c.cycleId),
       }),
     }),
     expect: coordinatorOnly(200),
@@ -358,7 +368,7 @@ const matrix = {
     expect: { ...coordinatorOnly(403), coordinator: 403, menteeA: 200, mentorA: 404 },
   },
   saveMyProfile: {
-    request: async (_t, c) => ({
+    request: async (t, c) => ({
       url: `/api/v1/me/profiles/${c.menteeA.participantId}`,
       ...json({
         jobTitle: 'Team Lead',
@@ -369,6 +379,7 @@ const matrix = {
         topics: ['negotiation'],
         text: 'I want to negotiate better.',
         remote: 'either',
+        version: await participantVersion(t, c.menteeA.participantId),
       }),
     }),
     expect: { ...coordinatorOnly(403), coordinator: 403, menteeA: 200, mentorA: 404 },
@@ -391,9 +402,21 @@ const matrix = {
     expect: coordinatorOnly(200),
   },
   saveMatchingRules: {
-    request: async (_t, c) => ({
+    request: async (t, c) => ({
       url: `/api/v1/cycles/${c.cycleId}/rules`,
-      ...json({ reciprocityTolerance: null, organisationExclusions: [], personExclusions: [] }),
+      ...json({
+        reciprocityTolerance: null,
+        organisationExclusions: [],
+        personExclusions: [],
+        version:
+          (
+            await t.db
+              .selectFrom('cycle_rules')
+              .select('version')
+              .where('cycle_id', '=', c.cycleId)
+              .executeTakeFirst()
+          )?.version ?? 0,
+      }),
     }),
     expect: coordinatorOnly(200),
   },
@@ -606,7 +629,7 @@ describe('another organisation changes nothing', () => {
       method: 'PATCH',
       url: `/api/v1/participants/${c.menteeA.participantId}`,
       headers: { cookie: c.cookies.contactB },
-      payload: { name: 'Hijacked' },
+      payload: { name: 'Hijacked', version: await participantVersion(t, c.menteeA.participantId) },
     });
     const remove = await t.app.inject({
       method: 'DELETE',

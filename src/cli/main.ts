@@ -17,6 +17,14 @@ const commands: Record<
     summary: 'load the demo consortium into the database (same as the setup page button)',
     load: async () => (await import('./demo.command.ts')).runDemoCommand,
   },
+  backup: {
+    summary: 'back up the database to one file (embedded: stop the server first; PostgreSQL: pg_dump)',
+    load: async () => (await import('./backup.command.ts')).runBackupCommand,
+  },
+  restore: {
+    summary: 'restore a backup into the database (--force replaces the one there)',
+    load: async () => (await import('./backup.command.ts')).runRestoreCommand,
+  },
 };
 
 function usage(): string {
@@ -26,7 +34,7 @@ function usage(): string {
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h') {
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
     process.stdout.write(usage());
     return name ? 0 : 2;
   }

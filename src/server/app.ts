@@ -5,7 +5,7 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Access } from '../shared/contract/access.ts';
 import { systemEndpoints } from '../shared/contract/system.ts';
 import type { AppConfig } from './config.ts';
@@ -27,10 +27,12 @@ import { registerReminderRoutes } from './features/reminders/reminders.routes.ts
 import { registerSetupRoutes } from './features/setup/setup.routes.ts';
 import { registerSurveyRoutes } from './features/surveys/surveys.routes.ts';
 import { registerTandemRoutes } from './features/tandems/tandems.routes.ts';
+import { AccessLog } from './http/access-log.ts';
 import type { Actor } from './http/actor.ts';
 import { authenticate } from './http/authenticate.ts';
 import { handleError, RETRY_AFTER_SECONDS } from './http/error-handler.ts';
 import { routesFor } from './http/route.ts';
+import { compiledSerializerCompiler } from './http/serialize.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -56,6 +58,12 @@ export interface BuildAppOptions {
   config: AppConfig;
   clock?: () => Date;
   logger?: boolean | object;
+  /**
+   * Also checks every answer against its zod schema, and that the compiled serializer sends exactly
+   * what the schema gives (tests; see http/serialize.ts). Off in production, where the compiled
+   * serializer alone writes the declared fields.
+   */
+  checkResponses?: boolean;
   /** Sees every route as it is registered (the authorization test enumerates them). */
   onRouteRegistered?: (route: RouteOptions) => void;
 }
@@ -93,13 +101,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const deps: AppDeps = { db: options.db, config, clock: options.clock ?? (() => new Date()) };
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
+    logController: new AccessLog(),
     bodyLimit: JSON_BODY_LIMIT,
     trustProxy: config.trustProxy,
     // Errors the router meets before any route (a malformed or over-long path) get our shape too.
     frameworkErrors: (error, request, reply) => handleError(error, request, reply),
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(compiledSerializerCompiler({ check: options.checkResponses ?? false }));
   app.setErrorHandler(handleError);
   app.decorateRequest('actor', null);
 

@@ -11,6 +11,11 @@ export interface AppConfig {
   logLevel: string;
   /** Run the matching engine in a worker thread (off in tests, whose runner cannot load TypeScript workers). */
   matchingInWorker: boolean;
+  /**
+   * Other app processes may use the same database (PostgreSQL): a match run holds its lock on a
+   * connection of its own, so they see at once when its process died. Never on PGlite.
+   */
+  sharedDatabase: boolean;
 }
 
 export interface ServerSettings {
@@ -64,6 +69,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ServerSettin
       webRoot: resolve(env.WEB_ROOT ?? 'dist/web'),
       logLevel: env.LOG_LEVEL ?? 'info',
       matchingInWorker: env.MATCHING_IN_WORKER !== 'false',
+      sharedDatabase: Boolean(env.DATABASE_URL),
     },
   };
 }

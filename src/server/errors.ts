@@ -9,6 +9,7 @@ const statusByCode: Record<ErrorCode, number> = {
   not_found: 404,
   invitation_invalid: 404,
   conflict: 409,
+  stale_version: 409,
   setup_done: 409,
   payload_too_large: 413,
   uri_too_long: 414,
@@ -37,3 +38,14 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError('not_found', `${what} was not found`);
 export const conflict = (message: string, details?: unknown) => new AppError('conflict', message, details);
+
+/**
+ * A save made on a version older than the saved one: someone changed the object meanwhile. It
+ * answers 409 instead of silently overwriting their change; `details.currentVersion` says which
+ * version to load.
+ */
+export const staleVersion = (
+  what: string,
+  currentVersion: number | undefined,
+  advice = 'Load it again to see the change, then make yours again.',
+) => new AppError('stale_version', `${what} changed since you loaded it. ${advice}`, { currentVersion });

@@ -29,7 +29,8 @@ try {
 const app = await buildApp({ db, config: settings.app });
 log = app.log;
 
-// Match runs whose process died (no heartbeat for 30 s) are marked failed; a new run may start.
+// Match runs whose process died (nobody holds their lock, or no heartbeat for 30 s) are marked
+// failed; a new run may start at once.
 const deadRuns = await failDeadMatchRuns(db, new Date());
 if (deadRuns > 0) app.log.warn({ runs: deadRuns }, 'match runs of a stopped server marked failed');
 

@@ -2,13 +2,13 @@
 // stops accepting requests at once, finishes those in flight, stops sending between two messages
 // (releasing the rest for another process), and exits 0 within 10 s.
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Answer,
   type AppProcess,
   type Cluster,
+  connectClient,
   send,
   signInFirstCoordinator,
   sleep,
@@ -73,8 +73,7 @@ describe('SIGTERM', () => {
     expect(created.status).toBe(201);
     const organisationId = (created.body as { id: string }).id;
 
-    const db = new pg.Client({ connectionString: cluster.url });
-    await db.connect();
+    const db = await connectClient(cluster.url);
     try {
       for (let i = 0; i < MESSAGES; i++) {
         await db.query(`insert into outbox (recipient, subject, body) values ($1, $2, 'Hello')`, [
@@ -86,15 +85,20 @@ describe('SIGTERM', () => {
       await waitFor('the first message to reach the SMTP server', () => smtpStarted > 0, 15_000);
 
       // A slow request: its update waits for a row lock this test holds.
-      const blocker = new pg.Client({ connectionString: cluster.url });
-      await blocker.connect();
+      const blocker = await connectClient(cluster.url);
       await blocker.query('begin');
       await blocker.query('select 1 from organisations where id = $1 for update', [organisationId]);
       const slow = send(
         running.origin,
         'PATCH',
         `/api/v1/organisations/${organisationId}`,
-        { cookie, body: { name: 'Renamed while shutting down' } },
+        {
+          cookie,
+          body: {
+            name: 'Renamed while shutting down',
+            version: (created.body as { version: number }).version,
+          },
+        },
         12_000,
       );
       await waitFor('the slow request to wait for the lock', async () => {

@@ -6,6 +6,7 @@ import http from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 
 /** A port nobody listens on right now. */
 export function freePort(): Promise<number> {
@@ -260,4 +261,29 @@ export async function signInFirstCoordinator(origin: string): Promise<string> {
   const cookie = [signIn.headers['set-cookie'] ?? []].flat().find((c) => c.startsWith('cm_session='));
   if (!cookie) throw new Error('sign-in set no session cookie');
   return cookie.split(';')[0] ?? '';
+}
+
+/**
+ * A pg client of the test's own on `url`. A connection the server drops (a restart, the cluster's
+ * end in afterAll) is no uncaught error in the test worker.
+ */
+export async function connectClient(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url });
+  client.on('error', () => {});
+  await client.connect();
+  return client;
+}
+
+/** The cluster's connection string with an application_name, so pg_stat_activity tells the processes apart. */
+export function namedUrl(url: string, applicationName: string): string {
+  return `${url}?application_name=${applicationName}`;
+}
+
+/** Connections a process (by its application_name) still has to the server. */
+export async function backendsOf(db: pg.Client, applicationName: string): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    'select count(*)::int as n from pg_stat_activity where application_name = $1',
+    [applicationName],
+  );
+  return rows[0]?.n ?? 0;
 }

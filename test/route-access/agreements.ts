@@ -119,10 +119,17 @@ export const agreementRoutes = {
     expect: staff(200),
   },
   changeCycleTandemSettings: {
-    request: async (_t, c) => ({
-      url: `/api/v1/cycles/${c.cycleId}/tandem-settings`,
-      ...json({ meetingCadenceDays: 14, confidentialityText: 'Nothing leaves the tandem.' }),
-    }),
+    request: async (t, c) => {
+      const { tandem_settings_version: version } = await t.db
+        .selectFrom('cycles')
+        .select('tandem_settings_version')
+        .where('id', '=', c.cycleId)
+        .executeTakeFirstOrThrow();
+      return {
+        url: `/api/v1/cycles/${c.cycleId}/tandem-settings`,
+        ...json({ meetingCadenceDays: 14, confidentialityText: 'Nothing leaves the tandem.', version }),
+      };
+    },
     expect: coordinatorOnly(200),
   },
 } satisfies Partial<Record<OperationId, RouteCase>>;

@@ -113,3 +113,32 @@ export async function ownTandem(t: TestApp, c: Consortium, n: number) {
   const tandemId = await tandemOf(t, { ...c, cycleId }, mentee!.id, mentor!.id);
   return { cycleId, tandemId, menteeId: mentee!.id, mentorId: mentor!.id };
 }
+
+/** The version a participant presents now (person and participation), as a form would have read it. */
+export async function participantVersion(t: TestApp, participantId: string): Promise<number> {
+  const row = await t.db
+    .selectFrom('participants as p')
+    .innerJoin('people as pe', 'pe.id', 'p.person_id')
+    .select(['p.version as participation', 'pe.version as person'])
+    .where('p.id', '=', participantId)
+    .executeTakeFirstOrThrow();
+  return row.participation + row.person;
+}
+
+type VersionedTable = 'organisations' | 'cycles' | 'surveys';
+
+/** The saved version of an organisation, cycle or survey, as a form would have read it. */
+export async function versionOf(t: TestApp, table: VersionedTable, id: string): Promise<number> {
+  const row = await t.db.selectFrom(table).select('version').where('id', '=', id).executeTakeFirstOrThrow();
+  return row.version;
+}
+
+/** The saved questionnaire's version, 0 while the defaults stand. */
+export async function questionnaireVersion(t: TestApp, cycleId: string): Promise<number> {
+  const row = await t.db
+    .selectFrom('cycle_questionnaires')
+    .select('version')
+    .where('cycle_id', '=', cycleId)
+    .executeTakeFirst();
+  return row?.version ?? 0;
+}

@@ -8,6 +8,7 @@ import {
   ownTandem,
   type RouteCase,
   staffOwnOrganisation,
+  versionOf,
 } from './shared.ts';
 
 /** A survey of a cycle only A takes part in: B's contact must meet a 404. */
@@ -63,10 +64,13 @@ export const surveyRoutes = {
     expect: staffOwnOrganisation(200),
   },
   updateSurvey: {
-    request: async (t, c, n) => ({
-      url: `/api/v1/surveys/${(await surveyOfOrganisationA(t, c, n)).surveyId}`,
-      ...json({ title: 'Halfway check' }),
-    }),
+    request: async (t, c, n) => {
+      const { surveyId } = await surveyOfOrganisationA(t, c, n);
+      return {
+        url: `/api/v1/surveys/${surveyId}`,
+        ...json({ title: 'Halfway check', version: await versionOf(t, 'surveys', surveyId) }),
+      };
+    },
     expect: coordinatorOnly(200),
   },
   getSurveyResults: {

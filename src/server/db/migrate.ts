@@ -6,6 +6,7 @@ import * as tandemYear from './migrations/2026-11-28T03-tandem-year.ts';
 import * as invitationRevocation from './migrations/2026-11-28T04-invitation-revocation.ts';
 import * as goalEventStates from './migrations/2026-12-06T05-goal-event-states.ts';
 import * as matchRunHeartbeat from './migrations/2026-12-06T06-match-run-heartbeat.ts';
+import * as editVersions from './migrations/2026-12-06T07-edit-versions.ts';
 
 // Listed by hand so the order is explicit and bundling never loses one. Never edit a landed migration.
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-28T04-invitation-revocation': invitationRevocation,
   '2026-12-06T05-goal-event-states': goalEventStates,
   '2026-12-06T06-match-run-heartbeat': matchRunHeartbeat,
+  '2026-12-06T07-edit-versions': editVersions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -87,11 +87,15 @@ export interface CycleQuestionnairesTable {
   ideal_seniority_gap: Generated<number>;
   prefer_different_industry: Generated<boolean>;
   updated_at: Generated<Date>;
+  /** Raised by one on each saved edit of the questionnaire as edited; a save read at another version answers 409. */
+  version: Generated<number>;
 }
 
 export interface CycleRulesTable {
   cycle_id: string;
   reciprocity_tolerance: number | null;
+  /** Raised by one on each saved edit of the matching rules (this row, exclusions, forbidden pairs) as edited; a save read at another version answers 409. */
+  version: Generated<number>;
 }
 
 export interface CyclesTable {
@@ -104,6 +108,10 @@ export interface CyclesTable {
   updated_at: Generated<Date>;
   meeting_cadence_days: Generated<number>;
   confidentiality_text: Generated<string>;
+  /** Raised by one on each saved edit of the cycle’s name and dates as edited (a change of phase is an action of its own); a save read at another version answers 409. */
+  version: Generated<number>;
+  /** Raised by one on each saved edit of the cycle’s tandem settings (meeting cadence, confidentiality text); their form checks this one, not the cycle’s version. */
+  tandem_settings_version: Generated<number>;
 }
 
 export interface DraftProposalsTable {
@@ -258,6 +266,8 @@ export interface OrganisationsTable {
   website: Generated<string>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  /** Raised by one on each saved edit of the organisation’s details as edited; a save read at another version answers 409. */
+  version: Generated<number>;
 }
 
 export interface OutboxTable {
@@ -298,6 +308,8 @@ export interface ParticipantsTable {
   preferred_mentor_gender_strength: Generated<'soft' | 'hard'>;
   profile_completed_at: Date | null;
   last_reminder_at: Date | null;
+  /** Raised by one on each saved edit of the participation’s role, goals, expertise, capacity and profile answers as edited; a save read at another version answers 409. */
+  version: Generated<number>;
 }
 
 export interface PeopleTable {
@@ -314,6 +326,8 @@ export interface PeopleTable {
   updated_at: Generated<Date>;
   mail_language: Generated<'en' | 'de'>;
   mail_digest: Generated<boolean>;
+  /** Raised by one on each saved edit of the person’s name, email and profile fields as edited; a save read at another version answers 409. */
+  version: Generated<number>;
 }
 
 export interface RemindersSentTable {
@@ -356,6 +370,8 @@ export interface SurveysTable {
   questions: Json<JsonColumns['surveys.questions']>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  /** Raised by one on each saved edit of the survey’s title, dates and questions as edited; a save read at another version answers 409. */
+  version: Generated<number>;
 }
 
 export interface TandemsTable {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { coordinatorOnly, signedIn, staff } from './access.ts';
-import { idParamsSchema, idSchema, programmeDateSchema } from './common.ts';
+import { idParamsSchema, idSchema, programmeDateSchema, versionReadSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
 
 // The tandem's agreement (goals, cadence, format, confidentiality, signatures) and its goals'
@@ -213,6 +213,11 @@ export const tandemSettingsSchema = z.object({
   meetingCadenceDays: cadenceDaysSchema,
   /** The confidentiality terms a new agreement starts with. */
   confidentialityText: confidentialitySchema,
+  /**
+   * Raised by every saved change of these settings. A save names the version it read; a change
+   * saved meanwhile answers 409 instead of being overwritten.
+   */
+  version: versionReadSchema,
 });
 export type TandemSettings = z.infer<typeof tandemSettingsSchema>;
 

@@ -12,6 +12,7 @@ export const errorCodes = [
   'origin_rejected',
   'not_found',
   'conflict',
+  'stale_version',
   'payload_too_large',
   'uri_too_long',
   'unsupported_media_type',
@@ -58,3 +59,9 @@ export const programmeDateSchema = isoDateSchema.refine(
   (d) => d >= '2000-01-01',
   'must be a date from the year 2000 on',
 );
+
+/**
+ * The version of an edited object as the form read it. A save names it; when someone saved a change
+ * since, the save answers 409 `stale_version` with the current version instead of overwriting it.
+ */
+export const versionReadSchema = z.number().int('must be a whole number').min(0, 'must not be negative');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { coordinatorOnly, staff } from './access.ts';
-import { idParamsSchema, idSchema, nameSchema, programmeDateSchema } from './common.ts';
+import { idParamsSchema, idSchema, nameSchema, programmeDateSchema, versionReadSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
 
 export const cycleStatuses = ['draft', 'open', 'matching', 'running', 'closed'] as const;
@@ -28,7 +28,11 @@ const endsAfterStartIssue = { message: 'must be after the start date', path: ['e
 export const cycleInputSchema = cycleFields.refine(endsAfterStart, endsAfterStartIssue);
 export type CycleInput = z.infer<typeof cycleInputSchema>;
 
-export const cycleUpdateSchema = cycleFields.partial().refine(endsAfterStart, endsAfterStartIssue);
+// The version read is required: a change made meanwhile answers 409 instead of being overwritten.
+export const cycleUpdateSchema = cycleFields
+  .partial()
+  .extend({ version: versionReadSchema })
+  .refine(endsAfterStart, endsAfterStartIssue);
 export type CycleUpdate = z.infer<typeof cycleUpdateSchema>;
 
 export const cycleStatusChangeSchema = z.object({ status: z.enum(cycleStatuses) });
@@ -42,6 +46,8 @@ export const cycleSchema = z.object({
   organisationIds: z.array(idSchema),
   mentorCount: z.number(),
   menteeCount: z.number(),
+  /** Raised by every saved edit of its name and dates (a change of phase leaves it alone). */
+  version: z.number(),
   /** What the caller may do with the cycle now, as the server decides it. */
   can: z.object({
     /** Change its name and dates. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contactsOnly, coordinatorOnly } from './access.ts';
-import { idParamsSchema, idSchema } from './common.ts';
+import { idParamsSchema, idSchema, versionReadSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
 import { languageSchema } from './participants.ts';
 
@@ -40,8 +40,14 @@ export const questionnaireSchema = z.object({
 });
 export type Questionnaire = z.infer<typeof questionnaireSchema>;
 
+/** A save of the questionnaire names the version it was read at (0 while the defaults stand). */
+export const questionnaireSaveSchema = questionnaireSchema.extend({ version: versionReadSchema });
+export type QuestionnaireSave = z.infer<typeof questionnaireSaveSchema>;
+
 /** The questionnaire as the server answers it: with what the caller may do with it now. */
 export const questionnaireViewSchema = questionnaireSchema.extend({
+  /** Raised by every save; 0 while the documented defaults stand. */
+  version: z.number(),
   can: z.object({
     /** Change topics and weights: the coordinator, until the cycle's tandems run. */
     edit: z.boolean(),
@@ -69,6 +75,8 @@ export const profileAnswersSchema = z.object({
   requiredLanguage: languageSchema.nullable().default(null),
   preferredMentorGender: z.enum(['female', 'male', 'non_binary']).nullable().default(null),
   preferredMentorGenderStrength: z.enum(['soft', 'hard']).default('soft'),
+  /** The profile's version as read (the participant's); an edit saved meanwhile answers 409. */
+  version: versionReadSchema,
 });
 export type ProfileAnswers = z.infer<typeof profileAnswersSchema>;
 
@@ -88,6 +96,8 @@ export const profileSchema = z.object({
   requiredLanguage: z.string().nullable(),
   preferredMentorGender: z.enum(['female', 'male', 'non_binary']).nullable(),
   preferredMentorGenderStrength: z.enum(['soft', 'hard']),
+  /** The participant's version: raised by their own answers and by staff editing them. */
+  version: z.number(),
 });
 export type ProfileView = z.infer<typeof profileSchema>;
 
@@ -117,6 +127,11 @@ export const rulesSchema = z.object({
       z.object({ menteeId: idSchema, mentorId: idSchema, reason: z.string().trim().max(200).default('') }),
     )
     .max(2000),
+  /**
+   * Raised by every save (0 before the first). A save names the version it read; a change saved
+   * meanwhile answers 409 instead of being overwritten.
+   */
+  version: versionReadSchema,
 });
 export type Rules = z.infer<typeof rulesSchema>;
 

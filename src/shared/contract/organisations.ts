@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { coordinatorOnly, staff } from './access.ts';
-import { idParamsSchema, idSchema, nameSchema, okSchema } from './common.ts';
+import { idParamsSchema, idSchema, nameSchema, okSchema, versionReadSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
 
 export const organisationSizes = ['1-49', '50-249', '250-999', '1000-9999', '10000+'] as const;
@@ -29,7 +29,11 @@ export const organisationInputSchema = z.object({
 export type OrganisationInput = z.input<typeof organisationInputSchema>;
 
 // Built from the bare fields: a partial of the input schema would fill in its defaults.
-export const organisationUpdateSchema = z.object(organisationFields).partial();
+// The version read is required: a change made meanwhile answers 409 instead of being overwritten.
+export const organisationUpdateSchema = z
+  .object(organisationFields)
+  .partial()
+  .extend({ version: versionReadSchema });
 export type OrganisationUpdate = z.input<typeof organisationUpdateSchema>;
 
 export const organisationSchema = z.object({
@@ -41,6 +45,8 @@ export const organisationSchema = z.object({
   competitorIds: z.array(idSchema),
   participantCount: z.number(),
   contactCount: z.number(),
+  /** Raised by every saved edit of its details or competitors (also one made from a competitor's side). */
+  version: z.number(),
   /** What the caller may do with the organisation now, as the server decides it. */
   can: z.object({
     /** Change its details and competitors. */

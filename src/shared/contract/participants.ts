@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { signedIn, staff } from './access.ts';
-import { emailSchema, idParamsSchema, idSchema, nameSchema, okSchema } from './common.ts';
+import { emailSchema, idParamsSchema, idSchema, nameSchema, okSchema, versionReadSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
 
 export const participantRoles = ['mentor', 'mentee'] as const;
@@ -58,7 +58,11 @@ export const participantInputSchema = z.object({
 export type ParticipantInput = z.input<typeof participantInputSchema>;
 
 // Built from the bare fields: a partial of the input schema would fill in its defaults.
-export const participantUpdateSchema = z.object(personFields).partial();
+// The version read is required: a change made meanwhile answers 409 instead of being overwritten.
+export const participantUpdateSchema = z
+  .object(personFields)
+  .partial()
+  .extend({ version: versionReadSchema });
 export type ParticipantUpdate = z.input<typeof participantUpdateSchema>;
 
 export const participantSchema = z.object({
@@ -80,6 +84,8 @@ export const participantSchema = z.object({
   expertise: z.string(),
   capacity: z.number(),
   hasAccount: z.boolean(),
+  /** Raised by every saved edit of the participant; a save names the version it read. */
+  version: z.number(),
   /** What the caller may do with the participant now, as the server decides it. */
   can: z.object({
     /** Change their details (not once their cycle is closed). */

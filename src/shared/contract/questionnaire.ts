@@ -6,7 +6,7 @@ import {
   profileAnswersSchema,
   profileSchema,
   profileStatusSchema,
-  questionnaireSchema,
+  questionnaireSaveSchema,
   questionnaireViewSchema,
 } from './matching.ts';
 
@@ -44,7 +44,7 @@ export const questionnaireEndpoints = {
     tag,
     access: coordinatorOnly,
     params: idParamsSchema,
-    body: questionnaireSchema,
+    body: questionnaireSaveSchema,
     status: 200,
     response: questionnaireViewSchema,
   }),

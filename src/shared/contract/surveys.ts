@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { coordinatorOnly, participantsOnly, staff } from './access.ts';
-import { idParamsSchema, idSchema, isoDateSchema } from './common.ts';
+import { idParamsSchema, idSchema, isoDateSchema, versionReadSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
 
 // Surveys: each cycle has a mid-term, a final and a follow-up survey per role. Answers are
@@ -61,6 +61,8 @@ export const surveySchema = z.object({
   /** Responses and audience, counted within the caller's organisation for a contact. */
   responseCount: z.number(),
   audienceSize: z.number(),
+  /** Raised by every saved change of its title, dates or questions (also dates moved with the cycle). */
+  version: z.number(),
   /** What the caller may do with the survey now, as the server decides it. */
   can: z.object({
     /** Change its title and dates. */
@@ -87,6 +89,8 @@ export const surveyUpdateSchema = z
     questions: surveyQuestionsSchema,
   })
   .partial()
+  // The version read is required: a change made meanwhile answers 409 instead of being overwritten.
+  .extend({ version: versionReadSchema })
   .refine((v) => !v.opensOn || !v.closesOn || v.closesOn > v.opensOn, {
     message: 'must be after the opening date',
     path: ['closesOn'],

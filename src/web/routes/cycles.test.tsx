@@ -28,7 +28,11 @@ async function page(account: Account, shown: Cycle) {
           ],
         }),
       getCycleTandemSettings: () =>
-        json(200, { meetingCadenceDays: 30, confidentialityText: 'What is said stays between us.' }),
+        json(200, {
+          meetingCadenceDays: 30,
+          confidentialityText: 'What is said stays between us.',
+          version: 1,
+        }),
     }),
   );
   await render(signedIn(account, <CyclePage id={shown.id} />));

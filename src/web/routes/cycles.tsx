@@ -103,12 +103,15 @@ export function CyclePage({ id }: { id: string }) {
             <section className="panel" aria-labelledby="edit-cycle">
               <h2 id="edit-cycle">Edit cycle</h2>
               <CycleForm
+                // A reload after a stale save brings a new version: the form starts from it.
+                key={cycle.version}
                 cycle={cycle}
                 onSaved={() => {
                   setEditing(false);
                   data.reload();
                 }}
                 onCancel={() => setEditing(false)}
+                onStale={data.reload}
               />
             </section>
           ) : null}

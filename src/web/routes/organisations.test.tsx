@@ -1,7 +1,22 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { Organisation } from '../../shared/contract/organisations.ts';
-import { answers, byRole, fakeApi, json, queryByRole, render, signedIn, waitFor } from '../test/dom.tsx';
+import {
+  alerts,
+  answers,
+  apiError,
+  byLabel,
+  byRole,
+  callsTo,
+  click,
+  fakeApi,
+  json,
+  queryByRole,
+  render,
+  signedIn,
+  type,
+  waitFor,
+} from '../test/dom.tsx';
 import { coordinator, ids, organisation } from '../test/fixtures.ts';
 import { OrganisationPage } from './organisations.tsx';
 
@@ -44,5 +59,37 @@ describe('OrganisationPage', () => {
     });
     expect(byRole('button', 'Edit organisation')).toBeTruthy();
     expect(queryByRole('button', 'Delete organisation')).toBeNull();
+  });
+
+  it('tells the editor when someone saved meanwhile and starts the form again from the saved version', async () => {
+    const acme = organisation(ids.acme, 'Acme');
+    let saved = acme;
+    const calls = fakeApi(
+      answers({
+        getOrganisation: () => json(200, saved),
+        listOrganisations: () => json(200, { organisations: [saved] }),
+        listOrganisationContacts: () => json(200, { contacts: [] }),
+        listCycles: () => json(200, { cycles: [] }),
+        updateOrganisation: () =>
+          apiError(409, 'stale_version', 'This organisation changed since you loaded it.', {
+            currentVersion: 2,
+          }),
+      }),
+    );
+    await render(signedIn(coordinator, <OrganisationPage id={acme.id} />));
+    await waitFor(() => expect(document.querySelector('h1')?.textContent).toBe('Acme'));
+    await click(byRole('button', 'Edit organisation'));
+    await type(byLabel('Industry'), 'Insurance');
+    saved = { ...acme, industry: 'Banking', version: 2 };
+    await click(byRole('button', 'Save organisation'));
+
+    await waitFor(() => expect(alerts()).toContain('This organisation changed since you loaded it.'));
+    expect(callsTo(calls, 'updateOrganisation')[0]!.body).toMatchObject({
+      industry: 'Insurance',
+      version: 1,
+    });
+    await click(byRole('button', 'Load the saved version'));
+    await waitFor(() => expect(byLabel('Industry').value).toBe('Banking'));
+    expect(queryByRole('button', 'Load the saved version')).toBeNull();
   });
 });

@@ -105,6 +105,8 @@ export function OrganisationPage({ id }: { id: string }) {
             <section className="panel" aria-labelledby="edit-organisation">
               <h2 id="edit-organisation">Edit organisation</h2>
               <OrganisationForm
+                // A reload after a stale save brings a new version: the form starts from it.
+                key={organisation.version}
                 organisation={organisation}
                 organisations={organisations}
                 onSaved={() => {
@@ -112,6 +114,7 @@ export function OrganisationPage({ id }: { id: string }) {
                   data.reload();
                 }}
                 onCancel={() => setEditing(false)}
+                onStale={data.reload}
               />
             </section>
           ) : (

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Account } from '../../shared/contract/auth.ts';
 import type { Participant } from '../../shared/contract/participants.ts';
 import {
+  alerts,
   answers,
+  apiError,
+  byLabel,
   byRole,
   callsTo,
   click,
@@ -13,6 +16,7 @@ import {
   queryByRole,
   render,
   signedIn,
+  type,
   waitFor,
 } from '../test/dom.tsx';
 import { ada, contact, coordinator, cycle, ids, organisation } from '../test/fixtures.ts';
@@ -81,6 +85,40 @@ describe('ParticipantPage', () => {
     expect(byRole('button', 'Edit participant')).toBeTruthy();
     expect(byRole('button', 'Remove participant')).toBeTruthy();
     expect(queryByRole('button', /^Invite /)).toBeNull();
+  });
+});
+
+describe('ParticipantPage: someone saved the participant meanwhile', () => {
+  it('says so where the user is, keeps the form until asked, and then starts from the saved version', async () => {
+    let saved = ada;
+    const calls = fakeApi(
+      answers({
+        getParticipant: () => json(200, saved),
+        listOrganisations: () => json(200, { organisations: [organisation(ids.acme, 'Acme')] }),
+        listCycles: () => json(200, { cycles: [cycle(ids.cycle2025, 'Leadership 2025', '2025-01-01')] }),
+        updateParticipant: () =>
+          apiError(409, 'stale_version', 'This participant changed since you loaded it.', {
+            currentVersion: ada.version + 2,
+          }),
+      }),
+    );
+    await render(signedIn(coordinator, <ParticipantPage id={ada.id} />));
+    await waitFor(() => expect(document.querySelector('h1')?.textContent).toBe(ada.name));
+    await click(byRole('button', 'Edit participant'));
+    await waitFor(() => expect(byLabel('Job title')).toBeTruthy());
+    await type(byLabel('Job title'), 'Head of analytics');
+    // Meanwhile a colleague changed the email and saved.
+    saved = { ...ada, email: 'ada.l@acme.example', version: ada.version + 2 };
+    await click(byRole('button', 'Save participant'));
+
+    await waitFor(() => expect(alerts()).toContain('This participant changed since you loaded it.'));
+    expect(callsTo(calls, 'updateParticipant')[0]!.body).toMatchObject({ version: ada.version });
+    expect(byLabel('Job title').value).toBe('Head of analytics');
+
+    await click(byRole('button', 'Load the saved version'));
+    await waitFor(() => expect(byLabel('Email').value).toBe('ada.l@acme.example'));
+    expect(byLabel('Job title').value).toBe(ada.jobTitle);
+    expect(queryByRole('button', 'Load the saved version')).toBeNull();
   });
 });
 

@@ -135,6 +135,8 @@ export function ParticipantPage({ id }: { id: string }) {
               <Loaded resource={options} loading="Loading…">
                 {({ organisations, cycles }) => (
                   <ParticipantForm
+                    // A reload after a stale save brings a new version: the form starts from it.
+                    key={p.version}
                     participant={p}
                     cycles={cycles}
                     organisations={organisations}
@@ -143,6 +145,7 @@ export function ParticipantPage({ id }: { id: string }) {
                       participant.reload();
                     }}
                     onCancel={() => setEditing(false)}
+                    onStale={participant.reload}
                   />
                 )}
               </Loaded>

@@ -30,7 +30,16 @@ export function CycleQuestionnairePage({ id }: { id: string }) {
     >
       {() => (
         <Loaded resource={questionnaire} loading="Loading the questionnaire…">
-          {(q) => <QuestionnaireForm cycleId={id} questionnaire={q} onSaved={() => undefined} />}
+          {(q) => (
+            // A reload after a stale save brings a new version: the form starts from it.
+            <QuestionnaireForm
+              key={q.version}
+              cycleId={id}
+              questionnaire={q}
+              onSaved={() => undefined}
+              onStale={questionnaire.reload}
+            />
+          )}
         </Loaded>
       )}
     </CycleSection>
@@ -84,7 +93,17 @@ export function MyProfilePage({ participantId }: { participantId: string }) {
           {(saved ?? profile).completedAt ? null : (
             <p className="notice notice--info">Your profile is not finished yet.</p>
           )}
-          <ProfileForm profile={profile} topics={topics} onSaved={setSaved} />
+          <ProfileForm
+            // A reload after a stale save brings a new version: the form starts from it.
+            key={profile.version}
+            profile={profile}
+            topics={topics}
+            onSaved={setSaved}
+            onStale={() => {
+              setSaved(null);
+              loaded.reload();
+            }}
+          />
         </Page>
       )}
     </Loaded>

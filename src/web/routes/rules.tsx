@@ -45,12 +45,15 @@ export function CycleRulesPage({ id }: { id: string }) {
             <Loaded resource={data} loading="Loading the rules…">
               {(d) => (
                 <RulesForm
+                  // A reload after a stale save brings a new version: the form starts from it.
+                  key={d.rules.version}
                   cycleId={id}
                   rules={d.rules}
                   organisations={d.organisations}
                   mentees={d.mentees}
                   mentors={d.mentors}
                   onSaved={() => preflight.reload()}
+                  onStale={data.reload}
                 />
               )}
             </Loaded>

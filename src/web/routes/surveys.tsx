@@ -62,7 +62,13 @@ export function SurveyEditPage({ id }: { id: string }) {
           <p>
             <Link to={`/cycles/${s.cycleId}/surveys`}>← All surveys of the cycle</Link>
           </p>
-          <SurveyEditor survey={s} onSaved={() => undefined} />
+          <SurveyEditor
+            // A reload after a stale save brings a new version: the editor starts from it.
+            key={s.version}
+            survey={s}
+            onSaved={() => undefined}
+            onStale={survey.reload}
+          />
         </Page>
       )}
     </Loaded>

@@ -48,6 +48,7 @@ export function organisation(id: string, name: string): Organisation {
     competitorIds: [],
     participantCount: 0,
     contactCount: 0,
+    version: 1,
     can: { edit: true, remove: true },
   };
 }
@@ -62,6 +63,7 @@ export function cycle(id: string, name: string, startsOn: string): Cycle {
     organisationIds: [ids.acme, ids.globex],
     mentorCount: 0,
     menteeCount: 0,
+    version: 1,
     can: { edit: true, changeStatus: true, addOrganisations: true, removeOrganisations: true },
   };
 }
@@ -85,5 +87,6 @@ export const ada: Participant = {
   expertise: 'Analytics',
   capacity: 1,
   hasAccount: false,
+  version: 2,
   can: { edit: true, remove: true, invite: true },
 };

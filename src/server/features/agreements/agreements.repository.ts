@@ -111,9 +111,20 @@ export function signAgreementVersion(db: Queryable, id: string, side: 'mentee' |
 export async function findCycleTandemSettings(db: Queryable, cycleId: string) {
   return db
     .selectFrom('cycles')
-    .select(['meeting_cadence_days', 'confidentiality_text'])
+    .select(['meeting_cadence_days', 'confidentiality_text', 'tandem_settings_version'])
     .where('id', '=', cycleId)
     .executeTakeFirstOrThrow();
+}
+
+/** Locks the cycle's row for the rest of the transaction and answers the version of its tandem settings. */
+export async function lockCycleTandemSettingsVersion(db: Queryable, cycleId: string) {
+  const row = await db
+    .selectFrom('cycles')
+    .select('tandem_settings_version')
+    .where('id', '=', cycleId)
+    .forUpdate()
+    .executeTakeFirst();
+  return row?.tandem_settings_version;
 }
 
 export async function updateCycleTandemSettings(
@@ -124,11 +135,12 @@ export async function updateCycleTandemSettings(
 ) {
   await db
     .updateTable('cycles')
-    .set({
+    .set((eb) => ({
       meeting_cadence_days: values.meetingCadenceDays,
       confidentiality_text: values.confidentialityText,
       updated_at: now,
-    })
+      tandem_settings_version: eb('tandem_settings_version', '+', 1),
+    }))
     .where('id', '=', cycleId)
     .execute();
 }

@@ -5,7 +5,7 @@ import type {
   TandemSettings,
 } from '../../../shared/contract/agreements.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
-import { conflict, notFound } from '../../errors.ts';
+import { notFound, staleVersion } from '../../errors.ts';
 import { type Actor, auditContext } from '../../http/actor.ts';
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -28,6 +28,7 @@ import {
   insertGoalEvent,
   listAgreementVersions,
   listGoals,
+  lockCycleTandemSettingsVersion,
   lockNewestAgreement,
   signAgreementVersion,
   updateAgreementVersion,
@@ -35,10 +36,8 @@ import {
   updateGoal,
 } from './agreements.repository.ts';
 
-const staleVersion = (currentVersion: number) =>
-  conflict('The agreement changed since you loaded it. Reload it, look at the changes and try again.', {
-    currentVersion,
-  });
+const staleAgreement = (currentVersion: number) =>
+  staleVersion('The agreement', currentVersion, 'Reload it, look at the changes and try again.');
 
 function presentVersion(row: AgreementRow): AgreementVersion {
   return {
@@ -143,7 +142,7 @@ export async function saveAgreement(
     (newest?.version ?? 0) !== input.version ||
     (newest && newest.updated_at.toISOString() !== input.savedAt)
   ) {
-    throw staleVersion(newest?.version ?? 0);
+    throw staleAgreement(newest?.version ?? 0);
   }
   if (
     newest &&
@@ -253,7 +252,7 @@ export async function signAgreement(
   enforce(maySignAgreement(agreementMember(m), { saved: found !== undefined }));
   const newest = found!; // the rule refuses an agreement that was never saved
   if (newest.version !== read.version || newest.updated_at.toISOString() !== read.savedAt) {
-    throw staleVersion(newest.version);
+    throw staleAgreement(newest.version);
   }
   const version = newest.version;
   // Signing again what one signed already changes nothing.
@@ -302,7 +301,11 @@ export async function readTandemSettings(
 ): Promise<TandemSettings> {
   await getVisibleCycle(db, actor, cycleId);
   const row = await findCycleTandemSettings(db, cycleId);
-  return { meetingCadenceDays: row.meeting_cadence_days, confidentialityText: row.confidentiality_text };
+  return {
+    meetingCadenceDays: row.meeting_cadence_days,
+    confidentialityText: row.confidentiality_text,
+    version: row.tandem_settings_version,
+  };
 }
 
 /** Changes the defaults for agreements drafted from now on; saved agreements keep their terms. */
@@ -314,6 +317,9 @@ export async function changeTandemSettings(
   now: Date,
 ): Promise<TandemSettings> {
   await getVisibleCycle(trx, actor, cycleId);
+  const current = await lockCycleTandemSettingsVersion(trx, cycleId);
+  if (current === undefined) throw notFound('The cycle');
+  if (current !== settings.version) throw staleVersion('The cycle’s tandem settings', current);
   await updateCycleTandemSettings(trx, cycleId, settings, now);
   await recordAudit(trx, auditContext(actor, null), {
     action: 'cycle.tandem_settings_changed',

@@ -243,7 +243,7 @@ describe('the agreement', () => {
     await mia('PUT', url(), draft(await read()));
     const stale = await bea('PUT', url(), draft(nothingSaved));
     expect(stale.status).toBe(409);
-    expect(stale.body.error).toMatchObject({ code: 'conflict', details: { currentVersion: 1 } });
+    expect(stale.body.error).toMatchObject({ code: 'stale_version', details: { currentVersion: 1 } });
     expect((await bea('POST', url('/sign'), { ...(await read()), version: 2 })).status).toBe(409);
 
     // Nobody signed yet, so Bea's edit keeps version 1; what Mia read before it is stale all the same.
@@ -335,23 +335,51 @@ describe('the cycle’s tandem settings', () => {
   it('the coordinator sets the defaults that new agreements start with', async () => {
     const coordinator = (method: InjectOptions['method'], payload?: unknown) =>
       callApi(t, c.cookies.coordinator, method, settingsUrl(), payload);
-    expect((await coordinator('GET')).body).toMatchObject({ meetingCadenceDays: 30 });
+    const read = (await coordinator('GET')).body;
+    expect(read).toMatchObject({ meetingCadenceDays: 30, version: 1 });
     const changed = await coordinator('PUT', {
       meetingCadenceDays: 42,
       confidentialityText: 'Nothing leaves the tandem.',
+      version: read.version,
     });
     expect(changed.body).toEqual({
       meetingCadenceDays: 42,
       confidentialityText: 'Nothing leaves the tandem.',
+      version: read.version + 1,
     });
+    // A second coordinator's form, read before that save, is refused instead of undoing it.
+    const stale = await coordinator('PUT', {
+      meetingCadenceDays: 14,
+      confidentialityText: read.confidentialityText,
+      version: read.version,
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toMatchObject({
+      code: 'stale_version',
+      details: { currentVersion: read.version + 1 },
+    });
+    expect((await coordinator('GET')).body).toMatchObject({
+      meetingCadenceDays: 42,
+      version: read.version + 1,
+    });
+    // Editing the cycle's name and dates is another form: it does not make this one stale.
+    const cycle = await callApi(t, c.cookies.coordinator, 'GET', `/api/v1/cycles/${c.cycleId}`);
+    const renamed = await callApi(t, c.cookies.coordinator, 'PATCH', `/api/v1/cycles/${c.cycleId}`, {
+      name: 'Renamed',
+      version: cycle.body.version,
+    });
+    expect(renamed.status).toBe(200);
     expect((await mia('GET', url())).body.current).toMatchObject({
       cadenceDays: 42,
       confidentiality: 'Nothing leaves the tandem.',
     });
-    expect((await coordinator('PUT', { meetingCadenceDays: 3, confidentialityText: 'x' })).status).toBe(400);
-    expect((await coordinator('PUT', { meetingCadenceDays: 30, confidentialityText: '  ' })).status).toBe(
-      400,
-    );
+    const version = changed.body.version;
+    expect(
+      (await coordinator('PUT', { meetingCadenceDays: 3, confidentialityText: 'x', version })).status,
+    ).toBe(400);
+    expect(
+      (await coordinator('PUT', { meetingCadenceDays: 30, confidentialityText: '  ', version })).status,
+    ).toBe(400);
 
     // Contacts of the cycle may read them; only the coordinator changes them.
     expect((await callApi(t, c.cookies.contactA, 'GET', settingsUrl())).body.meetingCadenceDays).toBe(42);
@@ -360,6 +388,7 @@ describe('the cycle’s tandem settings', () => {
         await callApi(t, c.cookies.contactA, 'PUT', settingsUrl(), {
           meetingCadenceDays: 7,
           confidentialityText: 'x',
+          version,
         })
       ).status,
     ).toBe(403);

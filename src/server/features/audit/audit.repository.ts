@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../../../shared/contract/audit.ts';
 import type { Queryable } from '../../db/database.ts';
+import { prepare } from '../../db/prepared.ts';
 
 export interface AuditContext {
   actorAccountId: string | null;
@@ -14,23 +15,46 @@ export interface AuditRecord {
   details?: Record<string, unknown>;
 }
 
+/** Every audited action writes one entry, so the insert is compiled once. */
+const insertEntry = prepare(
+  'insert_audit_entry',
+  (
+    db,
+    slot: {
+      actorAccountId: string | null;
+      actorEmail: string | null;
+      ip: string | null;
+      action: string;
+      targetType: string | null;
+      targetId: string | null;
+      details: string;
+    },
+  ) =>
+    db.insertInto('audit_log').values({
+      actor_account_id: slot.actorAccountId,
+      actor_email: slot.actorEmail,
+      ip: slot.ip,
+      action: slot.action,
+      target_type: slot.targetType,
+      target_id: slot.targetId,
+      details: slot.details,
+    }),
+);
+
 export async function insertAuditEntry(
   db: Queryable,
   context: AuditContext,
   record: AuditRecord,
 ): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      actor_account_id: context.actorAccountId,
-      actor_email: context.actorEmail,
-      ip: context.ip,
-      action: record.action,
-      target_type: record.targetType ?? null,
-      target_id: record.targetId ?? null,
-      details: JSON.stringify(record.details ?? {}),
-    })
-    .execute();
+  await insertEntry(db, {
+    actorAccountId: context.actorAccountId,
+    actorEmail: context.actorEmail,
+    ip: context.ip,
+    action: record.action,
+    targetType: record.targetType ?? null,
+    targetId: record.targetId ?? null,
+    details: JSON.stringify(record.details ?? {}),
+  });
 }
 
 export async function listAuditEntries(

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/database.ts';
+import { prepare } from '../../db/prepared.ts';
 
 export interface SessionWithAccount {
   createdAt: Date;
@@ -31,12 +32,9 @@ export async function insertSession(
     .execute();
 }
 
-/** A session and its account in one round trip: this runs on every signed-in request. */
-export async function findSessionWithAccount(
-  db: Queryable,
-  tokenHash: string,
-): Promise<SessionWithAccount | null> {
-  const row = await db
+/** A session and its account in one round trip: this runs on every signed-in request (compiled once). */
+const sessionWithAccount = prepare('session_with_account', (db, slot: { tokenHash: string }) =>
+  db
     .selectFrom('sessions as s')
     .innerJoin('accounts as a', 'a.id', 's.account_id')
     .leftJoin('people as p', 'p.id', 'a.person_id')
@@ -51,8 +49,14 @@ export async function findSessionWithAccount(
       'a.disabled',
       eb.fn.coalesce('a.organisation_id', 'p.organisation_id').as('organisation_id'),
     ])
-    .where('s.token_hash', '=', tokenHash)
-    .executeTakeFirst();
+    .where('s.token_hash', '=', slot.tokenHash),
+);
+
+export async function findSessionWithAccount(
+  db: Queryable,
+  tokenHash: string,
+): Promise<SessionWithAccount | null> {
+  const [row] = await sessionWithAccount(db, { tokenHash });
   if (!row) return null;
   return {
     createdAt: row.created_at,

@@ -9,6 +9,7 @@ function cycleQuery(db: Queryable) {
     'c.starts_on',
     'c.ends_on',
     'c.status',
+    'c.version',
     eb
       .selectFrom('cycle_organisations as co')
       .select(sql<string[]>`coalesce(array_agg(co.organisation_id order by co.joined_at), '{}')`.as('ids'))
@@ -44,6 +45,7 @@ function toCycle(row: CycleRow): CycleRecord {
     organisationIds: row.organisation_ids ?? [],
     mentorCount: Number(row.mentor_count ?? 0),
     menteeCount: Number(row.mentee_count ?? 0),
+    version: row.version,
   };
 }
 
@@ -81,20 +83,36 @@ export async function insertCycle(db: Queryable, fields: { name: string; startsO
 export async function updateCycle(
   db: Queryable,
   id: string,
-  fields: { name?: string; startsOn?: string; endsOn?: string; status?: CycleStatus },
+  fields: { name?: string; startsOn?: string; endsOn?: string },
   now: Date,
 ) {
   await db
     .updateTable('cycles')
-    .set({
+    .set((eb) => ({
       ...(fields.name !== undefined ? { name: fields.name } : {}),
       ...(fields.startsOn !== undefined ? { starts_on: fields.startsOn } : {}),
       ...(fields.endsOn !== undefined ? { ends_on: fields.endsOn } : {}),
-      ...(fields.status !== undefined ? { status: fields.status } : {}),
       updated_at: now,
-    })
+      version: eb('version', '+', 1),
+    }))
     .where('id', '=', id)
     .execute();
+}
+
+/** Moves the cycle to another phase; an action of its own, so forms editing its details stay current. */
+export async function updateCycleStatus(db: Queryable, id: string, status: CycleStatus, now: Date) {
+  await db.updateTable('cycles').set({ status, updated_at: now }).where('id', '=', id).execute();
+}
+
+/** Locks the cycle's row for the rest of the transaction and answers the version of its details. */
+export async function lockCycleVersion(db: Queryable, id: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('cycles')
+    .select('version')
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  return row?.version;
 }
 
 export async function addCycleOrganisation(db: Queryable, cycleId: string, organisationId: string) {

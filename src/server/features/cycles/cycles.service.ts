@@ -1,6 +1,6 @@
 import type { Cycle, CycleStatus, CycleUpdate } from '../../../shared/contract/cycles.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError, notFound, staleVersion } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -21,8 +21,10 @@ import {
   findCycle,
   insertCycle,
   listCycles,
+  lockCycleVersion,
   removeCycleOrganisation,
   updateCycle,
+  updateCycleStatus,
 } from './cycles.repository.ts';
 
 /** The cycle as the caller gets it: with what they may do with it now. */
@@ -64,6 +66,10 @@ export async function createCycle(
 export async function changeCycle(trx: Trx, actor: Actor, id: string, changes: CycleUpdate, now: Date) {
   const cycle = await getVisibleCycle(trx, actor, id);
   enforce(mayChangeCycle(actor, cycle));
+  const { version, ...fields } = changes;
+  const current = await lockCycleVersion(trx, id);
+  if (current === undefined) throw notFound('The cycle');
+  if (current !== version) throw staleVersion('This cycle', current);
   const startsOn = changes.startsOn ?? cycle.startsOn;
   const endsOn = changes.endsOn ?? cycle.endsOn;
   if (endsOn <= startsOn) {
@@ -71,13 +77,13 @@ export async function changeCycle(trx: Trx, actor: Actor, id: string, changes: C
       { path: 'endsOn', message: 'must be after the start date' },
     ]);
   }
-  await updateCycle(trx, id, changes, now);
+  await updateCycle(trx, id, fields, now);
   await followCycleDates(trx, id, cycle, { startsOn, endsOn }, now);
   await recordAudit(trx, auditContext(actor, null), {
     action: 'cycle.updated',
     targetType: 'cycle',
     targetId: id,
-    details: { fields: Object.keys(changes) },
+    details: { fields: Object.keys(fields) },
   });
   return present(actor, (await findCycle(trx, id))!);
 }
@@ -86,7 +92,7 @@ export async function changeCycleStatus(trx: Trx, actor: Actor, id: string, stat
   const cycle = await getVisibleCycle(trx, actor, id);
   enforce(mayChangeCycleStatus(actor, cycle, status));
   if (cycle.status === status) return present(actor, cycle);
-  await updateCycle(trx, id, { status }, now);
+  await updateCycleStatus(trx, id, status, now);
   await recordAudit(trx, auditContext(actor, null), {
     action: 'cycle.status_changed',
     targetType: 'cycle',

@@ -8,6 +8,7 @@ import {
   createOrganisation,
 } from '../../../../test/factories.ts';
 import { asCaller } from '../../../../test/http.ts';
+import { type CycleStatus, cycleTransitions } from '../../../shared/contract/cycles.ts';
 
 let t: TestApp;
 let c: Consortium;
@@ -62,12 +63,14 @@ describe('creating and changing cycles', () => {
 
   it('checks a change of one date against the stored other one', async () => {
     const coordinator = as(c.cookies.coordinator);
-    const refused = await coordinator.patch(`/api/v1/cycles/${c.cycleId}`, { endsOn: '2027-01-01' });
+    const version = (await coordinator.get(`/api/v1/cycles/${c.cycleId}`)).json().version;
+    const refused = await coordinator.patch(`/api/v1/cycles/${c.cycleId}`, { version, endsOn: '2027-01-01' });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.details).toEqual([
       { path: 'endsOn', message: 'must be after the start date' },
     ]);
     const changed = await coordinator.patch(`/api/v1/cycles/${c.cycleId}`, {
+      version,
       name: 'Cycle 2027/28',
       endsOn: '2028-01-31',
     });
@@ -77,7 +80,42 @@ describe('creating and changing cycles', () => {
       startsOn: '2027-01-15',
       endsOn: '2028-01-31',
     });
-    expect((await coordinator.patch(`/api/v1/cycles/${randomUUID()}`, { name: 'x' })).statusCode).toBe(404);
+    expect(
+      (await coordinator.patch(`/api/v1/cycles/${randomUUID()}`, { version, name: 'x' })).statusCode,
+    ).toBe(404);
+  });
+
+  it('keeps the first of two saves read at one version; the second answers 409 and changes nothing', async () => {
+    const coordinator = as(c.cookies.coordinator);
+    const read = (await coordinator.get(`/api/v1/cycles/${c.cycleId}`)).json();
+    const first = await coordinator.patch(`/api/v1/cycles/${c.cycleId}`, {
+      version: read.version,
+      name: 'Cycle 2027 (renamed)',
+    });
+    expect(first.statusCode).toBe(200);
+    const second = await coordinator.patch(`/api/v1/cycles/${c.cycleId}`, {
+      version: read.version,
+      name: read.name,
+      endsOn: '2028-03-31',
+    });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error).toMatchObject({
+      code: 'stale_version',
+      details: { currentVersion: read.version + 1 },
+    });
+    expect((await coordinator.get(`/api/v1/cycles/${c.cycleId}`)).json()).toMatchObject({
+      name: 'Cycle 2027 (renamed)',
+      endsOn: read.endsOn,
+    });
+    // A change of phase is an action of its own: a form read before it saves as usual.
+    const nextPhase = cycleTransitions[read.status as CycleStatus][0];
+    const moved = await coordinator.post(`/api/v1/cycles/${c.cycleId}/status`, { status: nextPhase });
+    expect(moved.statusCode).toBe(200);
+    const afterPhase = await coordinator.patch(`/api/v1/cycles/${c.cycleId}`, {
+      version: first.json().version,
+      endsOn: '2028-03-31',
+    });
+    expect(afterPhase.statusCode).toBe(200);
   });
 
   it('refuses dates the database does not hold (year 0) with 400 instead of failing', async () => {
@@ -89,7 +127,11 @@ describe('creating and changing cycles', () => {
       const created = await coordinator.post('/api/v1/cycles', { name: 'Year zero', ...dates });
       expect(created.statusCode, JSON.stringify(dates)).toBe(400);
       expect(created.json().error.code).toBe('validation_failed');
-      const changed = await coordinator.patch(`/api/v1/cycles/${c.cycleId}`, { startsOn: dates.startsOn });
+      const version = (await coordinator.get(`/api/v1/cycles/${c.cycleId}`)).json().version;
+      const changed = await coordinator.patch(`/api/v1/cycles/${c.cycleId}`, {
+        version,
+        startsOn: dates.startsOn,
+      });
       expect(changed.statusCode).toBe(dates.startsOn === '0000-01-01' ? 400 : 200);
     }
     const cycles = await t.db.selectFrom('cycles').select(['name', 'starts_on']).execute();

@@ -2,7 +2,7 @@ import { type MatchInput, matchTandems } from '../../../core/matching/index.ts';
 import type { CycleStatus } from '../../../shared/contract/cycles.ts';
 import type { Draft, DraftAction } from '../../../shared/contract/matching.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
-import { AppError, conflict, notFound } from '../../errors.ts';
+import { AppError, notFound, staleVersion } from '../../errors.ts';
 import { type Actor, auditContext } from '../../http/actor.ts';
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -184,11 +184,10 @@ async function currentDraft(db: Queryable, cycleId: string, version: number): Pr
   await ensureDraft(db, cycleId);
   const draft = (await findDraft(db, cycleId, true))!;
   if (draft.version !== version) {
-    throw conflict(
-      'The draft changed since you loaded it (someone else edited it or a run finished). Reload and try again.',
-      {
-        currentVersion: draft.version,
-      },
+    throw staleVersion(
+      'The draft',
+      draft.version,
+      'Someone else edited it or a run finished; reload and try again.',
     );
   }
   return draft;

@@ -25,6 +25,7 @@ describe.skipIf(!onPostgres)('match runs started at the same time (PostgreSQL)',
       db: t.db,
       clock: t.clock.now,
       inWorker: false,
+      sharedDatabase: true,
       log: { error: () => {} },
       engine: (input, mode) =>
         new Promise<MatchResult>((resolve, reject) => {

@@ -84,19 +84,49 @@ export async function findRunningRun(db: Queryable, cycleId: string) {
     .executeTakeFirst();
 }
 
+/** The advisory lock a run's process holds while the run is running (one bigint per run). */
+const runLockKey = (id: string) => sql<bigint>`hashtextextended(${`match_run:${id}`}, 0)`;
+
 /**
- * Marks failed every running run (of one cycle, or of all) whose heartbeat is older than
- * `silentSince`: its process died. Answers the ids it marked.
+ * Takes the run's lock on a connection the running process keeps for the whole run. Its session
+ * ends when the process does, however it ends, and the lock goes with it.
  */
-export async function failSilentRuns(
+export async function takeRunLock(db: Queryable, id: string) {
+  await sql`select pg_advisory_lock(${runLockKey(id)})`.execute(db);
+}
+
+export async function releaseRunLock(db: Queryable, id: string) {
+  await sql`select pg_advisory_unlock(${runLockKey(id)})`.execute(db);
+}
+
+/**
+ * Marks failed every running run (of one cycle, or of all) whose process died, and answers the ids
+ * it marked. A run is dead when nobody holds its lock (the process that took it is gone) or when its
+ * heartbeat is older than `silentSince` (a process that hangs). Runs in `ours` are this process's
+ * own and alive: on PGlite, where one session does everything, their lock proves nothing.
+ */
+export async function failDeadRuns(
   db: Queryable,
-  values: { cycleId: string | null; silentSince: Date; error: string; now: Date },
+  values: { cycleId: string | null; ours: readonly string[]; silentSince: Date; error: string; now: Date },
 ): Promise<string[]> {
   let query = db
     .updateTable('match_runs')
     .set({ status: 'failed', error: values.error, finished_at: values.now, progress: null })
     .where('status', '=', 'running')
-    .where('heartbeat_at', '<', values.silentSince);
+    .where((eb) =>
+      eb.or([
+        eb('heartbeat_at', '<', values.silentSince),
+        eb.and([
+          ...(values.ours.length > 0 ? [eb('id', 'not in', values.ours)] : []),
+          // Taken only when free, and given back when this statement's transaction ends.
+          eb(
+            sql<boolean>`pg_try_advisory_xact_lock(hashtextextended('match_run:' || id::text, 0))`,
+            '=',
+            true,
+          ),
+        ]),
+      ]),
+    );
   if (values.cycleId !== null) query = query.where('cycle_id', '=', values.cycleId);
   const rows = await query.returning('id').execute();
   return rows.map((r) => r.id);
@@ -115,6 +145,8 @@ export async function touchRun(db: Queryable, id: string, now: Date) {
 export async function insertRun(
   db: Queryable,
   values: {
+    /** Chosen by the caller when it must hold the run's lock before the row exists. */
+    id?: string;
     cycleId: string;
     mode: 'optimal' | 'stable';
     engineVersion: string;
@@ -135,6 +167,7 @@ export async function insertRun(
   const row = await db
     .insertInto('match_runs')
     .values({
+      ...(values.id ? { id: values.id } : {}),
       cycle_id: values.cycleId,
       number: Number(last?.n ?? 0) + 1,
       mode: values.mode,

@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { CRITERIA, MatchingError, type MatchResult } from '../../../core/matching/index.ts';
 import type { MatchRun } from '../../../shared/contract/matching.ts';
 import type { Db, Queryable, Trx } from '../../db/database.ts';
-import { conflict, notFound } from '../../errors.ts';
+import { conflict, notFound, staleVersion } from '../../errors.ts';
 import { type Actor, auditContext } from '../../http/actor.ts';
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -12,8 +13,8 @@ import { ensureDraft, findDraft, replaceDraftWithRun, updateDraft } from './draf
 import { runEngine } from './engine-runner.ts';
 import {
   completeRun,
+  failDeadRuns as failDeadRunsOf,
   failRun,
-  failSilentRuns,
   findRun,
   findRunningRun,
   insertRun,
@@ -21,6 +22,8 @@ import {
   listRuns,
   lockCycleRuns,
   type RunPair,
+  releaseRunLock,
+  takeRunLock,
   touchRun,
   updateRunProgress,
 } from './match-runs.repository.ts';
@@ -44,16 +47,26 @@ export interface MatchRunDeps {
   db: Db;
   clock: () => Date;
   inWorker: boolean;
+  /**
+   * Other processes may share the database (PostgreSQL): the run's lock is held on a connection of
+   * its own, so they can tell a run whose process died at once. On PGlite one process owns the
+   * database and no connection may be held (it would stop every other query).
+   */
+  sharedDatabase: boolean;
   log: { error: (obj: object, msg: string) => void };
   /** Tests only: another heartbeat interval, another engine. */
   heartbeatMs?: number;
   engine?: typeof runEngine;
 }
 
+/** Runs this process is running now: alive, whatever their lock says. */
+const runsHere = new Set<string>();
+
 /** Marks the cycle's dead runs (all cycles' with null) failed; answers their ids. */
 function failDeadRuns(db: Queryable, cycleId: string | null, now: Date) {
-  return failSilentRuns(db, {
+  return failDeadRunsOf(db, {
     cycleId,
+    ours: [...runsHere],
     silentSince: new Date(now.getTime() - DEAD_RUN_AFTER_MS),
     error: DEAD_RUN_ERROR,
     now,
@@ -61,8 +74,30 @@ function failDeadRuns(db: Queryable, cycleId: string | null, now: Date) {
 }
 
 /**
- * At start-up: runs whose process died (no heartbeat for 30 s) are marked failed. Runs another
- * process is still running on the same database keep their heartbeat and are left alone.
+ * Holds the run's lock on a connection of its own until `until` settles (PostgreSQL). Resolves once
+ * the lock is taken; a connection that fails later only makes the run look dead to others.
+ */
+function holdRunLock(db: Db, runId: string, until: Promise<unknown>, log: MatchRunDeps['log']) {
+  return new Promise<void>((taken, failed) => {
+    db.connection()
+      .execute(async (connection) => {
+        await takeRunLock(connection, runId);
+        taken();
+        await until.catch(() => {});
+        await releaseRunLock(connection, runId);
+      })
+      .catch((error: unknown) => {
+        failed(error);
+        log.error({ err: error, runId }, 'the match run lost its lock connection');
+      });
+  });
+}
+
+/**
+ * At start-up: runs whose process died are marked failed at once (nobody holds their lock), also
+ * those another process ran (its lock went with it); runs another live process is running on the
+ * same database hold their lock and are left alone. One that hangs counts as dead after 30 s
+ * without a heartbeat.
  */
 export async function failDeadMatchRuns(db: Db, now: Date): Promise<number> {
   return (await failDeadRuns(db, null, now)).length;
@@ -110,30 +145,47 @@ export async function startMatchRun(
   const draft = await findDraft(db, cycleId);
   enforce(mayStartRun(actor, cycle, { status: draft?.status ?? 'editing' }));
   const data = await loadCycleForMatching(db, cycleId);
-  const runId = await db.transaction().execute(async (trx) => {
-    // Under the cycle's lock, so two requests cannot both find no run and start one each.
-    await lockCycleRuns(trx, cycleId);
-    await failDeadRuns(trx, cycleId, clock());
-    const running = await findRunningRun(trx, cycleId);
-    if (running) throw conflict(`Run ${running.number} is still running; wait for it to finish.`);
-    const id = await insertRun(trx, {
-      cycleId,
-      mode,
-      engineVersion: ENGINE_VERSION,
-      input: data.input,
-      mentees: data.input.mentees.length,
-      mentors: data.input.mentors.length,
-      startedBy: actor.accountId,
-      now: clock(),
-    });
-    await recordAudit(trx, auditContext(actor, null), {
-      action: 'match_run.started',
-      targetType: 'match_run',
-      targetId: id,
-      details: { cycleId, mode },
-    });
-    return id;
+  // The run is this process's, and (on PostgreSQL) its lock is held, before anyone can see it.
+  const runId = randomUUID();
+  let ended!: () => void;
+  const over = new Promise<void>((resolve) => {
+    ended = resolve;
   });
+  runsHere.add(runId);
+  const end = () => {
+    runsHere.delete(runId);
+    ended();
+  };
+  try {
+    if (deps.sharedDatabase) await holdRunLock(db, runId, over, deps.log);
+    await db.transaction().execute(async (trx) => {
+      // Under the cycle's lock, so two requests cannot both find no run and start one each.
+      await lockCycleRuns(trx, cycleId);
+      await failDeadRuns(trx, cycleId, clock());
+      const running = await findRunningRun(trx, cycleId);
+      if (running) throw conflict(`Run ${running.number} is still running; wait for it to finish.`);
+      await insertRun(trx, {
+        id: runId,
+        cycleId,
+        mode,
+        engineVersion: ENGINE_VERSION,
+        input: data.input,
+        mentees: data.input.mentees.length,
+        mentors: data.input.mentors.length,
+        startedBy: actor.accountId,
+        now: clock(),
+      });
+      await recordAudit(trx, auditContext(actor, null), {
+        action: 'match_run.started',
+        targetType: 'match_run',
+        targetId: runId,
+        details: { cycleId, mode },
+      });
+    });
+  } catch (error) {
+    end();
+    throw error;
+  }
 
   // The heartbeat goes on while the engine works; the worker thread leaves this thread free for it.
   const heartbeat = setInterval(() => {
@@ -178,7 +230,10 @@ export async function startMatchRun(
       // The database went away: the heartbeat stops, and the run counts as dead in 30 s.
       deps.log.error({ err: error, runId }, 'match run could not be saved');
     })
-    .finally(() => clearInterval(heartbeat));
+    .finally(() => {
+      clearInterval(heartbeat);
+      end();
+    });
   return { run: (await findRun(db, runId))!, finished };
 }
 
@@ -209,7 +264,7 @@ export async function adoptRun(trx: Trx, actor: Actor, runId: string, version: n
   enforce(mayAdoptRun(actor, run));
   await ensureDraft(trx, run.cycleId);
   const draft = (await findDraft(trx, run.cycleId, true))!;
-  if (draft.version !== version) throw conflict('The draft changed meanwhile; reload it and try again.');
+  if (draft.version !== version) throw staleVersion('The draft', draft.version, 'Reload it and try again.');
   await adoptIntoDraft(trx, run.cycleId, runId, true);
   await recordAudit(trx, auditContext(actor, null), {
     action: 'draft.run_adopted',

@@ -64,7 +64,27 @@ export async function findRules(db: Queryable, cycleId: string) {
       .execute(),
     db.selectFrom('cycle_pins').select(['mentee_id', 'mentor_id']).where('cycle_id', '=', cycleId).execute(),
   ]);
-  return { reciprocityTolerance: rules?.reciprocity_tolerance ?? null, exclusions, forbidden, pins };
+  return {
+    reciprocityTolerance: rules?.reciprocity_tolerance ?? null,
+    version: rules?.version ?? 0,
+    exclusions,
+    forbidden,
+    pins,
+  };
+}
+
+/**
+ * The rules' saved version, 0 before the first save, with the cycle's row held for the rest of the
+ * transaction first, so two first saves cannot both find no rules.
+ */
+export async function lockRulesVersion(db: Queryable, cycleId: string): Promise<number> {
+  await db.selectFrom('cycles').select('id').where('id', '=', cycleId).forNoKeyUpdate().execute();
+  const row = await db
+    .selectFrom('cycle_rules')
+    .select('version')
+    .where('cycle_id', '=', cycleId)
+    .executeTakeFirst();
+  return row?.version ?? 0;
 }
 export type CycleRules = Awaited<ReturnType<typeof findRules>>;
 
@@ -81,7 +101,10 @@ export async function saveRules(
     .insertInto('cycle_rules')
     .values({ cycle_id: cycleId, reciprocity_tolerance: rules.reciprocityTolerance })
     .onConflict((oc) =>
-      oc.column('cycle_id').doUpdateSet({ reciprocity_tolerance: rules.reciprocityTolerance }),
+      oc.column('cycle_id').doUpdateSet((eb) => ({
+        reciprocity_tolerance: rules.reciprocityTolerance,
+        version: eb('cycle_rules.version', '+', 1),
+      })),
     )
     .execute();
   await db.deleteFrom('cycle_organisation_exclusions').where('cycle_id', '=', cycleId).execute();

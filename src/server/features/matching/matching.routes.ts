@@ -17,7 +17,13 @@ export function registerMatchingRoutes(routes: Routes, deps: AppDeps) {
 
   routes.read(endpoints.startRun, async (db, { actor, params, body, request }) => {
     const { run } = await startMatchRun(
-      { db, clock: deps.clock, inWorker: deps.config.matchingInWorker, log: request.log },
+      {
+        db,
+        clock: deps.clock,
+        inWorker: deps.config.matchingInWorker,
+        sharedDatabase: deps.config.sharedDatabase,
+        log: request.log,
+      },
       actor,
       params.id,
       body.mode,

@@ -210,6 +210,7 @@ describe('from a match run to published tandems', () => {
       .values({ cycle_id: c.cycleId, mentee_id: c.menteeA.participantId, mentor_id: mentorB.participantId })
       .execute();
     await asCoordinator('PUT', `/api/v1/cycles/${c.cycleId}/rules`, {
+      version: 0,
       reciprocityTolerance: null,
       organisationExclusions: [{ organisationA: c.organisationA, organisationB: c.organisationB }],
       personExclusions: [],
@@ -229,6 +230,7 @@ describe('from a match run to published tandems', () => {
       .values({ cycle_id: c.cycleId, mentee_id: c.menteeA.participantId, mentor_id: mentorB.participantId })
       .execute();
     await asCoordinator('PUT', `/api/v1/cycles/${c.cycleId}/rules`, {
+      version: 0,
       reciprocityTolerance: 0,
       organisationExclusions: [],
       personExclusions: [
@@ -265,8 +267,35 @@ describe('from a match run to published tandems', () => {
     expect(draft.body.unmatched[0].reasons.length).toBeGreaterThan(0);
   });
 
+  it('keeps the first of two rule saves read at one version; the second answers 409 and changes nothing', async () => {
+    const url = `/api/v1/cycles/${c.cycleId}/rules`;
+    const read = (await asCoordinator('GET', url)).body;
+    expect(read.version).toBe(0);
+    // Stored with the smaller id first, as the server keeps every pair.
+    const [organisationA, organisationB] = [c.organisationA, c.organisationB].sort();
+    const exclusion = { organisationA, organisationB };
+    const first = await asCoordinator('PUT', url, { ...read, organisationExclusions: [exclusion] });
+    expect(first.status).toBe(200);
+    expect(first.body.version).toBe(1);
+    const second = await asCoordinator('PUT', url, { ...read, reciprocityTolerance: 2 });
+    expect(second.status).toBe(409);
+    expect(second.body.error).toMatchObject({ code: 'stale_version', details: { currentVersion: 1 } });
+    expect((await asCoordinator('GET', url)).body).toMatchObject({
+      organisationExclusions: [exclusion],
+      reciprocityTolerance: null,
+      version: 1,
+    });
+    const again = await asCoordinator('PUT', url, { ...first.body, reciprocityTolerance: 2 });
+    expect(again.body).toMatchObject({
+      organisationExclusions: [exclusion],
+      reciprocityTolerance: 2,
+      version: 2,
+    });
+  });
+
   it('enforces reciprocity exactly, also when it leaves mentees unmatched', async () => {
     const rules = await asCoordinator('PUT', `/api/v1/cycles/${c.cycleId}/rules`, {
+      version: 0,
       reciprocityTolerance: 0,
       organisationExclusions: [],
       personExclusions: [

@@ -1,5 +1,5 @@
 import type { Trx } from '../../db/database.ts';
-import { conflict } from '../../errors.ts';
+import { staleVersion } from '../../errors.ts';
 import { enforce } from '../../policy.ts';
 import { deleteProposals, findDraft, listProposals, updateDraft } from './draft.repository.ts';
 import { mayPublishDraft } from './matching.policy.ts';
@@ -34,9 +34,7 @@ export async function approvedProposalsToPublish(
 ): Promise<DraftPublication> {
   const draft = await findDraft(trx, cycleId, true);
   if (!draft || draft.version !== version) {
-    throw conflict('The draft changed since you loaded it. Reload and try again.', {
-      currentVersion: draft?.version,
-    });
+    throw staleVersion('The draft', draft?.version, 'Reload and try again.');
   }
   const proposals = await listProposals(trx, cycleId);
   const approved = proposals.filter((p) => p.approval === 'approved');

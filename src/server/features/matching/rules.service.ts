@@ -1,14 +1,14 @@
 import type { Mentee, Mentor } from '../../../core/matching/index.ts';
 import type { Rules } from '../../../shared/contract/matching.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, staleVersion } from '../../errors.ts';
 import { type Actor, auditContext } from '../../http/actor.ts';
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { type CycleMatchingData, loadCycleForMatching } from './cycle-input.ts';
 import { mayChangeRules, rulesAbilities } from './matching.policy.ts';
-import { organisationNamesById, saveRules } from './matching.repository.ts';
+import { lockRulesVersion, organisationNamesById, saveRules } from './matching.repository.ts';
 
 export async function readRules(db: Queryable, actor: Actor, cycleId: string) {
   const cycle = await getVisibleCycle(db, actor, cycleId);
@@ -26,13 +26,16 @@ export async function readRules(db: Queryable, actor: Actor, cycleId: string) {
       organisationA: e.organisation_a,
       organisationB: e.organisation_b,
     })),
+    version: rules.version,
     can: rulesAbilities(actor, cycle),
   };
 }
 
-export async function changeRules(trx: Trx, actor: Actor, cycleId: string, rules: Rules) {
+export async function changeRules(trx: Trx, actor: Actor, cycleId: string, { version, ...rules }: Rules) {
   const cycle = await getVisibleCycle(trx, actor, cycleId);
   enforce(mayChangeRules(actor, cycle));
+  const current = await lockRulesVersion(trx, cycleId);
+  if (current !== version) throw staleVersion('The matching rules', current);
   const organisations = new Set(cycle.organisationIds);
   rules.organisationExclusions.forEach((e, i) => {
     for (const [key, id] of [

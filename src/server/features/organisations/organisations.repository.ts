@@ -9,6 +9,7 @@ function organisationQuery(db: Queryable) {
     'o.industry',
     'o.size',
     'o.website',
+    'o.version',
     eb
       .selectFrom('organisation_competitors as c')
       .select(
@@ -60,6 +61,7 @@ function toOrganisation(row: OrganisationRow): OrganisationRecord {
     participantCount: Number(row.participant_count ?? 0),
     contactCount: Number(row.contact_count ?? 0),
     cycleCount: Number(row.cycle_count ?? 0),
+    version: row.version,
   };
 }
 
@@ -119,8 +121,32 @@ export async function updateOrganisation(
 ): Promise<void> {
   await db
     .updateTable('organisations')
-    .set({ ...fields, updated_at: now })
+    .set((eb) => ({ ...fields, updated_at: now, version: eb('version', '+', 1) }))
     .where('id', '=', id)
+    .execute();
+}
+
+/** Locks the organisation's row for the rest of the transaction and answers its saved version. */
+export async function lockOrganisationVersion(db: Queryable, id: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('organisations')
+    .select('version')
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  return row?.version;
+}
+
+/**
+ * Raises the version of organisations whose competitor list another organisation's save changed:
+ * competition goes both ways, so their own forms show a list that is no longer saved.
+ */
+export async function raiseOrganisationVersions(db: Queryable, ids: readonly string[], now: Date) {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('organisations')
+    .set((eb) => ({ updated_at: now, version: eb('version', '+', 1) }))
+    .where('id', 'in', ids)
     .execute();
 }
 

@@ -14,7 +14,7 @@ export function registerOrganisationRoutes(routes: Routes) {
     organisations: await listVisibleOrganisations(db, actor),
   }));
 
-  routes.write(endpoints.create, (trx, { actor, body }) => createOrganisation(trx, actor, body));
+  routes.write(endpoints.create, (trx, { actor, body, now }) => createOrganisation(trx, actor, body, now));
 
   routes.read(endpoints.get, (db, { actor, params }) => getVisibleOrganisation(db, actor, params.id));
 

@@ -1,6 +1,6 @@
 import type { Organisation, OrganisationUpdate } from '../../../shared/contract/organisations.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
-import { AppError, conflict, notFound } from '../../errors.ts';
+import { AppError, conflict, notFound, staleVersion } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -18,8 +18,10 @@ import {
   insertOrganisation,
   listContacts,
   listOrganisations,
+  lockOrganisationVersion,
   type OrganisationRecord,
   organisationNameTaken,
+  raiseOrganisationVersions,
   replaceCompetitors,
   updateOrganisation,
 } from './organisations.repository.ts';
@@ -75,6 +77,7 @@ export async function createOrganisation(
     website: string;
     competitorIds: string[];
   },
+  now: Date,
 ): Promise<Organisation> {
   if (await organisationNameTaken(trx, input.name)) {
     throw conflict(`An organisation named "${input.name}" exists already.`);
@@ -83,6 +86,7 @@ export async function createOrganisation(
   const { competitorIds, ...fields } = input;
   const id = await insertOrganisation(trx, fields);
   await replaceCompetitors(trx, id, competitorIds);
+  await raiseOrganisationVersions(trx, symmetricDifference([], competitorIds, id), now);
   await recordAudit(trx, auditContext(actor, null), {
     action: 'organisation.created',
     targetType: 'organisation',
@@ -90,6 +94,15 @@ export async function createOrganisation(
     details: { name: input.name },
   });
   return present(actor, (await findOrganisation(trx, id))!);
+}
+
+/** The other organisations whose competitor list changes when `id`'s goes from `before` to `after`. */
+function symmetricDifference(before: readonly string[], after: readonly string[], id: string): string[] {
+  const was = new Set(before);
+  const is = new Set(after);
+  return [...new Set([...before, ...after])].filter(
+    (other) => other !== id && was.has(other) !== is.has(other),
+  );
 }
 
 export async function changeOrganisation(
@@ -101,20 +114,28 @@ export async function changeOrganisation(
 ): Promise<Organisation> {
   const organisation = await visibleOrganisation(trx, actor, id);
   enforce(mayChangeOrganisation(actor, organisation));
-  if (changes.name !== undefined && (await organisationNameTaken(trx, changes.name, id))) {
-    throw conflict(`An organisation named "${changes.name}" exists already.`);
+  const { version, competitorIds, ...fields } = changes;
+  const current = await lockOrganisationVersion(trx, id);
+  if (current === undefined) throw notFound('The organisation');
+  if (current !== version) throw staleVersion('This organisation', current);
+  if (fields.name !== undefined && (await organisationNameTaken(trx, fields.name, id))) {
+    throw conflict(`An organisation named "${fields.name}" exists already.`);
   }
-  const { competitorIds, ...fields } = changes;
   if (competitorIds) {
     await assertValidCompetitors(trx, competitorIds, id);
     await replaceCompetitors(trx, id, competitorIds);
+    await raiseOrganisationVersions(
+      trx,
+      symmetricDifference(organisation.competitorIds, competitorIds, id),
+      now,
+    );
   }
   await updateOrganisation(trx, id, fields, now);
   await recordAudit(trx, auditContext(actor, null), {
     action: 'organisation.updated',
     targetType: 'organisation',
     targetId: id,
-    details: { fields: Object.keys(changes) },
+    details: { fields: Object.keys(changes).filter((key) => key !== 'version') },
   });
   return present(actor, (await findOrganisation(trx, id))!);
 }

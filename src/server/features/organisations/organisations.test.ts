@@ -107,6 +107,7 @@ describe('changing organisations', () => {
       })
     ).json();
     const response = await coordinator.patch(`/api/v1/organisations/${gamma.id}`, {
+      version: gamma.version,
       name: 'Gamma Bank AG',
       industry: 'Finance',
       competitorIds: [c.organisationB],
@@ -116,6 +117,7 @@ describe('changing organisations', () => {
       name: 'Gamma Bank AG',
       industry: 'Finance',
       competitorIds: [c.organisationB],
+      version: gamma.version + 1,
     });
     expect((await coordinator.get(`/api/v1/organisations/${c.organisationA}`)).json().competitorIds).toEqual(
       [],
@@ -125,19 +127,78 @@ describe('changing organisations', () => {
     ]);
 
     // A patch without competitorIds leaves the links alone.
-    await coordinator.patch(`/api/v1/organisations/${gamma.id}`, { website: 'https://gamma.example' });
+    const website = await coordinator.patch(`/api/v1/organisations/${gamma.id}`, {
+      version: response.json().version,
+      website: 'https://gamma.example',
+    });
     expect((await coordinator.get(`/api/v1/organisations/${gamma.id}`)).json()).toMatchObject({
       website: 'https://gamma.example',
       competitorIds: [c.organisationB],
     });
 
-    const taken = await coordinator.patch(`/api/v1/organisations/${gamma.id}`, { name: 'beta motors' });
+    const version = website.json().version;
+    const taken = await coordinator.patch(`/api/v1/organisations/${gamma.id}`, {
+      version,
+      name: 'beta motors',
+    });
     expect(taken.statusCode).toBe(409);
-    const self = await coordinator.patch(`/api/v1/organisations/${gamma.id}`, { competitorIds: [gamma.id] });
+    expect(taken.json().error.code).toBe('conflict');
+    const self = await coordinator.patch(`/api/v1/organisations/${gamma.id}`, {
+      version,
+      competitorIds: [gamma.id],
+    });
     expect(self.statusCode).toBe(400);
     expect(self.json().error.details).toEqual([{ path: 'competitorIds', message: expect.any(String) }]);
-    const missing = await coordinator.patch(`/api/v1/organisations/${randomUUID()}`, { industry: 'x' });
+    const missing = await coordinator.patch(`/api/v1/organisations/${randomUUID()}`, {
+      version: 1,
+      industry: 'x',
+    });
     expect(missing.statusCode).toBe(404);
+  });
+
+  it('keeps the first of two saves made on the same version; the second answers 409 and changes nothing', async () => {
+    const coordinator = as(c.cookies.coordinator);
+    const read = (await coordinator.get(`/api/v1/organisations/${c.organisationA}`)).json();
+    const first = await coordinator.patch(`/api/v1/organisations/${c.organisationA}`, {
+      version: read.version,
+      industry: 'Insurance',
+    });
+    expect(first.statusCode).toBe(200);
+    const second = await coordinator.patch(`/api/v1/organisations/${c.organisationA}`, {
+      version: read.version,
+      industry: read.industry,
+      website: 'https://alpha.example',
+    });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error).toMatchObject({
+      code: 'stale_version',
+      message: expect.stringContaining('changed since you loaded it'),
+      details: { currentVersion: first.json().version },
+    });
+    expect((await coordinator.get(`/api/v1/organisations/${c.organisationA}`)).json()).toMatchObject({
+      industry: 'Insurance',
+      website: read.website,
+    });
+  });
+
+  it('makes a competitor’s form stale when its list changes from the other side', async () => {
+    const coordinator = as(c.cookies.coordinator);
+    const betaAsRead = (await coordinator.get(`/api/v1/organisations/${c.organisationB}`)).json();
+    const alpha = (await coordinator.get(`/api/v1/organisations/${c.organisationA}`)).json();
+    const linked = await coordinator.patch(`/api/v1/organisations/${c.organisationA}`, {
+      version: alpha.version,
+      competitorIds: [c.organisationB],
+    });
+    expect(linked.statusCode).toBe(200);
+    // Beta's form, read before, still shows no competitors: saving it would drop the new link.
+    const betaSave = await coordinator.patch(`/api/v1/organisations/${c.organisationB}`, {
+      version: betaAsRead.version,
+      competitorIds: betaAsRead.competitorIds,
+    });
+    expect(betaSave.statusCode).toBe(409);
+    expect((await coordinator.get(`/api/v1/organisations/${c.organisationB}`)).json().competitorIds).toEqual([
+      c.organisationA,
+    ]);
   });
 
   it('refuses to delete an organisation that still has people or cycles; an empty one goes with its links', async () => {

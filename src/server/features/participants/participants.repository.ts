@@ -2,6 +2,7 @@ import { type Selectable, sql } from 'kysely';
 import type { CycleStatus } from '../../../shared/contract/cycles.ts';
 import type { Participant, ParticipantRole } from '../../../shared/contract/participants.ts';
 import type { PeopleTable, Queryable } from '../../db/database.ts';
+import { prepare } from '../../db/prepared.ts';
 
 function participantQuery(db: Queryable) {
   return db
@@ -28,6 +29,8 @@ function participantQuery(db: Queryable) {
       'p.goals',
       'p.expertise',
       'p.capacity',
+      // A participant is their person and their participation: an edit of either raises the sum.
+      sql<number>`p.version + pe.version`.as('version'),
       eb
         .exists(eb.selectFrom('accounts as a').select('a.id').whereRef('a.person_id', '=', 'p.person_id'))
         .as('has_account'),
@@ -60,7 +63,23 @@ function toParticipant(row: ParticipantRow): ParticipantRecord {
     expertise: row.expertise,
     capacity: Number(row.capacity),
     hasAccount: Boolean(row.has_account),
+    version: Number(row.version),
   };
+}
+
+/**
+ * Locks the participant's person and participation rows for the rest of the transaction and answers
+ * their version as the participant presents it, so a save compares and writes with no edit between.
+ */
+export async function lockParticipantVersion(db: Queryable, id: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('participants as p')
+    .innerJoin('people as pe', 'pe.id', 'p.person_id')
+    .select(sql<number>`p.version + pe.version`.as('version'))
+    .where('p.id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  return row === undefined ? undefined : Number(row.version);
 }
 
 export interface ParticipantFilter {
@@ -73,15 +92,19 @@ export interface ParticipantFilter {
   q?: string;
 }
 
-function filtered(db: Queryable, filter: ParticipantFilter) {
+/** The ILIKE pattern that finds the text anywhere, its wildcards taken literally. */
+function searchPattern(text: string | undefined): string | undefined {
+  return text ? `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : undefined;
+}
+
+function filtered(db: Queryable, filter: ParticipantFilter, pattern = searchPattern(filter.q)) {
   let q = participantQuery(db);
   if (filter.scopeOrganisationId) q = q.where('pe.organisation_id', '=', filter.scopeOrganisationId);
   if (filter.cycleId) q = q.where('p.cycle_id', '=', filter.cycleId);
   if (filter.organisationId) q = q.where('pe.organisation_id', '=', filter.organisationId);
   if (filter.role) q = q.where('p.role', '=', filter.role);
   if (filter.personId) q = q.where('p.person_id', '=', filter.personId);
-  if (filter.q) {
-    const pattern = `%${filter.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  if (pattern !== undefined) {
     q = q.where((eb) =>
       eb.or([
         eb('pe.name', 'ilike', pattern),
@@ -94,18 +117,48 @@ function filtered(db: Queryable, filter: ParticipantFilter) {
   return q;
 }
 
+type PageParameters = ParticipantFilter & { pattern?: string | undefined; limit: number; offset: number };
+
+/** The page query for the filters `filter` sets (whatever their values), compiled once. */
+function preparePage(shape: string, filter: ParticipantFilter) {
+  return prepare(`participants_page_${shape}`, (db, slot: PageParameters) =>
+    filtered(
+      db,
+      {
+        scopeOrganisationId: filter.scopeOrganisationId ? slot.scopeOrganisationId : null,
+        cycleId: filter.cycleId ? slot.cycleId : undefined,
+        organisationId: filter.organisationId ? slot.organisationId : undefined,
+        role: filter.role ? slot.role : undefined,
+        personId: filter.personId ? slot.personId : undefined,
+      },
+      filter.q ? slot.pattern : undefined,
+    )
+      .select(sql<number>`count(*) over ()`.as('total'))
+      .orderBy('pe.name')
+      .orderBy('p.id')
+      .limit(slot.limit)
+      .offset(slot.offset),
+  );
+}
+
+// The list runs on every visit of the participants page: one compiled query per set of filters used.
+const pageQueries = new Map<string, ReturnType<typeof preparePage>>();
+
 export async function listParticipants(
   db: Queryable,
   filter: ParticipantFilter,
   page: { limit: number; offset: number },
 ): Promise<{ participants: ParticipantRecord[]; total: number }> {
-  const rows = await filtered(db, filter)
-    .select(sql<number>`count(*) over ()`.as('total'))
-    .orderBy('pe.name')
-    .orderBy('p.id')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
+  const { scopeOrganisationId, cycleId, organisationId, role, personId, q } = filter;
+  const shape = [scopeOrganisationId, cycleId, organisationId, role, personId, q]
+    .map((v) => (v ? 1 : 0))
+    .join('');
+  let pageQuery = pageQueries.get(shape);
+  if (!pageQuery) {
+    pageQuery = preparePage(shape, filter);
+    pageQueries.set(shape, pageQuery);
+  }
+  const rows = await pageQuery(db, { ...filter, pattern: searchPattern(q), ...page });
   let total = rows.length > 0 ? Number(rows[0]!.total) : 0;
   if (rows.length === 0 && page.offset > 0) {
     const count = await filtered(db, filter)
@@ -205,7 +258,7 @@ export async function updatePerson(db: Queryable, id: string, fields: Partial<Pe
   const changes = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined));
   await db
     .updateTable('people')
-    .set({ ...changes, updated_at: now })
+    .set((eb) => ({ ...changes, updated_at: now, version: eb('version', '+', 1) }))
     .where('id', '=', id)
     .execute();
 }
@@ -292,7 +345,7 @@ export async function updateParticipation(
 ) {
   await db
     .updateTable('participants')
-    .set({ ...fields, updated_at: now })
+    .set((eb) => ({ ...fields, updated_at: now, version: eb('version', '+', 1) }))
     .where('id', '=', id)
     .execute();
 }
@@ -307,7 +360,8 @@ export async function updatePeopleBulk(db: Queryable, people: readonly PersonRec
           sql`(${p.id}::uuid, ${p.name}, ${p.jobTitle}, ${p.seniority}::smallint, ${p.languages}::text[], ${p.location}, ${p.gender})`,
       );
     await sql`update people set name = v.name, job_title = v.job_title, seniority = v.seniority,
-        languages = v.languages, location = v.location, gender = v.gender, updated_at = ${now}
+        languages = v.languages, location = v.location, gender = v.gender, updated_at = ${now},
+        version = people.version + 1
       from (values ${sql.join(values)}) as v(id, name, job_title, seniority, languages, location, gender)
       where people.id = v.id`.execute(db);
   }
@@ -323,7 +377,7 @@ export async function updateParticipationsBulk(
       .slice(i, i + 1000)
       .map((p) => sql`(${p.id}::uuid, ${p.role}, ${p.goals}, ${p.expertise}, ${p.capacity}::smallint)`);
     await sql`update participants set role = v.role, goals = v.goals, expertise = v.expertise,
-        capacity = v.capacity, updated_at = ${now}
+        capacity = v.capacity, updated_at = ${now}, version = participants.version + 1
       from (values ${sql.join(values)}) as v(id, role, goals, expertise, capacity)
       where participants.id = v.id`.execute(db);
   }

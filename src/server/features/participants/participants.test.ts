@@ -18,6 +18,9 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const as = (cookie: string) => asCaller(t, cookie);
+/** The version a form showing the participant would send back. */
+const versionOf = async (participantId: string): Promise<number> =>
+  (await as(c.cookies.coordinator).get(`/api/v1/participants/${participantId}`)).json().version;
 
 async function counts() {
   const [people, participants] = await Promise.all([
@@ -245,6 +248,7 @@ describe('one participant', () => {
   it('is changed with PATCH; a taken email is refused, another organisation answers 404', async () => {
     const path = `/api/v1/participants/${c.menteeA.participantId}`;
     const changed = await as(c.cookies.contactA).patch(path, {
+      version: await versionOf(c.menteeA.participantId),
       name: 'Mia Mentee-Schulz',
       email: 'mia.schulz@alpha.example',
       languages: ['en', 'fr', 'en'],
@@ -263,11 +267,17 @@ describe('one participant', () => {
       jobTitle: 'Team Lead',
       goals: 'negotiation',
     });
-    const taken = await as(c.cookies.contactA).patch(path, { email: 'ben@beta.example' });
+    const taken = await as(c.cookies.contactA).patch(path, {
+      email: 'ben@beta.example',
+      version: changed.json().version,
+    });
     expect(taken.statusCode).toBe(409);
     expect(taken.json().error.details).toEqual([{ path: 'email', message: 'is taken' }]);
 
-    const foreign = await as(c.cookies.contactB).patch(path, { name: 'Hijacked' });
+    const foreign = await as(c.cookies.contactB).patch(path, {
+      name: 'Hijacked',
+      version: changed.json().version,
+    });
     expect(foreign.statusCode).toBe(404);
     expect((await as(c.cookies.coordinator).get(path)).json().name).toBe('Mia Mentee-Schulz');
     expect((await auditOf('participant.updated')).map((a) => a.details)).toEqual([
@@ -319,11 +329,55 @@ describe('one participant', () => {
   });
 });
 
+describe('two people editing one participant', () => {
+  it('keeps the first save; the second, read before it, answers 409 and changes nothing', async () => {
+    const path = `/api/v1/participants/${c.menteeA.participantId}`;
+    const read = await versionOf(c.menteeA.participantId);
+    const first = await as(c.cookies.contactA).patch(path, { version: read, jobTitle: 'Head of Risk' });
+    expect(first.statusCode).toBe(200);
+    expect(first.json().version).toBeGreaterThan(read);
+
+    const second = await as(c.cookies.coordinator).patch(path, {
+      version: read,
+      jobTitle: 'Team Lead',
+      goals: 'x',
+    });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error).toEqual({
+      code: 'stale_version',
+      message: expect.stringContaining('changed since you loaded it'),
+      details: { currentVersion: first.json().version },
+    });
+    expect((await as(c.cookies.coordinator).get(path)).json()).toMatchObject({
+      jobTitle: 'Head of Risk',
+      goals: 'negotiation',
+    });
+    expect(await auditOf('participant.updated')).toHaveLength(1);
+
+    // Read again, the second person's change goes through on top of the first.
+    const again = await as(c.cookies.coordinator).patch(path, { version: first.json().version, goals: 'x' });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ jobTitle: 'Head of Risk', goals: 'x' });
+  });
+
+  it('a save without the version read is refused as incomplete', async () => {
+    const response = await as(c.cookies.coordinator).patch(
+      `/api/v1/participants/${c.menteeA.participantId}`,
+      {
+        jobTitle: 'CEO',
+      },
+    );
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details).toEqual([expect.objectContaining({ path: 'version' })]);
+  });
+});
+
 describe('changes that follow the person', () => {
   it('moves the account to the new email, so the person signs in with it', async () => {
     const coordinator = as(c.cookies.coordinator);
     const changed = await coordinator.patch(`/api/v1/participants/${c.menteeA.participantId}`, {
       email: 'mia.new@alpha.example',
+      version: await versionOf(c.menteeA.participantId),
     });
     expect(changed.statusCode).toBe(200);
     const signIn = await t.app.inject({
@@ -335,15 +389,18 @@ describe('changes that follow the person', () => {
     // An email that an account already uses is refused.
     const taken = await coordinator.patch(`/api/v1/participants/${c.menteeA.participantId}`, {
       email: 'hr@alpha.example',
+      version: changed.json().version,
     });
     expect(taken.statusCode).toBe(409);
   });
 
   it('refuses to change or remove participants of a closed cycle', async () => {
+    const version = await versionOf(c.menteeA.participantId);
     await t.db.updateTable('cycles').set({ status: 'closed' }).where('id', '=', c.cycleId).execute();
     const coordinator = as(c.cookies.coordinator);
     const patch = await coordinator.patch(`/api/v1/participants/${c.menteeA.participantId}`, {
       jobTitle: 'CEO',
+      version,
     });
     const remove = await coordinator.delete(`/api/v1/participants/${c.menteeA.participantId}`);
     expect([patch.statusCode, remove.statusCode]).toEqual([409, 409]);

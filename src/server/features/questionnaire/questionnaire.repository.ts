@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { CycleStatus } from '../../../shared/contract/cycles.ts';
 import type { Questionnaire } from '../../../shared/contract/matching.ts';
 import type { Queryable } from '../../db/database.ts';
@@ -40,6 +41,24 @@ export async function findQuestionnaire(db: Queryable, cycleId: string): Promise
   };
 }
 
+/**
+ * The saved questionnaire's version, 0 while the defaults stand. With `lock`, the cycle's row is held
+ * for the rest of the transaction first, so two first saves cannot both find no questionnaire.
+ */
+export async function findQuestionnaireVersion(
+  db: Queryable,
+  cycleId: string,
+  lock = false,
+): Promise<number> {
+  if (lock) await db.selectFrom('cycles').select('id').where('id', '=', cycleId).forNoKeyUpdate().execute();
+  const row = await db
+    .selectFrom('cycle_questionnaires')
+    .select('version')
+    .where('cycle_id', '=', cycleId)
+    .executeTakeFirst();
+  return row?.version ?? 0;
+}
+
 export async function saveQuestionnaire(db: Queryable, cycleId: string, q: Questionnaire, now: Date) {
   const values = {
     topics: q.topics,
@@ -51,7 +70,11 @@ export async function saveQuestionnaire(db: Queryable, cycleId: string, q: Quest
   await db
     .insertInto('cycle_questionnaires')
     .values({ cycle_id: cycleId, ...values })
-    .onConflict((oc) => oc.column('cycle_id').doUpdateSet(values))
+    .onConflict((oc) =>
+      oc
+        .column('cycle_id')
+        .doUpdateSet((eb) => ({ ...values, version: eb('cycle_questionnaires.version', '+', 1) })),
+    )
     .execute();
 }
 
@@ -80,6 +103,7 @@ export async function findProfile(db: Queryable, participantId: string) {
       'pe.gender',
       'pe.name',
       'pe.email',
+      sql<number>`p.version + pe.version`.as('version'),
     ])
     .where('p.id', '=', participantId)
     .executeTakeFirst();
@@ -106,19 +130,20 @@ export async function saveProfileAnswers(
 ) {
   await db
     .updateTable('people')
-    .set({
+    .set((eb) => ({
       job_title: answers.jobTitle,
       seniority: answers.seniority,
       languages: answers.languages,
       location: answers.location,
       gender: answers.gender,
       updated_at: now,
-    })
+      version: eb('version', '+', 1),
+    }))
     .where('id', '=', row.person_id)
     .execute();
   await db
     .updateTable('participants')
-    .set({
+    .set((eb) => ({
       topics: answers.topics,
       ...(row.role === 'mentee' ? { goals: answers.text } : { expertise: answers.text }),
       remote: answers.remote,
@@ -127,7 +152,8 @@ export async function saveProfileAnswers(
       preferred_mentor_gender_strength: answers.preferredMentorGenderStrength,
       profile_completed_at: now,
       updated_at: now,
-    })
+      version: eb('version', '+', 1),
+    }))
     .where('id', '=', row.id)
     .execute();
 }

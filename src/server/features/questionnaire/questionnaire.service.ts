@@ -3,15 +3,17 @@ import type {
   ProfileAnswers,
   ProfileView,
   Questionnaire,
+  QuestionnaireSave,
   QuestionnaireView,
 } from '../../../shared/contract/matching.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError, notFound, staleVersion } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { enqueueMail } from '../outbox/outbox.service.ts';
+import { lockParticipantVersion } from '../participants/participants.service.ts';
 import { profileReminderMail } from './questionnaire.mail.ts';
 import {
   mayChangeQuestionnaire,
@@ -22,6 +24,7 @@ import {
 import {
   findProfile,
   findQuestionnaire,
+  findQuestionnaireVersion,
   listProfileStatus,
   markReminded,
   type ProfileRow,
@@ -33,7 +36,8 @@ import {
 /** The questionnaire as the caller gets it: with what they may do with it now. */
 async function present(db: Queryable, actor: Actor, cycle: { id: string; status: CycleStatus }) {
   const questionnaire = await findQuestionnaire(db, cycle.id);
-  return { ...questionnaire, can: questionnaireAbilities(actor, cycle) } satisfies QuestionnaireView;
+  const version = await findQuestionnaireVersion(db, cycle.id);
+  return { ...questionnaire, version, can: questionnaireAbilities(actor, cycle) } satisfies QuestionnaireView;
 }
 
 /** Staff read the questionnaire of the cycles they see; participants of the cycles they take part in. */
@@ -50,11 +54,13 @@ export async function changeQuestionnaire(
   trx: Trx,
   actor: Actor,
   cycleId: string,
-  questionnaire: Questionnaire,
+  { version, ...questionnaire }: QuestionnaireSave,
   now: Date,
 ) {
   const cycle = await getVisibleCycle(trx, actor, cycleId);
   enforce(mayChangeQuestionnaire(actor, cycle));
+  const current = await findQuestionnaireVersion(trx, cycleId, true);
+  if (current !== version) throw staleVersion('The questionnaire', current);
   await saveQuestionnaire(trx, cycleId, questionnaire, now);
   await recordAudit(trx, auditContext(actor, null), {
     action: 'questionnaire.changed',
@@ -81,6 +87,7 @@ function toProfileView(row: ProfileRow): ProfileView {
     preferredMentorGender: row.preferred_mentor_gender as ProfileView['preferredMentorGender'],
     preferredMentorGenderStrength: row.preferred_mentor_gender_strength,
     completedAt: row.profile_completed_at?.toISOString() ?? null,
+    version: Number(row.version),
   };
 }
 
@@ -104,6 +111,9 @@ export async function answerProfile(
   now: Date,
 ) {
   const row = await ownProfile(trx, actor, participantId);
+  const { version, ...fields } = answers;
+  const current = await lockParticipantVersion(trx, participantId);
+  if (current !== version) throw staleVersion('Your profile', current);
   const questionnaire = await findQuestionnaire(trx, row.cycle_id);
   const known = new Map(questionnaire.topics.map((t) => [t.toLowerCase(), t]));
   const unknown = answers.topics.filter((t) => !known.has(t.toLowerCase()));
@@ -119,7 +129,7 @@ export async function answerProfile(
     trx,
     row,
     {
-      ...answers,
+      ...fields,
       topics: [...new Set(answers.topics.map((t) => known.get(t.toLowerCase())!))],
       languages: [...new Set(answers.languages)],
       // What mentees ask of their mentor does not apply to mentors.

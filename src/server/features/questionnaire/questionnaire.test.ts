@@ -15,6 +15,10 @@ afterEach(() => t.close());
 const call = (cookie: string, method: InjectOptions['method'], url: string, payload?: unknown) =>
   callApi(t, cookie, method, url, payload);
 
+/** The version the participant's profile form would send back. */
+const profileVersion = async (cookie: string, participantId: string): Promise<number> =>
+  (await call(cookie, 'GET', `/api/v1/me/profiles/${participantId}`)).body.version;
+
 const answers = {
   jobTitle: 'Team Lead Payments',
   seniority: 2,
@@ -55,6 +59,31 @@ describe('questionnaire', () => {
     });
     expect(duplicate.status).toBe(400);
   });
+
+  it('keeps the first of two saves read at one version; the second answers 409 and changes nothing', async () => {
+    const url = `/api/v1/cycles/${c.cycleId}/questionnaire`;
+    const read = (await call(c.cookies.coordinator, 'GET', url)).body;
+    expect(read.version).toBe(0);
+    const first = await call(c.cookies.coordinator, 'PUT', url, { ...read, topics: ['negotiation'] });
+    expect(first.status).toBe(200);
+    expect(first.body.version).toBe(1);
+    const second = await call(c.cookies.coordinator, 'PUT', url, {
+      ...read,
+      weights: { ...read.weights, industry: 0 },
+    });
+    expect(second.status).toBe(409);
+    expect(second.body.error).toMatchObject({ code: 'stale_version', details: { currentVersion: 1 } });
+    expect((await call(c.cookies.coordinator, 'GET', url)).body).toMatchObject({
+      topics: ['negotiation'],
+      weights: { industry: 10 },
+      version: 1,
+    });
+    const again = await call(c.cookies.coordinator, 'PUT', url, {
+      ...first.body,
+      weights: { ...read.weights, industry: 0 },
+    });
+    expect(again.body).toMatchObject({ topics: ['negotiation'], weights: { industry: 0 }, version: 2 });
+  });
 });
 
 describe('profiles', () => {
@@ -62,10 +91,15 @@ describe('profiles', () => {
     const url = `/api/v1/me/profiles/${c.menteeA.participantId}`;
     const before = await call(c.cookies.menteeA, 'GET', url);
     expect(before.body.completedAt).toBeNull();
-    const unknownTopic = await call(c.cookies.menteeA, 'PUT', url, { ...answers, topics: ['juggling'] });
+    const version = before.body.version;
+    const unknownTopic = await call(c.cookies.menteeA, 'PUT', url, {
+      ...answers,
+      version,
+      topics: ['juggling'],
+    });
     expect(unknownTopic.status).toBe(400);
     expect(unknownTopic.body.error.details[0].path).toBe('topics');
-    const saved = await call(c.cookies.menteeA, 'PUT', url, answers);
+    const saved = await call(c.cookies.menteeA, 'PUT', url, { ...answers, version });
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({
       topics: ['negotiation', 'leading teams'],
@@ -76,16 +110,61 @@ describe('profiles', () => {
     expect(saved.body.completedAt).not.toBeNull();
     // Nobody else reads or writes it, not even a colleague of the same organisation.
     expect((await call(c.cookies.mentorA, 'GET', url)).status).toBe(404);
-    expect((await call(c.cookies.mentorA, 'PUT', url, answers)).status).toBe(404);
+    expect((await call(c.cookies.mentorA, 'PUT', url, { ...answers, version })).status).toBe(404);
+  });
+
+  it('a staff edit made while the mentee filled in the form is not overwritten, and the other way round', async () => {
+    const url = `/api/v1/me/profiles/${c.menteeA.participantId}`;
+    const read = await profileVersion(c.cookies.menteeA, c.menteeA.participantId);
+    // The contact corrects the job title meanwhile.
+    const participant = await call(
+      c.cookies.contactA,
+      'GET',
+      `/api/v1/participants/${c.menteeA.participantId}`,
+    );
+    const corrected = await call(
+      c.cookies.contactA,
+      'PATCH',
+      `/api/v1/participants/${c.menteeA.participantId}`,
+      {
+        jobTitle: 'Head of Payments',
+        version: participant.body.version,
+      },
+    );
+    expect(corrected.status).toBe(200);
+    const stale = await call(c.cookies.menteeA, 'PUT', url, { ...answers, version: read });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('stale_version');
+    expect((await call(c.cookies.menteeA, 'GET', url)).body).toMatchObject({
+      jobTitle: 'Head of Payments',
+      completedAt: null,
+    });
+
+    // Loaded again, the mentee's answers go through; the contact's form read before is now stale.
+    const saved = await call(c.cookies.menteeA, 'PUT', url, {
+      ...answers,
+      jobTitle: 'Head of Payments',
+      version: await profileVersion(c.cookies.menteeA, c.menteeA.participantId),
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.version).toBe(corrected.body.version + 2);
+    const contactAgain = await call(
+      c.cookies.contactA,
+      'PATCH',
+      `/api/v1/participants/${c.menteeA.participantId}`,
+      {
+        location: 'Kiel',
+        version: corrected.body.version,
+      },
+    );
+    expect(contactAgain.status).toBe(409);
   });
 
   it('what a mentee asks of a mentor does not apply to a mentor', async () => {
-    const saved = await call(
-      c.cookies.mentorA,
-      'PUT',
-      `/api/v1/me/profiles/${c.mentorA.participantId}`,
-      answers,
-    );
+    const saved = await call(c.cookies.mentorA, 'PUT', `/api/v1/me/profiles/${c.mentorA.participantId}`, {
+      ...answers,
+      version: await profileVersion(c.cookies.mentorA, c.mentorA.participantId),
+    });
     expect(saved.body).toMatchObject({
       requiredLanguage: null,
       preferredMentorGender: null,
@@ -94,7 +173,10 @@ describe('profiles', () => {
   });
 
   it('contacts see who has not finished, and remind them through the outbox', async () => {
-    await call(c.cookies.menteeA, 'PUT', `/api/v1/me/profiles/${c.menteeA.participantId}`, answers);
+    await call(c.cookies.menteeA, 'PUT', `/api/v1/me/profiles/${c.menteeA.participantId}`, {
+      ...answers,
+      version: await profileVersion(c.cookies.menteeA, c.menteeA.participantId),
+    });
     const status = await call(c.cookies.contactA, 'GET', `/api/v1/cycles/${c.cycleId}/profile-status`);
     // Only A's people: Mona (unfinished) and Mia (finished).
     expect(

@@ -71,6 +71,7 @@ function surveyQuery(db: Queryable, organisationId: string | null) {
     'surveys.opens_on',
     'surveys.closes_on',
     'surveys.questions',
+    'surveys.version',
     audience(eb, organisationId)
       .select((s) => s.fn.countAll<string>().as('n'))
       .as('audience_size'),
@@ -108,13 +109,14 @@ export async function updateSurvey(
 ) {
   await db
     .updateTable('surveys')
-    .set({
+    .set((eb) => ({
       ...(fields.title !== undefined ? { title: fields.title } : {}),
       ...(fields.opensOn !== undefined ? { opens_on: fields.opensOn } : {}),
       ...(fields.closesOn !== undefined ? { closes_on: fields.closesOn } : {}),
       ...(fields.questions !== undefined ? { questions: JSON.stringify(fields.questions) } : {}),
       updated_at: now,
-    })
+      version: eb('version', '+', 1),
+    }))
     .where('id', '=', id)
     .execute();
 }
@@ -222,11 +224,13 @@ export async function shiftUnopenedSurveys(
     if (days === 0) continue;
     await db
       .updateTable('surveys')
-      .set({
+      .set((eb) => ({
         opens_on: sql`${shifted(days)}`,
         closes_on: sql`least(${shifted(days)}::timestamp + make_interval(days => closes_on - opens_on), date '9999-12-31')::date`,
         updated_at: now,
-      })
+        // The survey's own form shows these dates: one read before the move is stale now.
+        version: eb('version', '+', 1),
+      }))
       .where('cycle_id', '=', cycleId)
       .where('kind', '=', kind)
       .where('opens_on', '>', today)

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/contract/surveys.ts';
 import { daysBetween, today } from '../../dates.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError, notFound, staleVersion } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -55,6 +55,7 @@ function present(actor: Actor, row: SurveyRow, now: Date): Survey {
     questions: row.questions as SurveyQuestion[],
     responseCount: Number(row.response_count ?? 0),
     audienceSize: Number(row.audience_size ?? 0),
+    version: row.version,
     can: surveyAbilities(actor, { allResponses: allResponses(row) }),
   };
 }
@@ -101,6 +102,9 @@ export async function changeSurvey(
   await lockSurvey(trx, surveyId, 'change');
   const { row } = await visibleSurvey(trx, actor, surveyId);
   enforce(mayChangeSurvey(actor));
+  // The row is locked above, so the version compared is the one the update raises.
+  const { version, ...fields } = changes;
+  if (row.version !== version) throw staleVersion('This survey', row.version);
   const opensOn = changes.opensOn ?? row.opens_on;
   const closesOn = changes.closesOn ?? row.closes_on;
   if (closesOn <= opensOn) {
@@ -111,17 +115,12 @@ export async function changeSurvey(
   const questionsChange =
     changes.questions !== undefined && canonical(changes.questions) !== canonical(row.questions);
   if (questionsChange) enforce(mayChangeSurveyQuestions(actor, { allResponses: allResponses(row) }));
-  await updateSurvey(
-    trx,
-    surveyId,
-    { ...changes, ...(questionsChange ? {} : { questions: undefined }) },
-    now,
-  );
+  await updateSurvey(trx, surveyId, { ...fields, ...(questionsChange ? {} : { questions: undefined }) }, now);
   await recordAudit(trx, auditContext(actor, null), {
     action: 'survey.changed',
     targetType: 'survey',
     targetId: surveyId,
-    details: { fields: Object.keys(changes).filter((k) => k !== 'questions' || questionsChange) },
+    details: { fields: Object.keys(fields).filter((k) => k !== 'questions' || questionsChange) },
   });
   return readSurvey(trx, actor, surveyId, now);
 }

@@ -124,6 +124,7 @@ describe('survey set of a cycle', () => {
   it('surveys that have not opened follow the cycle’s new dates; an opened one stays', async () => {
     await setToday('2027-07-05');
     const changed = await call(c.cookies.coordinator, 'PATCH', `/api/v1/cycles/${c.cycleId}`, {
+      version: (await call(c.cookies.coordinator, 'GET', `/api/v1/cycles/${c.cycleId}`)).body.version,
       endsOn: '2027-12-31',
     });
     expect(changed.status).toBe(200);
@@ -146,6 +147,7 @@ describe('survey set of a cycle', () => {
     const followUp = await surveyOf('follow_up', 'mentor', created.body.id);
     expect([followUp.opensOn, followUp.closesOn]).toEqual(['9999-11-01', '9999-11-29']);
     const moved = await call(c.cookies.coordinator, 'PATCH', `/api/v1/cycles/${created.body.id}`, {
+      version: created.body.version,
       startsOn: '2027-01-01',
       endsOn: '2027-12-31',
     });
@@ -431,6 +433,7 @@ describe('editing a survey', () => {
       { id: 'format', type: 'choice', text: 'Where do you meet?', options: ['Office', 'Online'] },
     ];
     const edited = await call(c.cookies.coordinator, 'PATCH', url, {
+      version: survey.version,
       title: 'Halfway check',
       opensOn: '2027-06-20',
       closesOn: '2027-07-10',
@@ -451,10 +454,14 @@ describe('editing a survey', () => {
     });
     expect(answered.status).toBe(200);
 
-    const frozen = await call(c.cookies.coordinator, 'PATCH', url, { questions: [questions[0]] });
+    const frozen = await call(c.cookies.coordinator, 'PATCH', url, {
+      version: edited.body.version,
+      questions: [questions[0]],
+    });
     expect(frozen.status).toBe(409);
     // The same questions sent back with a new title are fine: nothing about them changes.
     const sameQuestions = await call(c.cookies.coordinator, 'PATCH', url, {
+      version: edited.body.version,
       title: 'Halfway check 2027',
       closesOn: '2027-07-20',
       questions: edited.body.questions,
@@ -470,7 +477,8 @@ describe('editing a survey', () => {
   it('refuses dates in the wrong order and malformed questions', async () => {
     const survey = await surveyOf('final', 'mentor');
     const url = `/api/v1/surveys/${survey.id}`;
-    const wrongOrder = await call(c.cookies.coordinator, 'PATCH', url, { closesOn: survey.opensOn });
+    const { version } = survey;
+    const wrongOrder = await call(c.cookies.coordinator, 'PATCH', url, { version, closesOn: survey.opensOn });
     expect(wrongOrder.status).toBe(400);
     expect(wrongOrder.body.error.details[0].path).toBe('closesOn');
     const bad = [
@@ -484,8 +492,51 @@ describe('editing a survey', () => {
       Array.from({ length: 31 }, (_, i) => ({ id: `q${i}`, type: 'text', text: `Question ${i}` })),
     ];
     for (const questions of bad) {
-      expect((await call(c.cookies.coordinator, 'PATCH', url, { questions })).status).toBe(400);
+      expect((await call(c.cookies.coordinator, 'PATCH', url, { version, questions })).status).toBe(400);
     }
-    expect((await call(c.cookies.contactA, 'PATCH', url, { title: 'Mine' })).status).toBe(403);
+    expect((await call(c.cookies.contactA, 'PATCH', url, { version, title: 'Mine' })).status).toBe(403);
+  });
+
+  it('keeps the first of two saves read at one version; the second answers 409 and changes nothing', async () => {
+    const survey = await surveyOf('final', 'mentee');
+    const url = `/api/v1/surveys/${survey.id}`;
+    const first = await call(c.cookies.coordinator, 'PATCH', url, {
+      version: survey.version,
+      title: 'Final look back',
+    });
+    expect(first.status).toBe(200);
+    expect(first.body.version).toBe(survey.version + 1);
+    const second = await call(c.cookies.coordinator, 'PATCH', url, {
+      version: survey.version,
+      title: survey.title,
+      closesOn: '2028-02-28',
+    });
+    expect(second.status).toBe(409);
+    expect(second.body.error).toMatchObject({
+      code: 'stale_version',
+      details: { currentVersion: survey.version + 1 },
+    });
+    expect(await surveyOf('final', 'mentee')).toMatchObject({
+      title: 'Final look back',
+      closesOn: survey.closesOn,
+    });
+  });
+
+  it('makes an editor read before the cycle’s dates moved its survey stale', async () => {
+    const survey = await surveyOf('final', 'mentor');
+    const cycle = await call(c.cookies.coordinator, 'GET', `/api/v1/cycles/${c.cycleId}`);
+    const moved = await call(c.cookies.coordinator, 'PATCH', `/api/v1/cycles/${c.cycleId}`, {
+      version: cycle.body.version,
+      endsOn: '2028-03-31',
+    });
+    expect(moved.status).toBe(200);
+    const stale = await call(c.cookies.coordinator, 'PATCH', `/api/v1/surveys/${survey.id}`, {
+      version: survey.version,
+      title: survey.title,
+      opensOn: survey.opensOn,
+      closesOn: survey.closesOn,
+    });
+    expect(stale.status).toBe(409);
+    expect((await surveyOf('final', 'mentor')).opensOn).not.toBe(survey.opensOn);
   });
 });

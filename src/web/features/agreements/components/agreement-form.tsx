@@ -7,8 +7,8 @@ import {
   type MeetingFormat,
   meetingFormats,
 } from '../../../../shared/contract/agreements.ts';
-import { ApiError } from '../../../lib/api.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { isStaleVersion } from '../../../lib/stale-version.tsx';
 import { FormError, SelectField, TextAreaField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { saveAgreement } from '../api/agreements.ts';
@@ -38,7 +38,7 @@ export function AgreementForm({ agreement, onSaved, onCancel, onStale }: Props) 
     {
       onError: (error) => {
         errors.showRequestError(error);
-        setStale(error instanceof ApiError && error.status === 409);
+        setStale(isStaleVersion(error));
       },
     },
   );

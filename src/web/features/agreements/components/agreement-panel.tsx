@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Agreement } from '../../../../shared/contract/agreements.ts';
-import { ApiError, errorMessage } from '../../../lib/api.ts';
+import { errorMessage } from '../../../lib/api.ts';
+import { isStaleVersion } from '../../../lib/stale-version.tsx';
 import { Loaded } from '../../../lib/ui/status.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { useResource } from '../../../lib/use-resource.ts';
@@ -52,7 +53,7 @@ export function AgreementPanel({
       onError: (error) => {
         setMessage({ kind: 'error', text: errorMessage(error) });
         // Someone changed it meanwhile: show what is there now.
-        if (error instanceof ApiError && error.status === 409) reloadFromServer();
+        if (isStaleVersion(error)) reloadFromServer();
       },
     },
   );

@@ -191,8 +191,9 @@ describe('the agreement panel', () => {
       signTandemAgreement: () =>
         apiError(
           409,
-          'conflict',
+          'stale_version',
           'The agreement changed since you loaded it. Reload it, look at the changes and try again.',
+          { currentVersion: 3 },
         ),
     });
     await render(<TandemAgreementAndGoals tandemId={tandemId} ended={false} />);

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import {
+  alerts,
   answers,
+  apiError,
   byLabel,
   byRole,
   choose,
@@ -24,9 +26,9 @@ describe('the cycle’s tandem settings', () => {
       answers({
         getCycleTandemSettings: ({ params }) =>
           params.id === cycleId
-            ? json(200, { meetingCadenceDays: 30, confidentialityText: 'Stays between us.' })
+            ? json(200, { meetingCadenceDays: 30, confidentialityText: 'Stays between us.', version: 3 })
             : undefined,
-        changeCycleTandemSettings: ({ body }) => json(200, body),
+        changeCycleTandemSettings: ({ body }) => json(200, { ...(body as object), version: 4 }),
       }),
     );
     await render(<TandemSettingsSection cycleId={cycleId} />);
@@ -54,6 +56,37 @@ describe('the cycle’s tandem settings', () => {
     expect(calls.at(-1)!.body).toEqual({
       meetingCadenceDays: 42,
       confidentialityText: 'Nothing leaves the tandem.',
+      version: 3,
     });
+
+    // The form stays open: a second save names the version the first one made.
+    await choose(byLabel('Default meeting cadence'), '14');
+    await click(byRole('button', 'Save tandem settings'));
+    await waitFor(() => expect(calls.at(-1)!.body).toMatchObject({ meetingCadenceDays: 14, version: 4 }));
+  });
+
+  it('offers the saved settings when another coordinator saved meanwhile', async () => {
+    let saved = { meetingCadenceDays: 30, confidentialityText: 'Stays between us.', version: 3 };
+    fakeApi(
+      answers({
+        getCycleTandemSettings: () => json(200, saved),
+        changeCycleTandemSettings: () =>
+          apiError(409, 'stale_version', 'The cycle’s tandem settings changed since you loaded them.', {
+            currentVersion: 4,
+          }),
+      }),
+    );
+    await render(<TandemSettingsSection cycleId={cycleId} />);
+    await waitFor(() => expect(byLabel('Default meeting cadence').value).toBe('30'));
+    await choose(byLabel('Default meeting cadence'), '42');
+    saved = { meetingCadenceDays: 14, confidentialityText: 'Agreed together.', version: 4 };
+    await click(byRole('button', 'Save tandem settings'));
+    await waitFor(() =>
+      expect(alerts()).toContain('The cycle’s tandem settings changed since you loaded them.'),
+    );
+    expect(document.body.textContent).not.toContain('New agreements start with these settings.');
+    await click(byRole('button', 'Load the saved version'));
+    await waitFor(() => expect(byLabel('Default confidentiality terms').value).toBe('Agreed together.'));
+    expect(byLabel('Default meeting cadence').value).toBe('14');
   });
 });

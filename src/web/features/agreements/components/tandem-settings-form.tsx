@@ -5,6 +5,7 @@ import {
   tandemSettingsSchema,
 } from '../../../../shared/contract/agreements.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { StaleVersionNotice, useStaleVersion } from '../../../lib/stale-version.tsx';
 import { FormError, SelectField, TextAreaField } from '../../../lib/ui/fields.tsx';
 import { Loaded } from '../../../lib/ui/status.tsx';
 import { useAction } from '../../../lib/use-action.ts';
@@ -14,19 +15,35 @@ import { cadenceLabel } from './labels.ts';
 
 const fields = ['meetingCadenceDays', 'confidentialityText'];
 
-function SettingsForm({ cycleId, settings }: { cycleId: string; settings: TandemSettings }) {
+type FormProps = {
+  cycleId: string;
+  settings: TandemSettings;
+  /** Someone saved the settings after this form read them: load what is saved now. */
+  onStale: () => void;
+};
+
+function SettingsForm({ cycleId, settings, onStale }: FormProps) {
   const [cadence, setCadence] = useState(String(settings.meetingCadenceDays));
   const [text, setText] = useState(settings.confidentialityText);
+  // The form stays open after a save: the next save names the version that one made.
+  const [version, setVersion] = useState(settings.version);
   const [saved, setSaved] = useState(false);
   const errors = useFormErrors(fields);
+  const staleness = useStaleVersion();
   const save = useAction(
     async (input: TandemSettings) => {
       const next = await saveTandemSettings(cycleId, input);
       setText(next.confidentialityText);
+      setVersion(next.version);
       errors.clear();
       setSaved(true);
     },
-    { onError: errors.showRequestError },
+    {
+      onError: (error) => {
+        errors.showRequestError(error);
+        staleness.noticeError(error);
+      },
+    },
   );
   const options = [
     ...(cadenceChoices.some((c) => c.days === settings.meetingCadenceDays)
@@ -41,6 +58,7 @@ function SettingsForm({ cycleId, settings }: { cycleId: string; settings: Tandem
     const checked = validate(tandemSettingsSchema, {
       meetingCadenceDays: Number(cadence),
       confidentialityText: text,
+      version,
     });
     if (!checked.ok) return errors.showErrors(checked.errors);
     void save.run(checked.data);
@@ -49,6 +67,7 @@ function SettingsForm({ cycleId, settings }: { cycleId: string; settings: Tandem
   return (
     <form className="form" onSubmit={submit} noValidate>
       <FormError message={errors.formError} />
+      <StaleVersionNotice stale={staleness.stale} onReload={onStale} />
       <SelectField
         name="meetingCadenceDays"
         label="Default meeting cadence"
@@ -87,7 +106,15 @@ export function TandemSettingsSection({ cycleId }: { cycleId: string }) {
         Defaults for the agreements tandems draft from now on; agreements already saved keep their own terms.
       </p>
       <Loaded resource={loaded} loading="Loading the tandem settings…">
-        {(settings) => <SettingsForm cycleId={cycleId} settings={settings} />}
+        {(settings) => (
+          // A reload after a stale save brings a new version: the form starts from it.
+          <SettingsForm
+            key={settings.version}
+            cycleId={cycleId}
+            settings={settings}
+            onStale={loaded.reload}
+          />
+        )}
       </Loaded>
     </section>
   );

@@ -1,25 +1,41 @@
 import { type FormEvent, useState } from 'react';
 import { type Cycle, type CycleInput, cycleInputSchema } from '../../../../shared/contract/cycles.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { StaleVersionNotice, useStaleVersion } from '../../../lib/stale-version.tsx';
 import { FormError, TextField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { createCycle, updateCycle } from '../api/cycles.ts';
 
-type Props = { cycle?: Cycle; onSaved: (cycle: Cycle) => void; onCancel?: () => void };
+type Props = {
+  cycle?: Cycle;
+  onSaved: (cycle: Cycle) => void;
+  onCancel?: () => void;
+  /** Someone saved the cycle after this form read it: load what is saved now. */
+  onStale?: () => void;
+};
 
 const fields = ['name', 'startsOn', 'endsOn'] as const;
 
-export function CycleForm({ cycle, onSaved, onCancel }: Props) {
+export function CycleForm({ cycle, onSaved, onCancel, onStale }: Props) {
   const [name, setName] = useState(cycle?.name ?? '');
   const [startsOn, setStartsOn] = useState(cycle?.startsOn ?? '');
   const [endsOn, setEndsOn] = useState(cycle?.endsOn ?? '');
   const errors = useFormErrors(fields);
+  const staleness = useStaleVersion();
   const save = useAction(
     async (input: CycleInput) => {
       errors.clear();
-      onSaved(cycle ? await updateCycle(cycle.id, input) : await createCycle(input));
+      onSaved(
+        cycle ? await updateCycle(cycle.id, { ...input, version: cycle.version }) : await createCycle(input),
+      );
     },
-    { onError: errors.showRequestError, keepBusyOnSuccess: true },
+    {
+      onError: (error) => {
+        errors.showRequestError(error);
+        staleness.noticeError(error);
+      },
+      keepBusyOnSuccess: true,
+    },
   );
 
   const submit = (event: FormEvent) => {
@@ -35,6 +51,7 @@ export function CycleForm({ cycle, onSaved, onCancel }: Props) {
   return (
     <form onSubmit={submit} noValidate className="form">
       <FormError message={errors.formError} />
+      {onStale ? <StaleVersionNotice stale={staleness.stale} onReload={onStale} /> : null}
       <TextField
         name="name"
         label="Name"

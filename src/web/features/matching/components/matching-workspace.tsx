@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Draft, MatchRun } from '../../../../shared/contract/matching.ts';
 import { errorMessage } from '../../../lib/api.ts';
+import { isStaleVersion } from '../../../lib/stale-version.tsx';
 import { LoadError, Loaded, Loading } from '../../../lib/ui/status.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { useResource } from '../../../lib/use-resource.ts';
@@ -8,7 +9,7 @@ import { adoptMatchRun, getDraft, listMatchRuns } from '../api/matching.ts';
 import { ReviewBoard } from './review-board.tsx';
 import { RunControl } from './run-control.tsx';
 import { RunList } from './run-list.tsx';
-import { isStaleDraft, STALE_DRAFT_MESSAGE } from './use-draft-action.ts';
+import { STALE_DRAFT_MESSAGE } from './use-draft-action.ts';
 
 /** The coordinator's matching page: run the engine, look back at runs, review the draft. */
 export function MatchingWorkspace({ cycleId }: { cycleId: string }) {
@@ -39,8 +40,8 @@ export function MatchingWorkspace({ cycleId }: { cycleId: string }) {
     {
       // A stale draft is said so and read again; any other refusal shows the server's message.
       onError: (error) => {
-        adoption.setError(isStaleDraft(error) ? STALE_DRAFT_MESSAGE : errorMessage(error));
-        if (isStaleDraft(error)) reloadDraft();
+        adoption.setError(isStaleVersion(error) ? STALE_DRAFT_MESSAGE : errorMessage(error));
+        if (isStaleVersion(error)) reloadDraft();
       },
     },
   );

@@ -143,7 +143,7 @@ describe('ReviewBoard', () => {
       draft([proposal(1)]),
       answers({
         applyDraftAction: () =>
-          apiError(409, 'conflict', 'The draft changed since you loaded it.', { currentVersion: 5 }),
+          apiError(409, 'stale_version', 'The draft changed since you loaded it.', { currentVersion: 5 }),
       }),
     );
     await click(byRole('button', 'Pin Mentee 1 and Mentor 1'));

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { rulesViewSchema } from '../../../../shared/contract/matching.ts';
 import {
+  alerts,
+  apiError,
   byLabel,
   byRole,
   callsTo,
@@ -26,13 +28,18 @@ const rules: z.infer<typeof rulesViewSchema> = {
   organisationExclusions: [{ organisationA: acme.value, organisationB: globex.value }],
   personExclusions: [{ menteeId: mia.value, mentorId: max.value, reason: 'reporting line' }],
   competitorExclusions: [],
+  version: 3,
   can: { edit: true },
 };
 
 const disabled = (control: HTMLElement) =>
   (control as HTMLInputElement).disabled || control.closest('fieldset[disabled]') !== null;
 
-async function form(shown: typeof rules, handler: Parameters<typeof fakeApi>[0] = () => undefined) {
+async function form(
+  shown: typeof rules,
+  handler: Parameters<typeof fakeApi>[0] = () => undefined,
+  onStale: () => void = () => undefined,
+) {
   const calls = fakeApi(handler);
   await render(
     <RulesForm
@@ -42,6 +49,7 @@ async function form(shown: typeof rules, handler: Parameters<typeof fakeApi>[0] 
       mentees={[mia]}
       mentors={[max]}
       onSaved={() => undefined}
+      onStale={onStale}
     />,
   );
   return calls;
@@ -49,13 +57,40 @@ async function form(shown: typeof rules, handler: Parameters<typeof fakeApi>[0] 
 
 describe('RulesForm', () => {
   it('is changed and saved where the server says the rules may change', async () => {
-    const calls = await form(rules, () => json(200, { ...rules, organisationExclusions: [] }));
+    const calls = await form(rules, () => json(200, { ...rules, organisationExclusions: [], version: 4 }));
     expect(disabled(byLabel('Enforce reciprocity'))).toBe(false);
     await click(byRole('button', 'Remove Acme and Globex'));
     await click(byRole('button', 'Save rules'));
     await waitFor(() => expect(callsTo(calls, 'saveMatchingRules')).toHaveLength(1));
-    expect(callsTo(calls, 'saveMatchingRules')[0]!.body).toMatchObject({ organisationExclusions: [] });
+    expect(callsTo(calls, 'saveMatchingRules')[0]!.body).toMatchObject({
+      organisationExclusions: [],
+      version: 3,
+    });
     expect(document.body.textContent).not.toContain('can no longer change');
+    // The form stays open: the next save names the version the first one made.
+    await click(byRole('button', 'Save rules'));
+    await waitFor(() => expect(callsTo(calls, 'saveMatchingRules')).toHaveLength(2));
+    expect(callsTo(calls, 'saveMatchingRules')[1]!.body).toMatchObject({ version: 4 });
+  });
+
+  it('offers the saved rules when someone saved them meanwhile, keeping the form until asked', async () => {
+    let reloads = 0;
+    await form(
+      rules,
+      () =>
+        apiError(409, 'stale_version', 'The matching rules changed since you loaded them.', {
+          currentVersion: 4,
+        }),
+      () => {
+        reloads += 1;
+      },
+    );
+    await click(byRole('button', 'Remove Acme and Globex'));
+    await click(byRole('button', 'Save rules'));
+    await waitFor(() => expect(alerts()).toContain('The matching rules changed since you loaded them.'));
+    expect(queryByRole('button', 'Remove Acme and Globex')).toBeNull();
+    await click(byRole('button', 'Load the saved version'));
+    expect(reloads).toBe(1);
   });
 
   it('is read-only where the server says they may no longer change', async () => {

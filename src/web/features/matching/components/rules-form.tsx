@@ -2,6 +2,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 import type { z } from 'zod';
 import { type Rules, rulesSchema, type rulesViewSchema } from '../../../../shared/contract/matching.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { StaleVersionNotice, useStaleVersion } from '../../../lib/stale-version.tsx';
 import { CheckboxField, FormError, type Option, TextField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { saveRules } from '../api/matching.ts';
@@ -17,13 +18,23 @@ type RulesFormProps = {
   mentees: readonly Option[];
   mentors: readonly Option[];
   onSaved: (rules: RulesView) => void;
+  /** Someone saved the rules after this form read them: load what is saved now. */
+  onStale: () => void;
 };
 
 /**
  * The cycle's hard rules beyond "another organisation": exclusions and reciprocity; read-only where
  * the server says they may no longer change.
  */
-export function RulesForm({ cycleId, rules, organisations, mentees, mentors, onSaved }: RulesFormProps) {
+export function RulesForm({
+  cycleId,
+  rules,
+  organisations,
+  mentees,
+  mentors,
+  onSaved,
+  onStale,
+}: RulesFormProps) {
   const readOnly = !rules.can.edit;
   const [enforce, setEnforce] = useState(rules.reciprocityTolerance !== null);
   const [tolerance, setTolerance] = useState(String(rules.reciprocityTolerance ?? 0));
@@ -31,7 +42,10 @@ export function RulesForm({ cycleId, rules, organisations, mentees, mentors, onS
   const [people, setPeople] = useState(rules.personExclusions);
   const [addProblem, setAddProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  // The form stays open after a save: the next save names the version that one made.
+  const [version, setVersion] = useState(rules.version);
   const errors = useFormErrors(['reciprocityTolerance', 'organisationExclusions', 'personExclusions']);
+  const staleness = useStaleVersion();
   const names = useMemo(
     () => new Map([...organisations, ...mentees, ...mentors].map((o) => [o.value, o.label])),
     [organisations, mentees, mentors],
@@ -40,10 +54,17 @@ export function RulesForm({ cycleId, rules, organisations, mentees, mentors, onS
   const save = useAction(
     async (input: Rules) => {
       errors.clear();
-      onSaved(await saveRules(cycleId, input));
+      const next = await saveRules(cycleId, input);
+      setVersion(next.version);
+      onSaved(next);
       setSaved(true);
     },
-    { onError: errors.showRequestError },
+    {
+      onError: (error) => {
+        errors.showRequestError(error);
+        staleness.noticeError(error);
+      },
+    },
   );
 
   const submit = (event: FormEvent) => {
@@ -54,6 +75,7 @@ export function RulesForm({ cycleId, rules, organisations, mentees, mentors, onS
       reciprocityTolerance: enforce ? (tolerance.trim() === '' ? Number.NaN : Number(tolerance)) : null,
       organisationExclusions: orgPairs,
       personExclusions: people,
+      version,
     });
     if (!checked.ok) return errors.showErrors(checked.errors);
     void save.run(checked.data as Rules);
@@ -63,6 +85,7 @@ export function RulesForm({ cycleId, rules, organisations, mentees, mentors, onS
     <form className="form" onSubmit={submit} noValidate>
       {readOnly ? <p className="notice notice--info">The rules can no longer change.</p> : null}
       <FormError message={errors.formError} />
+      <StaleVersionNotice stale={staleness.stale} onReload={onStale} />
       <fieldset className="form__fields" disabled={readOnly}>
         <fieldset className="form-section">
           <legend>Reciprocity</legend>

@@ -1,22 +1,12 @@
 import { useCallback, useState } from 'react';
 import type { Draft, DraftAction } from '../../../../shared/contract/matching.ts';
-import { ApiError, errorMessage } from '../../../lib/api.ts';
+import { errorMessage } from '../../../lib/api.ts';
+import { isStaleVersion } from '../../../lib/stale-version.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { applyDraftAction } from '../api/matching.ts';
 
 export const STALE_DRAFT_MESSAGE =
   'The draft changed since you loaded it (another edit or a finished run), so your change was not made. The board now shows the current draft: check it and try again.';
-
-/** A 409 that carries the current version means our copy is stale; other 409s are plain refusals. */
-export function isStaleDraft(error: unknown): boolean {
-  return (
-    error instanceof ApiError &&
-    error.status === 409 &&
-    typeof error.details === 'object' &&
-    error.details !== null &&
-    'currentVersion' in error.details
-  );
-}
 
 export type BoardNotice = { kind: 'error' | 'success'; text: string } | null;
 
@@ -42,7 +32,7 @@ export function useDraftAction(
     },
     {
       onError: (error) => {
-        if (isStaleDraft(error)) {
+        if (isStaleVersion(error)) {
           setNotice({ kind: 'error', text: STALE_DRAFT_MESSAGE });
           reload();
         } else {

@@ -5,6 +5,7 @@ import {
   organisationSizes,
 } from '../../../../shared/contract/organisations.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { StaleVersionNotice, useStaleVersion } from '../../../lib/stale-version.tsx';
 import { FormError, SelectField, TextField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { createOrganisation, updateOrganisation } from '../api/organisations.ts';
@@ -16,24 +17,33 @@ type Props = {
   organisations: readonly Organisation[];
   onSaved: (organisation: Organisation) => void;
   onCancel?: () => void;
+  /** Someone saved the organisation after this form read it: load what is saved now. */
+  onStale?: () => void;
 };
 
 const fields = ['name', 'industry', 'size', 'website', 'competitorIds'] as const;
 const sizeOptions = organisationSizes.map((s) => ({ value: s, label: `${s} staff` }));
 
-export function OrganisationForm({ organisation, organisations, onSaved, onCancel }: Props) {
+export function OrganisationForm({ organisation, organisations, onSaved, onCancel, onStale }: Props) {
   const [name, setName] = useState(organisation?.name ?? '');
   const [industry, setIndustry] = useState(organisation?.industry ?? '');
   const [size, setSize] = useState<string>(organisation?.size ?? '');
   const [website, setWebsite] = useState(organisation?.website ?? '');
   const [competitorIds, setCompetitorIds] = useState<string[]>(organisation?.competitorIds ?? []);
   const errors = useFormErrors(fields);
+  const staleness = useStaleVersion();
   const save = useAction(
     async (send: () => Promise<Organisation>) => {
       errors.clear();
       onSaved(await send());
     },
-    { onError: errors.showRequestError, keepBusyOnSuccess: true },
+    {
+      onError: (error) => {
+        errors.showRequestError(error);
+        staleness.noticeError(error);
+      },
+      keepBusyOnSuccess: true,
+    },
   );
   const others = organisations.filter((o) => o.id !== organisation?.id);
 
@@ -54,13 +64,16 @@ export function OrganisationForm({ organisation, organisations, onSaved, onCance
       return;
     }
     void save.run(() =>
-      organisation ? updateOrganisation(organisation.id, checked.data) : createOrganisation(checked.data),
+      organisation
+        ? updateOrganisation(organisation.id, { ...checked.data, version: organisation.version })
+        : createOrganisation(checked.data),
     );
   };
 
   return (
     <form onSubmit={submit} noValidate className="form">
       <FormError message={errors.formError} />
+      {onStale ? <StaleVersionNotice stale={staleness.stale} onReload={onStale} /> : null}
       <TextField
         name="name"
         label="Name"

@@ -129,6 +129,10 @@ describe('ParticipantForm', () => {
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(endpointOf(calls[0]!)).toEqual({ operationId: 'updateParticipant', params: { id: ada.id } });
     expect(calls[0]!.body).not.toHaveProperty('cycleId');
-    expect(calls[0]!.body).toMatchObject({ jobTitle: 'Head of analytics', languages: ['en'] });
+    expect(calls[0]!.body).toMatchObject({
+      jobTitle: 'Head of analytics',
+      languages: ['en'],
+      version: ada.version,
+    });
   });
 });

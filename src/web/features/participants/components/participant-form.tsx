@@ -5,6 +5,7 @@ import {
   participantUpdateSchema,
 } from '../../../../shared/contract/participants.ts';
 import { missingChoices, useFormErrors, validate } from '../../../lib/form.ts';
+import { StaleVersionNotice, useStaleVersion } from '../../../lib/stale-version.tsx';
 import { FormError, type Option, SelectField, TextAreaField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { createParticipant, updateParticipant } from '../api/participants.ts';
@@ -28,12 +29,15 @@ type Props = {
   defaultCycleId?: string;
   onSaved: (participant: Participant) => void;
   onCancel: () => void;
+  /** Someone saved the participant after this form read it: load what is saved now. */
+  onStale?: () => void;
 };
 
 export function ParticipantForm(props: Props) {
-  const { participant, cycles, organisations, fixedOrganisationId, onSaved, onCancel } = props;
+  const { participant, cycles, organisations, fixedOrganisationId, onSaved, onCancel, onStale } = props;
   const [values, setValues] = useState(() => initialParticipantValues(props));
   const errors = useFormErrors(participantFields);
+  const staleness = useStaleVersion();
   const set = (key: keyof ParticipantFormValues) => (value: string) =>
     setValues((v) => ({ ...v, [key]: value }));
   const save = useAction(
@@ -41,7 +45,13 @@ export function ParticipantForm(props: Props) {
       errors.clear();
       onSaved(await send());
     },
-    { onError: errors.showRequestError, keepBusyOnSuccess: true },
+    {
+      onError: (error) => {
+        errors.showRequestError(error);
+        staleness.noticeError(error);
+      },
+      keepBusyOnSuccess: true,
+    },
   );
 
   const submit = (event: FormEvent) => {
@@ -49,7 +59,7 @@ export function ParticipantForm(props: Props) {
     const profile = profileOf(values);
     const missingRole = missingChoices({ role: [values.role, 'Choose mentor or mentee.'] });
     if (participant) {
-      const checked = validate(participantUpdateSchema, profile);
+      const checked = validate(participantUpdateSchema, { ...profile, version: participant.version });
       if (!checked.ok) return errors.showErrors({ ...checked.errors, ...missingRole });
       void save.run(() => updateParticipant(participant.id, checked.data));
     } else {
@@ -72,6 +82,7 @@ export function ParticipantForm(props: Props) {
   return (
     <form onSubmit={submit} noValidate className="form">
       <FormError message={errors.formError} />
+      {onStale ? <StaleVersionNotice stale={staleness.stale} onReload={onStale} /> : null}
       {participant ? null : (
         <fieldset className="form-section">
           <legend>Programme</legend>

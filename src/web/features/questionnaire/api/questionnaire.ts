@@ -1,4 +1,4 @@
-import type { ProfileAnswers, Questionnaire } from '../../../../shared/contract/matching.ts';
+import type { ProfileAnswers, QuestionnaireSave } from '../../../../shared/contract/matching.ts';
 import { questionnaireEndpoints as endpoints } from '../../../../shared/contract/questionnaire.ts';
 import { call } from '../../../lib/api.ts';
 
@@ -6,7 +6,7 @@ export function getQuestionnaire(cycleId: string, signal?: AbortSignal) {
   return call(endpoints.get, { params: { id: cycleId }, signal });
 }
 
-export function saveQuestionnaire(cycleId: string, questionnaire: Questionnaire) {
+export function saveQuestionnaire(cycleId: string, questionnaire: QuestionnaireSave) {
   return call(endpoints.save, { params: { id: cycleId }, body: questionnaire });
 }
 

@@ -29,13 +29,19 @@ const profile: ProfileView = {
   requiredLanguage: null,
   preferredMentorGender: null,
   preferredMentorGenderStrength: 'soft',
+  version: 5,
 };
 
 describe('ProfileForm', () => {
   it('checks answers in the browser and keeps what was typed', async () => {
     const calls = fakeApi(() => undefined);
     await render(
-      <ProfileForm profile={profile} topics={['negotiation', 'leading teams']} onSaved={() => undefined} />,
+      <ProfileForm
+        profile={profile}
+        topics={['negotiation', 'leading teams']}
+        onSaved={() => undefined}
+        onStale={() => undefined}
+      />,
     );
     await type(byLabel('Languages'), 'german');
     await click(byRole('button', 'Save my profile'));
@@ -50,11 +56,44 @@ describe('ProfileForm', () => {
         { path: 'location', message: 'must be a place we know' },
       ]),
     );
-    await render(<ProfileForm profile={profile} topics={['negotiation']} onSaved={() => undefined} />);
+    await render(
+      <ProfileForm
+        profile={profile}
+        topics={['negotiation']}
+        onSaved={() => undefined}
+        onStale={() => undefined}
+      />,
+    );
     await type(byLabel('Location'), 'Atlantis');
     await click(byRole('button', 'Save my profile'));
     await waitFor(() => expect(fieldError(byLabel('Location'))).toBe('Location must be a place we know'));
     expect(document.body.textContent).toContain('Some answers need another look.');
     expect(byLabel('Location').value).toBe('Atlantis');
+  });
+
+  it('sends the version it read, and offers the saved profile when it changed meanwhile', async () => {
+    const calls = fakeApi(() =>
+      apiError(409, 'stale_version', 'Your profile changed since you loaded it.', { currentVersion: 7 }),
+    );
+    let reloads = 0;
+    await render(
+      <ProfileForm
+        profile={{ ...profile, seniority: 2, topics: ['negotiation'] }}
+        topics={['negotiation']}
+        onSaved={() => undefined}
+        onStale={() => {
+          reloads += 1;
+        }}
+      />,
+    );
+    await type(byLabel('Location'), 'Bremen');
+    await click(byRole('button', 'Save my profile'));
+    await waitFor(() =>
+      expect(document.body.textContent).toContain('Your profile changed since you loaded it.'),
+    );
+    expect(calls[0]!.body).toMatchObject({ location: 'Bremen', version: 5 });
+    expect(byLabel('Location').value).toBe('Bremen');
+    await click(byRole('button', 'Load the saved version'));
+    expect(reloads).toBe(1);
   });
 });

@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/contract/matching.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
 import { genderLabels } from '../../../lib/format.ts';
+import { StaleVersionNotice, useStaleVersion } from '../../../lib/stale-version.tsx';
 import { FormError, SelectField, TextAreaField, TextField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { saveMyProfile } from '../api/questionnaire.ts';
@@ -38,16 +39,22 @@ export function ProfileForm({
   profile,
   topics,
   onSaved,
+  onStale,
 }: {
   profile: ProfileView;
   /** The cycle's topic list, from its questionnaire. */
   topics: readonly string[];
   onSaved: (p: ProfileView) => void;
+  /** The profile was saved elsewhere after this form read it (staff, another tab): load it. */
+  onStale: () => void;
 }) {
   const mentee = profile.role === 'mentee';
   const [v, setV] = useState(() => initialProfileValues(profile));
   const [saved, setSaved] = useState(false);
+  // The form stays open after a save: the next save names the version that one made.
+  const [version, setVersion] = useState(profile.version);
   const errors = useFormErrors(profileFields);
+  const staleness = useStaleVersion();
   const set = (key: keyof ProfileFormValues) => (value: string) => setV((s) => ({ ...s, [key]: value }));
   const toggleTopic = (topic: string, on: boolean) =>
     setV((s) => ({ ...s, topics: on ? [...s.topics, topic] : s.topics.filter((t) => t !== topic) }));
@@ -56,16 +63,23 @@ export function ProfileForm({
   const save = useAction(
     async (answers: ProfileAnswers) => {
       errors.clear();
-      onSaved(await saveMyProfile(profile.participantId, answers));
+      const next = await saveMyProfile(profile.participantId, answers);
+      setVersion(next.version);
+      onSaved(next);
       setSaved(true);
     },
-    { onError: errors.showRequestError },
+    {
+      onError: (error) => {
+        errors.showRequestError(error);
+        staleness.noticeError(error);
+      },
+    },
   );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const checked = validate(profileAnswersSchema, answersOf(v, mentee));
+    const checked = validate(profileAnswersSchema, { ...answersOf(v, mentee), version });
     if (!checked.ok) return errors.showErrors(checked.errors);
     void save.run(checked.data);
   };
@@ -74,6 +88,7 @@ export function ProfileForm({
   return (
     <form className="form form--narrow" onSubmit={submit} noValidate>
       <FormError message={errors.formError} />
+      <StaleVersionNotice stale={staleness.stale} onReload={onStale} />
       <TextField
         name="jobTitle"
         label="Job title"

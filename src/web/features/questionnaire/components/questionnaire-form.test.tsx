@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { QuestionnaireView } from '../../../../shared/contract/matching.ts';
 import {
+  alerts,
+  apiError,
   byLabel,
   byRole,
   callsTo,
@@ -21,6 +23,7 @@ const questionnaire: QuestionnaireView = {
   weights: { topics: 40, seniority: 20, language: 10, location: 10, gender: 10, industry: 10 },
   idealSeniorityGap: 2,
   preferDifferentIndustry: true,
+  version: 2,
   can: { edit: true },
 };
 
@@ -30,17 +33,29 @@ const disabled = (control: HTMLElement) =>
 
 describe('QuestionnaireForm', () => {
   it('is changed and saved where the server says it may change', async () => {
-    const calls = fakeApi(() => json(200, { ...questionnaire, topics: ['Negotiation'] }));
+    const calls = fakeApi(() => json(200, { ...questionnaire, topics: ['Negotiation'], version: 3 }));
     await render(
-      <QuestionnaireForm cycleId={cycleId} questionnaire={questionnaire} onSaved={() => undefined} />,
+      <QuestionnaireForm
+        cycleId={cycleId}
+        questionnaire={questionnaire}
+        onSaved={() => undefined}
+        onStale={() => undefined}
+      />,
     );
     expect(disabled(byLabel('Goal and expertise topics'))).toBe(false);
     expect(disabled(byRole('button', 'Restore default weights'))).toBe(false);
     await type(byLabel('Goal and expertise topics'), 'Negotiation');
     await click(byRole('button', 'Save questionnaire'));
     await waitFor(() => expect(document.body.textContent).toContain('Questionnaire saved.'));
-    expect(callsTo(calls, 'saveQuestionnaire')[0]!.body).toMatchObject({ topics: ['Negotiation'] });
+    expect(callsTo(calls, 'saveQuestionnaire')[0]!.body).toMatchObject({
+      topics: ['Negotiation'],
+      version: 2,
+    });
     expect(document.body.textContent).not.toContain('can no longer change');
+    // The form stays open: the next save names the version the first one made.
+    await click(byRole('button', 'Save questionnaire'));
+    await waitFor(() => expect(callsTo(calls, 'saveQuestionnaire')).toHaveLength(2));
+    expect(callsTo(calls, 'saveQuestionnaire')[1]!.body).toMatchObject({ version: 3 });
   });
 
   it('is read-only where the server says it may no longer change', async () => {
@@ -50,6 +65,7 @@ describe('QuestionnaireForm', () => {
         cycleId={cycleId}
         questionnaire={{ ...questionnaire, can: { edit: false } }}
         onSaved={() => undefined}
+        onStale={() => undefined}
       />,
     );
     expect(document.body.textContent).toContain('The questionnaire can no longer change.');
@@ -60,5 +76,29 @@ describe('QuestionnaireForm', () => {
     // What it holds is still shown.
     expect(byLabel('Goal and expertise topics').value).toBe('Negotiation\nLeadership');
     expect(calls).toHaveLength(0);
+  });
+
+  it('offers the saved questionnaire when someone saved it meanwhile', async () => {
+    fakeApi(() =>
+      apiError(409, 'stale_version', 'The questionnaire changed since you loaded it.', { currentVersion: 3 }),
+    );
+    let reloads = 0;
+    await render(
+      <QuestionnaireForm
+        cycleId={cycleId}
+        questionnaire={questionnaire}
+        onSaved={() => undefined}
+        onStale={() => {
+          reloads += 1;
+        }}
+      />,
+    );
+    await type(byLabel('Goal and expertise topics'), 'Negotiation');
+    await click(byRole('button', 'Save questionnaire'));
+    await waitFor(() => expect(alerts()).toContain('The questionnaire changed since you loaded it.'));
+    expect(document.body.textContent).not.toContain('Questionnaire saved.');
+    expect(byLabel('Goal and expertise topics').value).toBe('Negotiation');
+    await click(byRole('button', 'Load the saved version'));
+    expect(reloads).toBe(1);
   });
 });

@@ -3,11 +3,12 @@ import {
   type CriterionName,
   criteria,
   criterionLabels,
-  type Questionnaire,
+  type QuestionnaireSave,
   type QuestionnaireView,
-  questionnaireSchema,
+  questionnaireSaveSchema,
 } from '../../../../shared/contract/matching.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { StaleVersionNotice, useStaleVersion } from '../../../lib/stale-version.tsx';
 import { CheckboxField, FormError, SelectField, TextAreaField, TextField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { saveQuestionnaire } from '../api/questionnaire.ts';
@@ -41,10 +42,13 @@ export function QuestionnaireForm({
   cycleId,
   questionnaire,
   onSaved,
+  onStale,
 }: {
   cycleId: string;
   questionnaire: QuestionnaireView;
   onSaved: (q: QuestionnaireView) => void;
+  /** Someone saved the questionnaire after this form read it: load what is saved now. */
+  onStale: () => void;
 }) {
   const readOnly = !questionnaire.can.edit;
   const [topics, setTopics] = useState(questionnaire.topics.join('\n'));
@@ -57,14 +61,24 @@ export function QuestionnaireForm({
   const [gap, setGap] = useState(String(questionnaire.idealSeniorityGap));
   const [differentIndustry, setDifferentIndustry] = useState(questionnaire.preferDifferentIndustry);
   const [saved, setSaved] = useState(false);
+  // The form stays open after a save: the next save names the version that one made.
+  const [version, setVersion] = useState(questionnaire.version);
   const errors = useFormErrors(fields);
+  const staleness = useStaleVersion();
   const save = useAction(
-    async (input: Questionnaire) => {
+    async (input: QuestionnaireSave) => {
       errors.clear();
-      onSaved(await saveQuestionnaire(cycleId, input));
+      const next = await saveQuestionnaire(cycleId, input);
+      setVersion(next.version);
+      onSaved(next);
       setSaved(true);
     },
-    { onError: errors.showRequestError },
+    {
+      onError: (error) => {
+        errors.showRequestError(error);
+        staleness.noticeError(error);
+      },
+    },
   );
 
   const submit = (event: FormEvent) => {
@@ -81,8 +95,9 @@ export function QuestionnaireForm({
       ),
       idealSeniorityGap: Number(gap),
       preferDifferentIndustry: differentIndustry,
+      version,
     };
-    const checked = validate(questionnaireSchema, values);
+    const checked = validate(questionnaireSaveSchema, values);
     if (!checked.ok) return errors.showErrors(checked.errors);
     void save.run(checked.data);
   };
@@ -91,6 +106,7 @@ export function QuestionnaireForm({
     <form className="form" onSubmit={submit} noValidate>
       {readOnly ? <p className="notice notice--info">The questionnaire can no longer change.</p> : null}
       <FormError message={errors.formError} />
+      <StaleVersionNotice stale={staleness.stale} onReload={onStale} />
       <fieldset className="form__fields" disabled={readOnly}>
         <TextAreaField
           name="topics"

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { type Survey, type SurveyUpdate, surveyUpdateSchema } from '../../../../shared/contract/surveys.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { StaleVersionNotice, useStaleVersion } from '../../../lib/stale-version.tsx';
 import { FormError, TextField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { saveSurvey } from '../api/surveys.ts';
@@ -13,7 +14,16 @@ import { useQuestionDrafts } from './use-question-drafts.ts';
  * The coordinator's editor of one survey: title and dates any time, questions while the server says
  * they may change (until the first answer).
  */
-export function SurveyEditor({ survey, onSaved }: { survey: Survey; onSaved: (s: Survey) => void }) {
+export function SurveyEditor({
+  survey,
+  onSaved,
+  onStale,
+}: {
+  survey: Survey;
+  onSaved: (s: Survey) => void;
+  /** Someone saved the survey after this editor read it: load what is saved now. */
+  onStale: () => void;
+}) {
   const frozen = !survey.can.editQuestions;
   const [title, setTitle] = useState(survey.title);
   const [opensOn, setOpensOn] = useState(survey.opensOn);
@@ -26,22 +36,37 @@ export function SurveyEditor({ survey, onSaved }: { survey: Survey; onSaved: (s:
     ...drafts.flatMap((_, i) => [`questions.${i}.text`, `questions.${i}.options`]),
     'questions',
   ];
+  // The editor stays open after a save: the next save names the version that one made.
+  const [version, setVersion] = useState(survey.version);
   const errors = useFormErrors(fields);
+  const staleness = useStaleVersion();
   const save = useAction(
     async (update: SurveyUpdate) => {
       errors.clear();
       const saved = await saveSurvey(survey.id, update);
       setDrafts(saved.questions.map(toQuestionDraft));
+      setVersion(saved.version);
       setStatus('Survey saved.');
       onSaved(saved);
     },
-    { onError: errors.showRequestError },
+    {
+      onError: (error) => {
+        errors.showRequestError(error);
+        staleness.noticeError(error);
+      },
+    },
   );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setStatus('');
-    const values = { title, opensOn, closesOn, ...(frozen ? {} : { questions: drafts.map(toQuestion) }) };
+    const values = {
+      title,
+      opensOn,
+      closesOn,
+      ...(frozen ? {} : { questions: drafts.map(toQuestion) }),
+      version,
+    };
     const checked = validate(surveyUpdateSchema, values);
     if (!checked.ok) return errors.showErrors(checked.errors);
     void save.run(checked.data);
@@ -50,6 +75,7 @@ export function SurveyEditor({ survey, onSaved }: { survey: Survey; onSaved: (s:
   return (
     <form className="form" onSubmit={submit} noValidate>
       <FormError message={errors.formError} />
+      <StaleVersionNotice stale={staleness.stale} onReload={onStale} />
       <TextField
         name="title"
         label="Title"

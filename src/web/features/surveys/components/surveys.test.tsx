@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MySurvey, Survey, SurveyResults } from '../../../../shared/contract/surveys.ts';
 import {
+  alerts,
   apiError,
   byLabel,
   byRole,
@@ -105,6 +106,7 @@ describe('SurveyResultsView', () => {
       status: 'closed',
       responseCount: 6,
       audienceSize: 9,
+      version: 1,
       can: { edit: true, editQuestions: false },
     },
     scope: 'programme',
@@ -189,12 +191,13 @@ describe('SurveyEditor', () => {
     ],
     responseCount: 0,
     audienceSize: 12,
+    version: 2,
     can: { edit: true, editQuestions: true },
   };
 
   it('adds, reorders and saves questions with their ids kept', async () => {
     const calls = fakeApi((call) => json(200, { ...editable, ...(call.body as object) }));
-    await render(<SurveyEditor survey={editable} onSaved={() => undefined} />);
+    await render(<SurveyEditor survey={editable} onSaved={() => undefined} onStale={() => undefined} />);
     await click(byRole('button', 'Add question'));
     const texts = document.querySelectorAll<HTMLInputElement>('input[data-field$=".text"]');
     await type(texts[2]!, 'Where did you meet?');
@@ -211,7 +214,7 @@ describe('SurveyEditor', () => {
 
   it('checks a choice question has at least two options before sending', async () => {
     const calls = fakeApi(() => undefined);
-    await render(<SurveyEditor survey={editable} onSaved={() => undefined} />);
+    await render(<SurveyEditor survey={editable} onSaved={() => undefined} onStale={() => undefined} />);
     await choose(document.querySelector('select[data-field="questions.1.type"]')!, 'choice');
     await type(document.querySelector('textarea[data-field="questions.1.options"]')!, 'Only one');
     await click(byRole('button', 'Save survey'));
@@ -224,6 +227,7 @@ describe('SurveyEditor', () => {
       <SurveyEditor
         survey={{ ...editable, responseCount: 1, can: { edit: true, editQuestions: false } }}
         onSaved={() => undefined}
+        onStale={() => undefined}
       />,
     );
     expect(document.body.textContent).toContain('the questions can no longer change');
@@ -233,7 +237,7 @@ describe('SurveyEditor', () => {
   it('keeps the questions where the server says they may not change, and saves title and dates alone', async () => {
     const frozen: Survey = { ...editable, can: { edit: true, editQuestions: false } };
     const calls = fakeApi((call) => json(200, { ...frozen, ...(call.body as object) }));
-    await render(<SurveyEditor survey={frozen} onSaved={() => undefined} />);
+    await render(<SurveyEditor survey={frozen} onSaved={() => undefined} onStale={() => undefined} />);
     expect(queryByRole('button', 'Add question')).toBeNull();
     expect(document.body.textContent).toContain('How valuable was it?');
     await type(byLabel('Title'), 'Final survey');
@@ -243,7 +247,31 @@ describe('SurveyEditor', () => {
       title: 'Final survey',
       opensOn: frozen.opensOn,
       closesOn: frozen.closesOn,
+      version: 2,
     });
+  });
+
+  it('offers the saved survey when someone saved it meanwhile, keeping the edits until asked', async () => {
+    fakeApi(() =>
+      apiError(409, 'stale_version', 'This survey changed since you loaded it.', { currentVersion: 3 }),
+    );
+    let reloads = 0;
+    await render(
+      <SurveyEditor
+        survey={editable}
+        onSaved={() => undefined}
+        onStale={() => {
+          reloads += 1;
+        }}
+      />,
+    );
+    await type(byLabel('Title'), 'Final survey');
+    await click(byRole('button', 'Save survey'));
+    await waitFor(() => expect(alerts()).toContain('This survey changed since you loaded it.'));
+    expect(document.body.textContent).not.toContain('Survey saved.');
+    expect(byLabel('Title').value).toBe('Final survey');
+    await click(byRole('button', 'Load the saved version'));
+    expect(reloads).toBe(1);
   });
 });
 
@@ -260,6 +288,7 @@ describe('SurveyList', () => {
     questions: [],
     responseCount: 0,
     audienceSize: 4,
+    version: 1,
     can,
   });
 
