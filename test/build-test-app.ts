@@ -11,6 +11,7 @@ export const testConfig: AppConfig = {
   logLevel: 'silent',
   matchingInWorker: false,
   sharedDatabase: Boolean(process.env.DATABASE_URL),
+  mailFrom: 'crossmentor <mentoring@example.org>',
 };
 
 /** A clock the test moves by hand. */

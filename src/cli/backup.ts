@@ -288,13 +288,21 @@ function hasEntries(dir: string): boolean {
   }
 }
 
-/** Leftovers of a restore that stopped half-way (its process died): the lock says none is running. */
+/**
+ * Leftovers of a restore that stopped half-way (its process died): the lock says none is running.
+ * A replaced database is the only copy left when the data directory is missing (the restore died
+ * between its two renames): it is put back, never deleted.
+ */
 function removeLeftovers(dataDir: string) {
   const parent = dirname(dataDir);
   const base = basename(dataDir);
   for (const name of readdirSync(parent)) {
-    if (name.startsWith(`${base}.restoring-`) || name.startsWith(`${base}.replaced-`)) {
-      rmSync(join(parent, name), { recursive: true, force: true });
+    const path = join(parent, name);
+    if (name.startsWith(`${base}.replaced-`) && !hasEntries(dataDir)) {
+      rmSync(dataDir, { recursive: true, force: true });
+      renameSync(path, dataDir);
+    } else if (name.startsWith(`${base}.restoring-`) || name.startsWith(`${base}.replaced-`)) {
+      rmSync(path, { recursive: true, force: true });
     }
   }
 }
@@ -303,19 +311,20 @@ export async function restorePglite(dataDir: string, file: string, force: boolea
   const tar = readPgliteArchive(file);
   const holder = dataDirHolder(dataDir);
   if (holder !== null) throw serverRunning(dataDir, holder, 'restore');
-  if (hasEntries(dataDir) && !force) {
-    throw new CommandError(
-      `${dataDir} already holds a database, and restoring replaces it. ` +
-        'Back it up first if it may still be needed (crossmentor backup), then run: ' +
-        `crossmentor restore ${file} --force`,
-    );
-  }
   const parent = dirname(dataDir);
   mkdirSync(parent, { recursive: true });
   const unlock = lockDataDir(dataDir);
   const staging = `${dataDir}.restoring-${process.pid}`;
   try {
+    // First, so that a database an earlier restore left aside counts as the one there.
     removeLeftovers(dataDir);
+    if (hasEntries(dataDir) && !force) {
+      throw new CommandError(
+        `${dataDir} already holds a database, and restoring replaces it. ` +
+          'Back it up first if it may still be needed (crossmentor backup), then run: ' +
+          `crossmentor restore ${file} --force`,
+      );
+    }
     let counts: Counts | null;
     const pglite = new PGlite({
       ...onDiskOptions(staging),
@@ -341,7 +350,13 @@ export async function restorePglite(dataDir: string, file: string, force: boolea
     if (existsSync(dataDir)) {
       const replaced = `${dataDir}.replaced-${process.pid}`;
       renameSync(dataDir, replaced);
-      renameSync(staging, dataDir);
+      try {
+        renameSync(staging, dataDir);
+      } catch (error) {
+        // The old database goes back where it was: a failed restore leaves it as it found it.
+        renameSync(replaced, dataDir);
+        throw error;
+      }
       syncPath(parent);
       rmSync(replaced, { recursive: true, force: true });
     } else {

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -15,7 +16,7 @@ function run(args: string[]): { code: number; stdout: string; stderr: string } {
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-function workspace(files: Record<string, string>): string {
+function workspace(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'crossmentor-match-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
@@ -71,6 +72,53 @@ describe('crossmentor match', () => {
     );
     expect(fromScores.total_score).toBe(fromProfiles.total_score);
     expect(fromScores.matched).toBe(fromProfiles.matched);
+  });
+
+  it('reads files as German Excel saves them: semicolons, a byte-order mark, CRLF', () => {
+    // Each example file as an independent parser reads it, written back the way Excel does with
+    // the list separator ";": cells with ";", quotes or line breaks quoted.
+    const excel = (name: string) => {
+      const rows: string[][] = parse(readFileSync(join(examples, name)), { bom: true });
+      const cell = (v: string) => (/[";\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+      return `\uFEFF${rows.map((row) => row.map(cell).join(';')).join('\r\n')}\r\n`;
+    };
+    const names = ['mentees.csv', 'mentors.csv', 'exclusions.csv', 'pins.csv', 'forbid.csv'];
+    const dir = workspace(Object.fromEntries(names.map((name) => [name, excel(name)])));
+    expect(readFileSync(join(dir, 'mentees.csv'), 'utf8')).toMatch(/^\uFEFFid;organisation;topics;/);
+    const files = (at: string) => [
+      ...['--mentees', join(at, 'mentees.csv'), '--mentors', join(at, 'mentors.csv')],
+      ...['--exclude', join(at, 'exclusions.csv'), '--pins', join(at, 'pins.csv')],
+      ...['--forbid', join(at, 'forbid.csv'), '--explain'],
+    ];
+    const german = run(['match', ...files(dir), '--out', join(dir, 'german.csv')]);
+    expect(german.stderr).toBe('');
+    expect(german.code).toBe(0);
+    const original = run(['match', ...files(examples), '--out', join(dir, 'original.csv')]);
+    expect(original.code).toBe(0);
+    const matches = (name: string): string[][] => parse(readFileSync(join(dir, name)));
+    expect(matches('german.csv')).toEqual(matches('original.csv'));
+    expect(matches('german.csv')).toHaveLength(5);
+  });
+
+  it('refuses a file that is not UTF-8, naming the line, instead of matching ids with lost letters', () => {
+    const dir = workspace({
+      'mentees.csv': Buffer.from('id,organisation\na,X\nZoë,Y\n', 'latin1'),
+      'mentors.csv': mentors,
+    });
+    const out = join(dir, 'matches.csv');
+    const result = run([
+      'match',
+      '--mentees',
+      join(dir, 'mentees.csv'),
+      '--mentors',
+      join(dir, 'mentors.csv'),
+      '--out',
+      out,
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('mentees.csv, line 3: is not UTF-8 text, first in "Zoë"');
+    expect(result.stderr).toContain('Save as → CSV UTF-8');
+    expect(existsSync(out)).toBe(false);
   });
 
   it('runs stable mode and reports the optimal assignment next to it', () => {

@@ -1,4 +1,7 @@
 // The CSV reader: quoting, BOM, CRLF, and complaints that point at file, line and column.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CsvInputError, csvField, parseCsv } from './matching-csv.ts';
 
@@ -35,4 +38,23 @@ describe('parseCsv', () => {
     expect(csvField('plain')).toBe('plain');
     expect(csvField('a, "b"')).toBe('"a, ""b"""');
   });
+});
+
+describe('the example files', () => {
+  const examples = join(import.meta.dirname, '..', '..', 'examples');
+  const files = [
+    'participants.csv',
+    ...readdirSync(join(examples, 'matching')).map((name) => join('matching', name)),
+  ];
+
+  it.each(files)(
+    '%s quotes every cell with a ";" list, so a spreadsheet splitting at ";" keeps it whole',
+    (name) => {
+      const bytes = readFileSync(join(examples, name));
+      const byComma: string[][] = parse(bytes, { bom: true, delimiter: ',' });
+      // A reader that splits at both separators finds the same cells only when every ";" is quoted.
+      expect(parse(bytes, { bom: true, delimiter: [',', ';'] })).toEqual(byComma);
+      expect(byComma.length).toBeGreaterThan(1);
+    },
+  );
 });

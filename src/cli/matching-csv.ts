@@ -1,5 +1,6 @@
-// Reading and writing the matching CSV files: RFC 4180 quoting, comma separators, UTF-8 BOM,
-// CRLF. Every complaint names the file, the line and the column so a coordinator can fix the spreadsheet.
+// Reading and writing the matching CSV files: read as the web import reads (comma or semicolon,
+// RFC 4180 quoting, UTF-8 only, BOM, CRLF), written with commas. Every complaint names the file,
+// the line and the column so a coordinator can fix the spreadsheet.
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import {
@@ -12,6 +13,7 @@ import {
   type Progress,
   type RemotePreference,
 } from '../core/matching/index.ts';
+import { CsvSyntaxError, decodeCsvBytes, forEachCsvRecord } from '../server/csv/csv.ts';
 
 export class CsvInputError extends Error {
   constructor(
@@ -34,79 +36,25 @@ export interface CsvTable {
   forEach(visit: (fields: string[], line: number) => void): void;
 }
 
-/** Parses CSV text; rows are produced on demand so a million-line file is not held twice. */
+/**
+ * Parses CSV text as the web import does (src/server/csv: comma or semicolon, whichever the header
+ * row has more of; RFC 4180 quoting; BOM; CRLF). Rows are produced on demand so a million-line file
+ * is not held twice.
+ */
 export function parseCsv(text: string, file: string): CsvTable {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const records = (visit: (fields: string[], line: number) => void) => {
-    const length = source.length;
-    let pos = 0;
-    let line = 1;
-    const fields: string[] = [];
-    while (pos < length) {
-      const startLine = line;
-      fields.length = 0;
-      // One record: fields until an unquoted line break.
-      for (;;) {
-        if (source.charCodeAt(pos) === 34 /* " */) {
-          let value = '';
-          pos++;
-          for (;;) {
-            const close = source.indexOf('"', pos);
-            if (close < 0) throw new CsvInputError(file, startLine, null, 'a quoted field is never closed');
-            const chunk = source.slice(pos, close);
-            for (let k = chunk.indexOf('\n'); k >= 0; k = chunk.indexOf('\n', k + 1)) line++;
-            value += chunk;
-            pos = close + 1;
-            if (source.charCodeAt(pos) === 34) {
-              value += '"';
-              pos++;
-              continue;
-            }
-            break;
-          }
-          fields.push(value);
-          const c = source.charCodeAt(pos);
-          if (pos < length && c !== 44 && c !== 10 && c !== 13) {
-            throw new CsvInputError(file, line, null, 'unexpected text after a closing quote');
-          }
-        } else {
-          let end = pos;
-          while (end < length) {
-            const c = source.charCodeAt(end);
-            if (c === 44 || c === 10 || c === 13) break;
-            end++;
-          }
-          fields.push(source.slice(pos, end));
-          pos = end;
-        }
-        const c = source.charCodeAt(pos);
-        if (c === 44) {
-          pos++;
-          continue;
-        }
-        if (c === 13) pos++;
-        if (source.charCodeAt(pos) === 10) pos++;
-        line++;
-        break;
-      }
-      // Blank lines carry no record.
-      if (fields.length === 1 && fields[0] === '') continue;
-      visit(fields, startLine);
+  const records = (visit: (fields: string[], line: number) => unknown) => {
+    try {
+      forEachCsvRecord(text, visit);
+    } catch (error) {
+      if (error instanceof CsvSyntaxError) throw new CsvInputError(file, error.line, null, error.detail);
+      throw error;
     }
   };
-  let header: string[] | null = null;
-  let headerLine = 0;
-  try {
-    records((fields, line) => {
-      if (header === null) {
-        header = fields.map((f) => f.trim());
-        headerLine = line;
-        throw stopSignal;
-      }
-    });
-  } catch (error) {
-    if (error !== stopSignal) throw error;
-  }
+  let header = null as string[] | null;
+  records((fields) => {
+    header = fields.map((f) => f.trim());
+    return false;
+  });
   if (header === null) throw new CsvInputError(file, 1, null, 'the file is empty; a header row is required');
   const columns: string[] = header;
   return {
@@ -115,7 +63,7 @@ export function parseCsv(text: string, file: string): CsvTable {
     forEach(visit) {
       let first = true;
       records((fields, line) => {
-        if (first && line === headerLine) {
+        if (first) {
           first = false;
           return;
         }
@@ -133,14 +81,19 @@ export function parseCsv(text: string, file: string): CsvTable {
   };
 }
 
-const stopSignal = Symbol('stop');
-
 export function readCsvFile(path: string): CsvTable {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     throw new CsvInputError(path, 0, null, readErrorText(error as NodeJS.ErrnoException));
+  }
+  let text: string;
+  try {
+    text = decodeCsvBytes(bytes);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw new CsvInputError(path, error.line, null, error.detail);
+    throw error;
   }
   return parseCsv(text, path);
 }

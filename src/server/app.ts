@@ -30,7 +30,10 @@ import { registerTandemRoutes } from './features/tandems/tandems.routes.ts';
 import { AccessLog } from './http/access-log.ts';
 import type { Actor } from './http/actor.ts';
 import { authenticate } from './http/authenticate.ts';
+import { parseCsvBody } from './http/csv-body.ts';
 import { handleError, RETRY_AFTER_SECONDS } from './http/error-handler.ts';
+import { FORM_TYPES, parseFormFields } from './http/form-body.ts';
+import { openApiDocument } from './http/openapi.ts';
 import { routesFor } from './http/route.ts';
 import { compiledSerializerCompiler } from './http/serialize.ts';
 
@@ -40,6 +43,8 @@ declare module 'fastify' {
     access?: Access;
     /** The contract declaration the route was registered from. */
     operationId?: string;
+    /** The route also takes its body as a web form's fields (the declaration's `formBody`). */
+    formBody?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -136,19 +141,26 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     strictTransportSecurity: false,
   });
   await app.register(swagger, {
-    openapi: {
-      info: {
-        title: 'crossmentor API',
-        version: '1',
-        description: 'Cross-mentoring programmes: organisations, cycles, participants, matching.',
-      },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cm_session' } } },
-    },
+    // Each API route documents itself from its declaration (http/openapi.ts, set by http/route.ts).
+    openapi: openApiDocument,
     transform: jsonSchemaTransform,
   });
 
-  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => {
-    done(null, body);
+  // The CSV upload arrives as bytes: only UTF-8 text is taken (http/csv-body.ts).
+  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'buffer' }, parseCsvBody);
+  // A web form's fields, only where the declaration takes them (the one-click unsubscribe): a form
+  // is what another site can post without asking first, so every other route refuses it (415).
+  app.addContentTypeParser(FORM_TYPES, { parseAs: 'string' }, (request, body, done) => {
+    if (!request.routeOptions.config?.formBody) {
+      return done(
+        new AppError(
+          'unsupported_media_type',
+          'This content type is not accepted here; send application/json, or text/csv to upload a CSV file.',
+        ),
+        undefined,
+      );
+    }
+    done(null, parseFormFields(request.headers['content-type'] ?? '', body as string));
   });
   // Our own JSON parser, so a malformed body is answered with where it breaks.
   app.removeContentTypeParser('application/json');
@@ -198,7 +210,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerQuestionnaireRoutes(routes);
   registerMatchingRoutes(routes, deps);
   registerTandemRoutes(routes);
-  registerMeetingRoutes(routes);
+  registerMeetingRoutes(routes, deps);
   registerReminderRoutes(routes);
   registerAgreementRoutes(routes);
   registerSurveyRoutes(routes);

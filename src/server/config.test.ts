@@ -20,6 +20,13 @@ describe('settings from the environment', () => {
     ).toBe('https://m.example.org');
   });
 
+  it('take MAIL_FROM as the platform’s address, the organiser of calendar entries', () => {
+    expect(readSettings({ MAIL_FROM: ' crossmentor <mentoring@example.org> ' }).app.mailFrom).toBe(
+      'crossmentor <mentoring@example.org>',
+    );
+    expect(readSettings({}).app.mailFrom).toBeNull();
+  });
+
   it('refuse a public origin that is not one', () => {
     expect(() => readSettings({ PUBLIC_ORIGIN: 'mentoring.example.org' })).toThrow(/like https:/);
     expect(() => readSettings({ PUBLIC_ORIGIN: 'https://example.org/mentoring' })).toThrow(/no path/);

@@ -16,6 +16,11 @@ export interface AppConfig {
    * connection of its own, so they see at once when its process died. Never on PGlite.
    */
   sharedDatabase: boolean;
+  /**
+   * The platform's sending address (MAIL_FROM), e.g. "crossmentor <mentoring@example.org>"; also
+   * the organiser of every calendar entry. Null when unset (then no mail goes out).
+   */
+  mailFrom: string | null;
 }
 
 export interface ServerSettings {
@@ -70,6 +75,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ServerSettin
       logLevel: env.LOG_LEVEL ?? 'info',
       matchingInWorker: env.MATCHING_IN_WORKER !== 'false',
       sharedDatabase: Boolean(env.DATABASE_URL),
+      mailFrom: env.MAIL_FROM?.trim() || null,
     },
   };
 }

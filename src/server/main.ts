@@ -2,7 +2,7 @@ import { buildApp } from './app.ts';
 import { readSettings } from './config.ts';
 import { createDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { failDeadMatchRuns } from './features/matching/match-runs.service.ts';
+import { failDeadMatchRuns, releaseMatchRunLocks } from './features/matching/match-runs.service.ts';
 import { readMailSettings, startMailSender } from './features/outbox/mail-sender.ts';
 import { readReminderIntervalMs, startReminderJob } from './features/reminders/reminder-job.ts';
 
@@ -87,6 +87,9 @@ async function shutdown(signal: string) {
     app.server.closeAllConnections();
     await serverClosed;
     await jobsStopped;
+    // A match run still working dies with this process: give its lock connection back, so the pool
+    // can close and other processes see the run as dead at once.
+    releaseMatchRunLocks();
     await db.destroy();
   } catch (error) {
     app.log.error({ err: error }, 'shutdown failed');

@@ -1,5 +1,14 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, csvCell, parseCsv, writeCsv } from './csv.ts';
+import {
+  CsvEncodingError,
+  CsvSyntaxError,
+  csvCell,
+  decodeCsvBytes,
+  forEachCsvRecord,
+  parseCsv,
+  writeCsv,
+} from './csv.ts';
 
 function syntaxError(input: string): CsvSyntaxError {
   try {
@@ -79,6 +88,63 @@ describe('parseCsv', () => {
   });
 });
 
+describe('forEachCsvRecord', () => {
+  it('hands over records one by one with their lines, and stops when told', () => {
+    const seen: [string[], number][] = [];
+    const delimiter = forEachCsvRecord('a;b\r\n1;"x\ny"\r\n2;z\r\n3;w\r\n', (cells, line) => {
+      seen.push([cells, line]);
+      return line < 4;
+    });
+    expect(delimiter).toBe(';');
+    expect(seen).toEqual([
+      [['a', 'b'], 1],
+      [['1', 'x\ny'], 2],
+      [['2', 'z'], 4],
+    ]);
+  });
+});
+
+function encodingError(bytes: Uint8Array): CsvEncodingError {
+  try {
+    decodeCsvBytes(bytes);
+  } catch (error) {
+    if (error instanceof CsvEncodingError) return error;
+    throw error;
+  }
+  throw new Error('expected a CsvEncodingError');
+}
+
+describe('decodeCsvBytes', () => {
+  it('reads UTF-8, keeping a byte-order mark for parseCsv to drop', () => {
+    const text = '\uFEFFname\nJürgen Groß\nZoë\n';
+    expect(decodeCsvBytes(Buffer.from(text, 'utf8'))).toBe(text);
+    expect(parseCsv(decodeCsvBytes(Buffer.from(text, 'utf8'))).header).toEqual(['name']);
+  });
+
+  it('refuses Windows-1252 at the line of its first such character, shown as Windows-1252 reads it', () => {
+    // "é" and "ü" in Windows-1252 are single bytes, never valid UTF-8 on their own.
+    const bytes = Buffer.concat([
+      Buffer.from('name,organisation\nAnna,Alpha\n', 'utf8'),
+      Buffer.from('"Ren\xe9e",Gr\xfcnfeld Foods\n', 'latin1'),
+    ]);
+    const error = encodingError(bytes);
+    expect(error.line).toBe(3);
+    expect(error.detail).toMatch(/^is not UTF-8 text, first in "Renée" \(read as Windows-1252/);
+    expect(error.detail).toContain('in Excel, Save as → CSV UTF-8');
+    expect(error).toBeInstanceOf(CsvSyntaxError);
+  });
+
+  it('refuses text that holds U+FFFD already, and UTF-16', () => {
+    const lost = encodingError(Buffer.from('name\nAnna\nJ\uFFFDrgen Groß\n', 'utf8'));
+    expect(lost.line).toBe(3);
+    expect(lost.detail).toContain('"J\uFFFDrgen"');
+    expect(lost.detail).toContain('a character was lost');
+    const utf16 = encodingError(Buffer.from('name\nAnna\n', 'utf16le'));
+    expect(utf16.line).toBe(1);
+    expect(utf16.detail).toContain('UTF-16');
+  });
+});
+
 describe('csvCell and writeCsv', () => {
   it('puts an apostrophe before cells a spreadsheet would run as a formula', () => {
     expect(csvCell('=cmd()')).toBe("'=cmd()");
@@ -113,6 +179,18 @@ describe('csvCell and writeCsv', () => {
     const table = parseCsv(text);
     expect(table.header).toEqual(header);
     expect(table.records.map((r) => r.cells)).toEqual(rows.map((row) => row.map(String)));
+  });
+
+  it('writes semicolons when asked, with the same cells as an independent reader sees them', () => {
+    const header = ['name', 'goals'];
+    const rows = [
+      ['Müller, Anna', 'leading; negotiating'],
+      ['Ben "B"', 'one\ntwo'],
+    ];
+    const text = writeCsv(header, rows, ';');
+    expect(text.split('\r\n')[0]).toBe('name;goals');
+    expect(parse(text, { delimiter: ';' })).toEqual([header, ...rows]);
+    expect(parseCsv(text).records.map((r) => r.cells)).toEqual(rows);
   });
 
   it('reads back its formula escape, so an export imports unchanged', () => {

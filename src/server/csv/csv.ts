@@ -16,11 +16,81 @@ export interface CsvTable {
 export class CsvSyntaxError extends Error {
   constructor(
     readonly line: number,
-    message: string,
+    /** The problem without its line, for reports that show the line apart. */
+    readonly detail: string,
   ) {
-    super(`line ${line}: ${message}`);
+    super(`line ${line}: ${detail}`);
     this.name = 'CsvSyntaxError';
   }
+}
+
+/** A file that is not UTF-8 text, or text that lost characters before it came (README, CSV import). */
+export class CsvEncodingError extends CsvSyntaxError {
+  constructor(line: number, detail: string) {
+    super(line, detail);
+    this.name = 'CsvEncodingError';
+  }
+}
+
+const SAVE_AS_UTF8 =
+  'Save the file again as UTF-8: in Excel, Save as → CSV UTF-8 (Comma delimited); in LibreOffice, Save as → Text CSV with the character set Unicode (UTF-8).';
+
+/**
+ * The text of a CSV file's bytes, which must be UTF-8 (a byte-order mark is kept; `parseCsv` drops
+ * it). Nothing is guessed: a file in another encoding (Windows-1252, which Excel writes for plain
+ * "CSV"; UTF-16, its "Unicode Text") is refused at the line of its first such character instead of
+ * decoding to U+FFFD, and so is text that holds U+FFFD already, the mark of a character lost before.
+ */
+export function decodeCsvBytes(bytes: Uint8Array): string {
+  // Lenient decoding turns every invalid sequence into U+FFFD: the first one marks the first problem.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const lost = text.indexOf('\uFFFD');
+  const nul = text.indexOf('\u0000');
+  if (lost < 0 && nul < 0) return text;
+  const at = lost < 0 ? nul : nul < 0 ? lost : Math.min(lost, nul);
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  if (at === nul) {
+    throw new CsvEncodingError(
+      line,
+      `is not UTF-8 text: it has NUL characters, as UTF-16 files do ("Unicode Text" in Excel). ${SAVE_AS_UTF8}`,
+    );
+  }
+  // Everything before `at` decoded cleanly, so it has the same bytes as the file.
+  const offset = new TextEncoder().encode(text.slice(0, at)).length;
+  const literal = bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd;
+  if (literal) {
+    throw new CsvEncodingError(
+      line,
+      `has the character "\uFFFD" in "${wordAround(text, at)}": a character was lost when the file was converted before. Type the right one in its place.`,
+    );
+  }
+  const word = new TextDecoder('windows-1252').decode(wordBytesAround(bytes, offset));
+  throw new CsvEncodingError(
+    line,
+    `is not UTF-8 text, first in "${word}" (read as Windows-1252, which Excel writes for plain CSV). ${SAVE_AS_UTF8}`,
+  );
+}
+
+// What ends a word in a CSV line: white space, a delimiter, a quote.
+const WORD_END = /[\s,;"]/;
+const WORD_MAX = 40;
+
+function wordAround(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && at - start < WORD_MAX && !WORD_END.test(text[start - 1]!)) start--;
+  let end = at + 1;
+  while (end < text.length && end - at < WORD_MAX && !WORD_END.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
+
+function wordBytesAround(bytes: Uint8Array, at: number): Uint8Array {
+  const ends = (b: number) => b < 0x80 && WORD_END.test(String.fromCharCode(b));
+  let start = at;
+  while (start > 0 && at - start < WORD_MAX && !ends(bytes[start - 1]!)) start--;
+  let end = at + 1;
+  while (end < bytes.length && end - at < WORD_MAX && !ends(bytes[end]!)) end++;
+  return bytes.subarray(start, end);
 }
 
 /** Picks the delimiter the header row uses more often outside quotes. */
@@ -37,87 +107,88 @@ function detectDelimiter(text: string): ',' | ';' {
   return semicolons > commas ? ';' : ',';
 }
 
-export function parseCsv(input: string): CsvTable {
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/**
+ * Reads CSV text record by record, the header row first, each with the line of the file it starts
+ * on, and answers the delimiter. Records are not kept, so the matching CLI reads a million-line
+ * file without holding it twice; `visit` returns false to stop early. A blank line is no record
+ * (many editors add one at the end). Throws CsvSyntaxError at the line of a quoting mistake.
+ */
+export function forEachCsvRecord(
+  input: string,
+  visit: (cells: string[], line: number) => unknown,
+): ',' | ';' {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const delimiter = detectDelimiter(text);
-  const rows: CsvRecord[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let line = 1;
-  let recordLine = 1;
+  const separator = delimiter.charCodeAt(0);
+  const length = text.length;
   let i = 0;
-  let quoted = false;
-  let afterQuote = false;
-
-  const endCell = () => {
-    cells.push(unescapeFormula(cell));
-    cell = '';
-    afterQuote = false;
-  };
-  const endRecord = () => {
-    endCell();
-    // A blank line is no record (many editors add one at the end).
-    if (!(cells.length === 1 && cells[0] === '')) rows.push({ line: recordLine, cells });
-    cells = [];
-  };
-
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        afterQuote = true;
+  let line = 1;
+  while (i < length) {
+    const recordLine = line;
+    const cells: string[] = [];
+    for (;;) {
+      let cell: string;
+      if (text.charCodeAt(i) === QUOTE) {
+        cell = '';
         i++;
-        continue;
+        for (;;) {
+          const close = text.indexOf('"', i);
+          if (close < 0) throw new CsvSyntaxError(recordLine, 'a quoted cell is never closed');
+          const chunk = text.slice(i, close);
+          for (let k = chunk.indexOf('\n'); k >= 0; k = chunk.indexOf('\n', k + 1)) line++;
+          cell += chunk;
+          i = close + 1;
+          if (text.charCodeAt(i) !== QUOTE) break;
+          cell += '"';
+          i++;
+        }
+        const next = text.charCodeAt(i);
+        if (i < length && next !== separator && next !== LF && next !== CR) {
+          throw new CsvSyntaxError(
+            line,
+            `unexpected "${text[i]}" after a closing quote; put the whole cell in quotes`,
+          );
+        }
+      } else {
+        let end = i;
+        for (; end < length; end++) {
+          const c = text.charCodeAt(end);
+          if (c === separator || c === LF || c === CR) break;
+          if (c === QUOTE) {
+            throw new CsvSyntaxError(
+              line,
+              'a quote (") may only start a cell; double it ("") inside a quoted cell',
+            );
+          }
+        }
+        cell = text.slice(i, end);
+        i = end;
       }
-      if (ch === '\n') line++;
-      cell += ch;
+      cells.push(unescapeFormula(cell));
+      const c = text.charCodeAt(i);
       i++;
-      continue;
-    }
-    if (ch === '"') {
-      if (cell !== '' || afterQuote) {
-        throw new CsvSyntaxError(
-          line,
-          'a quote (") may only start a cell; double it ("") inside a quoted cell',
-        );
-      }
-      quoted = true;
-      i++;
-      continue;
-    }
-    if (ch === delimiter) {
-      endCell();
-      i++;
-      continue;
-    }
-    if (ch === '\r' || ch === '\n') {
-      endRecord();
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      if (c === separator) continue;
+      if (c === CR && text.charCodeAt(i) === LF) i++;
       line++;
-      recordLine = line;
-      continue;
+      break;
     }
-    if (afterQuote) {
-      throw new CsvSyntaxError(
-        line,
-        `unexpected "${ch}" after a closing quote; put the whole cell in quotes`,
-      );
-    }
-    cell += ch;
-    i++;
+    if (!(cells.length === 1 && cells[0] === '') && visit(cells, recordLine) === false) break;
   }
-  if (quoted) throw new CsvSyntaxError(recordLine, 'a quoted cell is never closed');
-  if (cell !== '' || cells.length > 0 || afterQuote) endRecord();
+  return delimiter;
+}
 
-  const [headerRecord, ...records] = rows;
-  if (!headerRecord) throw new CsvSyntaxError(1, 'the file is empty; it needs a header row');
-  const header = headerRecord.cells.map((h) => h.trim().toLowerCase());
+export function parseCsv(input: string): CsvTable {
+  let header = null as string[] | null;
+  const records: CsvRecord[] = [];
+  const delimiter = forEachCsvRecord(input, (cells, line) => {
+    if (header === null) header = cells.map((h) => h.trim().toLowerCase());
+    else records.push({ line, cells });
+  });
+  if (header === null) throw new CsvSyntaxError(1, 'the file is empty; it needs a header row');
   return { delimiter, header, records };
 }
 
@@ -136,10 +207,13 @@ export function csvCell(value: string | number | null | undefined): string {
   return /[",;\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** CSV with CRLF lines; `csvCell` quotes cells with either delimiter, so both read back the same. */
 export function writeCsv(
   header: readonly string[],
   rows: readonly (readonly (string | number | null)[])[],
+  delimiter: ',' | ';' = ',',
 ): string {
-  const lines = [header.map(csvCell).join(','), ...rows.map((row) => row.map(csvCell).join(','))];
+  const line = (cells: readonly (string | number | null)[]) => cells.map(csvCell).join(delimiter);
+  const lines = [line(header), ...rows.map(line)];
   return `${lines.join('\r\n')}\r\n`;
 }

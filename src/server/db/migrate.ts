@@ -7,6 +7,8 @@ import * as invitationRevocation from './migrations/2026-11-28T04-invitation-rev
 import * as goalEventStates from './migrations/2026-12-06T05-goal-event-states.ts';
 import * as matchRunHeartbeat from './migrations/2026-12-06T06-match-run-heartbeat.ts';
 import * as editVersions from './migrations/2026-12-06T07-edit-versions.ts';
+import * as calendarSequence from './migrations/2026-12-06T08-calendar-sequence.ts';
+import * as mailUnsubscribe from './migrations/2026-12-06T09-mail-unsubscribe.ts';
 
 // Listed by hand so the order is explicit and bundling never loses one. Never edit a landed migration.
 const migrations: Record<string, Migration> = {
@@ -18,6 +20,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-06T05-goal-event-states': goalEventStates,
   '2026-12-06T06-match-run-heartbeat': matchRunHeartbeat,
   '2026-12-06T07-edit-versions': editVersions,
+  '2026-12-06T08-calendar-sequence': calendarSequence,
+  '2026-12-06T09-mail-unsubscribe': mailUnsubscribe,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

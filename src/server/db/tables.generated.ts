@@ -184,6 +184,15 @@ export interface InvitationsTable {
   revoked_at: Date | null;
 }
 
+export interface MailUnsubscribeTokensTable {
+  /** SHA-256 (hex) of the token in the link; the token itself is only in the mail. */
+  token_hash: string;
+  person_id: string;
+  /** The automatic reminders the link turns off: the one its mail is, or all of them for a digest. */
+  reminders: string[];
+  created_at: Generated<Date>;
+}
+
 export interface MatchRunPairsTable {
   run_id: string;
   mentee_id: string;
@@ -289,6 +298,10 @@ export interface OutboxTable {
   digest_id: string | null;
   /** The object the message is about, e.g. 'invitation:<id>': its unsent mail goes when it goes. */
   about: string | null;
+  /** Drawn from a sequence as the message is written: the mail sender sends a recipient's messages in this order, never one while an older one of theirs is pending. */
+  write_order: Generated<number>;
+  /** The one-click unsubscribe address, sent as List-Unsubscribe with List-Unsubscribe-Post (RFC 8058); null for mails that are not automatic reminders or digests of them. */
+  list_unsubscribe: string | null;
 }
 
 export interface ParticipantsTable {
@@ -328,6 +341,8 @@ export interface PeopleTable {
   mail_digest: Generated<boolean>;
   /** Raised by one on each saved edit of the person’s name, email and profile fields as edited; a save read at another version answers 409. */
   version: Generated<number>;
+  /** The automatic reminders this person turned off (meeting, agreement, profile, survey); the reminder job sends them none of these. */
+  reminders_off: Generated<string[]>;
 }
 
 export interface RemindersSentTable {
@@ -404,6 +419,7 @@ export interface Tables {
   goal_milestones: GoalMilestonesTable;
   goals: GoalsTable;
   invitations: InvitationsTable;
+  mail_unsubscribe_tokens: MailUnsubscribeTokensTable;
   match_run_pairs: MatchRunPairsTable;
   match_run_unmatched: MatchRunUnmatchedTable;
   match_runs: MatchRunsTable;

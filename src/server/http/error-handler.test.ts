@@ -45,3 +45,36 @@ describe('a unique violation the service did not foresee', () => {
     expect(people).toHaveLength(1);
   });
 });
+
+describe('a transaction PostgreSQL gives up for another one (a deadlock)', () => {
+  it('answers 409 conflict with "try again", never 500, and writes nothing', async () => {
+    const c = await createConsortium(t.db, t.clock.now());
+    // Stands in for a deadlock with another request: the update of the organisation is aborted
+    // with PostgreSQL's deadlock_detected (40P01).
+    await sql`create function test_deadlock() returns trigger language plpgsql as $$
+      begin raise exception 'deadlock detected' using errcode = 'deadlock_detected'; end $$`.execute(t.db);
+    await sql`create trigger test_deadlock before update on organisations
+      for each row execute function test_deadlock()`.execute(t.db);
+    const read = await t.app.inject({
+      url: `/api/v1/organisations/${c.organisationA}`,
+      headers: { cookie: c.cookies.coordinator },
+    });
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${c.organisationA}`,
+      headers: { cookie: c.cookies.coordinator },
+      payload: { industry: 'Insurance', version: read.json().version },
+    });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error).toEqual({
+      code: 'conflict',
+      message: 'Someone else saved a related change at the same moment, so nothing was saved. Try again.',
+    });
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('action', '=', 'organisation.updated')
+      .execute();
+    expect(audit).toEqual([]);
+  });
+});

@@ -69,6 +69,15 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof Error && (error as { code?: unknown }).code === '23505';
 }
 
+/**
+ * PostgreSQL gave up on this transaction because of another one at the same moment (a deadlock,
+ * 40P01, or a serialization failure, 40001): nothing of it was written and trying again works.
+ */
+function isConcurrencyFailure(error: unknown): boolean {
+  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  return code === '40P01' || code === '40001';
+}
+
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AppError) {
     if (error.headers) reply.headers(error.headers);
@@ -121,6 +130,15 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
       409,
       'conflict',
       'This conflicts with a change saved at the same time. Reload and try again.',
+    );
+  }
+  if (isConcurrencyFailure(error)) {
+    request.log.warn({ code: (error as { code?: unknown }).code }, 'transaction gave way to another');
+    return send(
+      reply,
+      409,
+      'conflict',
+      'Someone else saved a related change at the same moment, so nothing was saved. Try again.',
     );
   }
   request.log.error({ err: error }, 'request failed');

@@ -6,6 +6,7 @@ import type { Db, Trx } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from './actor.ts';
 import { requireActor, siteOrigin } from './authenticate.ts';
+import { documentEndpoint } from './openapi.ts';
 
 /** What a handler knows besides the database: who calls, with what, and when. */
 export type RouteContext<E extends EndpointSpec> = EndpointArgs<E> & {
@@ -32,8 +33,15 @@ export interface Routes {
 
 /** The statuses every API route can answer with, in our error shape. */
 const commonErrors = [400, 401, 403, 404, 409] as const;
+/** …and a route that takes a body: too large (413), or of a content type it does not take (415). */
+const bodyErrors = [413, 415] as const;
 
-const fileTypes = { 'text/csv': 'text/csv; charset=utf-8', 'text/calendar': 'text/calendar; charset=utf-8' };
+const fileTypes = {
+  'text/csv': 'text/csv; charset=utf-8',
+  'text/calendar': 'text/calendar; charset=utf-8',
+  'text/html': 'text/html; charset=utf-8',
+  'text/plain': 'text/plain; charset=utf-8',
+};
 
 /**
  * Registers routes from their contract declarations: method, path, schemas, limits and who may
@@ -46,18 +54,26 @@ export function routesFor(app: FastifyInstance, deps: AppDeps): Routes {
     run: (ctx: RouteContext<E>) => Promise<EndpointReply<E>>,
   ): void {
     const response: Record<number, unknown> = { [e.status]: e.response };
-    for (const status of [...commonErrors, ...(e.errors ?? [])]) response[status] = errorResponseSchema;
+    const errors = [...commonErrors, ...(e.body ? bodyErrors : []), ...(e.errors ?? [])];
+    for (const status of errors) response[status] = errorResponseSchema;
     app.route({
       method: e.method,
       url: e.path,
       ...(e.bodyLimit ? { bodyLimit: e.bodyLimit } : {}),
-      config: { access: e.access, operationId: e.operationId },
+      // The API document is written from the declaration (http/openapi.ts).
+      config: {
+        access: e.access,
+        operationId: e.operationId,
+        swaggerTransform: documentEndpoint(e),
+        ...(e.formBody ? { formBody: true } : {}),
+      },
       schema: {
         operationId: e.operationId,
         summary: e.summary,
         ...(e.description ? { description: e.description } : {}),
         tags: [e.tag],
-        ...(e.access === 'public' ? {} : { security: [{ session: [] }] }),
+        // A public route needs no session: an empty list says so.
+        security: e.access === 'public' ? [] : [{ session: [] }],
         ...(e.hidden ? { hide: true } : {}),
         ...(e.params ? { params: e.params } : {}),
         ...(e.query ? { querystring: e.query } : {}),

@@ -7,8 +7,8 @@ import type { Access } from './access.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** Content types of answers that are files, not JSON. */
-export type FileType = 'text/csv' | 'text/calendar';
+/** Content types of answers that are not JSON: files, a page for a person, a line of text. */
+export type FileType = 'text/csv' | 'text/calendar' | 'text/html' | 'text/plain';
 
 export interface EndpointSpec {
   method: HttpMethod;
@@ -30,6 +30,11 @@ export interface EndpointSpec {
   body?: z.ZodType;
   /** The content type of a body that is not JSON (the CSV import). */
   consumes?: 'text/csv';
+  /**
+   * The body may also come as a web form's fields (application/x-www-form-urlencoded or
+   * multipart/form-data), as RFC 8058's one-click unsubscribe posts it; other routes refuse forms.
+   */
+  formBody?: true;
   /** The status of a successful answer. */
   status: 200 | 201 | 202;
   response: z.ZodType;

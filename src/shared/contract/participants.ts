@@ -130,9 +130,14 @@ export const participantImportQuerySchema = z.object({
     .transform((v) => v === 'true'),
 });
 
+/** How the export separates cells: `semicolon` is what Excel expects in German (and other decimal-comma) locales. */
+export const csvSeparators = ['comma', 'semicolon'] as const;
+export type CsvSeparator = (typeof csvSeparators)[number];
+
 export const participantExportQuerySchema = z.object({
   cycleId: idSchema.optional(),
   organisationId: idSchema.optional(),
+  separator: z.enum(csvSeparators).default('comma'),
 });
 
 export const importLineErrorSchema = z.object({
@@ -213,6 +218,8 @@ export const participantEndpoints = {
     path: '/api/v1/participants/export.csv',
     operationId: 'exportParticipantsCsv',
     summary: 'The participants the caller may see, as a CSV file',
+    description:
+      'UTF-8 with a byte-order mark, so spreadsheets read accented names right; separator=semicolon for Excel in German. The import reads the file back unchanged.',
     tag,
     access: staff,
     query: participantExportQuerySchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { signedIn, staff } from './access.ts';
+import { everyone, signedIn, staff } from './access.ts';
 import { idParamsSchema, idSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
 
@@ -8,18 +8,48 @@ import { endpoint } from './endpoint.ts';
 export const mailLanguages = ['en', 'de'] as const;
 export type MailLanguage = (typeof mailLanguages)[number];
 
+/**
+ * The automatic reminders (docs/reminders.md). A participant can turn each off, in Settings or by
+ * the one-click link in its mails, and on again in Settings.
+ */
+export const reminderKinds = ['meeting', 'agreement', 'profile', 'survey'] as const;
+export type ReminderKind = (typeof reminderKinds)[number];
+
+const onOrOff = () => z.boolean({ message: 'must be true or false' });
+/** For each automatic reminder, whether it is sent (true) or turned off (false). */
+export const reminderChoicesSchema = z.object({
+  meeting: onOrOff(),
+  agreement: onOrOff(),
+  profile: onOrOff(),
+  survey: onOrOff(),
+});
+export type ReminderChoices = z.infer<typeof reminderChoicesSchema>;
+
 export const mailPreferencesUpdateSchema = z.object({
   language: z.enum(mailLanguages, { message: 'must be en or de' }),
   /** One daily digest instead of single mails for reminders and activity notices. */
   digest: z.boolean({ message: 'must be true or false' }),
+  /** Which automatic reminders are sent; left out, they stay as they are. */
+  reminders: reminderChoicesSchema.optional(),
 });
 export type MailPreferencesUpdate = z.infer<typeof mailPreferencesUpdateSchema>;
 
 export const mailPreferencesSchema = mailPreferencesUpdateSchema.extend({
-  /** Only participants receive reminders, so only they can choose the digest. */
+  reminders: reminderChoicesSchema,
+  /** Only participants receive reminders, so only they can choose the digest and the reminders. */
   digestOffered: z.boolean(),
 });
 export type MailPreferences = z.infer<typeof mailPreferencesSchema>;
+
+/** The token of a one-click unsubscribe link (43 characters of base64url). */
+export const unsubscribeParamsSchema = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { message: 'is not an unsubscribe token' }),
+});
+
+/** What RFC 8058 has a mail provider post: `List-Unsubscribe=One-Click`, as a form or as JSON. */
+export const oneClickBodySchema = z.object({
+  'List-Unsubscribe': z.literal('One-Click', { message: 'must be One-Click' }),
+});
 
 export const agreementStates = ['none', 'draft', 'signed_by_one', 'signed'] as const;
 export type AgreementState = (typeof agreementStates)[number];
@@ -84,7 +114,7 @@ export const reminderEndpoints = {
     method: 'GET',
     path: '/api/v1/me/mail-preferences',
     operationId: 'getMailPreferences',
-    summary: 'The signed-in account’s mail language and digest choice',
+    summary: 'The signed-in account’s mail language, digest and reminder choices',
     tag: 'mail preferences',
     access: signedIn,
     status: 200,
@@ -94,7 +124,7 @@ export const reminderEndpoints = {
     method: 'PUT',
     path: '/api/v1/me/mail-preferences',
     operationId: 'changeMailPreferences',
-    summary: 'Change the signed-in account’s mail language and digest choice',
+    summary: 'Change the signed-in account’s mail language, digest and reminder choices',
     tag: 'mail preferences',
     access: signedIn,
     body: mailPreferencesUpdateSchema,
@@ -111,5 +141,37 @@ export const reminderEndpoints = {
     params: idParamsSchema,
     status: 200,
     response: tandemHealthListSchema,
+  }),
+  unsubscribePage: endpoint({
+    method: 'GET',
+    path: '/api/v1/mail/unsubscribe/:token',
+    operationId: 'getUnsubscribePage',
+    summary:
+      'A page asking to confirm turning off the reminders a mail’s unsubscribe link names; changes nothing',
+    description:
+      'The address of a reminder’s or digest’s List-Unsubscribe header, opened in a browser (or fetched by a link scanner): a small page in the person’s mail language with a button that posts the one-click form to the same address. No sign-in; the token in the address is all it needs.',
+    tag: 'mail preferences',
+    access: everyone,
+    params: unsubscribeParamsSchema,
+    status: 200,
+    response: z.string().describe('HTML page'),
+    produces: 'text/html',
+  }),
+  unsubscribe: endpoint({
+    method: 'POST',
+    path: '/api/v1/mail/unsubscribe/:token',
+    operationId: 'unsubscribeOneClick',
+    summary: 'One-click unsubscribe (RFC 8058): turns off the reminders the link names, without signing in',
+    description:
+      'Posted by mail providers with the body List-Unsubscribe=One-Click (URL-encoded or multipart/form-data), or by the confirmation page. Turns off, for the link’s person, the automatic reminder its mail was (all of them for a digest) and nothing else; they can turn it on again in Settings. Answers one line of plain text.',
+    tag: 'mail preferences',
+    access: everyone,
+    params: unsubscribeParamsSchema,
+    body: oneClickBodySchema,
+    formBody: true,
+    bodyLimit: 4096,
+    status: 200,
+    response: z.string().describe('What was turned off, in one line of text'),
+    produces: 'text/plain',
   }),
 };

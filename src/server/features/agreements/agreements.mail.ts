@@ -11,7 +11,7 @@ export function agreementChangedMail(v: {
     language === 'de'
       ? {
           subject: `${v.editor} hat Ihre Tandem-Vereinbarung geändert`,
-          body: `Guten Tag ${v.name},\n\n${v.editor} hat Ihre Tandem-Vereinbarung geändert (Fassung ${v.version}). Bitte lesen Sie sie und unterschreiben Sie, wenn Sie einverstanden sind: ${v.link}\n`,
+          body: `Guten Tag ${v.name},\n\n${v.editor} hat Ihre Tandem-Vereinbarung geändert (Fassung ${v.version}). Bitte lesen Sie die neue Fassung und unterschreiben Sie sie, wenn Sie einverstanden sind: ${v.link}\n`,
         }
       : {
           subject: `${v.editor} changed your tandem agreement`,
@@ -43,6 +43,6 @@ export function agreementSignedMail(v: { name: string; partner: string; link: st
         }
       : {
           subject: 'Your tandem agreement is signed',
-          body: `Hello ${v.name},\n\nyou and ${v.partner} have both signed your tandem agreement. Your goals, meeting cadence and confidentiality terms are here: ${v.link}\n`,
+          body: `Hello ${v.name},\n\nYou and ${v.partner} have both signed your tandem agreement. Your goals, meeting cadence and confidentiality terms are here: ${v.link}\n`,
         };
 }

@@ -10,10 +10,18 @@ export function proposalsToApproveMail(v: {
     language === 'de'
       ? {
           subject: `Tandem-Vorschläge zur Freigabe: ${v.cycleName}`,
-          body: `Guten Tag ${v.name},\n\n${v.count === 1 ? 'ein Tandem-Vorschlag für Ihre Mentee wartet' : `${v.count} Tandem-Vorschläge für Ihre Mentees warten`} in ${v.cycleName} auf Ihre Freigabe.\nBitte prüfen Sie: ${v.link}\n`,
+          body: `Guten Tag ${v.name},\n\n${
+            v.count === 1
+              ? `Sie haben in ${v.cycleName} einen Tandem-Vorschlag zur Freigabe. Er betrifft eine Person aus Ihrer Organisation, die als Mentee teilnimmt.\nBitte prüfen Sie den Vorschlag: ${v.link}`
+              : `Sie haben in ${v.cycleName} ${v.count} Tandem-Vorschläge zur Freigabe. Die Vorschläge betreffen Mentees aus Ihrer Organisation.\nBitte prüfen Sie die Vorschläge: ${v.link}`
+          }\n`,
         }
       : {
           subject: `Tandem proposals to approve: ${v.cycleName}`,
-          body: `Hello ${v.name},\n\n${v.count} proposed ${v.count === 1 ? 'tandem for your mentee is' : 'tandems for your mentees are'} ready for your approval in ${v.cycleName}.\nPlease review them: ${v.link}\n`,
+          body: `Hello ${v.name},\n\n${
+            v.count === 1
+              ? `One proposed tandem for a mentee of your organisation is waiting for your approval in ${v.cycleName}.\nPlease review it: ${v.link}`
+              : `Proposed tandems for ${v.count} mentees of your organisation are waiting for your approval in ${v.cycleName}.\nPlease review them: ${v.link}`
+          }\n`,
         };
 }

@@ -61,6 +61,17 @@ export interface MatchRunDeps {
 
 /** Runs this process is running now: alive, whatever their lock says. */
 const runsHere = new Set<string>();
+/** How to let go of each held run lock (its connection goes back to the pool). */
+const heldLocks = new Map<string, () => void>();
+
+/**
+ * At shutdown: gives back every held run lock's connection, so the pool can close. The runs die
+ * with the process; others see that at once.
+ */
+export function releaseMatchRunLocks() {
+  for (const letGo of heldLocks.values()) letGo();
+  heldLocks.clear();
+}
 
 /** Marks the cycle's dead runs (all cycles' with null) failed; answers their ids. */
 function failDeadRuns(db: Queryable, cycleId: string | null, now: Date) {
@@ -145,6 +156,11 @@ export async function startMatchRun(
   const draft = await findDraft(db, cycleId);
   enforce(mayStartRun(actor, cycle, { status: draft?.status ?? 'editing' }));
   const data = await loadCycleForMatching(db, cycleId);
+  // Most refusals come here, before a connection is set aside for the run's lock (below the answer
+  // is given again under the cycle's lock, which is what decides).
+  await failDeadRuns(db, cycleId, clock());
+  const runningAlready = await findRunningRun(db, cycleId);
+  if (runningAlready) throw conflict(`Run ${runningAlready.number} is still running; wait for it to finish.`);
   // The run is this process's, and (on PostgreSQL) its lock is held, before anyone can see it.
   const runId = randomUUID();
   let ended!: () => void;
@@ -152,8 +168,10 @@ export async function startMatchRun(
     ended = resolve;
   });
   runsHere.add(runId);
+  heldLocks.set(runId, ended);
   const end = () => {
     runsHere.delete(runId);
+    heldLocks.delete(runId);
     ended();
   };
   try {

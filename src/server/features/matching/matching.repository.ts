@@ -49,8 +49,14 @@ export async function listCompetitorPairs(db: Queryable, cycleId: string) {
 }
 
 export async function findRules(db: Queryable, cycleId: string) {
-  const [rules, exclusions, forbidden, pins] = await Promise.all([
-    db.selectFrom('cycle_rules').selectAll().where('cycle_id', '=', cycleId).executeTakeFirst(),
+  // The version first, the rest after it: a save in between makes the content newer than the
+  // version, so the form's next save is refused (409) rather than undoing that save.
+  const rules = await db
+    .selectFrom('cycle_rules')
+    .selectAll()
+    .where('cycle_id', '=', cycleId)
+    .executeTakeFirst();
+  const [exclusions, forbidden, pins] = await Promise.all([
     db
       .selectFrom('cycle_organisation_exclusions')
       .select(['organisation_a', 'organisation_b'])

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildIcs, escapeText, foldLine, type IcsEvent, vtimezone, zonedToInstant } from './ics.ts';
+import {
+  buildIcs,
+  escapeText,
+  foldLine,
+  type IcsEvent,
+  isAmbiguousLocalTime,
+  vtimezone,
+  zonedToInstant,
+} from './ics.ts';
 
 const base: IcsEvent = {
   method: 'REQUEST',
@@ -27,6 +35,10 @@ function unfold(ics: string) {
 }
 function property(ics: string, name: string) {
   return unfold(ics).filter((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`));
+}
+/** The same, inside the VEVENT only (a VTIMEZONE has DTSTART lines of its own). */
+function eventProperty(ics: string, name: string) {
+  return property(ics.slice(ics.indexOf('BEGIN:VEVENT')), name);
 }
 
 describe('ICS text', () => {
@@ -147,5 +159,72 @@ describe('ICS time zones', () => {
     );
     expect(zonedToInstant('2027-02-30T10:00', 'Europe/Berlin')).toBeNull();
     expect(zonedToInstant('2027-02-10T24:00', 'Europe/Berlin')).toBeNull();
+  });
+});
+
+describe('ICS at the clock changes', () => {
+  // Each zone's autumn night (clocks go back: one hour shown twice) in 2027.
+  const repeated = [
+    ['America/New_York', '2027-11-07T01:30', 30, '20271107T053000Z', '20271107T060000Z'],
+    ['Europe/Berlin', '2027-10-31T02:30', 60, '20271031T003000Z', '20271031T013000Z'],
+    ['Australia/Sydney', '2027-04-04T02:30', 60, '20270403T153000Z', '20270403T163000Z'],
+  ] as const;
+  for (const [timeZone, local, minutes, dtstart, dtend] of repeated) {
+    it(`${local} in ${timeZone}, shown twice, is written in UTC at both ends and ends after it starts`, () => {
+      const start = zonedToInstant(local, timeZone)!;
+      expect(isAmbiguousLocalTime(start, timeZone)).toBe(true);
+      const ics = buildIcs({ ...base, timeZone, start, durationMinutes: minutes });
+      expect(eventProperty(ics, 'DTSTART')).toEqual([`DTSTART:${dtstart}`]);
+      expect(eventProperty(ics, 'DTEND')).toEqual([`DTEND:${dtend}`]);
+      // No TZID is left for a client to read its own way, so no VTIMEZONE either.
+      expect(ics).not.toContain('TZID');
+      expect(ics).not.toContain('VTIMEZONE');
+    });
+  }
+
+  it('a meeting whose end falls in the repeated hour is written in UTC too', () => {
+    // 01:30 CEST happens once; 90 minutes later it is 02:00 CET, the second 02:00 of the night.
+    const start = zonedToInstant('2027-10-31T01:30', 'Europe/Berlin')!;
+    expect(isAmbiguousLocalTime(start, 'Europe/Berlin')).toBe(false);
+    const ics = buildIcs({ ...base, start, durationMinutes: 90 });
+    expect(eventProperty(ics, 'DTSTART')).toEqual(['DTSTART:20271030T233000Z']);
+    expect(eventProperty(ics, 'DTEND')).toEqual(['DTEND:20271031T010000Z']);
+  });
+
+  it('across the hour skipped in spring, start and end stay local with their zone, 60 minutes apart', () => {
+    const cases = [
+      ['America/New_York', '2027-03-14T01:30', '20270314T013000', '20270314T033000'],
+      ['Europe/Berlin', '2027-03-28T01:30', '20270328T013000', '20270328T033000'],
+      ['Australia/Sydney', '2027-10-03T01:30', '20271003T013000', '20271003T033000'],
+    ] as const;
+    for (const [timeZone, local, dtstart, dtend] of cases) {
+      const start = zonedToInstant(local, timeZone)!;
+      const ics = buildIcs({ ...base, timeZone, start, durationMinutes: 60 });
+      expect(eventProperty(ics, 'DTSTART')).toEqual([`DTSTART;TZID=${timeZone}:${dtstart}`]);
+      expect(eventProperty(ics, 'DTEND')).toEqual([`DTEND;TZID=${timeZone}:${dtend}`]);
+      expect(ics).toContain(`BEGIN:VTIMEZONE\r\nTZID:${timeZone}\r\n`);
+    }
+  });
+
+  it('says which local times the clocks show twice', () => {
+    const at = (iso: string, timeZone: string) => isAmbiguousLocalTime(new Date(iso), timeZone);
+    // New York, 7 November 2027: 01:30 EDT (05:30Z) and 01:30 EST (06:30Z) are both 01:30.
+    expect(at('2027-11-07T05:30:00Z', 'America/New_York')).toBe(true);
+    expect(at('2027-11-07T06:30:00Z', 'America/New_York')).toBe(true);
+    expect(at('2027-11-07T07:00:00Z', 'America/New_York')).toBe(false);
+    expect(at('2027-11-07T04:59:00Z', 'America/New_York')).toBe(false);
+    expect(at('2027-07-01T08:00:00Z', 'Europe/Berlin')).toBe(false);
+    expect(at('2027-06-01T09:30:00Z', 'Asia/Kolkata')).toBe(false);
+  });
+});
+
+describe('ICS methods', () => {
+  it('a published file names the organiser and no attendees; an invitation and a cancellation name both', () => {
+    const publish = buildIcs({ ...base, method: 'PUBLISH' });
+    expect(property(publish, 'ATTENDEE')).toEqual([]);
+    expect(property(publish, 'ORGANIZER')).toHaveLength(1);
+    for (const method of ['REQUEST', 'CANCEL'] as const) {
+      expect(property(buildIcs({ ...base, method }), 'ATTENDEE')).toHaveLength(2);
+    }
   });
 });

@@ -12,6 +12,7 @@ export interface IcsPerson {
 export interface IcsEvent {
   method: IcsMethod;
   uid: string;
+  /** Raised by every version a client must apply over an earlier one: time, place or status. */
   sequence: number;
   /** When this version of the event was written (DTSTAMP). */
   stamp: Date;
@@ -24,7 +25,9 @@ export interface IcsEvent {
   description: string;
   location: string;
   url: string;
+  /** The same for every version of one UID: clients ignore or refuse updates from another organiser. */
   organizer: IcsPerson;
+  /** Left out of a PUBLISH. */
   attendees: (IcsPerson & { partStat: PartStat })[];
 }
 
@@ -146,27 +149,45 @@ export function offsetSeconds(instant: Date, timeZone: string): number {
 }
 
 /**
+ * Every instant at which the zone's clocks read a wall-clock time, earliest first: none in the hour
+ * skipped when clocks go forward, two in the hour that happens twice when clocks go back.
+ */
+function instantsAt(p: LocalParts, timeZone: string): Date[] {
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  const wanted = `${p.year}${pad(p.month)}${pad(p.day)}T${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
+  // Either offset around the wall time may apply; the larger one gives the earlier instant.
+  const offsets = [
+    ...new Set([
+      offsetSeconds(new Date(asUtc - 86_400_000), timeZone),
+      offsetSeconds(new Date(asUtc + 86_400_000), timeZone),
+    ]),
+  ].sort((a, b) => b - a);
+  return offsets
+    .map((offset) => new Date(asUtc - offset * 1000))
+    .filter((instant) => formatLocal(instant, timeZone) === wanted);
+}
+
+/**
  * The instant of a wall-clock time ("2027-03-04T10:00") in a zone, or null when that time does
  * not exist there (the hour skipped when clocks go forward). An hour that happens twice when
- * clocks go back means its first occurrence.
+ * clocks go back means its first occurrence, as RFC 5545 reads it.
  */
 export function zonedToInstant(local: string, timeZone: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
   if (!match) return null;
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
-  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
-  const check = new Date(asUtc);
+  const check = new Date(Date.UTC(y, mo - 1, d, h, mi));
   if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
-  // Either offset around the wall time may apply; try the larger one first (the earlier instant).
-  const candidates = [
-    offsetSeconds(new Date(asUtc - 86_400_000), timeZone),
-    offsetSeconds(new Date(asUtc + 86_400_000), timeZone),
-  ].sort((a, b) => b - a);
-  for (const offset of candidates) {
-    const instant = new Date(asUtc - offset * 1000);
-    if (formatLocal(instant, timeZone) === `${y}${pad(mo)}${pad(d)}T${pad(h)}${pad(mi)}00`) return instant;
-  }
-  return null;
+  return instantsAt({ year: y, month: mo, day: d, hour: h, minute: mi, second: 0 }, timeZone)[0] ?? null;
+}
+
+/**
+ * True when the zone's clocks show the instant's wall-clock time twice (the hour repeated when
+ * clocks go back). Such a local time with a TZID is read differently by different calendar
+ * clients, some taking the first occurrence and some the second.
+ */
+export function isAmbiguousLocalTime(instant: Date, timeZone: string): boolean {
+  return instantsAt(localParts(instant, timeZone), timeZone).length > 1;
 }
 
 /** YYYYMMDDTHHMMSS, the wall-clock time in a zone. */
@@ -308,25 +329,32 @@ function personLine(property: 'ORGANIZER' | 'ATTENDEE', person: IcsPerson, param
 export function buildIcs(event: IcsEvent): string {
   const end = new Date(event.start.getTime() + event.durationMinutes * 60_000);
   const zone = event.timeZone;
+  // A local time the clocks show twice (when they go back) means one instant to us and another to
+  // some clients, and an end written that way can come before the start. Then both are written in
+  // UTC, which every client reads the same; otherwise in the zone, so clients show its name.
+  const inUtc = isAmbiguousLocalTime(event.start, zone) || isAmbiguousLocalTime(end, zone);
+  const dateTime = (name: 'DTSTART' | 'DTEND', instant: Date) =>
+    inUtc ? `${name}:${formatUtc(instant)}` : `${name};TZID=${zone}:${formatLocal(instant, zone)}`;
   const lines = [
     'BEGIN:VCALENDAR',
     `PRODID:${PRODID}`,
     'VERSION:2.0',
     'CALSCALE:GREGORIAN',
     `METHOD:${event.method}`,
-    ...vtimezone(zone, event.start),
+    ...(inUtc ? [] : vtimezone(zone, event.start)),
     'BEGIN:VEVENT',
     `UID:${cleanUri(event.uid)}`,
     `SEQUENCE:${event.sequence}`,
     `DTSTAMP:${formatUtc(event.stamp)}`,
-    `DTSTART;TZID=${zone}:${formatLocal(event.start, zone)}`,
-    `DTEND;TZID=${zone}:${formatLocal(end, zone)}`,
+    dateTime('DTSTART', event.start),
+    dateTime('DTEND', end),
     `SUMMARY:${escapeText(event.summary)}`,
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
     ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
     ...(event.url ? [`URL:${cleanUri(event.url)}`] : []),
     personLine('ORGANIZER', event.organizer),
-    ...event.attendees.map((a) =>
+    // A published file is an entry to import, not an invitation: it names no one to answer it.
+    ...(event.method === 'PUBLISH' ? [] : event.attendees).map((a) =>
       personLine('ATTENDEE', a, ['ROLE=REQ-PARTICIPANT', `PARTSTAT=${a.partStat}`, 'CUTYPE=INDIVIDUAL']),
     ),
     `STATUS:${event.status}`,

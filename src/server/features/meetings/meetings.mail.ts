@@ -1,3 +1,4 @@
+import { utcOffsetLabel } from '../../../shared/utc-offset.ts';
 import type { Localised, MailLanguage } from '../outbox/outbox.service.ts';
 
 export interface MeetingFacts {
@@ -8,14 +9,19 @@ export interface MeetingFacts {
   videoLink: string;
 }
 
-/** "Thursday, 4 March 2027 at 10:00 (Europe/Berlin)", in the recipient's language. */
+/**
+ * "Thursday, 4 March 2027 at 10:00 (UTC+1, Europe/Berlin)", "Donnerstag, 4. März 2027 um 10:00 Uhr
+ * (UTC+1, Europe/Berlin)": in the recipient's language. The offset says which 02:30 is meant on
+ * the night the clocks go back and show it twice.
+ */
 export function formatWhen(language: MailLanguage, meeting: Pick<MeetingFacts, 'startsAt' | 'timeZone'>) {
   const formatted = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', {
     dateStyle: 'full',
     timeStyle: 'short',
     timeZone: meeting.timeZone,
   }).format(meeting.startsAt);
-  return `${formatted} (${meeting.timeZone})`;
+  const clock = language === 'de' ? `${formatted} Uhr` : formatted;
+  return `${clock} (${utcOffsetLabel(meeting.startsAt, meeting.timeZone)}, ${meeting.timeZone})`;
 }
 
 function details(language: MailLanguage, meeting: MeetingFacts) {
@@ -43,7 +49,7 @@ export function meetingProposedMail(v: {
           subject: v.anotherTime
             ? `${v.proposer} schlägt eine andere Zeit für Ihr Treffen vor`
             : `${v.proposer} schlägt ein Treffen vor`,
-          body: `Guten Tag ${v.name},\n\n${v.proposer} schlägt ${v.anotherTime ? 'eine andere Zeit für Ihr Treffen' : 'ein Treffen'} vor:\n\n${details(language, v.meeting)}\n\nBitte nehmen Sie an oder schlagen Sie eine andere Zeit vor: ${v.link}\n`,
+          body: `Guten Tag ${v.name},\n\n${v.proposer} schlägt ${v.anotherTime ? 'eine andere Zeit für Ihr Treffen' : 'ein Treffen'} vor:\n\n${details(language, v.meeting)}\n\nBitte nehmen Sie den Termin an oder schlagen Sie eine andere Zeit vor: ${v.link}\n`,
         }
       : {
           subject: v.anotherTime
@@ -77,19 +83,22 @@ export function meetingInvitationMail(v: {
       : v.confirmed
         ? {
             subject: `Meeting confirmed: ${when}`,
-            body: `Hello ${v.name},\n\nyour meeting with ${v.partner} is confirmed:\n\n${details(language, v.meeting)}\n\nThe calendar invitation is attached. Your tandem: ${v.link}\n`,
+            body: `Hello ${v.name},\n\nYour meeting with ${v.partner} is confirmed:\n\n${details(language, v.meeting)}\n\nThe calendar invitation is attached. Your tandem: ${v.link}\n`,
           }
         : {
             subject: `Meeting moved: ${when}`,
-            body: `Hello ${v.name},\n\nyour meeting with ${v.partner} is moving to a new time, which is not yet confirmed by both of you:\n\n${details(language, v.meeting)}\n\nThe updated calendar invitation is attached. Your tandem: ${v.link}\n`,
+            body: `Hello ${v.name},\n\nYour meeting with ${v.partner} is moving to a new time, which is not yet confirmed by both of you:\n\n${details(language, v.meeting)}\n\nThe updated calendar invitation is attached. Your tandem: ${v.link}\n`,
           };
   };
 }
 
-/** A cancelled meeting; with a calendar cancellation attached when an invitation had gone out. */
+/**
+ * A cancelled meeting; with a calendar cancellation attached when an invitation had gone out. The
+ * member who cancelled (`cancelledBy` null) reads that they did, not their own name.
+ */
 export function meetingCancelledMail(v: {
   name: string;
-  cancelledBy: string;
+  cancelledBy: string | null;
   meeting: MeetingFacts;
   link: string;
 }): Localised {
@@ -98,11 +107,11 @@ export function meetingCancelledMail(v: {
     return language === 'de'
       ? {
           subject: `Treffen abgesagt: ${when}`,
-          body: `Guten Tag ${v.name},\n\n${v.cancelledBy} hat das Treffen am ${when} abgesagt.\nSie können jederzeit ein neues Treffen vorschlagen: ${v.link}\n`,
+          body: `Guten Tag ${v.name},\n\n${v.cancelledBy === null ? 'Sie haben' : `${v.cancelledBy} hat`} das Treffen am ${when} abgesagt.\nSie können jederzeit ein neues Treffen vorschlagen: ${v.link}\n`,
         }
       : {
           subject: `Meeting cancelled: ${when}`,
-          body: `Hello ${v.name},\n\n${v.cancelledBy} has cancelled the meeting on ${when}.\nYou can propose a new meeting at any time: ${v.link}\n`,
+          body: `Hello ${v.name},\n\n${v.cancelledBy === null ? 'You cancelled' : `${v.cancelledBy} has cancelled`} the meeting on ${when}.\nYou can propose a new meeting at any time: ${v.link}\n`,
         };
   };
 }

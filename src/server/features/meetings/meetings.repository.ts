@@ -107,7 +107,10 @@ export interface MeetingChange {
   sharedNotesBy?: string;
   heldAt?: Date;
   calendarSentAt?: Date;
-  /** Increments the iCalendar SEQUENCE: the time or place changed, or the meeting is cancelled. */
+  /**
+   * Increments the iCalendar SEQUENCE: the time or place changed, the meeting was accepted or
+   * cancelled; every change a calendar client must apply over the version it has.
+   */
   bumpSequence?: boolean;
 }
 

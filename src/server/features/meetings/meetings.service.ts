@@ -10,6 +10,7 @@ import {
   buildIcs,
   formatLocal,
   type IcsMethod,
+  type IcsPerson,
   isKnownTimeZone,
   type PartStat,
   zonedToInstant,
@@ -44,6 +45,22 @@ import {
 export interface MeetingContext {
   now: Date;
   origin: string;
+  /** The organiser of every calendar entry, the same for a meeting's whole life (`calendarOrganizer`). */
+  organizer: IcsPerson;
+}
+
+/**
+ * The platform as the organiser of every meeting's calendar entry: its sending address (MAIL_FROM),
+ * which also sends every version. Were it whoever proposed the current time, the organiser would
+ * change between versions of one entry, and Outlook and Google ignore or refuse such updates.
+ * Without MAIL_FROM no mail goes out; the downloaded file then names an address at the site.
+ */
+export function calendarOrganizer(mailFrom: string | null, origin: string): IcsPerson {
+  const named = mailFrom ? /^\s*(.*?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(mailFrom) : null;
+  const name = named?.[1]?.replace(/^"(.*)"$/, '$1').trim() || 'crossmentor';
+  if (named) return { name, email: named[2]! };
+  if (mailFrom && /^[^<>\s]+@[^<>\s]+$/.test(mailFrom.trim())) return { name, email: mailFrom.trim() };
+  return { name, email: `noreply@${new URL(origin).hostname}` };
 }
 
 export interface MeetingTime {
@@ -121,14 +138,16 @@ function facts(row: MeetingRow): MeetingFacts {
   };
 }
 
-/** The meeting as an iCalendar object; the organizer is whoever proposed its current time. */
+/**
+ * The meeting as an iCalendar object. The organiser is the platform (`ctx.organizer`) in every
+ * version; both members are attendees, and whoever proposed the current time has accepted it.
+ */
 function calendarOf(row: MeetingRow, member: TandemMembership, method: IcsMethod, ctx: MeetingContext) {
   // Whoever proposed the time has accepted it; the other still has to answer a proposal.
   const partStat = (participantId: string): PartStat =>
     row.status === 'proposed' && participantId !== row.proposed_by ? 'NEEDS-ACTION' : 'ACCEPTED';
   const t = member.tandem;
   const { me, partner } = member;
-  const organizer = row.proposed_by === me.participantId ? me : partner;
   const status =
     row.status === 'cancelled' ? 'CANCELLED' : row.status === 'proposed' ? 'TENTATIVE' : 'CONFIRMED';
   return buildIcs({
@@ -144,7 +163,7 @@ function calendarOf(row: MeetingRow, member: TandemMembership, method: IcsMethod
     description: `${t.cycle_name}\n${tandemLink(ctx.origin, t.id)}`,
     location: [row.place, row.video_link].filter(Boolean).join(' · '),
     url: tandemLink(ctx.origin, t.id),
-    organizer: { name: organizer.name, email: organizer.email },
+    organizer: ctx.organizer,
     attendees: [t.mentee_id, t.mentor_id].map((id) => {
       const person = id === me.participantId ? me : partner;
       return { name: person.name, email: person.email, partStat: partStat(id) };
@@ -152,7 +171,10 @@ function calendarOf(row: MeetingRow, member: TandemMembership, method: IcsMethod
   });
 }
 
-/** Sends the calendar invitation (or its cancellation) to both members. */
+/**
+ * Sends the calendar invitation (or its cancellation) to both members; never to the organiser
+ * (were MAIL_FROM a member's own address). Each member's mails are sent in the order written.
+ */
 async function sendCalendar(
   db: Queryable,
   row: MeetingRow,
@@ -167,12 +189,19 @@ async function sendCalendar(
     [me, partner],
     [partner, me],
   ] as const) {
+    if (person.email.toLowerCase() === ctx.organizer.email.toLowerCase()) continue;
     await enqueueMail(db, {
       to: person.email,
       kind: method === 'CANCEL' ? 'meeting.cancelled' : 'meeting.invitation',
       text:
         method === 'CANCEL'
-          ? meetingCancelledMail({ name: person.name, cancelledBy: me.name, meeting: facts(row), link })
+          ? meetingCancelledMail({
+              name: person.name,
+              // The caller cancelled: they read that they did.
+              cancelledBy: person === me ? null : me.name,
+              meeting: facts(row),
+              link,
+            })
           : meetingInvitationMail({
               name: person.name,
               partner: other.name,
@@ -267,7 +296,13 @@ export async function createMeeting(
 export async function acceptMeeting(trx: Trx, actor: Actor, meetingId: string, ctx: MeetingContext) {
   const { member, row } = await requireMeeting(trx, actor, meetingId, { forWriting: true });
   enforce(mayAcceptMeeting(memberOf(member), stateOf(row), ctx.now));
-  await updateMeeting(trx, row.id, { status: 'accepted', calendarSentAt: ctx.now }, ctx.now);
+  // CONFIRMED replaces TENTATIVE in the calendars: a new version, so a higher SEQUENCE.
+  await updateMeeting(
+    trx,
+    row.id,
+    { status: 'accepted', calendarSentAt: ctx.now, bumpSequence: true },
+    ctx.now,
+  );
   const updated = await reread(trx, member, row.id, ctx.now);
   await sendCalendar(trx, updated.row, member, 'REQUEST', ctx);
   return updated.meeting;

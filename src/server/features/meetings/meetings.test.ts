@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { InjectOptions } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
+import { buildTestApp, type TestApp, testConfig } from '../../../../test/build-test-app.ts';
 import {
   type Consortium,
   createAccount,
@@ -11,7 +11,10 @@ import {
   sessionCookie,
 } from '../../../../test/factories.ts';
 import { callApi } from '../../../../test/http.ts';
+import { readBoth } from '../../../../test/ics-readers.ts';
 import { tandemOf } from '../../../../test/route-access/shared.ts';
+import { buildApp } from '../../app.ts';
+import { calendarOrganizer } from './meetings.service.ts';
 
 let t: TestApp;
 let c: Consortium;
@@ -61,13 +64,17 @@ async function propose(cookie = c.cookies.menteeA, body: object = proposal) {
   return response.body as { id: string };
 }
 
+/** The outbox in the order its messages were written. */
 async function outbox() {
   return t.db
     .selectFrom('outbox')
     .select(['recipient', 'subject', 'body', 'kind', 'status', 'calendar'])
-    .orderBy('created_at')
+    .orderBy('write_order')
     .execute();
 }
+
+/** The platform's sending address in the test configuration: every calendar entry's organiser. */
+const ORGANIZER = 'mailto:mentoring@example.org';
 
 function calendarLine(content: string, name: string) {
   return content
@@ -125,14 +132,14 @@ describe('proposing and accepting', () => {
       expect(calendarLine(ics, 'SUMMARY')).toBe('SUMMARY:Mentoring: Mia Mentee & Max Mentor');
       expect(calendarLine(ics, 'LOCATION')).toBe('LOCATION:Café Einstein\\, Unter den Linden');
       expect(calendarLine(ics, 'STATUS')).toBe('STATUS:CONFIRMED');
-      expect(calendarLine(ics, 'ORGANIZER')).toBe('ORGANIZER;CN="Mia Mentee":mailto:mia@alpha.example');
+      expect(calendarLine(ics, 'ORGANIZER')).toBe('ORGANIZER;CN="crossmentor":mailto:mentoring@example.org');
       expect(calendarLine(ics, 'UID')).toMatch(/^UID:[0-9a-f-]{36}@crossmentor$/);
     }
     expect(invitations.find((m) => m.recipient === 'max@beta.example')!.subject).toMatch(
       /^Treffen bestätigt: /,
     );
     expect(invitations.find((m) => m.recipient === 'mia@alpha.example')!.subject).toBe(
-      'Meeting confirmed: Thursday, 4 March 2027 at 10:00 (Europe/Berlin)',
+      'Meeting confirmed: Thursday, 4 March 2027 at 10:00 (UTC+1, Europe/Berlin)',
     );
     const again = await call(max.cookie, 'POST', `/api/v1/meetings/${created.body.id}/accept`);
     expect(again.status).toBe(409);
@@ -163,7 +170,8 @@ describe('proposing and accepting', () => {
     const uids = new Set(calendars.map((cal) => calendarLine(cal.content, 'UID')));
     expect(uids.size).toBe(1);
     const sequences = calendars.map((cal) => Number(calendarLine(cal.content, 'SEQUENCE')!.split(':')[1]));
-    expect(sequences).toEqual([0, 0, 1, 1, 1, 1, 2, 2]);
+    // Every version a calendar must apply is a new one: accepted, moved, accepted, cancelled.
+    expect(sequences).toEqual([1, 1, 2, 2, 3, 3, 4, 4]);
     // The moved time goes to both calendars at once, marked as not yet confirmed by the partner.
     const movedIcs = calendars[2]!.content;
     expect(calendarLine(movedIcs, 'STATUS')).toBe('STATUS:TENTATIVE');
@@ -171,7 +179,9 @@ describe('proposing and accepting', () => {
       'DTSTART;TZID=Europe/Berlin:20270701T173000',
     );
     expect(calendarLine(movedIcs, 'LOCATION')).toBe('LOCATION:https://meet.example.org/tandem');
-    expect(calendarLine(movedIcs, 'ORGANIZER')).toContain('mailto:max@beta.example');
+    expect(calendarLine(movedIcs, 'ORGANIZER')).toBe(
+      'ORGANIZER;CN="crossmentor":mailto:mentoring@example.org',
+    );
     expect(movedIcs).toMatch(/ATTENDEE;CN="Mia Mentee";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION/);
     const cancelIcs = calendars[6]!.content;
     expect(calendarLine(cancelIcs, 'METHOD')).toBe('METHOD:CANCEL');
@@ -288,6 +298,139 @@ describe('proposing and accepting', () => {
   });
 });
 
+describe('calendar versions', () => {
+  it('each member gets every version in the order written, with a rising SEQUENCE and one organiser, as two readers see them', async () => {
+    const { id } = await propose();
+    await call(max.cookie, 'POST', `/api/v1/meetings/${id}/accept`);
+    await call(max.cookie, 'POST', `/api/v1/meetings/${id}/counter`, {
+      ...proposal,
+      startsAtLocal: '2027-03-05T08:00',
+    });
+    await call(c.cookies.menteeA, 'POST', `/api/v1/meetings/${id}/accept`);
+    await call(c.cookies.menteeA, 'POST', `/api/v1/meetings/${id}/cancel`);
+    const mails = (await outbox()).filter((m) => m.calendar);
+    for (const recipient of ['mia@alpha.example', 'max@beta.example']) {
+      const versions = mails.filter((m) => m.recipient === recipient).map((m) => m.calendar!.content);
+      // Confirmed, moved (not yet confirmed), confirmed again, cancelled.
+      expect(versions).toHaveLength(4);
+      for (const reader of ['ical.js', 'node-ical']) {
+        const seen = versions.map((ics) => readBoth(ics).find((r) => r.reader === reader)!);
+        expect(
+          seen.map((v) => [v.method, v.status]),
+          reader,
+        ).toEqual([
+          ['REQUEST', 'CONFIRMED'],
+          ['REQUEST', 'TENTATIVE'],
+          ['REQUEST', 'CONFIRMED'],
+          ['CANCEL', 'CANCELLED'],
+        ]);
+        // A client applies a version only over a lower SEQUENCE: the acceptance must not tie with
+        // the move before it.
+        const sequences = seen.map((v) => v.sequence);
+        for (let i = 1; i < sequences.length; i++)
+          expect(sequences[i]!, reader).toBeGreaterThan(sequences[i - 1]!);
+        expect(new Set(seen.map((v) => v.uid)).size, reader).toBe(1);
+        // One organiser for the meeting's life, never the recipient: both members attend.
+        expect(new Set(seen.map((v) => v.organizer)), reader).toEqual(new Set([ORGANIZER]));
+        for (const v of seen) {
+          expect(v.attendees.sort(), reader).toEqual(['mailto:max@beta.example', 'mailto:mia@alpha.example']);
+        }
+      }
+    }
+    expect(mails.some((m) => `mailto:${m.recipient}` === ORGANIZER)).toBe(false);
+  });
+
+  it('a time the clocks show twice is one instant in the files every reader reads, and in the mails with its offset', async () => {
+    // 02:30 on 4 April 2027 happens twice in Sydney: first at UTC+11, an hour later at UTC+10.
+    const { id } = await propose(c.cookies.menteeA, {
+      ...proposal,
+      startsAtLocal: '2027-04-04T02:30',
+      timeZone: 'Australia/Sydney',
+      durationMinutes: 60,
+    });
+    const [notice] = await outbox();
+    expect(notice!.body).toContain('Sonntag, 4. April 2027 um 02:30 Uhr (UTC+11, Australia/Sydney)');
+    await call(max.cookie, 'POST', `/api/v1/meetings/${id}/accept`);
+    const invitations = (await outbox()).filter((m) => m.calendar);
+    expect(invitations.find((m) => m.recipient === 'mia@alpha.example')!.subject).toBe(
+      'Meeting confirmed: Sunday, 4 April 2027 at 02:30 (UTC+11, Australia/Sydney)',
+    );
+    for (const mail of invitations) {
+      for (const seen of readBoth(mail.calendar!.content)) {
+        expect(seen.start.toISOString(), seen.reader).toBe('2027-04-03T15:30:00.000Z');
+        expect(seen.end.toISOString(), seen.reader).toBe('2027-04-03T16:30:00.000Z');
+      }
+    }
+  });
+
+  it('whoever cancels reads that they did, in their language; the partner reads who did', async () => {
+    const first = await propose();
+    await call(max.cookie, 'POST', `/api/v1/meetings/${first.id}/accept`);
+    await call(c.cookies.menteeA, 'POST', `/api/v1/meetings/${first.id}/cancel`);
+    const second = await propose();
+    await call(max.cookie, 'POST', `/api/v1/meetings/${second.id}/accept`);
+    await call(max.cookie, 'POST', `/api/v1/meetings/${second.id}/cancel`);
+    const cancelled = (await outbox()).filter((m) => m.kind === 'meeting.cancelled');
+    const body = (recipient: string, index: number) =>
+      cancelled.filter((m) => m.recipient === recipient)[index]!.body;
+    // Mia cancelled the first (she reads English), Max the second (he reads German).
+    expect(body('mia@alpha.example', 0)).toMatch(/^Hello Mia Mentee,\n\nYou cancelled the meeting on /);
+    expect(body('mia@alpha.example', 0)).not.toContain('Mia Mentee has cancelled');
+    expect(body('max@beta.example', 0)).toContain('Mia Mentee hat das Treffen am ');
+    expect(body('max@beta.example', 1)).toMatch(
+      /^Guten Tag Max Mentor,\n\nSie haben das Treffen am .* abgesagt\./,
+    );
+    expect(body('max@beta.example', 1)).not.toContain('Max Mentor hat');
+    expect(body('mia@alpha.example', 1)).toContain('Max Mentor has cancelled the meeting on ');
+  });
+
+  it('sends no invitation to the organiser, were the platform’s address a member’s own', async () => {
+    const app = await buildApp({
+      db: t.db,
+      config: { ...testConfig, mailFrom: 'Mia Mentee <MIA@alpha.example>' },
+      clock: t.clock.now,
+      logger: false,
+    });
+    try {
+      const { id } = await propose();
+      const accepted = await app.inject({
+        method: 'POST',
+        url: `/api/v1/meetings/${id}/accept`,
+        headers: { cookie: max.cookie },
+      });
+      expect(accepted.statusCode).toBe(200);
+      const invitations = (await outbox()).filter((m) => m.calendar);
+      expect(invitations.map((m) => m.recipient)).toEqual(['max@beta.example']);
+      expect(readBoth(invitations[0]!.calendar!.content).map((r) => r.organizer)).toEqual([
+        'mailto:MIA@alpha.example',
+        'mailto:MIA@alpha.example',
+      ]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('the organiser is the platform’s sending address, or an address at the site without one', () => {
+    const origin = 'https://mentoring.example.org';
+    expect(calendarOrganizer('crossmentor <mentoring@example.org>', origin)).toEqual({
+      name: 'crossmentor',
+      email: 'mentoring@example.org',
+    });
+    expect(calendarOrganizer('"Mentoring, Alpha" <m@alpha.example>', origin)).toEqual({
+      name: 'Mentoring, Alpha',
+      email: 'm@alpha.example',
+    });
+    expect(calendarOrganizer('m@alpha.example', origin)).toEqual({
+      name: 'crossmentor',
+      email: 'm@alpha.example',
+    });
+    expect(calendarOrganizer(null, origin)).toEqual({
+      name: 'crossmentor',
+      email: 'noreply@mentoring.example.org',
+    });
+  });
+});
+
 describe('held meetings and notes', () => {
   it('is logged as held only once it has started, with shared notes both members read', async () => {
     // A quarter of an hour from the test clock's 10:00 UTC (11:00 in Berlin).
@@ -355,6 +498,24 @@ describe('held meetings and notes', () => {
     expect(calendarLine(response.body, 'METHOD')).toBe('METHOD:PUBLISH');
     expect(calendarLine(response.body, 'STATUS')).toBe('STATUS:TENTATIVE');
     expect(response.body).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n');
+    // An entry to import, not an invitation: the platform organises it, nobody is asked to answer.
+    expect(calendarLine(response.body, 'ATTENDEE')).toBeUndefined();
+    for (const seen of readBoth(response.body)) {
+      expect(seen, seen.reader).toMatchObject({ method: 'PUBLISH', organizer: ORGANIZER, attendees: [] });
+    }
+    // Once accepted, the file downloaded again replaces the tentative one in the calendar.
+    await call(max.cookie, 'POST', `/api/v1/meetings/${id}/accept`);
+    const after = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/meetings/${id}/calendar.ics`,
+      headers: { cookie: max.cookie },
+    });
+    expect(calendarLine(after.body, 'STATUS')).toBe('STATUS:CONFIRMED');
+    for (const [before, then] of readBoth(response.body).map(
+      (r, i) => [r, readBoth(after.body)[i]!] as const,
+    )) {
+      expect(then.sequence, then.reader).toBeGreaterThan(before.sequence);
+    }
   });
 });
 

@@ -126,15 +126,24 @@ export async function updateOrganisation(
     .execute();
 }
 
-/** Locks the organisation's row for the rest of the transaction and answers its saved version. */
-export async function lockOrganisationVersion(db: Queryable, id: string): Promise<number | undefined> {
-  const row = await db
+/**
+ * Locks the organisations' rows for the rest of the transaction, in the order of their ids (two
+ * saves naming each other as competitors then never wait for each other in a circle), and answers
+ * each one's saved version.
+ */
+export async function lockOrganisationVersions(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
     .selectFrom('organisations')
-    .select('version')
-    .where('id', '=', id)
+    .select(['id', 'version'])
+    .where('id', 'in', ids)
+    .orderBy('id')
     .forUpdate()
-    .executeTakeFirst();
-  return row?.version;
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.version]));
 }
 
 /**

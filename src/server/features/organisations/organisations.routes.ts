@@ -22,8 +22,8 @@ export function registerOrganisationRoutes(routes: Routes) {
     changeOrganisation(trx, actor, params.id, body, now),
   );
 
-  routes.write(endpoints.remove, async (trx, { actor, params }) => {
-    await removeOrganisation(trx, actor, params.id);
+  routes.write(endpoints.remove, async (trx, { actor, params, now }) => {
+    await removeOrganisation(trx, actor, params.id, now);
     return { ok: true as const };
   });
 

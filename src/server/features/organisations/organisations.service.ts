@@ -18,7 +18,7 @@ import {
   insertOrganisation,
   listContacts,
   listOrganisations,
-  lockOrganisationVersion,
+  lockOrganisationVersions,
   type OrganisationRecord,
   organisationNameTaken,
   raiseOrganisationVersions,
@@ -115,7 +115,9 @@ export async function changeOrganisation(
   const organisation = await visibleOrganisation(trx, actor, id);
   enforce(mayChangeOrganisation(actor, organisation));
   const { version, competitorIds, ...fields } = changes;
-  const current = await lockOrganisationVersion(trx, id);
+  // Its competitors' lists change with its own, so they are held too.
+  const involved = new Set([id, ...organisation.competitorIds, ...(competitorIds ?? [])]);
+  const current = (await lockOrganisationVersions(trx, [...involved])).get(id);
   if (current === undefined) throw notFound('The organisation');
   if (current !== version) throw staleVersion('This organisation', current);
   if (fields.name !== undefined && (await organisationNameTaken(trx, fields.name, id))) {
@@ -140,9 +142,12 @@ export async function changeOrganisation(
   return present(actor, (await findOrganisation(trx, id))!);
 }
 
-export async function removeOrganisation(trx: Trx, actor: Actor, id: string): Promise<void> {
+export async function removeOrganisation(trx: Trx, actor: Actor, id: string, now: Date): Promise<void> {
   const organisation = await visibleOrganisation(trx, actor, id);
   enforce(mayRemoveOrganisation(actor, organisation, dependentsOf(organisation)));
+  await lockOrganisationVersions(trx, [id, ...organisation.competitorIds]);
+  // Its competitors' forms list it: they are stale once it is gone.
+  await raiseOrganisationVersions(trx, organisation.competitorIds, now);
   await deleteOrganisation(trx, id);
   await recordAudit(trx, auditContext(actor, null), {
     action: 'organisation.deleted',

@@ -181,6 +181,25 @@ describe('changing organisations', () => {
     });
   });
 
+  it('makes a competitor’s form stale when the organisation it lists is deleted', async () => {
+    const coordinator = as(c.cookies.coordinator);
+    const gamma = (
+      await coordinator.post('/api/v1/organisations', {
+        name: 'Gamma Bank',
+        competitorIds: [c.organisationA],
+      })
+    ).json();
+    const alphaAsRead = (await coordinator.get(`/api/v1/organisations/${c.organisationA}`)).json();
+    expect(alphaAsRead.competitorIds).toEqual([gamma.id]);
+    expect((await coordinator.delete(`/api/v1/organisations/${gamma.id}`)).statusCode).toBe(200);
+    const save = await coordinator.patch(`/api/v1/organisations/${c.organisationA}`, {
+      version: alphaAsRead.version,
+      competitorIds: alphaAsRead.competitorIds,
+    });
+    expect(save.statusCode).toBe(409);
+    expect(save.json().error.code).toBe('stale_version');
+  });
+
   it('makes a competitor’s form stale when its list changes from the other side', async () => {
     const coordinator = as(c.cookies.coordinator);
     const betaAsRead = (await coordinator.get(`/api/v1/organisations/${c.organisationB}`)).json();

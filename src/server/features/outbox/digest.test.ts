@@ -25,6 +25,7 @@ beforeEach(async () => {
 });
 afterEach(() => database.close());
 
+const origin = 'https://mentoring.example.org';
 const hours = (n: number) => new Date(start.getTime() + n * 60 * 60 * 1000);
 const notice = (to: string, subject: string, extra: { digestible?: boolean; calendar?: boolean } = {}) =>
   enqueueMail(database.db, {
@@ -61,9 +62,9 @@ describe('daily digest', () => {
       ['mia@alpha.example', 'pending'],
     ]);
 
-    expect(await composeDueDigests(database.db, hours(23))).toEqual({ digests: 0 });
+    expect(await composeDueDigests(database.db, hours(23), origin)).toEqual({ digests: 0 });
     expect(
-      await composeDueDigests(database.db, new Date(start.getTime() + DIGEST_INTERVAL_MS + 60_000)),
+      await composeDueDigests(database.db, new Date(start.getTime() + DIGEST_INTERVAL_MS + 60_000), origin),
     ).toEqual({
       digests: 1,
     });
@@ -82,12 +83,47 @@ describe('daily digest', () => {
     ]);
 
     // Sent once: nothing is held any more.
-    expect(await composeDueDigests(database.db, hours(48))).toEqual({ digests: 0 });
+    expect(await composeDueDigests(database.db, hours(48), origin)).toEqual({ digests: 0 });
+  });
+
+  it('ends with the Settings link, and a one-click link only when it holds an automatic reminder', async () => {
+    await notice('mia@alpha.example', 'Agreement changed');
+    await enqueueMail(database.db, {
+      to: 'mona@alpha.example',
+      kind: 'reminder.survey',
+      text: () => ({ subject: 'Umfrage', body: 'Bitte antworten Sie.\n' }),
+      digestible: true,
+      automaticReminder: { kind: 'survey', siteOrigin: origin },
+    });
+    await composeDueDigests(database.db, hours(25), origin);
+    const digests = await database.db
+      .selectFrom('outbox')
+      .select(['recipient', 'body', 'list_unsubscribe'])
+      .where('kind', '=', 'digest')
+      .orderBy('recipient')
+      .execute();
+    const [mia, mona] = digests;
+    expect(mia!.body).toMatch(
+      /\n-- \nMail language, daily digest and reminders: https:\/\/mentoring\.example\.org\/settings\n$/,
+    );
+    expect(mia!.list_unsubscribe).toBeNull();
+    expect(mona!.list_unsubscribe).toMatch(
+      /^https:\/\/mentoring\.example\.org\/api\/v1\/mail\/unsubscribe\//,
+    );
+    // The reminder's own footer is left out; the digest's names all automatic reminders.
+    expect(mona!.body.split('\n-- \n')).toHaveLength(2);
+    expect(mona!.body).toContain(`Alle automatischen Erinnerungen abbestellen: ${mona!.list_unsubscribe}`);
+    const token = await database.db
+      .selectFrom('mail_unsubscribe_tokens')
+      .select('reminders')
+      .orderBy('created_at', 'desc')
+      .execute();
+    expect(token.map((t) => t.reminders)).toContainEqual(['meeting', 'agreement', 'profile', 'survey']);
   });
 
   it("writes the digest in the recipient's language and counts a single update", async () => {
     await notice('mona@alpha.example', 'Umfrage');
-    await composeDueDigests(database.db, hours(25));
+    await composeDueDigests(database.db, hours(25), origin);
     const digest = (await outbox()).find((m) => m.kind === 'digest');
     expect(digest?.subject).toBe('crossmentor: 1 Neuigkeit');
     expect(digest?.body).toContain('Das ist seit Ihrer letzten Zusammenfassung');
@@ -97,15 +133,15 @@ describe('daily digest', () => {
   it('bundles messages held later into the next digest, and two racing runs send one digest', async () => {
     await notice('mia@alpha.example', 'First');
     const [a, b] = await Promise.all([
-      composeDueDigests(database.db, hours(25)),
-      composeDueDigests(database.db, hours(25)),
+      composeDueDigests(database.db, hours(25), origin),
+      composeDueDigests(database.db, hours(25), origin),
     ]);
     expect(a.digests + b.digests).toBe(1);
     await notice('mia@alpha.example', 'Second');
     await sql`update outbox set created_at = ${hours(10)} where status = 'held'`.execute(database.db);
     // Held ten hours after the start, it has not waited a day at hour 25.
-    expect(await composeDueDigests(database.db, hours(25))).toEqual({ digests: 0 });
-    expect(await composeDueDigests(database.db, hours(34))).toEqual({ digests: 1 });
+    expect(await composeDueDigests(database.db, hours(25), origin)).toEqual({ digests: 0 });
+    expect(await composeDueDigests(database.db, hours(34), origin)).toEqual({ digests: 1 });
     const digests = (await outbox()).filter((m) => m.kind === 'digest');
     expect(digests.map((d) => d.body.includes('## Second'))).toEqual([false, true]);
   });

@@ -63,12 +63,31 @@ export function messageIdOf(outboxId: string, from: string): string {
 }
 
 /**
+ * The headers every message carries: it is written by a program, so auto-responders stay silent
+ * (Auto-Submitted, RFC 3834); an automatic reminder or digest also carries its one-click
+ * unsubscribe address (List-Unsubscribe with List-Unsubscribe-Post, RFC 2369 and RFC 8058).
+ */
+export function mailHeaders(message: { list_unsubscribe: string | null }): Record<string, string> {
+  return {
+    'Auto-Submitted': 'auto-generated',
+    ...(message.list_unsubscribe
+      ? {
+          'List-Unsubscribe': `<${message.list_unsubscribe}>`,
+          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        }
+      : {}),
+  };
+}
+
+/**
  * Delivers up to `batch` messages that are due. Safe to run in several processes at once: each
  * message is claimed by one sender, one at a time, just before it is sent, so a slow SMTP server
  * (bounded by SMTP_TIMEOUTS) can never hold a claim past its lease and let a second sender send it
- * too. Once `stopping()` says so (the process shuts down), it stops between two messages, holding
- * no claim. Delivery is at least once: a crash between the server's "accepted" and our record
- * sends the message again, with the same Message-ID.
+ * too. The oldest due message goes first, and a recipient's messages in the order written: one
+ * waiting for its retry holds back their newer ones (`claimDueMessages`), so a calendar never
+ * gets an older version after a newer one. Once `stopping()` says so (the process shuts down), it
+ * stops between two messages, holding no claim. Delivery is at least once: a crash between the
+ * server's "accepted" and our record sends the message again, with the same Message-ID.
  */
 export async function deliverDueMessages(
   db: Db,
@@ -93,6 +112,7 @@ export async function deliverDueMessages(
         to: message.recipient,
         subject: message.subject,
         text: message.body,
+        headers: mailHeaders(message),
         // A text/calendar part with its METHOD is what makes mail clients offer "add to calendar".
         ...(message.calendar
           ? {

@@ -14,6 +14,8 @@ export async function insertOutboxMessage(
     held?: boolean;
     calendar?: CalendarPart | null;
     about?: string | null;
+    /** The one-click unsubscribe address of an automatic reminder (List-Unsubscribe). */
+    listUnsubscribe?: string | null;
   },
 ) {
   await db
@@ -26,6 +28,7 @@ export async function insertOutboxMessage(
       ...(message.held ? { status: 'held' as const } : {}),
       calendar: message.calendar ? JSON.stringify(message.calendar) : null,
       about: message.about ?? null,
+      list_unsubscribe: message.listUnsubscribe ?? null,
     })
     .execute();
 }
@@ -40,23 +43,50 @@ export async function withdrawUnsentMessages(db: Queryable, about: string): Prom
   return Number(result.numDeletedRows);
 }
 
-/** The language and digest choice for an address: the person's own, else the account's. */
-export async function findRecipientPreferences(
-  db: Queryable,
-  email: string,
-): Promise<{ language: MailLanguage; digest: boolean }> {
+export interface RecipientPreferences {
+  language: MailLanguage;
+  digest: boolean;
+  /** The person the address belongs to, or null (staff without a person, or an unknown address). */
+  personId: string | null;
+  /** The automatic reminders they turned off. */
+  remindersOff: readonly string[];
+}
+
+/**
+ * The language, digest and reminder choices for an address: the person's own, else the account's
+ * language.
+ */
+export async function findRecipientPreferences(db: Queryable, email: string): Promise<RecipientPreferences> {
   const person = await db
     .selectFrom('people')
-    .select(['mail_language', 'mail_digest'])
+    .select(['id', 'mail_language', 'mail_digest', 'reminders_off'])
     .where('email', '=', email.toLowerCase())
     .executeTakeFirst();
-  if (person) return { language: person.mail_language, digest: person.mail_digest };
+  if (person) {
+    return {
+      language: person.mail_language,
+      digest: person.mail_digest,
+      personId: person.id,
+      remindersOff: person.reminders_off,
+    };
+  }
   const account = await db
     .selectFrom('accounts')
     .select('mail_language')
     .where('email', '=', email.toLowerCase())
     .executeTakeFirst();
-  return { language: account?.mail_language ?? 'en', digest: false };
+  return { language: account?.mail_language ?? 'en', digest: false, personId: null, remindersOff: [] };
+}
+
+/** Keeps the hash of a one-click unsubscribe token that turns off `reminders` for the person. */
+export async function insertUnsubscribeToken(
+  db: Queryable,
+  token: { hash: string; personId: string; reminders: readonly string[] },
+) {
+  await db
+    .insertInto('mail_unsubscribe_tokens')
+    .values({ token_hash: token.hash, person_id: token.personId, reminders: [...token.reminders] })
+    .execute();
 }
 
 /** Recipients whose oldest held message has waited since `heldBefore`. */
@@ -75,7 +105,7 @@ export async function recipientsDueForDigest(db: Queryable, heldBefore: Date) {
 export async function claimHeldMessages(db: Queryable, recipient: string) {
   return db
     .selectFrom('outbox')
-    .select(['id', 'subject', 'body', 'kind', 'created_at'])
+    .select(['id', 'subject', 'body', 'kind', 'created_at', 'list_unsubscribe'])
     .where('status', '=', 'held')
     .where('recipient', '=', recipient)
     .orderBy('created_at')
@@ -95,11 +125,12 @@ export async function markDigested(db: Queryable, ids: readonly string[], digest
 
 export async function insertDigestMessage(
   db: Queryable,
-  message: { recipient: string; subject: string; body: string },
+  message: { recipient: string; subject: string; body: string; listUnsubscribe: string | null },
 ) {
+  const { listUnsubscribe, ...values } = message;
   const row = await db
     .insertInto('outbox')
-    .values({ ...message, kind: 'digest' })
+    .values({ ...values, kind: 'digest', list_unsubscribe: listUnsubscribe })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -130,23 +161,35 @@ export interface ClaimedMessage {
   body: string;
   attempts: number;
   calendar: CalendarPart | null;
+  list_unsubscribe: string | null;
 }
 
 /**
- * Claims up to `limit` due messages for one sender: their next attempt moves past the lease, so no
- * other sender (in this or another process) takes them meanwhile. One statement, so it is atomic.
+ * Claims up to `limit` due messages for one sender, oldest written first: their next attempt moves
+ * past the lease, so no other sender (in this or another process) takes them meanwhile. One
+ * statement, so it is atomic. A message is due only while no older message to the same recipient
+ * is pending: one being sent (claimed, leased) or waiting to be retried after a failure holds back
+ * the newer ones, so a recipient's mails arrive in the order they were written (a meeting's
+ * "moved" before its "confirmed") and at most one of theirs is claimed at a time. A message given
+ * up on (failed) or waiting for a digest (held) holds back nothing.
  */
 export async function claimDueMessages(db: Queryable, now: Date, leaseUntil: Date, limit: number) {
   const result = await sql<ClaimedMessage>`
     update outbox set next_attempt_at = ${leaseUntil}, attempts = attempts + 1
     where id in (
-      select id from outbox
-      where status = 'pending' and next_attempt_at <= ${now}
-      order by next_attempt_at, created_at
+      select due.id from outbox due
+      where due.status = 'pending' and due.next_attempt_at <= ${now}
+        and not exists (
+          select 1 from outbox older
+          where older.status = 'pending'
+            and lower(older.recipient) = lower(due.recipient)
+            and older.write_order < due.write_order
+        )
+      order by due.write_order
       limit ${limit}
       for update skip locked
     )
-    returning id, recipient, subject, body, attempts, calendar`.execute(db);
+    returning id, recipient, subject, body, attempts, calendar, list_unsubscribe`.execute(db);
   return result.rows.map((r) => ({ ...r, attempts: Number(r.attempts) }));
 }
 

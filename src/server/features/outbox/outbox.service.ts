@@ -1,11 +1,16 @@
+import type { ReminderKind } from '../../../shared/contract/reminders.ts';
 import type { CalendarPart, MailLanguage, Queryable } from '../../db/database.ts';
+import { hashToken, newToken } from '../auth/auth.service.ts';
+import { reminderFooter, unsubscribeLink } from './mail-footer.ts';
 import {
   findRecipientPreferences,
   insertOutboxMessage,
+  insertUnsubscribeToken,
   listOutbox,
   withdrawUnsentMessages,
 } from './outbox.repository.ts';
 
+export { reminderNames, settingsLink } from './mail-footer.ts';
 export type { MailLanguage };
 
 /** A message's subject and body in one language. */
@@ -30,24 +35,67 @@ export interface Mail {
   calendar?: CalendarPart;
   /** The object it is about, e.g. 'invitation:<id>', so it can be withdrawn while unsent. */
   about?: string;
+  /**
+   * An automatic reminder, which the recipient can turn off: then it is not queued at all;
+   * otherwise it ends with the Settings link and a one-click link that turns this reminder off
+   * (also sent as List-Unsubscribe), under `siteOrigin`.
+   */
+  automaticReminder?: { kind: ReminderKind; siteOrigin: string };
 }
 
 /**
  * Puts a message in the outbox, in the recipient's language (a participant's own choice, or
- * their account's; English otherwise), held for the digest when the recipient wants one.
+ * their account's; English otherwise), held for the digest when the recipient wants one. An
+ * automatic reminder the recipient turned off is left out; the answer says whether it was queued.
  */
-export async function enqueueMail(db: Queryable, mail: Mail) {
+export async function enqueueMail(db: Queryable, mail: Mail): Promise<boolean> {
   const preferences = await findRecipientPreferences(db, mail.to);
+  const reminder = mail.automaticReminder;
+  if (reminder && preferences.remindersOff.includes(reminder.kind)) return false;
   const { subject, body } = mail.text(preferences.language);
+  let footer = '';
+  let listUnsubscribe: string | null = null;
+  if (reminder) {
+    if (preferences.personId) {
+      listUnsubscribe = await issueUnsubscribeLink(
+        db,
+        preferences.personId,
+        [reminder.kind],
+        reminder.siteOrigin,
+      );
+    }
+    footer = reminderFooter(preferences.language, {
+      siteOrigin: reminder.siteOrigin,
+      what: reminder.kind,
+      unsubscribe: listUnsubscribe,
+    });
+  }
   await insertOutboxMessage(db, {
     recipient: mail.to,
     subject,
-    body,
+    body: `${body}${footer}`,
     kind: mail.kind,
     held: Boolean(mail.digestible && preferences.digest && !mail.calendar),
     calendar: mail.calendar ?? null,
     about: mail.about ?? null,
+    listUnsubscribe,
   });
+  return true;
+}
+
+/**
+ * A new one-click unsubscribe address that turns off `reminders` for the person and does nothing
+ * else: a random token, of which only the hash is kept. One per mail, so no link needs keeping.
+ */
+export async function issueUnsubscribeLink(
+  db: Queryable,
+  personId: string,
+  reminders: readonly ReminderKind[],
+  siteOrigin: string,
+) {
+  const token = newToken();
+  await insertUnsubscribeToken(db, { hash: hashToken(token), personId, reminders });
+  return unsubscribeLink(siteOrigin, token);
 }
 
 /** Withdraws the messages about an object (`Mail.about`) that have not gone out; how many there were. */

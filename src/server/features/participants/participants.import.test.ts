@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
 import {
@@ -32,7 +33,7 @@ mia@alpha.example,Mia Mentee,Alpha Bank,mentee,Team Lead,2,de|en,Berlin,female,n
 
 function importCsv(
   cookie: string,
-  body: string,
+  body: string | Buffer,
   options: { cycleId?: string; dryRun?: boolean; contentType?: string } = {},
 ) {
   const query = new URLSearchParams({ cycleId: options.cycleId ?? c.cycleId });
@@ -292,6 +293,85 @@ describe('imports by an organisation contact', () => {
   });
 });
 
+describe('the file encoding', () => {
+  // Excel's plain "CSV" is Windows-1252; for the letters used here its bytes are those of Latin-1.
+  const windows1252 = (text: string) => Buffer.from(text, 'latin1');
+  const ACCENTED =
+    'email,name,organisation,role\njuergen@gruenfeld.example,Jürgen Groß,Grünfeld Foods,mentee\nzoe@alpha.example,Zoë Zander,Alpha Bank,mentor\n';
+
+  async function gruenfeldCycle() {
+    const gruenfeld = await createOrganisation(t.db, 'Grünfeld Foods');
+    return createCycle(t.db, [c.organisationA, gruenfeld], 'Cycle 2028');
+  }
+
+  it('imports UTF-8 accented names as they are, and an independent reader finds them in the export', async () => {
+    const cycleId = await gruenfeldCycle();
+    const response = await importCsv(c.cookies.coordinator, Buffer.from(ACCENTED, 'utf8'), { cycleId });
+    expect(response.json()).toEqual({ created: 2, updated: 0, unchanged: 0, dryRun: false });
+    const exported = await exportCsv(c.cookies.coordinator, `?cycleId=${cycleId}`);
+    const records: Record<string, string>[] = parse(exported.rawPayload, { bom: true, columns: true });
+    expect(records.map((r) => [r.email, r.name, r.organisation]).sort()).toEqual([
+      ['juergen@gruenfeld.example', 'Jürgen Groß', 'Grünfeld Foods'],
+      ['zoe@alpha.example', 'Zoë Zander', 'Alpha Bank'],
+    ]);
+  });
+
+  it('refuses a Windows-1252 file with 422, naming the line and how to save it as UTF-8, and writes nothing', async () => {
+    const cycleId = await gruenfeldCycle();
+    const before = await snapshot();
+    for (const dryRun of [false, true]) {
+      const response = await importCsv(c.cookies.coordinator, windows1252(ACCENTED), { cycleId, dryRun });
+      expect(response.statusCode).toBe(422);
+      const { error } = response.json();
+      expect(error.code).toBe('import_invalid');
+      expect(error.message).toBe('The file is not UTF-8 text; nothing was imported.');
+      expect(error.details).toEqual([
+        {
+          line: 2,
+          column: null,
+          message: expect.stringContaining('is not UTF-8 text, first in "Jürgen" (read as Windows-1252'),
+        },
+      ]);
+      expect(error.details[0].message).toContain('in Excel, Save as → CSV UTF-8');
+      // Not the old answer about an organisation whose name lost its "ü".
+      expect(response.body).not.toContain('\uFFFD');
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('never stores U+FFFD: a Windows-1252 file whose rows would all be valid is refused too', async () => {
+    const before = await snapshot();
+    const response = await importCsv(
+      c.cookies.coordinator,
+      windows1252('email,name,organisation,role\nzoe@alpha.example,Zoë Zander,Alpha Bank,mentor\n'),
+    );
+    expect(response.statusCode).toBe(422);
+    expect(response.json().error.details[0]).toMatchObject({ line: 2, column: null });
+    expect(await snapshot()).toEqual(before);
+    const names = await t.db.selectFrom('people').select('name').execute();
+    expect(names.filter((p) => p.name.includes('\uFFFD'))).toEqual([]);
+  });
+
+  it('refuses a UTF-8 file that already lost characters (U+FFFD) and one with NUL characters (UTF-16)', async () => {
+    const before = await snapshot();
+    const lost = await importCsv(
+      c.cookies.coordinator,
+      'email,name,organisation,role\nnora@alpha.example,Nora,Alpha Bank,mentee\nzoe@alpha.example,Zo\uFFFD Zander,Alpha Bank,mentor\n',
+    );
+    expect(lost.statusCode).toBe(422);
+    expect(lost.json().error.details).toEqual([
+      { line: 3, column: null, message: expect.stringContaining('"Zo\uFFFD"') },
+    ]);
+    const utf16 = await importCsv(
+      c.cookies.coordinator,
+      Buffer.from('\uFEFFemail,name,role\nnora@alpha.example,Nora,mentee\n', 'utf16le'),
+    );
+    expect(utf16.statusCode).toBe(422);
+    expect(utf16.json().error.message).toBe('The file is not UTF-8 text; nothing was imported.');
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
 describe('the import request', () => {
   it('refuses a body over 10 MiB with 413', async () => {
     const row = 'nora@alpha.example,Nora Neu,Alpha Bank,mentee,Team Lead,2,de|en,Hamburg,female,goals,,1\n';
@@ -352,7 +432,7 @@ describe('exporting participants', () => {
     expect(response.headers['content-disposition']).toBe('attachment; filename="participants.csv"');
     expect(response.headers['cache-control']).toBe('no-store');
     const lines = response.body.split('\r\n');
-    expect(lines[0]).toBe(HEADER);
+    expect(lines[0]).toBe(`\uFEFF${HEADER}`);
     const formulaLine = lines.find((l) => l.startsWith('formula@alpha.example'))!;
     expect(formulaLine).toContain(`,'=cmd(),Alpha Bank,`);
     expect(formulaLine).toContain(`,"'+1 visibility; -2 meetings",`);
@@ -377,6 +457,52 @@ describe('exporting participants', () => {
     const filtered = await exportCsv(c.cookies.contactA, `?organisationId=${c.organisationB}`);
     expect(parseCsv(filtered.body).records).toEqual([]);
     expect((await exportCsv(c.cookies.menteeA)).statusCode).toBe(403);
+  });
+
+  it('starts with a UTF-8 byte-order mark, so spreadsheets show accented names right', async () => {
+    await t.db
+      .updateTable('people')
+      .set({ name: 'Zoë Zander' })
+      .where('email', '=', 'mia@alpha.example')
+      .execute();
+    await t.db
+      .updateTable('organisations')
+      .set({ name: 'Grünfeld Foods' })
+      .where('id', '=', c.organisationB)
+      .execute();
+    const response = await exportCsv(c.cookies.coordinator, `?cycleId=${c.cycleId}`);
+    expect([...response.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // What LibreOffice and Excel see: the mark, then the header, then the rows.
+    const records: Record<string, string>[] = parse(response.rawPayload, { bom: true, columns: true });
+    expect(Object.keys(records[0]!)).toEqual([...participantCsvColumns]);
+    expect(records.find((r) => r.email === 'mia@alpha.example')?.name).toBe('Zoë Zander');
+    expect(records.find((r) => r.email === 'ben@beta.example')?.organisation).toBe('Grünfeld Foods');
+  });
+
+  it('writes semicolons for German Excel when asked, with the same cells, and imports back unchanged', async () => {
+    await t.db
+      .updateTable('participants')
+      .set({ goals: 'leading; negotiating, "hard" talks', expertise: '=SUM(A1)' })
+      .execute();
+    const comma = await exportCsv(c.cookies.coordinator, `?cycleId=${c.cycleId}`);
+    const semicolon = await exportCsv(c.cookies.coordinator, `?cycleId=${c.cycleId}&separator=semicolon`);
+    expect(semicolon.statusCode).toBe(200);
+    expect(semicolon.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(semicolon.body.split('\r\n')[0]).toBe(`\uFEFF${participantCsvColumns.join(';')}`);
+    const cells = (file: Buffer, delimiter: string): string[][] => parse(file, { bom: true, delimiter });
+    expect(cells(semicolon.rawPayload, ';')).toEqual(cells(comma.rawPayload, ','));
+    expect(cells(semicolon.rawPayload, ';')).toHaveLength(4);
+    expect(cells(semicolon.rawPayload, ';')[1]).toContain('leading; negotiating, "hard" talks');
+
+    const before = await snapshot();
+    const again = await importCsv(c.cookies.coordinator, semicolon.rawPayload);
+    expect(again.json()).toEqual({ created: 0, updated: 0, unchanged: 3, dryRun: false });
+    expect((await snapshot()).participants).toEqual(before.participants);
+  });
+
+  it('refuses a separator it does not know', async () => {
+    const response = await exportCsv(c.cookies.coordinator, '?separator=tab');
+    expect(response.statusCode).toBe(400);
   });
 
   it('imports back unchanged, tricky cells included', async () => {

@@ -102,7 +102,7 @@ function readRows(csv: string, errors: ImportErrors): ImportRow[] {
     table = parseCsv(csv);
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
-      errors.add(error.line, null, error.message.replace(/^line \d+: /, ''));
+      errors.add(error.line, null, error.detail);
       return [];
     }
     throw error;

@@ -20,8 +20,8 @@ export function registerParticipantRoutes(routes: Routes) {
     importParticipants(trx, actor, { cycleId: query.cycleId, csv: body, dryRun: query.dryRun }, now),
   );
 
-  routes.write(endpoints.exportCsv, async (trx, { actor, query, reply }) => {
-    const csv = await exportParticipants(trx, actor, query);
+  routes.write(endpoints.exportCsv, async (trx, { actor, query: { separator, ...filter }, reply }) => {
+    const csv = await exportParticipants(trx, actor, filter, separator);
     reply.header('content-disposition', 'attachment; filename="participants.csv"');
     return csv;
   });

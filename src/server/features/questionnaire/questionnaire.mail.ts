@@ -17,8 +17,8 @@ export function profileReminderMail(v: {
         }
       : {
           subject: `Please complete your profile for ${v.cycleName}`,
-          body: `Hello ${v.name},\n\nyour profile for the cross-mentoring programme ${v.cycleName} is not complete yet. It is what we match you with a ${
+          body: `Hello ${v.name},\n\nYour profile for the cross-mentoring programme ${v.cycleName} is not complete yet. We use it to find a ${
             v.role === 'mentee' ? 'mentor' : 'mentee'
-          } on.\nPlease fill it in: ${v.link}\n`,
+          } for you.\nPlease fill it in: ${v.link}\n`,
         };
 }

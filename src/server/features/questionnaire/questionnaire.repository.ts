@@ -27,17 +27,27 @@ export const DEFAULT_QUESTIONNAIRE: Questionnaire = {
 
 /** The cycle's questionnaire, or the documented defaults until the coordinator changes it. */
 export async function findQuestionnaire(db: Queryable, cycleId: string): Promise<Questionnaire> {
+  const { version: _, ...questionnaire } = await findVersionedQuestionnaire(db, cycleId);
+  return questionnaire;
+}
+
+/** The questionnaire with its version (0 for the defaults), both from one read of one row. */
+export async function findVersionedQuestionnaire(
+  db: Queryable,
+  cycleId: string,
+): Promise<Questionnaire & { version: number }> {
   const row = await db
     .selectFrom('cycle_questionnaires')
     .selectAll()
     .where('cycle_id', '=', cycleId)
     .executeTakeFirst();
-  if (!row) return DEFAULT_QUESTIONNAIRE;
+  if (!row) return { ...DEFAULT_QUESTIONNAIRE, version: 0 };
   return {
     topics: row.topics,
     weights: { ...DEFAULT_QUESTIONNAIRE.weights, ...(row.weights as Questionnaire['weights']) },
     idealSeniorityGap: Number(row.ideal_seniority_gap),
     preferDifferentIndustry: row.prefer_different_industry,
+    version: row.version,
   };
 }
 

@@ -25,6 +25,7 @@ import {
   findProfile,
   findQuestionnaire,
   findQuestionnaireVersion,
+  findVersionedQuestionnaire,
   listProfileStatus,
   markReminded,
   type ProfileRow,
@@ -35,9 +36,9 @@ import {
 
 /** The questionnaire as the caller gets it: with what they may do with it now. */
 async function present(db: Queryable, actor: Actor, cycle: { id: string; status: CycleStatus }) {
-  const questionnaire = await findQuestionnaire(db, cycle.id);
-  const version = await findQuestionnaireVersion(db, cycle.id);
-  return { ...questionnaire, version, can: questionnaireAbilities(actor, cycle) } satisfies QuestionnaireView;
+  // Content and version from one row: a form never pairs old content with a newer version.
+  const questionnaire = await findVersionedQuestionnaire(db, cycle.id);
+  return { ...questionnaire, can: questionnaireAbilities(actor, cycle) } satisfies QuestionnaireView;
 }
 
 /** Staff read the questionnaire of the cycles they see; participants of the cycles they take part in. */
@@ -113,6 +114,7 @@ export async function answerProfile(
   const row = await ownProfile(trx, actor, participantId);
   const { version, ...fields } = answers;
   const current = await lockParticipantVersion(trx, participantId);
+  if (current === undefined) throw notFound('The profile');
   if (current !== version) throw staleVersion('Your profile', current);
   const questionnaire = await findQuestionnaire(trx, row.cycle_id);
   const known = new Map(questionnaire.topics.map((t) => [t.toLowerCase(), t]));
@@ -206,14 +208,17 @@ export function questionnaireForMatching(db: Queryable, cycleId: string): Promis
   return findQuestionnaire(db, cycleId);
 }
 
-/** One participant's reminder to finish their profile, as the automatic weekly reminder sends it. */
+/**
+ * One participant's reminder to finish their profile, as the automatic weekly reminder sends it;
+ * false when they turned the profile reminders off (then nothing is sent or recorded).
+ */
 export async function sendProfileReminder(
   trx: Trx,
   participant: { id: string; email: string; name: string; role: 'mentor' | 'mentee'; cycleName: string },
   now: Date,
   siteOrigin: string,
-) {
-  await enqueueMail(trx, {
+): Promise<boolean> {
+  const sent = await enqueueMail(trx, {
     to: participant.email,
     kind: 'reminder.profile',
     text: profileReminderMail({
@@ -223,7 +228,9 @@ export async function sendProfileReminder(
       link: `${siteOrigin}/my-programme`,
     }),
     digestible: true,
+    automaticReminder: { kind: 'profile', siteOrigin },
   });
   // The contact's profile status shows when the participant was last reminded, by anyone.
-  await markReminded(trx, [participant.id], now);
+  if (sent) await markReminded(trx, [participant.id], now);
+  return sent;
 }

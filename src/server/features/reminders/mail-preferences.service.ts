@@ -1,4 +1,10 @@
-import type { MailPreferences, MailPreferencesUpdate } from '../../../shared/contract/reminders.ts';
+import {
+  type MailPreferences,
+  type MailPreferencesUpdate,
+  type ReminderChoices,
+  type ReminderKind,
+  reminderKinds,
+} from '../../../shared/contract/reminders.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -11,6 +17,16 @@ import {
 // A participant's mail preferences belong to their person (the outbox looks them up by address);
 // staff choose only the language, since reminders and activity notices go to participants.
 
+/** Each automatic reminder on, unless it is in the list of those turned off. */
+export function reminderChoices(remindersOff: readonly string[]): ReminderChoices {
+  return Object.fromEntries(reminderKinds.map((k) => [k, !remindersOff.includes(k)])) as ReminderChoices;
+}
+
+/** The reminders turned off, in the contract's order. */
+export function remindersOffIn(choices: ReminderChoices): ReminderKind[] {
+  return reminderKinds.filter((k) => !choices[k]);
+}
+
 export async function readMailPreferences(db: Queryable, actor: Actor): Promise<MailPreferences> {
   const row = await findAccountPreferences(db, actor.accountId);
   if (!row) throw notFound('The account');
@@ -18,10 +34,16 @@ export async function readMailPreferences(db: Queryable, actor: Actor): Promise<
     return {
       language: row.person_language ?? row.account_language,
       digest: row.person_digest ?? false,
+      reminders: reminderChoices(row.person_reminders_off ?? []),
       digestOffered: true,
     };
   }
-  return { language: row.account_language, digest: false, digestOffered: false };
+  return {
+    language: row.account_language,
+    digest: false,
+    reminders: reminderChoices([]),
+    digestOffered: false,
+  };
 }
 
 export async function changeMailPreferences(
@@ -40,7 +62,22 @@ export async function changeMailPreferences(
       [{ path: 'digest', message: 'is only offered to participants' }],
     );
   }
+  const remindersOff = update.reminders ? remindersOffIn(update.reminders) : undefined;
+  if (!isParticipant && remindersOff && remindersOff.length > 0) {
+    throw new AppError(
+      'validation_failed',
+      'Automatic reminders go to participants; staff receive none to turn off.',
+      [{ path: 'reminders', message: 'are only offered to participants' }],
+    );
+  }
   await updateAccountLanguage(trx, actor.accountId, update.language);
-  if (isParticipant && row.person_id) await updatePersonPreferences(trx, row.person_id, update, now);
+  if (isParticipant && row.person_id) {
+    await updatePersonPreferences(
+      trx,
+      row.person_id,
+      { language: update.language, digest: update.digest, ...(remindersOff ? { remindersOff } : {}) },
+      now,
+    );
+  }
   return readMailPreferences(trx, actor);
 }

@@ -13,6 +13,7 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const url = '/api/v1/me/mail-preferences';
+const allOn = { meeting: true, agreement: true, profile: true, survey: true };
 const notice = (to: string) =>
   enqueueMail(t.db, {
     to,
@@ -26,10 +27,14 @@ describe('mail preferences', () => {
     expect((await callApi(t, c.cookies.menteeA, 'GET', url)).body).toEqual({
       language: 'en',
       digest: false,
+      reminders: allOn,
       digestOffered: true,
     });
     const changed = await callApi(t, c.cookies.menteeA, 'PUT', url, { language: 'de', digest: true });
-    expect(changed).toEqual({ status: 200, body: { language: 'de', digest: true, digestOffered: true } });
+    expect(changed).toEqual({
+      status: 200,
+      body: { language: 'de', digest: true, reminders: allOn, digestOffered: true },
+    });
     expect((await callApi(t, c.cookies.menteeA, 'GET', url)).body).toMatchObject({
       language: 'de',
       digest: true,
@@ -52,6 +57,7 @@ describe('mail preferences', () => {
     expect((await callApi(t, c.cookies.contactA, 'GET', url)).body).toEqual({
       language: 'en',
       digest: false,
+      reminders: allOn,
       digestOffered: false,
     });
     const refused = await callApi(t, c.cookies.contactA, 'PUT', url, { language: 'de', digest: true });
@@ -60,10 +66,39 @@ describe('mail preferences', () => {
     expect((await callApi(t, c.cookies.contactA, 'GET', url)).body.language).toBe('en');
 
     const changed = await callApi(t, c.cookies.coordinator, 'PUT', url, { language: 'de', digest: false });
-    expect(changed.body).toEqual({ language: 'de', digest: false, digestOffered: false });
+    expect(changed.body).toEqual({ language: 'de', digest: false, reminders: allOn, digestOffered: false });
     await notice('coordinator@example.org');
     const row = await t.db.selectFrom('outbox').select(['subject', 'status']).executeTakeFirstOrThrow();
     expect(row).toEqual({ subject: 'Hinweis', status: 'pending' });
+  });
+
+  it('lets a participant turn automatic reminders off and on, keeping them when the update leaves them out', async () => {
+    const off = { ...allOn, survey: false, profile: false };
+    const changed = await callApi(t, c.cookies.menteeA, 'PUT', url, {
+      language: 'en',
+      digest: false,
+      reminders: off,
+    });
+    expect(changed.body.reminders).toEqual(off);
+    const person = () =>
+      t.db
+        .selectFrom('people')
+        .select('reminders_off')
+        .where('email', '=', 'mia@alpha.example')
+        .executeTakeFirstOrThrow();
+    expect((await person()).reminders_off).toEqual(['profile', 'survey']);
+    await callApi(t, c.cookies.menteeA, 'PUT', url, { language: 'de', digest: false });
+    expect((await callApi(t, c.cookies.menteeA, 'GET', url)).body.reminders).toEqual(off);
+    await callApi(t, c.cookies.menteeA, 'PUT', url, { language: 'de', digest: false, reminders: allOn });
+    expect((await person()).reminders_off).toEqual([]);
+    // Staff receive no reminders to turn off.
+    const staff = await callApi(t, c.cookies.contactA, 'PUT', url, {
+      language: 'en',
+      digest: false,
+      reminders: off,
+    });
+    expect(staff.status).toBe(400);
+    expect(staff.body.error.message).toMatch(/reminders go to participants/);
   });
 
   it('refuses an unknown language or a missing choice with the field named', async () => {

@@ -27,7 +27,7 @@ export async function runReminderPass(
 ) {
   const reminders = await runReminders(db, now, options);
   if (stopping()) return { ...reminders, digests: 0 };
-  const { digests } = await composeDueDigests(db, now);
+  const { digests } = await composeDueDigests(db, now, options.siteOrigin);
   return { ...reminders, digests };
 }
 

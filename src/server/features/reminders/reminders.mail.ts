@@ -1,3 +1,4 @@
+import { addDays } from '../../dates.ts';
 import type { Localised } from '../outbox/outbox.service.ts';
 
 // The automatic reminders, in English and German.
@@ -32,8 +33,8 @@ export function meetingReminderMail(v: {
           subject: `Time to meet ${v.partner}`,
           body: `Hello ${v.name},\n\n${
             v.lastMeeting
-              ? `your last tandem meeting with ${v.partner} was on ${formatDate(v.lastMeeting, 'en')}`
-              : `you and ${v.partner} have not met yet`
+              ? `Your last tandem meeting with ${v.partner} was on ${formatDate(v.lastMeeting, 'en')}`
+              : `You and ${v.partner} have not met yet`
           }, and no meeting is planned.\nWhy not propose a date: ${v.link}\n`,
         };
 }
@@ -59,8 +60,8 @@ export function agreementReminderMail(v: {
           subject: 'Your tandem agreement is not signed yet',
           body: `Hello ${v.name},\n\n${
             v.exists
-              ? `you have not signed your tandem's agreement with ${v.partner} yet.`
-              : `you and ${v.partner} have no tandem agreement yet (goals, cadence, confidentiality).`
+              ? `You have not signed your tandem's agreement with ${v.partner} yet.`
+              : `You and ${v.partner} have no tandem agreement yet (goals, cadence, confidentiality).`
           }\nPlease take care of it: ${v.link}\n`,
         };
 }
@@ -73,15 +74,16 @@ export function surveyReminderMail(v: {
   closesOn: string;
   link: string;
 }): Localised {
-  const closes = new Date(`${v.closesOn}T00:00:00Z`);
+  // The mail names the last day answers are taken, the day before the survey closes.
+  const lastDay = new Date(`${addDays(v.closesOn, -1)}T00:00:00Z`);
   return (language) =>
     language === 'de'
       ? {
           subject: `Ihre Meinung zählt: ${v.surveyTitle}`,
-          body: `Guten Tag ${v.name},\n\nSie haben die Umfrage „${v.surveyTitle}“ zu ${v.cycleName} noch nicht beantwortet. Das Ausfüllen dauert nur wenige Minuten; die Umfrage schließt am ${formatDate(closes, 'de')}.\nZur Umfrage: ${v.link}\n`,
+          body: `Guten Tag ${v.name},\n\nSie haben die Umfrage „${v.surveyTitle}“ zu ${v.cycleName} noch nicht beantwortet. Das Ausfüllen dauert nur wenige Minuten; Sie können bis einschließlich ${formatDate(lastDay, 'de')} antworten.\nZur Umfrage: ${v.link}\n`,
         }
       : {
           subject: `Your view counts: ${v.surveyTitle}`,
-          body: `Hello ${v.name},\n\nyou have not answered the survey "${v.surveyTitle}" about ${v.cycleName} yet. It takes only a few minutes; the survey closes on ${formatDate(closes, 'en')}.\nAnswer it here: ${v.link}\n`,
+          body: `Hello ${v.name},\n\nYou have not answered the survey "${v.surveyTitle}" about ${v.cycleName} yet. It takes only a few minutes; the last day to answer is ${formatDate(lastDay, 'en')}.\nAnswer it here: ${v.link}\n`,
         };
 }

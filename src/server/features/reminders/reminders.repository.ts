@@ -259,6 +259,7 @@ export async function findAccountPreferences(db: Queryable, accountId: string) {
       'a.mail_language as account_language',
       'p.mail_language as person_language',
       'p.mail_digest as person_digest',
+      'p.reminders_off as person_reminders_off',
     ])
     .where('a.id', '=', accountId)
     .executeTakeFirst();
@@ -267,12 +268,40 @@ export async function findAccountPreferences(db: Queryable, accountId: string) {
 export async function updatePersonPreferences(
   db: Queryable,
   personId: string,
-  values: { language: MailLanguage; digest: boolean },
+  values: { language: MailLanguage; digest: boolean; remindersOff?: readonly string[] },
   now: Date,
 ) {
   await db
     .updateTable('people')
-    .set({ mail_language: values.language, mail_digest: values.digest, updated_at: now })
+    .set({
+      mail_language: values.language,
+      mail_digest: values.digest,
+      ...(values.remindersOff ? { reminders_off: [...values.remindersOff] } : {}),
+      updated_at: now,
+    })
+    .where('id', '=', personId)
+    .execute();
+}
+
+/**
+ * The person and reminders of a one-click unsubscribe token (by its hash), with the person's row
+ * locked when `lock` says so (before changing their choices).
+ */
+export async function findUnsubscribeToken(db: Queryable, tokenHash: string, lock: boolean) {
+  let query = db
+    .selectFrom('mail_unsubscribe_tokens as t')
+    .innerJoin('people as p', 'p.id', 't.person_id')
+    .select(['t.person_id', 't.reminders', 'p.mail_language', 'p.reminders_off'])
+    .where('t.token_hash', '=', tokenHash);
+  if (lock) query = query.forUpdate('p');
+  return query.executeTakeFirst();
+}
+
+/** The reminders a person turned off, as the list to keep (a system write: the version stays). */
+export async function setRemindersOff(db: Queryable, personId: string, remindersOff: readonly string[]) {
+  await db
+    .updateTable('people')
+    .set({ reminders_off: [...remindersOff] })
     .where('id', '=', personId)
     .execute();
 }

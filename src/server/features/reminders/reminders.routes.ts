@@ -2,6 +2,7 @@ import { reminderEndpoints as endpoints } from '../../../shared/contract/reminde
 import type { Routes } from '../../http/route.ts';
 import { changeMailPreferences, readMailPreferences } from './mail-preferences.service.ts';
 import { listTandemHealth } from './tandem-health.service.ts';
+import { unsubscribeOneClick, unsubscribePage } from './unsubscribe.service.ts';
 
 export function registerReminderRoutes(routes: Routes) {
   routes.read(endpoints.mailPreferences, (db, { actor }) => readMailPreferences(db, actor));
@@ -12,5 +13,13 @@ export function registerReminderRoutes(routes: Routes) {
 
   routes.write(endpoints.tandemHealth, (trx, { actor, params, now }) =>
     listTandemHealth(trx, actor, params.id, now),
+  );
+
+  routes.read(endpoints.unsubscribePage, (db, { params, origin }) =>
+    unsubscribePage(db, params.token, origin),
+  );
+
+  routes.write(endpoints.unsubscribe, (trx, { params, origin }) =>
+    unsubscribeOneClick(trx, params.token, origin),
   );
 }

@@ -64,18 +64,21 @@ export async function runReminders(db: Db, now: Date, options: ReminderOptions):
     const sent = await db.transaction().execute(async (trx) => {
       if (!(await claimReminder(trx, key, now))) return 0;
       const link = tandemLink(origin, t.id);
+      let queued = 0;
       for (const [name, email, partner] of [
         [t.mentee_name, t.mentee_email, t.mentor_name],
         [t.mentor_name, t.mentor_email, t.mentee_name],
       ] as const) {
-        await enqueueMail(trx, {
+        const sent = await enqueueMail(trx, {
           to: email,
           kind: 'reminder.meeting',
           text: meetingReminderMail({ name, partner, lastMeeting: t.last_held_at, link }),
           digestible: true,
+          automaticReminder: { kind: 'meeting', siteOrigin: origin },
         });
+        if (sent) queued++;
       }
-      return 2;
+      return queued;
     });
     counts.meeting += sent;
   }
@@ -108,7 +111,7 @@ export async function runReminders(db: Db, now: Date, options: ReminderOptions):
       const sent = await db.transaction().execute(async (trx) => {
         if (!(await claimReminder(trx, `${prefix}${week}`, now, { prefix, minIntervalMs: REPEAT_MS })))
           return 0;
-        await enqueueMail(trx, {
+        const sent = await enqueueMail(trx, {
           to: member.email,
           kind: 'reminder.agreement',
           text: agreementReminderMail({
@@ -118,8 +121,9 @@ export async function runReminders(db: Db, now: Date, options: ReminderOptions):
             link: tandemLink(origin, t.id),
           }),
           digestible: true,
+          automaticReminder: { kind: 'agreement', siteOrigin: origin },
         });
-        return 1;
+        return sent ? 1 : 0;
       });
       counts.agreement += sent;
     }
@@ -136,13 +140,13 @@ export async function runReminders(db: Db, now: Date, options: ReminderOptions):
     const sent = await db.transaction().execute(async (trx) => {
       if (!(await claimReminder(trx, `${prefix}${week}`, now, { prefix, minIntervalMs: REPEAT_MS })))
         return 0;
-      await sendProfileReminder(
+      const sent = await sendProfileReminder(
         trx,
         { id: p.id, email: p.email, name: p.name, role: p.role, cycleName: p.cycle_name },
         now,
         origin,
       );
-      return 1;
+      return sent ? 1 : 0;
     });
     counts.profile += sent;
   }
@@ -151,7 +155,7 @@ export async function runReminders(db: Db, now: Date, options: ReminderOptions):
   for (const s of await listUnansweredSurveys(db, today, addDays(today, -SURVEY_REMINDER_AFTER_DAYS))) {
     const sent = await db.transaction().execute(async (trx) => {
       if (!(await claimReminder(trx, `survey:${s.survey_id}:${s.participant_id}`, now))) return 0;
-      await enqueueMail(trx, {
+      const sent = await enqueueMail(trx, {
         to: s.email,
         kind: 'reminder.survey',
         text: surveyReminderMail({
@@ -162,8 +166,9 @@ export async function runReminders(db: Db, now: Date, options: ReminderOptions):
           link: `${origin}/surveys`,
         }),
         digestible: true,
+        automaticReminder: { kind: 'survey', siteOrigin: origin },
       });
-      return 1;
+      return sent ? 1 : 0;
     });
     counts.survey += sent;
   }

@@ -209,7 +209,7 @@ describe('agreement reminders', () => {
     await agreement(id, { menteeSigned: 5 });
     expect((await run(21)).agreement).toBe(1);
     expect(await recipients('reminder.agreement')).toEqual(['bea@beta.example']);
-    expect((await mails('reminder.agreement'))[0]?.body).toContain('you have not signed');
+    expect((await mails('reminder.agreement'))[0]?.body).toContain('You have not signed');
 
     await t.db
       .updateTable('agreements')

@@ -10,11 +10,11 @@ export function tandemPublishedMail(v: {
     language === 'de'
       ? {
           subject: `Ihr Tandem in ${v.cycleName}`,
-          body: `Guten Tag ${v.name},\n\nwillkommen in ${v.cycleName}! Ihr Tandem-Partner ist ${v.partner}.\nProfil und erste Schritte: ${v.link}\n`,
+          body: `Guten Tag ${v.name},\n\nSie und ${v.partner} bilden in ${v.cycleName} ein Tandem. Herzlich willkommen!\nProfil und erste Schritte: ${v.link}\n`,
         }
       : {
           subject: `Your tandem in ${v.cycleName}`,
-          body: `Hello ${v.name},\n\nwelcome to ${v.cycleName}! Your tandem partner is ${v.partner}.\nSee their profile and how to start: ${v.link}\n`,
+          body: `Hello ${v.name},\n\nWelcome to ${v.cycleName}! Your tandem partner is ${v.partner}.\nSee their profile and how to start: ${v.link}\n`,
         };
 }
 
@@ -23,11 +23,11 @@ export function tandemDissolvedMail(v: { name: string; cycleName: string; reason
     language === 'de'
       ? {
           subject: `Ihr Tandem in ${v.cycleName} ist beendet`,
-          body: `Guten Tag ${v.name},\n\ndie Koordination hat Ihr Tandem in ${v.cycleName} beendet. Grund: ${v.reason}\n`,
+          body: `Guten Tag ${v.name},\n\nIhr Tandem in ${v.cycleName} wurde von der Koordination beendet. Grund: ${v.reason}\n`,
         }
       : {
           subject: `Your tandem in ${v.cycleName} has ended`,
-          body: `Hello ${v.name},\n\nthe coordinator has ended your tandem in ${v.cycleName}. Reason: ${v.reason}\n`,
+          body: `Hello ${v.name},\n\nThe coordinator has ended your tandem in ${v.cycleName}. Reason: ${v.reason}\n`,
         };
 }
 
@@ -41,10 +41,10 @@ export function tandemRematchedMail(v: {
     language === 'de'
       ? {
           subject: `Ihr neues Tandem in ${v.cycleName}`,
-          body: `Guten Tag ${v.name},\n\nIhr neuer Tandem-Partner ist ${v.partner}.\nZum Profil: ${v.link}\n`,
+          body: `Guten Tag ${v.name},\n\nSie bilden in ${v.cycleName} ab jetzt ein neues Tandem mit ${v.partner}.\nZum Profil: ${v.link}\n`,
         }
       : {
           subject: `Your new tandem in ${v.cycleName}`,
-          body: `Hello ${v.name},\n\nyour new tandem partner is ${v.partner}.\nSee their profile: ${v.link}\n`,
+          body: `Hello ${v.name},\n\nYour new tandem partner is ${v.partner}.\nSee their profile: ${v.link}\n`,
         };
 }

@@ -217,6 +217,38 @@ describe('MeetingsPanel', () => {
     expect(queryByRole('button', 'Cancel meeting')).toBeNull();
   });
 
+  it('shows each time with its UTC offset, and each end with its own across the night the clocks go back', async () => {
+    api(() => [
+      meeting({ id: '44444444-4444-4444-8444-444444444441' }),
+      // 01:30 New York time on 7 November 2027, first at UTC-4; 30 minutes later the clocks read 01:00 at UTC-5.
+      meeting({
+        id: '44444444-4444-4444-8444-444444444442',
+        startsAt: '2027-11-07T05:30:00.000Z',
+        endsAt: '2027-11-07T06:00:00.000Z',
+        startsAtLocal: '2027-11-07T01:30',
+        timeZone: 'America/New_York',
+        durationMinutes: 30,
+      }),
+      // 02:30 happens twice in Sydney on 4 April 2027: this is the first, at UTC+11.
+      meeting({
+        id: '44444444-4444-4444-8444-444444444443',
+        startsAt: '2027-04-03T15:30:00.000Z',
+        endsAt: '2027-04-03T16:30:00.000Z',
+        startsAtLocal: '2027-04-04T02:30',
+        timeZone: 'Australia/Sydney',
+      }),
+    ]);
+    await render(<MeetingsPanel tandemId={tandemId} readOnly={false} />);
+    await waitFor(() => expect(items()).toHaveLength(3));
+    const heads = [...document.querySelectorAll('.meetings-list time')].map((t) => t.textContent);
+    const zone = (name: string) => (browserTimeZone() === name ? '' : `, ${name.replaceAll('_', ' ')}`);
+    expect(heads).toEqual([
+      `Wednesday, 4 March 2099, 10:00–11:00 (UTC+1${zone('Europe/Berlin')})`,
+      `Sunday, 7 November 2027, 01:30 (UTC-4)–01:00 (UTC-5${zone('America/New_York')})`,
+      `Sunday, 4 April 2027, 02:30 (UTC+11)–02:30 (UTC+10${zone('Australia/Sydney')})`,
+    ]);
+  });
+
   it('offers exactly the actions the server allows', async () => {
     api(() => [meeting({ can: { accept: false, proposeAnotherTime: false, cancel: true, logHeld: true } })]);
     await render(<MeetingsPanel tandemId={tandemId} readOnly={false} />);

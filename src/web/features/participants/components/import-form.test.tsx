@@ -66,6 +66,24 @@ describe('ImportForm', () => {
     expect(document.activeElement?.textContent).toBe('people.csv was not imported');
   });
 
+  it('shows the answer to a file that is not UTF-8, with how to save it as UTF-8', async () => {
+    const advice =
+      'is not UTF-8 text, first in "Jürgen" (read as Windows-1252, which Excel writes for plain CSV). Save the file again as UTF-8: in Excel, Save as → CSV UTF-8 (Comma delimited).';
+    fakeApi(() =>
+      apiError(422, 'import_invalid', 'The file is not UTF-8 text; nothing was imported.', [
+        { line: 2, column: null, message: advice },
+      ]),
+    );
+    await render(<ImportForm cycles={cycles} />);
+    expect(document.body.textContent).toContain('in Excel: Save as → CSV UTF-8');
+    await uploadFile(byLabel('CSV file'), csv());
+    await click(byRole('button', 'Import'));
+
+    await waitFor(() => expect(document.body.textContent).toContain('people.csv was not imported'));
+    expect(document.body.textContent).toContain('The file is not UTF-8 text; nothing was imported.');
+    expect(reportRows()).toEqual([['2', '—', advice]]);
+  });
+
   it('checks a file first when asked, then imports it on request', async () => {
     const calls = fakeApi(
       answers({

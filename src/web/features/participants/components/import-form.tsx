@@ -95,7 +95,8 @@ export function ImportForm({ cycles, defaultCycleId }: Props) {
         <div className={fieldErrors.file ? 'field field--invalid' : 'field'}>
           <label htmlFor={fileId}>CSV file</label>
           <p className="field__hint" id={`${fileId}-hint`}>
-            UTF-8, comma separated, with a header line. At most 10 MiB.
+            UTF-8 (in Excel: Save as → CSV UTF-8), separated by commas or semicolons, with a header line. At
+            most 10 MiB.
           </p>
           <input
             ref={fileInput}

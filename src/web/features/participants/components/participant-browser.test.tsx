@@ -57,6 +57,12 @@ describe('ParticipantBrowser', () => {
     expect(new URL(exportHref, 'http://localhost').search).toBe(
       `?cycleId=${ids.cycle2025}&organisationId=${ids.globex}`,
     );
+    // Excel in German wants semicolons: the choice goes into the link.
+    await choose(byLabel('CSV separator'), 'semicolon');
+    const semicolonHref = byRole('link', 'Export CSV').getAttribute('href')!;
+    expect(new URL(semicolonHref, 'http://localhost').search).toBe(
+      `?cycleId=${ids.cycle2025}&organisationId=${ids.globex}&separator=semicolon`,
+    );
   });
 
   it('searches after a pause in typing, not on every key', async () => {

@@ -4,7 +4,8 @@ import { Link, useSearchParams } from '../../../lib/router.tsx';
 import type { Option } from '../../../lib/ui/fields.tsx';
 import { Empty, LoadError } from '../../../lib/ui/status.tsx';
 import { useResource } from '../../../lib/use-resource.ts';
-import { listParticipants, participantExportUrl } from '../api/participants.ts';
+import { listParticipants } from '../api/participants.ts';
+import { CsvExport } from './csv-export.tsx';
 import { ParticipantFilters } from './participant-filters.tsx';
 import { PAGE_SIZE, ParticipantPagination, participantCountText } from './participant-pagination.tsx';
 import { ParticipantTable } from './participant-table.tsx';
@@ -79,16 +80,7 @@ export function ParticipantBrowser({ organisations, cycles, fixedOrganisationId 
               ? participantCountText(result.data.total, page, result.data.participants.length)
               : ''}
         </p>
-        <a
-          className="button button--secondary"
-          href={participantExportUrl({
-            cycleId: cycleId || undefined,
-            organisationId: organisationId || undefined,
-          })}
-          download
-        >
-          Export CSV
-        </a>
+        <CsvExport filter={{ cycleId: cycleId || undefined, organisationId: organisationId || undefined }} />
       </div>
 
       {result.status === 'error' ? <LoadError error={result.error} onRetry={result.reload} /> : null}

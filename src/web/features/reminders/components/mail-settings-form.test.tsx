@@ -14,22 +14,53 @@ import {
 } from '../../../test/dom.tsx';
 import { MailSettingsForm } from './mail-settings-form.tsx';
 
+const allOn = { meeting: true, agreement: true, profile: true, survey: true };
+
 describe('MailSettingsForm', () => {
   it('saves the language and the daily digest of a participant', async () => {
-    const calls = fakeApi(() => json(200, { language: 'de', digest: true, digestOffered: true }));
-    await render(<MailSettingsForm initial={{ language: 'en', digest: false, digestOffered: true }} />);
+    const calls = fakeApi(() =>
+      json(200, { language: 'de', digest: true, reminders: allOn, digestOffered: true }),
+    );
+    await render(
+      <MailSettingsForm initial={{ language: 'en', digest: false, reminders: allOn, digestOffered: true }} />,
+    );
     await click(byLabel('Deutsch (German)'));
     await click(byLabel('A daily digest'));
     await click(byRole('button', 'Save mail settings'));
     await waitFor(() => expect(document.body.textContent).toContain('Mail settings saved.'));
     expect(endpointOf(calls[0]!)).toEqual({ operationId: 'changeMailPreferences', params: {} });
-    expect(calls[0]!.body).toEqual({ language: 'de', digest: true });
+    expect(calls[0]!.body).toEqual({ language: 'de', digest: true, reminders: allOn });
+  });
+
+  it('shows a reminder turned off by its unsubscribe link and turns it on again', async () => {
+    const off = { ...allOn, meeting: false };
+    const calls = fakeApi(() =>
+      json(200, { language: 'en', digest: false, reminders: allOn, digestOffered: true }),
+    );
+    await render(
+      <MailSettingsForm initial={{ language: 'en', digest: false, reminders: off, digestOffered: true }} />,
+    );
+    const meetings = byLabel('Meetings: when your tandem has not met or planned a meeting for a while');
+    expect(meetings.checked).toBe(false);
+    expect(byLabel('Surveys: once, when you have not answered one after a week').checked).toBe(true);
+    await click(meetings);
+    await click(byRole('button', 'Save mail settings'));
+    await waitFor(() => expect(document.body.textContent).toContain('Mail settings saved.'));
+    expect(calls[0]!.body).toEqual({ language: 'en', digest: false, reminders: allOn });
+    expect(meetings.checked).toBe(true);
   });
 
   it('tells staff the digest is not for them and sends only the language', async () => {
-    const calls = fakeApi(() => json(200, { language: 'de', digest: false, digestOffered: false }));
-    await render(<MailSettingsForm initial={{ language: 'en', digest: false, digestOffered: false }} />);
+    const calls = fakeApi(() =>
+      json(200, { language: 'de', digest: false, reminders: allOn, digestOffered: false }),
+    );
+    await render(
+      <MailSettingsForm
+        initial={{ language: 'en', digest: false, reminders: allOn, digestOffered: false }}
+      />,
+    );
     expect(document.body.textContent).toContain('The daily digest is offered to mentors and mentees');
+    expect(document.body.textContent).not.toContain('Automatic reminders');
     await click(byLabel('Deutsch (German)'));
     await click(byRole('button', 'Save mail settings'));
     await waitFor(() => expect(calls).toHaveLength(1));
@@ -38,7 +69,9 @@ describe('MailSettingsForm', () => {
 
   it("shows the server's refusal", async () => {
     fakeApi(() => apiError(400, 'validation_failed', 'The daily digest is for participants.'));
-    await render(<MailSettingsForm initial={{ language: 'en', digest: false, digestOffered: true }} />);
+    await render(
+      <MailSettingsForm initial={{ language: 'en', digest: false, reminders: allOn, digestOffered: true }} />,
+    );
     await click(byRole('button', 'Save mail settings'));
     await waitFor(() => expect(alerts()).toContain('The daily digest is for participants.'));
   });

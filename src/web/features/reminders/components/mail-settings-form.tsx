@@ -3,6 +3,7 @@ import {
   type MailPreferences,
   type MailPreferencesUpdate,
   mailPreferencesUpdateSchema,
+  type ReminderKind,
 } from '../../../../shared/contract/reminders.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
 import { FormError } from '../../../lib/ui/fields.tsx';
@@ -13,12 +14,21 @@ const languages = [
   { value: 'en', label: 'English' },
   { value: 'de', label: 'Deutsch (German)' },
 ] as const;
-const fields = ['language', 'digest'] as const;
+const fields = ['language', 'digest', 'reminders'] as const;
+
+/** The automatic reminders, as docs/reminders.md sends them. */
+const reminderOptions: readonly { kind: ReminderKind; label: string }[] = [
+  { kind: 'meeting', label: 'Meetings: when your tandem has not met or planned a meeting for a while' },
+  { kind: 'agreement', label: 'The tandem agreement: weekly while it is not signed' },
+  { kind: 'profile', label: 'Your profile: weekly while it is not complete' },
+  { kind: 'survey', label: 'Surveys: once, when you have not answered one after a week' },
+];
 
 /** The language of the mails one receives and, for participants, single mails or a daily digest. */
 export function MailSettingsForm({ initial }: { initial: MailPreferences }) {
   const [language, setLanguage] = useState(initial.language);
   const [digest, setDigest] = useState(initial.digest);
+  const [reminders, setReminders] = useState(initial.reminders);
   const [saved, setSaved] = useState(false);
   const errors = useFormErrors(fields);
   const save = useAction(
@@ -27,6 +37,7 @@ export function MailSettingsForm({ initial }: { initial: MailPreferences }) {
       const result = await saveMailPreferences(update);
       setLanguage(result.language);
       setDigest(result.digest);
+      setReminders(result.reminders);
       setSaved(true);
     },
     { onError: errors.showRequestError },
@@ -38,6 +49,7 @@ export function MailSettingsForm({ initial }: { initial: MailPreferences }) {
     const checked = validate(mailPreferencesUpdateSchema, {
       language,
       digest: initial.digestOffered && digest,
+      ...(initial.digestOffered ? { reminders } : {}),
     });
     if (!checked.ok) return errors.showErrors(checked.errors);
     void save.run(checked.data);
@@ -101,6 +113,33 @@ export function MailSettingsForm({ initial }: { initial: MailPreferences }) {
         )}
         {errors.fieldErrors.digest ? <p className="field__error">{errors.fieldErrors.digest}</p> : null}
       </fieldset>
+      {initial.digestOffered ? (
+        <fieldset className="form-section" data-field="reminders" tabIndex={-1}>
+          <legend>Automatic reminders</legend>
+          <p className="field__hint" id="mail-reminders-hint">
+            A reminder you turn off here, or with the unsubscribe link in its mail, is not sent until you turn
+            it on again here. Mails about what happens in your tandem (a proposed meeting, a changed
+            agreement) still come.
+          </p>
+          {reminderOptions.map((r) => (
+            <div className="field field--checkbox" key={r.kind}>
+              <input
+                type="checkbox"
+                id={`mail-reminder-${r.kind}`}
+                checked={reminders[r.kind]}
+                onChange={(event) =>
+                  setReminders((current) => ({ ...current, [r.kind]: event.target.checked }))
+                }
+                aria-describedby="mail-reminders-hint"
+              />
+              <label htmlFor={`mail-reminder-${r.kind}`}>{r.label}</label>
+            </div>
+          ))}
+          {errors.fieldErrors.reminders ? (
+            <p className="field__error">{errors.fieldErrors.reminders}</p>
+          ) : null}
+        </fieldset>
+      ) : null}
       <div className="button-row">
         <button type="submit" className="button" disabled={save.busy}>
           {save.busy ? 'Saving…' : 'Save mail settings'}
