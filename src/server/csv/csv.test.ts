@@ -142,6 +142,18 @@ describe('decodeCsvBytes', () => {
     const utf16 = encodingError(Buffer.from('name\nAnna\n', 'utf16le'));
     expect(utf16.line).toBe(1);
     expect(utf16.detail).toContain('UTF-16');
+    // As Excel's "Unicode Text" writes it: with its byte-order mark, named as UTF-16 too.
+    const excel = encodingError(
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('name\tx\n', 'utf16le')]),
+    );
+    expect(excel.detail).toMatch(/^is not UTF-8 text but UTF-16/);
+    expect(excel.detail).not.toContain('Windows-1252');
+  });
+
+  it('leaves a UTF-8 byte-order mark out of the word it shows', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Gr\xfcn,x\n', 'latin1')]);
+    const error = encodingError(bytes);
+    expect(error.detail).toMatch(/^is not UTF-8 text, first in "Grün"/);
   });
 });
 

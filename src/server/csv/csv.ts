@@ -42,6 +42,10 @@ const SAVE_AS_UTF8 =
  * decoding to U+FFFD, and so is text that holds U+FFFD already, the mark of a character lost before.
  */
 export function decodeCsvBytes(bytes: Uint8Array): string {
+  // UTF-16 (Excel's "Unicode Text") says so in its first two bytes: name it, not Windows-1252.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new CsvEncodingError(1, `is not UTF-8 text but UTF-16 ("Unicode Text" in Excel). ${SAVE_AS_UTF8}`);
+  }
   // Lenient decoding turns every invalid sequence into U+FFFD: the first one marks the first problem.
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   const lost = text.indexOf('\uFFFD');
@@ -86,8 +90,10 @@ function wordAround(text: string, at: number): string {
 
 function wordBytesAround(bytes: Uint8Array, at: number): Uint8Array {
   const ends = (b: number) => b < 0x80 && WORD_END.test(String.fromCharCode(b));
+  // A UTF-8 byte-order mark before the first word is no part of it.
+  const first = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   let start = at;
-  while (start > 0 && at - start < WORD_MAX && !ends(bytes[start - 1]!)) start--;
+  while (start > first && at - start < WORD_MAX && !ends(bytes[start - 1]!)) start--;
   let end = at + 1;
   while (end < bytes.length && end - at < WORD_MAX && !ends(bytes[end]!)) end++;
   return bytes.subarray(start, end);

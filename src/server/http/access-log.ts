@@ -6,6 +6,17 @@ import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
  * (arrival and completion, with the client's address and port). An answer the server could not
  * finish sending is logged at error with its cause.
  */
+/**
+ * The address as logged: a token in it (an invitation's, a one-click unsubscribe's) is a secret its
+ * holder alone should know, so it is left out of the log, which operators and their tools read.
+ */
+export function withoutSecrets(request: FastifyRequest): string {
+  const token = (request.params as { token?: unknown } | undefined)?.token;
+  return typeof token === 'string' && token.length > 0
+    ? request.url.split(token).join('[token]')
+    : request.url;
+}
+
 export class AccessLog extends LogController {
   override incomingRequest(): void {}
 
@@ -16,7 +27,7 @@ export class AccessLog extends LogController {
   ): void {
     const line = {
       method: request.method,
-      url: request.url,
+      url: withoutSecrets(request),
       status: reply.statusCode,
       ms: Math.round(reply.elapsedTime * 10) / 10,
     };

@@ -32,7 +32,10 @@ export async function authenticate(
   request: FastifyRequest,
   reply: FastifyReply,
 ): Promise<void> {
-  if (UNSAFE_METHODS.has(request.method) && !fromThisSite(deps, request)) {
+  // A route that takes a form (the one-click unsubscribe) is called by mail providers and webmails
+  // from their own sites; its token in the address is its only credential, never a session cookie.
+  const crossSiteAllowed = request.routeOptions.config?.formBody === true;
+  if (UNSAFE_METHODS.has(request.method) && !crossSiteAllowed && !fromThisSite(deps, request)) {
     throw new AppError('origin_rejected', 'Requests that change data must come from this site.');
   }
   const token = request.cookies[SESSION_COOKIE];

@@ -11,6 +11,8 @@ const statements = [
     where outbox.id = ordered.id`,
   sql`comment on column outbox.write_order is 'Drawn from a sequence as the message is written: the mail sender sends a recipient''s messages in this order, never one while an older one of theirs is pending.'`,
   sql`create index outbox_recipient_pending_idx on outbox (lower(recipient), write_order) where status = 'pending'`,
+  // The claim walks pending messages oldest first and stops at the first it may send.
+  sql`create index outbox_pending_order_idx on outbox (write_order) where status = 'pending'`,
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {

@@ -11,15 +11,20 @@ interface Received {
   data: string;
 }
 
-/** A real SMTP server on a free local port that records what it receives and can refuse recipients. */
-async function startSmtpServer(refuse: (to: string) => boolean = () => false) {
+/**
+ * A real SMTP server on a free local port that records what it receives and can refuse recipients:
+ * for now (450, try later) unless told the refusal is final (550).
+ */
+async function startSmtpServer(refuse: (to: string) => boolean = () => false, refusalCode = 450) {
   const received: Received[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onRcptTo(address, _session, callback) {
-      if (refuse(address.address)) return callback(new Error('Mailbox unavailable'));
+      if (refuse(address.address)) {
+        return callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: refusalCode }));
+      }
       callback();
     },
     onData(stream, session, callback) {
@@ -268,6 +273,35 @@ describe('mail sender', () => {
       expect((await outbox()).every((m) => m.status === 'sent' && m.attempts === 1)).toBe(true);
       transportA.close();
       transportB.close();
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  it('gives up at once on a final refusal (5xx), so the recipient’s later mail is not held back', async () => {
+    // The first message to Ben is refused for good; the next one is accepted.
+    let refusals = 1;
+    const smtp = await startSmtpServer(() => refusals-- > 0, 550);
+    try {
+      await insertOutboxMessage(database.db, { recipient: 'ben@beta.example', subject: 'First', body: 'y' });
+      await insertOutboxMessage(database.db, { recipient: 'ben@beta.example', subject: 'Second', body: 'y' });
+      const transport = createTransport(settingsFor(smtp.port));
+      // One pass: the refused message is given up on, and the next one goes out at once.
+      expect(await deliverDueMessages(database.db, transport, 'mentoring@example.org', clock.now)).toEqual({
+        claimed: 2,
+        sent: 1,
+        failed: 1,
+      });
+      const rows = await database.db
+        .selectFrom('outbox')
+        .select(['subject', 'status', 'attempts'])
+        .orderBy('subject')
+        .execute();
+      expect(rows).toEqual([
+        { subject: 'First', status: 'failed', attempts: 1 },
+        { subject: 'Second', status: 'sent', attempts: 1 },
+      ]);
+      transport.close();
     } finally {
       await smtp.close();
     }

@@ -49,6 +49,12 @@ export const MAX_ATTEMPTS = 8;
 const LEASE_MS = 5 * 60 * 1000;
 
 /** 1, 2, 4 … minutes after each failed attempt, at most 6 hours. */
+/** The SMTP server refused the message for good (a 5xx reply), as opposed to a timeout or a 4xx. */
+export function isPermanentRejection(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+}
+
 export function retryDelayMs(attempts: number): number {
   return Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 6 * 60 * 60 * 1000);
 }
@@ -128,8 +134,13 @@ export async function deliverDueMessages(
       sent++;
     } catch (error) {
       failed++;
+      // A 5xx answer is the SMTP server's final no (an unknown mailbox, a refused sender): trying
+      // again for hours would only hold back this recipient's later mails.
+      const permanent = isPermanentRejection(error);
       const retryAt =
-        message.attempts >= MAX_ATTEMPTS ? null : new Date(now().getTime() + retryDelayMs(message.attempts));
+        permanent || message.attempts >= MAX_ATTEMPTS
+          ? null
+          : new Date(now().getTime() + retryDelayMs(message.attempts));
       await markAttemptFailed(
         db,
         message.id,

@@ -214,6 +214,30 @@ describe('unsubscribing from automatic reminders', () => {
     expect(await remindersOff('mona@alpha.example')).toEqual(['meeting']);
   });
 
+  it('takes the one-click POST from a webmail’s own site, as RFC 8058 expects', async () => {
+    await runReminders(t.db, day(50), { siteOrigin: origin });
+    const address = oneClickAddress(mailTo(await deliverAndRead(), 'mona@alpha.example'));
+    const fromWebmail = await t.app.inject({
+      method: 'POST',
+      url: address.pathname,
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: 'https://webmail.example',
+        'sec-fetch-site': 'cross-site',
+      },
+      payload: 'List-Unsubscribe=One-Click',
+    });
+    expect(fromWebmail.statusCode).toBe(200);
+    expect(await remindersOff('mona@alpha.example')).toEqual(['meeting']);
+    // Every other write from another site is still refused.
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-out',
+      headers: { origin: 'https://webmail.example' },
+    });
+    expect(other.statusCode).toBe(403);
+  });
+
   it('has a token that does nothing else: not another person, not another route, not a guess', async () => {
     await runReminders(t.db, day(50), { siteOrigin: origin });
     const address = oneClickAddress(mailTo(await deliverAndRead(), 'mia@alpha.example'));

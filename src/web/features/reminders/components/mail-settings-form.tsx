@@ -29,6 +29,9 @@ export function MailSettingsForm({ initial }: { initial: MailPreferences }) {
   const [language, setLanguage] = useState(initial.language);
   const [digest, setDigest] = useState(initial.digest);
   const [reminders, setReminders] = useState(initial.reminders);
+  // What the server holds as far as this page knows: reminders go back only when the user changed
+  // them here, so a page left open does not undo a one-click unsubscribe made since.
+  const [savedReminders, setSavedReminders] = useState(initial.reminders);
   const [saved, setSaved] = useState(false);
   const errors = useFormErrors(fields);
   const save = useAction(
@@ -38,6 +41,7 @@ export function MailSettingsForm({ initial }: { initial: MailPreferences }) {
       setLanguage(result.language);
       setDigest(result.digest);
       setReminders(result.reminders);
+      setSavedReminders(result.reminders);
       setSaved(true);
     },
     { onError: errors.showRequestError },
@@ -49,7 +53,9 @@ export function MailSettingsForm({ initial }: { initial: MailPreferences }) {
     const checked = validate(mailPreferencesUpdateSchema, {
       language,
       digest: initial.digestOffered && digest,
-      ...(initial.digestOffered ? { reminders } : {}),
+      ...(initial.digestOffered && JSON.stringify(reminders) !== JSON.stringify(savedReminders)
+        ? { reminders }
+        : {}),
     });
     if (!checked.ok) return errors.showErrors(checked.errors);
     void save.run(checked.data);
