@@ -36,7 +36,7 @@ describe('ImportForm', () => {
     await click(byRole('button', 'Import'));
 
     await waitFor(() => expect(document.body.textContent).toContain('people.csv imported'));
-    expect(document.body.textContent).toContain('Created 3 participants, updated 1, and leave 2 unchanged.');
+    expect(document.body.textContent).toContain('Created 3 participants, updated 1, left 2 unchanged.');
     const call = calls[0]!;
     expect(endpointOf(call)).toEqual({ operationId: 'importParticipantsCsv', params: {} });
     expect(call.url.searchParams.get('cycleId')).toBe(ids.cycle2025);
@@ -101,6 +101,9 @@ describe('ImportForm', () => {
     await click(byLabel('Check only (dry run)'));
     await click(byRole('button', 'Import'));
     await waitFor(() => expect(document.body.textContent).toContain('people.csv is ready to import'));
+    expect(document.body.textContent).toContain(
+      'Importing it would create 2 participants, update 0 and leave 0 unchanged.',
+    );
     expect(calls[0]!.url.searchParams.get('dryRun')).toBe('true');
 
     await click(byRole('button', 'Import people.csv now'));

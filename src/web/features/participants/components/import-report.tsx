@@ -26,8 +26,9 @@ export function ImportReport({ outcome, headingRef, busy, onImportNow }: Props) 
           {result.dryRun ? `${fileName} is ready to import` : `${fileName} imported`}
         </h2>
         <p>
-          {result.dryRun ? 'Importing it would create' : 'Created'} {plural(result.created, 'participant')},{' '}
-          {result.dryRun ? 'update' : 'updated'} {result.updated}, and leave {result.unchanged} unchanged.
+          {result.dryRun
+            ? `Importing it would create ${plural(result.created, 'participant')}, update ${result.updated} and leave ${result.unchanged} unchanged.`
+            : `Created ${plural(result.created, 'participant')}, updated ${result.updated}, left ${result.unchanged} unchanged.`}
         </p>
         {result.dryRun ? (
           <button type="button" className="button" disabled={busy} onClick={onImportNow}>

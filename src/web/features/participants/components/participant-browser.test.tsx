@@ -12,6 +12,7 @@ import {
   fakeApi,
   json,
   queryByLabel,
+  queryByRole,
   render,
   type,
   waitFor,
@@ -98,6 +99,15 @@ describe('ParticipantBrowser', () => {
     await click(byRole('button', 'Clear filters'));
     await waitFor(() => expect(listCalls(calls).at(-1)!.get('role')).toBeNull());
     expect(byLabel('Role')).toHaveProperty('value', '');
+  });
+
+  it('says once that there are no participants yet, and offers no export of nothing', async () => {
+    fakeApi(() => json(200, { participants: [], total: 0 }));
+    window.history.replaceState(null, '', '/participants');
+    await render(<ParticipantBrowser organisations={organisations} cycles={cycles} />);
+    await waitFor(() => expect(document.body.textContent).toContain('No participants yet.'));
+    expect(document.body.textContent).not.toContain('No participants found.');
+    expect(queryByRole('link', /Export/)).toBeNull();
   });
 
   it('pages through long lists', async () => {

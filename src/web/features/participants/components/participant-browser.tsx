@@ -80,7 +80,12 @@ export function ParticipantBrowser({ organisations, cycles, fixedOrganisationId 
               ? participantCountText(result.data.total, page, result.data.participants.length)
               : ''}
         </p>
-        <CsvExport filter={{ cycleId: cycleId || undefined, organisationId: organisationId || undefined }} />
+        {/* Nothing to export from an empty list. */}
+        {result.data && result.data.total > 0 ? (
+          <CsvExport
+            filter={{ cycleId: cycleId || undefined, organisationId: organisationId || undefined }}
+          />
+        ) : null}
       </div>
 
       {result.status === 'error' ? <LoadError error={result.error} onRetry={result.reload} /> : null}

@@ -2,9 +2,12 @@ import { plural } from '../../../lib/format.ts';
 
 export const PAGE_SIZE = 50;
 
-/** What the list shows, for the count above it: all of few, or which slice of many. */
+/**
+ * What the list shows, for the count above it: all of few, or which slice of many. Nothing for an
+ * empty list: the message in its place says why it is empty.
+ */
 export function participantCountText(total: number, page: number, shown: number): string {
-  if (total === 0) return 'No participants found.';
+  if (total === 0) return '';
   if (total <= PAGE_SIZE) return `${plural(total, 'participant')}.`;
   const first = (page - 1) * PAGE_SIZE + 1;
   return `Showing ${first}–${first + shown - 1} of ${plural(total, 'participant')}.`;

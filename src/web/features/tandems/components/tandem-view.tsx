@@ -80,7 +80,8 @@ export function TandemView({ tandem }: { tandem: Tandem }) {
       ) : null}
       {tandem.reasons.length ? (
         <section aria-labelledby="why">
-          <h2 id="why">Why you were matched</h2>
+          {/* Staff look at two other people's tandem: "you" is only for its members. */}
+          <h2 id="why">{partner ? 'Why you were matched' : 'Why they were matched'}</h2>
           <ul>
             {tandem.reasons.map((r) => (
               <li key={r}>{r}</li>
