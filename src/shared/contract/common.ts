@@ -64,4 +64,12 @@ export const programmeDateSchema = isoDateSchema.refine(
  * The version of an edited object as the form read it. A save names it; when someone saved a change
  * since, the save answers 409 `stale_version` with the current version instead of overwriting it.
  */
-export const versionReadSchema = z.number().int('must be a whole number').min(0, 'must not be negative');
+export const versionReadSchema = z
+  .number({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is required: send the version you read with the object'
+        : 'must be a number',
+  })
+  .int('must be a whole number')
+  .min(0, 'must not be negative');

@@ -368,7 +368,9 @@ describe('two people editing one participant', () => {
       },
     );
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.details).toEqual([expect.objectContaining({ path: 'version' })]);
+    expect(response.json().error.details).toEqual([
+      { path: 'version', message: 'is required: send the version you read with the object' },
+    ]);
   });
 });
 

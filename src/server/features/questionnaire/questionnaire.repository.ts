@@ -52,15 +52,11 @@ export async function findVersionedQuestionnaire(
 }
 
 /**
- * The saved questionnaire's version, 0 while the defaults stand. With `lock`, the cycle's row is held
- * for the rest of the transaction first, so two first saves cannot both find no questionnaire.
+ * The saved questionnaire's version, 0 while the defaults stand, with the cycle's row held for the
+ * rest of the transaction first, so two first saves cannot both find no questionnaire.
  */
-export async function findQuestionnaireVersion(
-  db: Queryable,
-  cycleId: string,
-  lock = false,
-): Promise<number> {
-  if (lock) await db.selectFrom('cycles').select('id').where('id', '=', cycleId).forNoKeyUpdate().execute();
+export async function lockQuestionnaireVersion(db: Queryable, cycleId: string): Promise<number> {
+  await db.selectFrom('cycles').select('id').where('id', '=', cycleId).forNoKeyUpdate().execute();
   const row = await db
     .selectFrom('cycle_questionnaires')
     .select('version')

@@ -24,9 +24,9 @@ import {
 import {
   findProfile,
   findQuestionnaire,
-  findQuestionnaireVersion,
   findVersionedQuestionnaire,
   listProfileStatus,
+  lockQuestionnaireVersion,
   markReminded,
   type ProfileRow,
   participationCycleStatus,
@@ -60,7 +60,7 @@ export async function changeQuestionnaire(
 ) {
   const cycle = await getVisibleCycle(trx, actor, cycleId);
   enforce(mayChangeQuestionnaire(actor, cycle));
-  const current = await findQuestionnaireVersion(trx, cycleId, true);
+  const current = await lockQuestionnaireVersion(trx, cycleId);
   if (current !== version) throw staleVersion('The questionnaire', current);
   await saveQuestionnaire(trx, cycleId, questionnaire, now);
   await recordAudit(trx, auditContext(actor, null), {
