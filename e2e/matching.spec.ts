@@ -45,7 +45,10 @@ test('from nominations to published tandems', async ({ page, browser, request })
 
   await signIn(page, COORDINATOR);
   await page.goto('/cycles');
-  await page.getByRole('link', { name: /^Cross-Mentoring \d{4}$/ }).click();
+  await page
+    .getByRole('region', { name: 'Cycles' })
+    .getByRole('link', { name: /^Cross-Mentoring \d{4}$/ })
+    .click();
   const cycleId = new URL(page.url()).pathname.split('/')[2]!;
 
   // Questionnaire: keep the defaults, raise the topics weight a little, save.
@@ -100,7 +103,8 @@ test('from nominations to published tandems', async ({ page, browser, request })
       await expect(contact.page.getByText(/score/i)).toHaveCount(0);
       await contact.page.screenshot({ path: 'test-results/approval.png', fullPage: true });
     }
-    const approve = contact.page.getByRole('button', { name: /^Approve / });
+    // One card at a time; "Approve all shown" has its own tests.
+    const approve = contact.page.getByRole('button', { name: /^Approve (?!all shown|\d+ proposals?$)/ });
     while ((await approve.count()) > 0) {
       const before = await approve.count();
       await approve.first().click();
@@ -113,7 +117,10 @@ test('from nominations to published tandems', async ({ page, browser, request })
   // The coordinator publishes what is approved.
   await page.reload();
   await page.getByRole('button', { name: 'Publish approved tandems' }).click();
-  await expect(page.getByText(/^Published \d+ tandems\. Every proposal is published\.$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Publish and start the tandem year' }).click();
+  await expect(
+    page.getByText(/^Published \d+ tandems; the tandem year has started\. Every proposal is published\.$/),
+  ).toBeVisible();
   await page
     .getByRole('navigation', { name: 'Cycle sections' })
     .getByRole('link', { name: 'Tandems' })

@@ -54,14 +54,20 @@ async function tandemOfTwoAccounts(request: APIRequestContext): Promise<TandemSu
     (t) => t.status === 'active' && withAccount.has(t.mentee.email),
   );
   if (existing) return existing;
+  // Re-matching belongs to the tandem year: a demo cycle still open is moved on to it, a phase at a time.
+  const phases = ['open', 'matching', 'running'];
+  for (const status of phases.slice(phases.indexOf(cycle.status) + 1)) {
+    expect((await request.post(`/api/v1/cycles/${cycle.id}/status`, { data: { status } })).ok()).toBe(true);
+  }
   const taken = new Set((tandems as TandemSummary[]).map((t) => t.mentee.participantId));
   for (const mentee of mentees.participants.filter(
     (p: { id: string; hasAccount: boolean }) => p.hasAccount && !taken.has(p.id),
   )) {
-    const proposal = await (await request.post(`/api/v1/cycles/${cycle.id}/rematch/${mentee.id}`)).json();
-    if (!proposal.proposal) continue;
+    const rematch = await (await request.post(`/api/v1/cycles/${cycle.id}/rematch/${mentee.id}`)).json();
+    const best = rematch.alternatives[0];
+    if (!best) continue;
     const published = await request.post(`/api/v1/cycles/${cycle.id}/rematch/${mentee.id}/publish`, {
-      data: { mentorId: proposal.proposal.mentorId },
+      data: { mentorId: best.mentorId },
     });
     expect(published.ok()).toBe(true);
     return (await published.json()) as TandemSummary;

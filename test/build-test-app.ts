@@ -12,6 +12,7 @@ export const testConfig: AppConfig = {
   matchingInWorker: false,
   sharedDatabase: Boolean(process.env.DATABASE_URL),
   mailFrom: 'crossmentor <mentoring@example.org>',
+  mailDelivery: false,
 };
 
 /** A clock the test moves by hand. */

@@ -31,6 +31,7 @@ const samples: Record<string, Record<string, unknown>[]> = {
   agreementAwaitsSignatureMail: [{ ...person, signer: 'Bea Wagner' }],
   agreementSignedMail: [{ ...person, partner: 'Bea Wagner' }],
   invitationMail: [{ ...person, inviterName: 'Clara Koch', organisationName: 'Alpha GmbH', validDays: 14 }],
+  passwordResetMail: [{ ...person, validMinutes: 30 }],
   proposalsToApproveMail: [
     { ...person, count: 1, cycleName: 'Programm 2027' },
     { ...person, count: 3, cycleName: 'Programm 2027' },

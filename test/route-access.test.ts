@@ -112,6 +112,31 @@ async function doneRun(t: TestApp, cycleId: string, number: number) {
 }
 
 /** A cycle of A and B whose draft proposes A's fresh mentee to B's fresh mentor, in the given state. */
+/** A cycle of its own with A's mentee and B's mentor in it, named after what the case needs of it. */
+async function cycleWithPair(t: TestApp, c: Consortium, n: number, label: string) {
+  const cycleId = await createCycle(t.db, [c.organisationA, c.organisationB], `${label} cycle ${n}`);
+  const person = (role: 'mentee' | 'mentor', organisationId: string, domain: string) =>
+    createParticipant(t.db, {
+      cycleId,
+      organisationId,
+      role,
+      name: `${label} ${role === 'mentee' ? 'Mentee' : 'Mentor'} ${n}`,
+      email: `${label.toLowerCase()}.${role}${n}@${domain}`,
+    });
+  return {
+    cycleId,
+    mentee: await person('mentee', c.organisationA, 'alpha.example'),
+    mentor: await person('mentor', c.organisationB, 'beta.example'),
+  };
+}
+
+/** A mentee and a free mentor in a cycle in its tandem year, where re-matching belongs. */
+async function runningCyclePair(t: TestApp, c: Consortium, n: number) {
+  const pair = await cycleWithPair(t, c, n, 'Rematch');
+  await t.db.updateTable('cycles').set({ status: 'running' }).where('id', '=', pair.cycleId).execute();
+  return pair;
+}
+
 async function cycleWithDraft(
   t: TestApp,
   c: Consortium,
@@ -119,21 +144,7 @@ async function cycleWithDraft(
   status: 'editing' | 'in_approval',
   approval: 'pending' | 'approved' = 'pending',
 ) {
-  const cycleId = await createCycle(t.db, [c.organisationA, c.organisationB], `Draft cycle ${n}`);
-  const mentee = await createParticipant(t.db, {
-    cycleId,
-    organisationId: c.organisationA,
-    role: 'mentee',
-    name: `Draft Mentee ${n}`,
-    email: `draft.mentee${n}@alpha.example`,
-  });
-  const mentor = await createParticipant(t.db, {
-    cycleId,
-    organisationId: c.organisationB,
-    role: 'mentor',
-    name: `Draft Mentor ${n}`,
-    email: `draft.mentor${n}@beta.example`,
-  });
+  const { cycleId, mentee, mentor } = await cycleWithPair(t, c, n, 'Draft');
   await t.db.insertInto('cycle_drafts').values({ cycle_id: cycleId, run_id: null, status }).execute();
   await t.db
     .insertInto('draft_proposals')
@@ -182,6 +193,40 @@ const matrix = {
   getSession: {
     request: async () => ({ url: '/api/v1/auth/session' }),
     expect: signedIn(200),
+  },
+  requestPasswordReset: {
+    // An address per caller, so the per-address rate limit never answers instead of the door.
+    request: async (_t, _c, n) => ({
+      url: '/api/v1/auth/password-reset',
+      ...json({ email: `forgot${n}@alpha.example` }),
+    }),
+    expect: everyone(202),
+  },
+  resetPassword: {
+    // A fresh account per caller: a reset ends the account's sessions, which the callers keep.
+    request: async (t, c, n) => {
+      const accountId = await createAccount(t.db, {
+        email: `reset${n}@alpha.example`,
+        name: 'Rena Reset',
+        role: 'organisation_contact',
+        organisationId: c.organisationA,
+      });
+      const token = newToken();
+      await t.db
+        .insertInto('password_reset_tokens')
+        .values({
+          token_hash: hashToken(token),
+          account_id: accountId,
+          created_at: t.clock.now(),
+          expires_at: new Date(t.clock.now().getTime() + 30 * 60_000),
+        })
+        .execute();
+      return {
+        url: '/api/v1/auth/password-reset/confirm',
+        ...json({ token, password: 'a perfectly fine passphrase' }),
+      };
+    },
+    expect: everyone(200),
   },
   listAccounts: {
     request: async () => ({ url: '/api/v1/accounts' }),
@@ -269,6 +314,12 @@ const matrix = {
     }),
     expect: coordinatorOnly(200),
   },
+  getCycleChecklist: {
+    request: async (t, c, n) => ({
+      url: `/api/v1/cycles/${await createCycle(t.db, [c.organisationA], `Checklist ${n}`)}/checklist`,
+    }),
+    expect: coordinatorOnly(200),
+  },
   listParticipants: { request: async () => ({ url: '/api/v1/participants' }), expect: staff(200) },
   createParticipant: {
     request: async (_t, c, n) => ({
@@ -344,6 +395,22 @@ const matrix = {
       ...json({ password: 'a perfectly fine passphrase' }),
     }),
     expect: everyone(200),
+  },
+  previewInviteAll: {
+    request: async (_t, c) => ({
+      url: `/api/v1/invitations/invite-all?cycleId=${c.cycleId}&organisationId=${c.organisationA}`,
+    }),
+    expect: staffOwnOrganisation(200),
+  },
+  inviteAll: {
+    request: async (t, c, n) => {
+      await freshPerson(t, c, n);
+      return {
+        url: '/api/v1/invitations/invite-all',
+        ...json({ cycleId: c.cycleId, organisationId: c.organisationA }),
+      };
+    },
+    expect: staffOwnOrganisation(200),
   },
   getQuestionnaire: {
     request: async (_t, c) => ({ url: `/api/v1/cycles/${c.cycleId}/questionnaire` }),
@@ -500,6 +567,27 @@ const matrix = {
     // The proposal is for A's mentee: B's contact gets 404.
     expect: { ...coordinatorOnly(403), coordinator: 403, contactA: 200, contactB: 404 },
   },
+  approveShownProposals: {
+    request: async (t, c, n) => {
+      const { cycleId, mentee, mentor } = await cycleWithDraft(t, c, n, 'in_approval');
+      return {
+        url: `/api/v1/cycles/${cycleId}/approve-shown`,
+        ...json({
+          proposals: [
+            { menteeId: mentee.participantId, mentorId: mentor.participantId, approval: 'pending' },
+          ],
+        }),
+      };
+    },
+    // The proposal is for A's mentee: B's contact gets 404.
+    expect: { ...coordinatorOnly(403), coordinator: 403, contactA: 200, contactB: 404 },
+  },
+  remindApprovers: {
+    request: async (t, c, n) => ({
+      url: `/api/v1/cycles/${(await cycleWithDraft(t, c, n, 'in_approval')).cycleId}/approval-reminders`,
+    }),
+    expect: coordinatorOnly(200),
+  },
   publishMatchingDraft: {
     request: async (t, c, n) => ({
       url: `/api/v1/cycles/${(await cycleWithDraft(t, c, n, 'in_approval', 'approved')).cycleId}/draft/publish`,
@@ -527,17 +615,17 @@ const matrix = {
     expect: coordinatorOnly(200),
   },
   proposeTandemRematch: {
-    request: async (t, c, n) => ({
-      url: `/api/v1/cycles/${c.cycleId}/rematch/${(await freshPerson(t, c, n)).participantId}`,
-    }),
+    request: async (t, c, n) => {
+      const { cycleId, mentee } = await runningCyclePair(t, c, n);
+      return { url: `/api/v1/cycles/${cycleId}/rematch/${mentee.participantId}` };
+    },
     expect: coordinatorOnly(200),
   },
   publishTandemRematch: {
     request: async (t, c, n) => {
-      const mentee = await freshPerson(t, c, n);
-      const mentor = await freshMentorB(t, c, n);
+      const { cycleId, mentee, mentor } = await runningCyclePair(t, c, n);
       return {
-        url: `/api/v1/cycles/${c.cycleId}/rematch/${mentee.participantId}/publish`,
+        url: `/api/v1/cycles/${cycleId}/rematch/${mentee.participantId}/publish`,
         ...json({ mentorId: mentor.participantId }),
       };
     },

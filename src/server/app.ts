@@ -21,6 +21,7 @@ import { registerInvitationRoutes } from './features/invitations/invitations.rou
 import { registerMatchingRoutes } from './features/matching/matching.routes.ts';
 import { registerMeetingRoutes } from './features/meetings/meetings.routes.ts';
 import { registerOrganisationRoutes } from './features/organisations/organisations.routes.ts';
+import { registerOutboxRoutes } from './features/outbox/outbox.routes.ts';
 import { registerParticipantRoutes } from './features/participants/participants.routes.ts';
 import { registerQuestionnaireRoutes } from './features/questionnaire/questionnaire.routes.ts';
 import { registerReminderRoutes } from './features/reminders/reminders.routes.ts';
@@ -199,7 +200,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     throw new AppError('unavailable', 'The database is not answering.');
   });
 
-  registerSetupRoutes(routes);
+  registerSetupRoutes(routes, deps);
   registerAuthRoutes(routes);
   registerAccountRoutes(routes);
   registerOrganisationRoutes(routes);
@@ -207,6 +208,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerParticipantRoutes(routes);
   registerInvitationRoutes(routes);
   registerAuditRoutes(routes);
+  registerOutboxRoutes(routes);
   registerQuestionnaireRoutes(routes);
   registerMatchingRoutes(routes, deps);
   registerTandemRoutes(routes);

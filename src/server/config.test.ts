@@ -27,6 +27,14 @@ describe('settings from the environment', () => {
     expect(readSettings({}).app.mailFrom).toBeNull();
   });
 
+  it('say whether mail leaves the installation: only with SMTP_HOST', () => {
+    expect(
+      readSettings({ SMTP_HOST: 'mail.example.org', PUBLIC_ORIGIN: 'https://m.example.org' }).app
+        .mailDelivery,
+    ).toBe(true);
+    expect(readSettings({ MAIL_FROM: 'crossmentor <mentoring@example.org>' }).app.mailDelivery).toBe(false);
+  });
+
   it('refuse a public origin that is not one', () => {
     expect(() => readSettings({ PUBLIC_ORIGIN: 'mentoring.example.org' })).toThrow(/like https:/);
     expect(() => readSettings({ PUBLIC_ORIGIN: 'https://example.org/mentoring' })).toThrow(/no path/);

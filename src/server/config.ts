@@ -21,6 +21,8 @@ export interface AppConfig {
    * the organiser of every calendar entry. Null when unset (then no mail goes out).
    */
   mailFrom: string | null;
+  /** SMTP_HOST is set, so mail leaves the outbox; pages that rely on a mailed link say so when not. */
+  mailDelivery: boolean;
 }
 
 export interface ServerSettings {
@@ -76,6 +78,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ServerSettin
       matchingInWorker: env.MATCHING_IN_WORKER !== 'false',
       sharedDatabase: Boolean(env.DATABASE_URL),
       mailFrom: env.MAIL_FROM?.trim() || null,
+      mailDelivery: Boolean(env.SMTP_HOST?.trim()),
     },
   };
 }

@@ -40,6 +40,19 @@ async function openMenteeSurvey(t: TestApp, c: Consortium, n: number) {
   return survey.id;
 }
 
+/** A survey of organisation A's cycle dated around today, and its version. */
+async function datedSurvey(t: TestApp, c: Consortium, n: number, opensIn: number, closesIn: number) {
+  const { cycleId, surveyId } = await surveyOfOrganisationA(t, c, n);
+  const day = (offset: number) =>
+    new Date(t.clock.now().getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  await t.db
+    .updateTable('surveys')
+    .set({ opens_on: day(opensIn), closes_on: day(closesIn) })
+    .where('id', '=', surveyId)
+    .execute();
+  return { cycleId, surveyId, day, version: await versionOf(t, 'surveys', surveyId) };
+}
+
 const participantsOnly = (mentor: number, mentee: number): Expectation => ({
   anonymous: 401,
   coordinator: 403,
@@ -91,5 +104,36 @@ export const surveyRoutes = {
     }),
     // A mentee survey: A's mentor is in the tandem but not in the survey's audience.
     expect: participantsOnly(404, 200),
+  },
+  closeSurvey: {
+    request: async (t, c, n) => {
+      const { surveyId, version } = await datedSurvey(t, c, n, -3, 20);
+      return { url: `/api/v1/surveys/${surveyId}/close`, ...json({ version }) };
+    },
+    expect: coordinatorOnly(200),
+  },
+  extendSurvey: {
+    request: async (t, c, n) => {
+      const { surveyId, version, day } = await datedSurvey(t, c, n, -3, 20);
+      return { url: `/api/v1/surveys/${surveyId}/extend`, ...json({ version, closesOn: day(30) }) };
+    },
+    expect: coordinatorOnly(200),
+  },
+  reopenSurvey: {
+    request: async (t, c, n) => {
+      const { surveyId, version, day } = await datedSurvey(t, c, n, -30, -2);
+      return { url: `/api/v1/surveys/${surveyId}/reopen`, ...json({ version, closesOn: day(10) }) };
+    },
+    expect: coordinatorOnly(200),
+  },
+  moveSurveyDates: {
+    request: async (t, c, n) => {
+      const { cycleId, surveyId, version, day } = await datedSurvey(t, c, n, 40, 68);
+      return {
+        url: `/api/v1/cycles/${cycleId}/survey-dates`,
+        ...json({ surveys: [{ id: surveyId, version, opensOn: day(50), closesOn: day(78) }] }),
+      };
+    },
+    expect: coordinatorOnly(200),
   },
 } satisfies Partial<Record<OperationId, RouteCase>>;

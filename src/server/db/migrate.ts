@@ -9,6 +9,8 @@ import * as matchRunHeartbeat from './migrations/2026-12-06T06-match-run-heartbe
 import * as editVersions from './migrations/2026-12-06T07-edit-versions.ts';
 import * as calendarSequence from './migrations/2026-12-06T08-calendar-sequence.ts';
 import * as mailUnsubscribe from './migrations/2026-12-06T09-mail-unsubscribe.ts';
+import * as dissolvedPairsForbidden from './migrations/2026-12-06T11-dissolved-pairs-forbidden.ts';
+import * as passwordReset from './migrations/2026-12-06T14-password-reset.ts';
 
 // Listed by hand so the order is explicit and bundling never loses one. Never edit a landed migration.
 const migrations: Record<string, Migration> = {
@@ -22,6 +24,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-06T07-edit-versions': editVersions,
   '2026-12-06T08-calendar-sequence': calendarSequence,
   '2026-12-06T09-mail-unsubscribe': mailUnsubscribe,
+  '2026-12-06T11-dissolved-pairs-forbidden': dissolvedPairsForbidden,
+  '2026-12-06T14-password-reset': passwordReset,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

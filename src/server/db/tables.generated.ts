@@ -325,6 +325,24 @@ export interface ParticipantsTable {
   version: Generated<number>;
 }
 
+export interface PasswordResetRequestsTable {
+  id: GeneratedAlways<number>;
+  email: string;
+  ip: string;
+  requested_at: Date;
+}
+
+export interface PasswordResetTokensTable {
+  id: Generated<string>;
+  /** SHA-256 (hex) of the token in the link; the token itself is only in the mail. */
+  token_hash: string;
+  account_id: string;
+  created_at: Date;
+  expires_at: Date;
+  used_at: Date | null;
+  superseded_at: Date | null;
+}
+
 export interface PeopleTable {
   id: Generated<string>;
   organisation_id: string;
@@ -429,6 +447,8 @@ export interface Tables {
   organisations: OrganisationsTable;
   outbox: OutboxTable;
   participants: ParticipantsTable;
+  password_reset_requests: PasswordResetRequestsTable;
+  password_reset_tokens: PasswordResetTokensTable;
   people: PeopleTable;
   reminders_sent: RemindersSentTable;
   sessions: SessionsTable;

@@ -25,22 +25,6 @@ export const auditPageSchema = z.object({
   nextBefore: z.number().nullable(),
 });
 
-export const outboxMessageSchema = z.object({
-  id: z.string(),
-  recipient: z.string(),
-  subject: z.string(),
-  /** null once the message is delivered (sent, or inside a digest): the text is the recipient's. */
-  body: z.string().nullable(),
-  createdAt: z.string(),
-  /** held: waits for the recipient's daily digest; digested: went out inside one. */
-  status: z.enum(['pending', 'sent', 'failed', 'held', 'digested']),
-  kind: z.string(),
-  attempts: z.number(),
-  sentAt: z.string().nullable(),
-  lastError: z.string().nullable(),
-});
-export const outboxListSchema = z.object({ messages: z.array(outboxMessageSchema) });
-
 export const auditEndpoints = {
   auditLog: endpoint({
     method: 'GET',
@@ -52,15 +36,5 @@ export const auditEndpoints = {
     query: auditQuerySchema,
     status: 200,
     response: auditPageSchema,
-  }),
-  outbox: endpoint({
-    method: 'GET',
-    path: '/api/v1/outbox',
-    operationId: 'listOutboxMessages',
-    summary: 'The mails the application sent or is about to send, and their delivery state',
-    tag: 'outbox',
-    access: coordinatorOnly,
-    status: 200,
-    response: outboxListSchema,
   }),
 };

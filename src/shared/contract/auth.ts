@@ -21,6 +21,20 @@ export const signInRequestSchema = z.object({
 });
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 
+/** How long a password reset link works after it was asked for. */
+export const PASSWORD_RESET_VALID_MINUTES = 30;
+
+export const passwordResetRequestSchema = z.object({ email: emailSchema });
+
+/** The same answer whether or not an account has the address, so nobody learns which addresses do. */
+export const passwordResetRequestedSchema = z.object({ ok: z.literal(true) });
+
+export const passwordResetSchema = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'is not a password reset link'),
+  password: passwordSchema,
+});
+export type PasswordReset = z.infer<typeof passwordResetSchema>;
+
 export const accountSchema = z.object({
   id: idSchema,
   email: z.string(),
@@ -88,6 +102,31 @@ export const authEndpoints = {
     access: signedIn,
     status: 200,
     response: sessionResponseSchema,
+  }),
+  requestPasswordReset: endpoint({
+    method: 'POST',
+    path: '/api/v1/auth/password-reset',
+    operationId: 'requestPasswordReset',
+    summary: 'Mail a one-time link to set a new password, if an account has the address',
+    description: `Answers the same whether or not an account has the address. The link works once, for ${PASSWORD_RESET_VALID_MINUTES} minutes; a newer request replaces it.`,
+    tag: 'auth',
+    access: everyone,
+    body: passwordResetRequestSchema,
+    status: 202,
+    response: passwordResetRequestedSchema,
+    errors: [429],
+  }),
+  resetPassword: endpoint({
+    method: 'POST',
+    path: '/api/v1/auth/password-reset/confirm',
+    operationId: 'resetPassword',
+    summary: "Set a new password with a reset link's token; ends every session and signs in afresh",
+    tag: 'auth',
+    access: everyone,
+    body: passwordResetSchema,
+    status: 200,
+    response: sessionResponseSchema,
+    errors: [422],
   }),
 };
 

@@ -19,8 +19,10 @@ export const errorCodes = [
   'rate_limited',
   'setup_done',
   'invitation_invalid',
+  'reset_link_invalid',
   'password_rejected',
   'import_invalid',
+  'hard_rule_broken',
   'internal',
   'unavailable',
 ] as const;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { coordinatorOnly, staff } from './access.ts';
 import { idParamsSchema, idSchema, nameSchema, programmeDateSchema, versionReadSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
+import { surveyDateMoveSchema } from './surveys.ts';
 
 export const cycleStatuses = ['draft', 'open', 'matching', 'running', 'closed'] as const;
 export type CycleStatus = (typeof cycleStatuses)[number];
@@ -64,6 +65,57 @@ export type Cycle = z.infer<typeof cycleSchema>;
 
 export const cycleListSchema = z.object({ cycles: z.array(cycleSchema) });
 
+/**
+ * A saved change of the cycle, with the surveys its new dates would move. Surveys keep their dates
+ * until the coordinator confirms the move (`moveSurveyDates`); empty when no date changed.
+ */
+export const changedCycleSchema = cycleSchema.extend({ surveyDateOffer: z.array(surveyDateMoveSchema) });
+export type ChangedCycle = z.infer<typeof changedCycleSchema>;
+
+/** The steps of running a cycle, in the order the coordinator takes them. */
+export const cycleStepKeys = [
+  'organisations',
+  'contacts',
+  'nominations',
+  'participants',
+  'questionnaire',
+  'profiles',
+  'rules',
+  'matching',
+  'approval',
+  'publication',
+  'agreements',
+] as const;
+export type CycleStepKey = (typeof cycleStepKeys)[number];
+
+/**
+ * One step of the cycle's checklist, counted from the data: `done` of `total` (what counts is the
+ * step's own: organisations with a contact, finished profiles, approved proposals, signed
+ * agreements...). `action` says what to do next on it, and `link` is the web page where it is done.
+ */
+export const cycleStepSchema = z.object({
+  key: z.enum(cycleStepKeys),
+  title: z.string(),
+  complete: z.boolean(),
+  done: z.number(),
+  total: z.number(),
+  summary: z.string(),
+  action: z.string().nullable(),
+  link: z.string(),
+});
+export type CycleStep = z.infer<typeof cycleStepSchema>;
+
+export const cycleChecklistSchema = z.object({
+  cycleId: idSchema,
+  status: z.enum(cycleStatuses),
+  steps: z.array(cycleStepSchema),
+  /** The first step not complete; null once all are. */
+  next: cycleStepSchema.nullable(),
+  /** Organisations whose contacts still have proposals to decide on (the reminder's count). */
+  organisationsNotApproved: z.number(),
+});
+export type CycleChecklist = z.infer<typeof cycleChecklistSchema>;
+
 export const cycleOrganisationParamsSchema = z.object({ id: idSchema, organisationId: idSchema });
 
 const tag = 'cycles';
@@ -105,13 +157,13 @@ export const cycleEndpoints = {
     method: 'PATCH',
     path: '/api/v1/cycles/:id',
     operationId: 'updateCycle',
-    summary: 'Change a cycle’s name or dates',
+    summary: 'Change a cycle’s name or dates; the answer offers to move the surveys with the dates',
     tag,
     access: coordinatorOnly,
     params: idParamsSchema,
     body: cycleUpdateSchema,
     status: 200,
-    response: cycleSchema,
+    response: changedCycleSchema,
   }),
   changeStatus: endpoint({
     method: 'POST',
@@ -146,5 +198,16 @@ export const cycleEndpoints = {
     params: cycleOrganisationParamsSchema,
     status: 200,
     response: cycleSchema,
+  }),
+  checklist: endpoint({
+    method: 'GET',
+    path: '/api/v1/cycles/:id/checklist',
+    operationId: 'getCycleChecklist',
+    summary: 'The cycle’s steps with their counts, and the next step with where it is done',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    status: 200,
+    response: cycleChecklistSchema,
   }),
 };

@@ -7,6 +7,7 @@ import { invitationEndpoints } from './invitations.ts';
 import { matchingEndpoints } from './matching.ts';
 import { meetingEndpoints } from './meetings.ts';
 import { organisationEndpoints } from './organisations.ts';
+import { outboxEndpoints } from './outbox.ts';
 import { participantEndpoints } from './participants.ts';
 import { questionnaireEndpoints } from './questionnaire.ts';
 import { reminderEndpoints } from './reminders.ts';
@@ -29,6 +30,7 @@ const groups = [
   participantEndpoints,
   invitationEndpoints,
   auditEndpoints,
+  outboxEndpoints,
   questionnaireEndpoints,
   matchingEndpoints,
   tandemEndpoints,

@@ -42,8 +42,40 @@ export const createdInvitationSchema = z.object({
 
 export const invitationListSchema = z.object({
   invitations: z.array(invitationSchema),
-  /** What the caller may do on the page: only the coordinator invites organisation contacts. */
-  can: z.object({ inviteContacts: z.boolean() }),
+  /**
+   * What the caller may do on the page: only the coordinator invites organisation contacts; staff
+   * invite the participants they see.
+   */
+  can: z.object({ inviteContacts: z.boolean(), inviteParticipants: z.boolean() }),
+});
+
+/**
+ * Whose participants a bulk invitation reaches: one organisation's in a cycle, or (the coordinator
+ * only) everyone's in the cycle. A contact who names no organisation means their own.
+ */
+export const inviteAllInputSchema = z.object({
+  cycleId: idSchema,
+  organisationId: idSchema.optional(),
+});
+export type InviteAllInput = z.infer<typeof inviteAllInputSchema>;
+
+/** Why a participant was left out of a bulk invitation, counted per reason. */
+export const inviteAllSkippedSchema = z.object({
+  /** They can sign in already. */
+  hasAccount: z.number().int(),
+  /** An invitation of theirs is still pending; a second one would only repeat it. */
+  pendingInvitation: z.number().int(),
+});
+
+export const inviteAllPreviewSchema = z.object({
+  /** How many would be invited now. */
+  toInvite: z.number().int(),
+  skipped: inviteAllSkippedSchema,
+});
+
+export const inviteAllResultSchema = z.object({
+  invited: z.number().int(),
+  skipped: inviteAllSkippedSchema,
 });
 
 export const invitationTokenParamsSchema = z.object({
@@ -123,5 +155,28 @@ export const invitationEndpoints = {
     status: 200,
     response: sessionResponseSchema,
     errors: [422],
+  }),
+  previewInviteAll: endpoint({
+    method: 'GET',
+    path: '/api/v1/invitations/invite-all',
+    operationId: 'previewInviteAll',
+    summary: 'How many participants of a cycle (or of one organisation in it) inviting everyone would reach',
+    tag,
+    access: staff,
+    query: inviteAllInputSchema,
+    status: 200,
+    response: inviteAllPreviewSchema,
+  }),
+  inviteAll: endpoint({
+    method: 'POST',
+    path: '/api/v1/invitations/invite-all',
+    operationId: 'inviteAll',
+    summary:
+      'Invite every participant of a cycle (or of one organisation in it) without an account or a pending invitation',
+    tag,
+    access: staff,
+    body: inviteAllInputSchema,
+    status: 200,
+    response: inviteAllResultSchema,
   }),
 };

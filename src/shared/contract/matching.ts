@@ -19,6 +19,9 @@ export const criterionLabels: Record<CriterionName, string> = {
   industry: 'Industry difference',
 };
 
+/** The most topics one profile names. */
+export const PROFILE_TOPICS_MAX = 10;
+
 const weightSchema = z.number().min(0, 'must be 0 or more').max(100, 'must be at most 100');
 
 export const questionnaireSchema = z.object({
@@ -67,7 +70,7 @@ export const profileAnswersSchema = z.object({
   topics: z
     .array(z.string().trim().min(1).max(80))
     .min(1, 'must have at least one topic')
-    .max(10, 'choose at most 10 topics'),
+    .max(PROFILE_TOPICS_MAX, `choose at most ${PROFILE_TOPICS_MAX} topics`),
   /** Free text: a mentee's goals, a mentor's expertise. */
   text: z.string().trim().max(2000, 'must be at most 2000 characters'),
   remote: z.enum(remotePreferences),
@@ -301,17 +304,30 @@ export const draftActionSchema = z.object({
     z.object({ type: z.literal('unforbid'), ...pairRef }),
     z.object({ type: z.literal('assign'), ...pairRef, acceptRuleBreaks: z.boolean().default(false) }),
     z.object({ type: z.literal('unassign'), menteeId: idSchema }),
-    z.object({ type: z.literal('swap'), menteeA: idSchema, menteeB: idSchema }),
+    z.object({
+      type: z.literal('swap'),
+      menteeA: idSchema,
+      menteeB: idSchema,
+      /** Soft rule breaks of the resulting pairs accepted; a hard rule (organisations) is never passed. */
+      acceptRuleBreaks: z.boolean().default(false),
+    }),
   ]),
 });
 export type DraftAction = z.infer<typeof draftActionSchema>['action'];
 
-export const pairPreviewRequestSchema = z.object(pairRef);
+export const pairPreviewRequestSchema = z.object({
+  ...pairRef,
+  /** In a swap: the mentee whose place the mentor leaves for this one, so that place counts as free. */
+  replacing: idSchema.optional(),
+});
 export const pairPreviewSchema = z.object({
   score: z.number(),
   contributions: z.array(contributionSchema),
   reasons: z.array(z.string()),
+  /** Every rule the pair breaks. */
   ruleBreaks: z.array(z.string()),
+  /** Those of them no acceptance passes (same or excluded organisations): the pair is refused. */
+  hardRuleBreaks: z.array(z.string()),
 });
 
 export const draftVersionSchema = z.object({ version: z.number().int().min(0) });
@@ -324,10 +340,13 @@ export const approvalViewSchema = z.object({
     z.object({
       menteeId: idSchema,
       menteeName: z.string(),
+      mentorId: idSchema,
       mentorName: z.string(),
       mentorOrganisationName: z.string(),
       mentorJobTitle: z.string(),
       reasons: z.array(z.string()),
+      /** Every rule the proposal breaks, as the coordinator accepted them or the rules now say. */
+      ruleBreaks: z.array(z.string()),
       approval: z.enum(approvalStates),
       approvalComment: z.string().nullable(),
       /** What the contact may do with the proposal now, as the server decides it. */
@@ -348,6 +367,23 @@ export const approvalDecisionSchema = z
     message: 'say what should change',
     path: ['comment'],
   });
+
+/** The most proposals one "approve all shown" takes. */
+export const APPROVE_SHOWN_LIMIT = 500;
+
+/** The proposals a contact saw and approves at once, each as it was read: all approved, or none. */
+export const approveShownSchema = z.object({
+  proposals: z
+    .array(z.object({ menteeId: idSchema, mentorId: idSchema, approval: z.enum(approvalStates) }))
+    .min(1, 'name at least one proposal')
+    .max(APPROVE_SHOWN_LIMIT, `at most ${APPROVE_SHOWN_LIMIT} proposals at once`)
+    .refine((proposals) => new Set(proposals.map((p) => p.menteeId)).size === proposals.length, {
+      message: 'must name each mentee once',
+    }),
+});
+
+/** What reminding the approvers did: organisations still deciding, and mails written to their contacts. */
+export const approvalRemindersSentSchema = z.object({ organisations: z.number(), sent: z.number() });
 
 export const cycleMenteeParamsSchema = z.object({ id: idSchema, menteeId: idSchema });
 export const runComparisonQuerySchema = z.object({ a: idSchema, b: idSchema });
@@ -469,6 +505,7 @@ export const matchingEndpoints = {
     params: idParamsSchema,
     body: draftActionSchema,
     status: 200,
+    errors: [422],
     response: draftSchema,
   }),
   previewPair: endpoint({
@@ -516,6 +553,31 @@ export const matchingEndpoints = {
     params: cycleMenteeParamsSchema,
     body: approvalDecisionSchema,
     status: 200,
+    errors: [422],
     response: approvalViewSchema,
+  }),
+  approveShownProposals: endpoint({
+    method: 'POST',
+    path: '/api/v1/cycles/:id/approve-shown',
+    operationId: 'approveShownProposals',
+    summary: 'Approve the proposals the contact was shown, all or none; one changed meanwhile answers 409',
+    tag,
+    access: contactsOnly,
+    params: idParamsSchema,
+    body: approveShownSchema,
+    status: 200,
+    errors: [422],
+    response: approvalViewSchema,
+  }),
+  remindApprovers: endpoint({
+    method: 'POST',
+    path: '/api/v1/cycles/:id/approval-reminders',
+    operationId: 'remindApprovers',
+    summary: 'Mail the contacts of organisations whose proposals still wait for a decision',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    status: 200,
+    response: approvalRemindersSentSchema,
   }),
 };

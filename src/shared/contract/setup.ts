@@ -6,7 +6,11 @@ import { endpoint } from './endpoint.ts';
 
 // The first steps of an empty installation: create the first coordinator, or load the demo.
 
-export const setupStatusSchema = z.object({ needsSetup: z.boolean() });
+export const setupStatusSchema = z.object({
+  needsSetup: z.boolean(),
+  /** Mail leaves the installation (SMTP is set up); without it no mailed link reaches anyone. */
+  mailDelivery: z.boolean(),
+});
 
 export const createFirstCoordinatorSchema = z.object({
   name: nameSchema,

@@ -69,6 +69,12 @@ export const surveySchema = z.object({
     edit: z.boolean(),
     /** Change its questions: only until anybody has answered (of any organisation). */
     editQuestions: z.boolean(),
+    /** Close it now, while it is open: answers stop today. */
+    close: z.boolean(),
+    /** Give it a later closing date, before it has closed, while its cycle runs. */
+    extend: z.boolean(),
+    /** Open it again until a new closing date, once it has closed, while its cycle is not closed. */
+    reopen: z.boolean(),
   }),
 });
 export type Survey = z.infer<typeof surveySchema>;
@@ -96,6 +102,47 @@ export const surveyUpdateSchema = z
     path: ['closesOn'],
   });
 export type SurveyUpdate = z.infer<typeof surveyUpdateSchema>;
+
+/** The version read, for the actions that change one survey's state (close, extend, reopen). */
+export const surveyCloseSchema = z.object({ version: versionReadSchema });
+
+/** A later closing date: for extending an open survey or reopening a closed one. */
+export const surveyNewCloseSchema = z.object({ version: versionReadSchema, closesOn: surveyDate });
+export type SurveyNewClose = z.infer<typeof surveyNewCloseSchema>;
+
+/**
+ * A survey the cycle's new dates would move: its dates now, and where it moves if the coordinator
+ * moves it with the cycle. Only surveys that have not opened are offered; open ones keep theirs.
+ */
+export const surveyDateMoveSchema = z.object({
+  surveyId: idSchema,
+  kind: z.enum(surveyKinds),
+  role: z.enum(surveyRoles),
+  title: z.string(),
+  /** The version the move is made on: a change of the survey meanwhile answers 409. */
+  version: z.number(),
+  opensOn: z.string(),
+  closesOn: z.string(),
+  proposedOpensOn: z.string(),
+  proposedClosesOn: z.string(),
+});
+export type SurveyDateMove = z.infer<typeof surveyDateMoveSchema>;
+
+export const surveyDateMovesInputSchema = z.object({
+  surveys: z
+    .array(
+      z
+        .object({ id: idSchema, version: versionReadSchema, opensOn: surveyDate, closesOn: surveyDate })
+        .refine((v) => v.closesOn > v.opensOn, {
+          message: 'must be after the opening date',
+          path: ['closesOn'],
+        }),
+    )
+    .min(1, 'must name at least 1 survey')
+    .max(30, 'may name at most 30 surveys')
+    .refine((list) => new Set(list.map((s) => s.id)).size === list.length, 'surveys must differ'),
+});
+export type SurveyDateMovesInput = z.infer<typeof surveyDateMovesInputSchema>;
 
 const resultBase = { id: z.string(), text: z.string(), answered: z.number(), suppressed: z.boolean() };
 
@@ -242,5 +289,53 @@ export const surveyEndpoints = {
     body: myResponseInputSchema,
     status: 200,
     response: mySurveySchema,
+  }),
+  close: endpoint({
+    method: 'POST',
+    path: '/api/v1/surveys/:id/close',
+    operationId: 'closeSurvey',
+    summary: 'Close an open survey now: answers stop today',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    body: surveyCloseSchema,
+    status: 200,
+    response: surveySchema,
+  }),
+  extend: endpoint({
+    method: 'POST',
+    path: '/api/v1/surveys/:id/extend',
+    operationId: 'extendSurvey',
+    summary: 'Give a survey that has not closed a later closing date',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    body: surveyNewCloseSchema,
+    status: 200,
+    response: surveySchema,
+  }),
+  reopen: endpoint({
+    method: 'POST',
+    path: '/api/v1/surveys/:id/reopen',
+    operationId: 'reopenSurvey',
+    summary: 'Open a closed survey again until a new closing date',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    body: surveyNewCloseSchema,
+    status: 200,
+    response: surveySchema,
+  }),
+  moveDates: endpoint({
+    method: 'POST',
+    path: '/api/v1/cycles/:id/survey-dates',
+    operationId: 'moveSurveyDates',
+    summary: 'Move surveys of a cycle to new dates together, as offered when the cycle’s dates changed',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    body: surveyDateMovesInputSchema,
+    status: 200,
+    response: surveyListSchema,
   }),
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { coordinatorOnly, signedIn } from './access.ts';
 import { idParamsSchema, idSchema } from './common.ts';
+import { cycleStatuses } from './cycles.ts';
 import { endpoint } from './endpoint.ts';
 import { cycleMenteeParamsSchema, draftVersionSchema } from './matching.ts';
 
@@ -44,24 +45,37 @@ export const tandemListSchema = z.object({ tandems: z.array(tandemSchema) });
 
 export const tandemQuerySchema = z.object({ cycleId: idSchema.optional() });
 
-/** What publishing a draft did: tandems made, and proposals left on the draft (not approved yet). */
-export const publishResultSchema = z.object({ published: z.number(), remaining: z.number() });
+/**
+ * What publishing a draft did: tandems made, proposals left on the draft (not approved yet), and the
+ * cycle's phase after it: running, since publishing starts the tandem year.
+ */
+export const publishResultSchema = z.object({
+  published: z.number(),
+  remaining: z.number(),
+  cycleStatus: z.enum(cycleStatuses),
+});
 
 export const dissolveTandemSchema = z.object({
   reason: z.string().trim().min(1, 'must say why the tandem ends').max(500, 'must be at most 500 characters'),
 });
 
+/** How many mentors a re-match offers the coordinator to choose from. */
+export const REMATCH_ALTERNATIVES = 3;
+
+export const rematchAlternativeSchema = z.object({
+  mentorId: idSchema,
+  mentorName: z.string(),
+  mentorOrganisationName: z.string(),
+  score: z.number(),
+  /** Why this mentor fits, in the engine's words. */
+  reasons: z.array(z.string()),
+});
+
 export const rematchResultSchema = z.object({
   menteeId: idSchema,
-  proposal: z
-    .object({
-      mentorId: idSchema,
-      mentorName: z.string(),
-      mentorOrganisationName: z.string(),
-      score: z.number(),
-      reasons: z.array(z.string()),
-    })
-    .nullable(),
+  /** The best mentors the rules allow over the remaining places, best first; empty when none is left. */
+  alternatives: z.array(rematchAlternativeSchema).max(REMATCH_ALTERNATIVES),
+  /** Why no mentor is left, when `alternatives` is empty. */
   reasons: z.array(z.string()),
 });
 
@@ -80,6 +94,7 @@ export const tandemEndpoints = {
     params: idParamsSchema,
     body: draftVersionSchema,
     status: 200,
+    errors: [422],
     response: publishResultSchema,
   }),
   list: endpoint({
@@ -120,7 +135,8 @@ export const tandemEndpoints = {
     method: 'POST',
     path: '/api/v1/cycles/:id/rematch/:menteeId',
     operationId: 'proposeTandemRematch',
-    summary: 'Propose a mentor for one mentee from the mentors’ remaining places (a small match run)',
+    summary:
+      'Up to three mentors for one mentee from the mentors’ remaining places, best first (a small match run)',
     tag,
     access: coordinatorOnly,
     params: cycleMenteeParamsSchema,

@@ -28,7 +28,7 @@ function server(state: { needsSetup?: boolean; account: Account | null }) {
     (call) =>
       state.account ? answer(call) : signInFirst();
   return answers({
-    getSetupStatus: () => json(200, { needsSetup: state.needsSetup ?? false }),
+    getSetupStatus: () => json(200, { needsSetup: state.needsSetup ?? false, mailDelivery: false }),
     getSession: () => (state.account ? json(200, { account: state.account }) : signInFirst()),
     signIn: () => {
       state.account = coordinator;
@@ -47,6 +47,9 @@ function server(state: { needsSetup?: boolean; account: Account | null }) {
       json(200, { cycles: [cycle(ids.cycle2025, 'Leadership 2025', '2025-01-01')] }),
     ),
     listParticipants: whenSignedIn(() => json(200, { participants: [], total: 0 })),
+    getDraftApproval: whenSignedIn(({ params }) =>
+      json(200, { cycleId: params.id, status: 'editing', proposals: [] }),
+    ),
   });
 }
 

@@ -18,6 +18,9 @@ const AcceptInvitationPage = lazyPage(
   'AcceptInvitationPage',
 );
 const SetupPage = lazyPage(() => import('../routes/setup.tsx'), 'SetupPage');
+const passwordReset = () => import('../routes/password-reset.tsx');
+const ForgotPasswordPage = lazyPage(passwordReset, 'ForgotPasswordPage');
+const ResetPasswordPage = lazyPage(passwordReset, 'ResetPasswordPage');
 
 type Boot =
   | { status: 'loading' }
@@ -108,6 +111,27 @@ export function App() {
       <Shell>
         <PageLoader what="the invitation">
           <AcceptInvitationPage token={invitation.token!} onAccepted={signedIn} />
+        </PageLoader>
+      </Shell>
+    );
+  }
+
+  // Public like the invitation: whoever forgot their password has no session to wait for.
+  if (pathname === '/password-reset') {
+    return (
+      <Shell>
+        <PageLoader what="the password reset page">
+          <ForgotPasswordPage />
+        </PageLoader>
+      </Shell>
+    );
+  }
+  if (pathname === '/password-reset/confirm') {
+    // The mailed link carries its token in the fragment, which never reaches the server's logs.
+    return (
+      <Shell>
+        <PageLoader what="the password reset page">
+          <ResetPasswordPage token={window.location.hash.slice(1)} onSignedIn={signedIn} />
         </PageLoader>
       </Shell>
     );

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from './api.ts';
 
 /** The save was refused because someone saved the object after this form read it (409 `stale_version`). */
@@ -8,26 +8,59 @@ export function isStaleVersion(error: unknown): error is ApiError {
 
 /**
  * Whether the form's last save met a newer version. `noticeError` takes every failure of the save
- * (after the form has shown its message) and remembers whether it was that one.
+ * and answers whether it was that one, so the form can leave the message to the notice. `message`
+ * is the server's words; `times` counts the refusals, so a second one moves focus again.
  */
 export function useStaleVersion() {
-  const [stale, setStale] = useState(false);
-  const noticeError = useCallback((error: unknown) => setStale(isStaleVersion(error)), []);
-  return { stale, noticeError };
+  const [state, setState] = useState({ stale: false, message: '', times: 0 });
+  const noticeError = useCallback((error: unknown) => {
+    const stale = isStaleVersion(error);
+    setState((s) => ({
+      stale,
+      message: stale ? error.message : '',
+      times: stale ? s.times + 1 : s.times,
+    }));
+    return stale;
+  }, []);
+  const dismiss = useCallback(() => setState((s) => ({ ...s, stale: false, message: '' })), []);
+  return { ...state, noticeError, dismiss };
 }
 
+type NoticeProps = {
+  stale: boolean;
+  onReload: () => void;
+  /** The server's message; where the form shows it elsewhere already, leave it out. */
+  message?: string;
+  /** Changes with every refused save (`useStaleVersion().times`): focus moves to the notice again. */
+  times?: number;
+  /** What else the form offers, such as a look at the saved version beside the user's own text. */
+  children?: ReactNode;
+};
+
 /**
- * Offered beside the form's message once a save met a newer version: the user loads what is saved
- * now (their own edits in this form give way to it) and makes their change again on top of it.
+ * Shown where the form is saved once a save met a newer version. Focus moves to it: the save button
+ * was disabled while saving, so focus would otherwise fall to the page and the user would see
+ * nothing happen. What they typed stays in the form; loading the saved version is their choice.
  */
-export function StaleVersionNotice({ stale, onReload }: { stale: boolean; onReload: () => void }) {
+export function StaleVersionNotice({ stale, onReload, message, times, children }: NoticeProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per refused save
+  useEffect(() => {
+    if (stale) ref.current?.focus();
+  }, [stale, times]);
   if (!stale) return null;
   return (
-    <p className="stale-version">
-      <button type="button" className="button button--secondary" onClick={onReload}>
-        Load the saved version
-      </button>{' '}
-      <span className="field__hint">What you typed in this form is replaced by what is saved now.</span>
-    </p>
+    <div ref={ref} tabIndex={-1} className="notice notice--error stale-version">
+      {/* Without a message here, the form's own alert says it. */}
+      {message ? <p role="alert">{message}</p> : null}
+      <p>What you typed is still in the form; nothing is lost.</p>
+      {children}
+      <p>
+        <button type="button" className="button button--secondary" onClick={onReload}>
+          Load the saved version
+        </button>{' '}
+        <span className="field__hint">What you typed in this form is replaced by what is saved now.</span>
+      </p>
+    </div>
   );
 }

@@ -1,13 +1,17 @@
 import { useState } from 'react';
 import { agreementEndpoints } from '../../shared/contract/agreements.ts';
 import { cycleEndpoints } from '../../shared/contract/cycles.ts';
+import type { SurveyDateMove } from '../../shared/contract/surveys.ts';
 import { TandemSettingsSection } from '../features/agreements/components/tandem-settings-form.tsx';
 import { getCycle, listCycles } from '../features/cycles/api/cycles.ts';
+import { CycleChecklistPanel } from '../features/cycles/components/cycle-checklist.tsx';
 import { CycleForm } from '../features/cycles/components/cycle-form.tsx';
 import { CycleList, CycleStatusBadge } from '../features/cycles/components/cycle-list.tsx';
 import { CycleOrganisations } from '../features/cycles/components/cycle-organisations.tsx';
 import { CycleStatusControl } from '../features/cycles/components/cycle-status-control.tsx';
+import { SetupChecklist } from '../features/cycles/components/setup-checklist.tsx';
 import { listOrganisations } from '../features/organisations/api/organisations.ts';
+import { SurveyDateOffer } from '../features/surveys/components/survey-date-offer.tsx';
 import { formatDate } from '../lib/format.ts';
 import { Link, navigate } from '../lib/router.tsx';
 import { useMayCall } from '../lib/session.tsx';
@@ -19,7 +23,14 @@ import { CycleTabs } from './cycle-sections.tsx';
 export function CyclesPage() {
   const mayCall = useMayCall();
   const mayCreate = mayCall(cycleEndpoints.create);
-  const cycles = useResource('cycles', (signal) => listCycles(signal));
+  const guides = mayCall(cycleEndpoints.checklist);
+  const cycles = useResource('cycles', async (signal) => {
+    const [list, organisations] = await Promise.all([
+      listCycles(signal),
+      guides ? listOrganisations(signal) : Promise.resolve([]),
+    ]);
+    return { list, organisations: organisations.length };
+  });
   return (
     <Page
       title="Cycles"
@@ -37,16 +48,32 @@ export function CyclesPage() {
       }
     >
       <Loaded resource={cycles} loading="Loading cycles…">
-        {(list) => (
-          <CycleList
-            cycles={[...list].sort((a, b) => b.startsOn.localeCompare(a.startsOn))}
-            emptyText={
-              mayCreate
-                ? 'No cycles yet. Create the first one to start nominating participants.'
-                : 'Your organisation does not take part in a cycle yet.'
-            }
-          />
-        )}
+        {({ list, organisations }) => {
+          const sorted = [...list].sort((a, b) => b.startsOn.localeCompare(a.startsOn));
+          // The coordinator's home guides: the setup until a cycle exists, then the latest cycle still running its course.
+          const current = sorted.find((c) => c.status !== 'closed');
+          return (
+            <>
+              {guides && list.length === 0 ? <SetupChecklist organisations={organisations} /> : null}
+              {guides && current ? (
+                <>
+                  <p>
+                    Where <Link to={`/cycles/${current.id}`}>{current.name}</Link> stands:
+                  </p>
+                  <CycleChecklistPanel cycleId={current.id} />
+                </>
+              ) : null}
+              <CycleList
+                cycles={sorted}
+                emptyText={
+                  mayCreate
+                    ? 'No cycles yet. Create the first one to start nominating participants.'
+                    : 'Your organisation does not take part in a cycle yet.'
+                }
+              />
+            </>
+          );
+        }}
       </Loaded>
     </Page>
   );
@@ -75,6 +102,9 @@ export function CyclePage({ id }: { id: string }) {
     };
   });
   const [editing, setEditing] = useState(false);
+  // The surveys the cycle's new dates would move, until the coordinator moves them or keeps their dates.
+  const [surveyDateOffer, setSurveyDateOffer] = useState<readonly SurveyDateMove[]>([]);
+  const [surveyNotice, setSurveyNotice] = useState('');
 
   return (
     <Loaded resource={data} loading="Loading the cycle…">
@@ -99,6 +129,12 @@ export function CyclePage({ id }: { id: string }) {
             <Link to="/cycles">← All cycles</Link>
           </p>
           <CycleTabs cycleId={cycle.id} />
+          {mayCall(cycleEndpoints.checklist) ? (
+            <CycleChecklistPanel
+              cycleId={cycle.id}
+              counted={`${cycle.version}:${cycle.status}:${cycle.organisationIds.join(',')}`}
+            />
+          ) : null}
           {editing ? (
             <section className="panel" aria-labelledby="edit-cycle">
               <h2 id="edit-cycle">Edit cycle</h2>
@@ -106,8 +142,10 @@ export function CyclePage({ id }: { id: string }) {
                 // A reload after a stale save brings a new version: the form starts from it.
                 key={cycle.version}
                 cycle={cycle}
-                onSaved={() => {
+                onSaved={(saved) => {
                   setEditing(false);
+                  setSurveyDateOffer('surveyDateOffer' in saved ? saved.surveyDateOffer : []);
+                  setSurveyNotice('');
                   data.reload();
                 }}
                 onCancel={() => setEditing(false)}
@@ -115,6 +153,21 @@ export function CyclePage({ id }: { id: string }) {
               />
             </section>
           ) : null}
+          {surveyDateOffer.length > 0 ? (
+            <SurveyDateOffer
+              cycleId={cycle.id}
+              offer={surveyDateOffer}
+              onDone={(moved) => {
+                setSurveyDateOffer([]);
+                setSurveyNotice(
+                  moved ? 'The surveys moved with the cycle.' : 'The surveys keep their dates.',
+                );
+              }}
+            />
+          ) : null}
+          <p role="status" className={surveyNotice ? 'notice' : 'visually-hidden'}>
+            {surveyNotice}
+          </p>
 
           <dl className="facts">
             <div>

@@ -91,9 +91,13 @@ export function ApprovalsPage() {
                 .sort((a, b) => b.startsOn.localeCompare(a.startsOn))
                 .map((c) => (
                   <li key={c.id}>
-                    <strong>{c.name}</strong>: <Link to={`/approval/${c.id}`}>Approve proposals</Link> ·{' '}
-                    <Link to={`/cycles/${c.id}/profiles`}>Profile status</Link> ·{' '}
-                    <Link to={`/cycles/${c.id}/tandems`}>Tandems</Link>
+                    {/* The list item lays out its children with a gap, so name and links are two items. */}
+                    <strong>{c.name}</strong>
+                    <span>
+                      <Link to={`/approval/${c.id}`}>Approve proposals</Link> ·{' '}
+                      <Link to={`/cycles/${c.id}/profiles`}>Profile status</Link> ·{' '}
+                      <Link to={`/cycles/${c.id}/tandems`}>Tandems</Link>
+                    </span>
                   </li>
                 ))}
             </ul>

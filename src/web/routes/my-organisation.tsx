@@ -1,5 +1,6 @@
 import { listCycles } from '../features/cycles/api/cycles.ts';
 import { CycleList } from '../features/cycles/components/cycle-list.tsx';
+import { getApproval } from '../features/matching/api/matching.ts';
 import {
   getOrganisation,
   listContacts,
@@ -8,6 +9,7 @@ import {
 import { ContactList } from '../features/organisations/components/contact-list.tsx';
 import { OrganisationFacts } from '../features/organisations/components/organisation-facts.tsx';
 import { participantExportUrl } from '../features/participants/api/participants.ts';
+import { ContactToDo } from '../features/setup/components/contact-to-do.tsx';
 import { Link } from '../lib/router.tsx';
 import { useSession } from '../lib/session.tsx';
 import { Page } from '../lib/ui/page.tsx';
@@ -26,7 +28,17 @@ export function MyOrganisationPage() {
       listContacts(organisationId, signal),
       listCycles(signal),
     ]);
-    return { organisation, organisations, contacts, cycles };
+    // What waits for the contact: the undecided proposals of each cycle still under way.
+    const waiting = await Promise.all(
+      cycles
+        .filter((c) => c.status !== 'closed')
+        .map(async (c) => {
+          const approval = await getApproval(c.id, signal);
+          const count = approval.proposals.filter((p) => p.approval === 'pending' && p.can.decide).length;
+          return { cycleId: c.id, cycleName: c.name, count };
+        }),
+    );
+    return { organisation, organisations, contacts, cycles, waiting };
   });
 
   return (
@@ -39,6 +51,7 @@ export function MyOrganisationPage() {
               <p>You are an organisation contact: you nominate and follow this organisation’s people.</p>
             }
           >
+            <ContactToDo waiting={loaded.waiting} />
             <OrganisationFacts organisation={loaded.organisation} organisations={loaded.organisations} />
             <section aria-labelledby="my-org-people">
               <h2 id="my-org-people">Your people</h2>

@@ -114,6 +114,12 @@ describe('ParticipantPage: someone saved the participant meanwhile', () => {
     await waitFor(() => expect(alerts()).toContain('This participant changed since you loaded it.'));
     expect(callsTo(calls, 'updateParticipant')[0]!.body).toMatchObject({ version: ada.version });
     expect(byLabel('Job title').value).toBe('Head of analytics');
+    // Told beside the save button, where the user is, with focus moved to it.
+    const notice = document.activeElement!;
+    expect(notice.classList.contains('stale-version')).toBe(true);
+    expect(
+      byRole('button', 'Save participant').compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
 
     await click(byRole('button', 'Load the saved version'));
     await waitFor(() => expect(byLabel('Email').value).toBe('ada.l@acme.example'));

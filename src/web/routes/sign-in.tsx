@@ -1,5 +1,6 @@
 import type { Account } from '../../shared/contract/auth.ts';
 import { SignInForm } from '../features/auth/components/sign-in-form.tsx';
+import { Link } from '../lib/router.tsx';
 import { Page } from '../lib/ui/page.tsx';
 
 export function SignInPage({
@@ -18,6 +19,9 @@ export function SignInPage({
           </p>
         ) : null}
         <SignInForm onSignedIn={onSignedIn} />
+        <p>
+          <Link to="/password-reset">Forgot your password?</Link>
+        </p>
         <p className="muted">
           No account yet? Accounts are created by invitation: ask your coordinator or organisation contact.
         </p>

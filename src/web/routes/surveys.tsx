@@ -37,7 +37,7 @@ export function CycleSurveysPage({ id }: { id: string }) {
     >
       {() => (
         <Loaded resource={surveys} loading="Loading the surveys…">
-          {(list) => <SurveyList surveys={list} />}
+          {(list) => <SurveyList surveys={list} onChanged={surveys.reload} />}
         </Loaded>
       )}
     </CycleSection>

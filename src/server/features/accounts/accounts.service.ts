@@ -95,6 +95,15 @@ export async function noteSignIn(db: Queryable, accountId: string, now: Date): P
   await updateAccount(db, accountId, { lastSignInAt: now });
 }
 
+/** Sets an account's password (a hash `hashNewPassword` made), e.g. after a password reset. */
+export async function setAccountPassword(
+  db: Queryable,
+  accountId: string,
+  passwordHash: string,
+): Promise<void> {
+  await updateAccount(db, accountId, { passwordHash });
+}
+
 /** A participant signs in with their profile's email; their account, if they have one, follows a change. */
 export async function followEmailChange(db: Queryable, personId: string, email: string): Promise<void> {
   await changeAccountEmailOfPerson(db, personId, email);

@@ -3,6 +3,7 @@ import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../http
 import type { Routes } from '../../http/route.ts';
 import { publicAccount, readAccount } from '../accounts/accounts.service.ts';
 import { SESSION_ABSOLUTE_MS, signIn, signOut } from './auth.service.ts';
+import { requestPasswordReset, resetPassword } from './password-reset.service.ts';
 
 export function registerAuthRoutes(routes: Routes) {
   routes.read(endpoints.signIn, async (db, { body, now, request, reply }) => {
@@ -21,5 +22,22 @@ export function registerAuthRoutes(routes: Routes) {
 
   routes.read(endpoints.session, async (db, { actor }) => {
     return { account: await readAccount(db, actor.accountId) };
+  });
+
+  routes.write(endpoints.requestPasswordReset, (trx, { body, now, request, origin }) =>
+    requestPasswordReset(
+      trx,
+      body.email,
+      { ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
+      now,
+      origin,
+    ),
+  );
+
+  routes.write(endpoints.resetPassword, async (trx, { body, now, request, reply }) => {
+    const origin = { ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
+    const { accountId, sessionToken } = await resetPassword(trx, body, origin, now);
+    setSessionCookie(reply, request, sessionToken, SESSION_ABSOLUTE_MS / 1000);
+    return { account: await readAccount(trx, accountId) };
   });
 }

@@ -9,6 +9,7 @@ import {
   mayChangeCycleStatus,
   mayRemoveOrganisationFromCycle,
   maySeeCycle,
+  mayStartTandemYear,
 } from './cycles.policy.ts';
 
 const coordinator = actor('coordinator', null);
@@ -111,5 +112,33 @@ describe('cycle rules', () => {
       code: 'not_found',
       message: 'The organisation in this cycle was not found',
     });
+  });
+});
+
+describe('publishing starts the tandem year', () => {
+  // phase → whether tandems may be published (and the cycle then runs)
+  const table: [CycleStatus, string][] = [
+    ['draft', 'allowed'],
+    ['open', 'allowed'],
+    ['matching', 'allowed'],
+    ['running', 'allowed'],
+    ['closed', 'conflict'],
+  ];
+  it.each(table)('%s → %s', (status, expected) => {
+    expect(outcome(mayStartTandemYear({ status }))).toBe(expected);
+  });
+});
+
+describe('a running tandem year', () => {
+  it('does not step back while tandems are active, and closes at its end', () => {
+    const running = cycle('running');
+    expect(mayChangeCycleStatus(coordinator, running, 'matching', 3)).toEqual({
+      allowed: false,
+      code: 'conflict',
+      message:
+        'This cycle is running with 3 active tandems, whose reminders, health flags and surveys depend on it; it can only be closed at the end of the tandem year.',
+    });
+    expect(outcome(mayChangeCycleStatus(coordinator, running, 'closed', 3))).toBe('allowed');
+    expect(outcome(mayChangeCycleStatus(coordinator, running, 'matching', 0))).toBe('allowed');
   });
 });

@@ -33,8 +33,19 @@ export function mayChangeCycle(actor: Actor, cycle: CycleFacts): Verdict {
   return seenAndCalled(actor, cycle, cycleEndpoints.update);
 }
 
-/** One phase forward or back at a time, never out of closed; asking for the current phase changes nothing. */
-export function mayChangeCycleStatus(actor: Actor, cycle: CycleFacts, to: CycleStatus): Verdict {
+/**
+ * One phase forward or back at a time, never out of closed; asking for the current phase changes
+ * nothing. A running cycle with active tandems does not step back: their reminders, health flags
+ * and surveys by date run only while it runs; nor does a matching cycle whose draft is with the
+ * organisations (decision 0019).
+ */
+export function mayChangeCycleStatus(
+  actor: Actor,
+  cycle: CycleFacts,
+  to: CycleStatus,
+  activeTandems = 0,
+  draftInApproval = false,
+): Verdict {
   const base = seenAndCalled(actor, cycle, cycleEndpoints.changeStatus);
   if (!base.allowed || cycle.status === to) return base;
   const moves = cycleTransitions[cycle.status];
@@ -42,6 +53,33 @@ export function mayChangeCycleStatus(actor: Actor, cycle: CycleFacts, to: CycleS
     return refused(
       'conflict',
       `${cycle.status === 'open' ? 'An' : 'A'} ${cycle.status} cycle cannot become ${to}; ${moves.length ? `it can become ${moves.join(' or ')}` : 'it is final'}.`,
+    );
+  }
+  if (cycle.status === 'running' && to !== 'closed' && activeTandems > 0) {
+    return refused(
+      'conflict',
+      `This cycle is running with ${activeTandems === 1 ? '1 active tandem' : `${activeTandems} active tandems`}, whose reminders, health flags and surveys depend on it; it can only be closed at the end of the tandem year.`,
+    );
+  }
+  if (cycle.status === 'matching' && to === 'open' && draftInApproval) {
+    return refused(
+      'conflict',
+      'The draft is with the organisations for approval; back in nominations, profile reminders would start again while they decide. Publish the approved tandems first.',
+    );
+  }
+  return allowed;
+}
+
+/**
+ * Publishing tandems starts the tandem year: a cycle before it moves to running, where reminders,
+ * health flags and surveys by date work; a running cycle publishes late approvals and stays. A
+ * closed cycle's year is over.
+ */
+export function mayStartTandemYear(cycle: Pick<Cycle, 'status'>): Verdict {
+  if (cycle.status === 'closed') {
+    return refused(
+      'conflict',
+      'This cycle is closed, so no tandems are published in it any more; publish in a cycle that is not closed.',
     );
   }
   return allowed;

@@ -145,3 +145,94 @@ export async function countCycleParticipantsOfOrganisation(
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** What the cycle's checklist counts, each from its own table, in one round trip. */
+export interface CycleProgressCounts {
+  organisations: number;
+  organisationsWithContact: number;
+  mentees: number;
+  mentors: number;
+  profilesFinished: number;
+  /** The coordinator has saved the questionnaire at least once (until then the defaults stand). */
+  questionnaireSaved: boolean;
+  /** The coordinator has saved the matching rules at least once (until then the defaults stand). */
+  rulesSaved: boolean;
+  runsDone: number;
+  draftStatus: 'editing' | 'in_approval' | 'published' | null;
+  proposals: number;
+  proposalsApproved: number;
+  /** Organisations with a mentee whose proposal is neither approved nor sent back. */
+  organisationsWaiting: number;
+  activeTandems: number;
+  /** Active tandems whose latest agreement both have signed. */
+  agreementsSigned: number;
+}
+
+export async function countCycleProgress(db: Queryable, cycleId: string): Promise<CycleProgressCounts> {
+  const { rows } = await sql<Record<keyof CycleProgressCounts, string | number | boolean | null>>`
+    select
+      (select count(*) from cycle_organisations co where co.cycle_id = ${cycleId}) as "organisations",
+      (select count(*) from cycle_organisations co where co.cycle_id = ${cycleId}
+        and exists (select 1 from accounts a where a.organisation_id = co.organisation_id
+          and a.role = 'organisation_contact' and not a.disabled)) as "organisationsWithContact",
+      (select count(*) from participants p where p.cycle_id = ${cycleId} and p.role = 'mentee') as "mentees",
+      (select count(*) from participants p where p.cycle_id = ${cycleId} and p.role = 'mentor') as "mentors",
+      (select count(*) from participants p where p.cycle_id = ${cycleId}
+        and p.profile_completed_at is not null) as "profilesFinished",
+      (select count(*) from cycle_questionnaires q where q.cycle_id = ${cycleId}) as "questionnaireSaved",
+      (select count(*) from cycle_rules cr where cr.cycle_id = ${cycleId}) as "rulesSaved",
+      (select count(*) from match_runs r where r.cycle_id = ${cycleId} and r.status = 'done') as "runsDone",
+      (select d.status from cycle_drafts d where d.cycle_id = ${cycleId}) as "draftStatus",
+      (select count(*) from draft_proposals dp where dp.cycle_id = ${cycleId}) as "proposals",
+      (select count(*) from draft_proposals dp where dp.cycle_id = ${cycleId}
+        and dp.approval = 'approved') as "proposalsApproved",
+      (select count(distinct pe.organisation_id) from draft_proposals dp
+        join participants p on p.id = dp.mentee_id join people pe on pe.id = p.person_id
+        where dp.cycle_id = ${cycleId} and dp.approval = 'pending') as "organisationsWaiting",
+      (select count(*) from tandems t where t.cycle_id = ${cycleId} and t.dissolved_at is null) as "activeTandems",
+      (select count(*) from tandems t where t.cycle_id = ${cycleId} and t.dissolved_at is null
+        and exists (select 1 from agreements ag where ag.tandem_id = t.id
+          and ag.mentee_signed_at is not null and ag.mentor_signed_at is not null
+          and ag.version = (select max(a2.version) from agreements a2 where a2.tandem_id = t.id))
+      ) as "agreementsSigned"
+  `.execute(db);
+  const row = rows[0]!;
+  const n = (v: string | number | boolean | null) => Number(v ?? 0);
+  return {
+    organisations: n(row.organisations),
+    organisationsWithContact: n(row.organisationsWithContact),
+    mentees: n(row.mentees),
+    mentors: n(row.mentors),
+    profilesFinished: n(row.profilesFinished),
+    questionnaireSaved: n(row.questionnaireSaved) > 0,
+    rulesSaved: n(row.rulesSaved) > 0,
+    runsDone: n(row.runsDone),
+    draftStatus: (row.draftStatus as CycleProgressCounts['draftStatus']) ?? null,
+    proposals: n(row.proposals),
+    proposalsApproved: n(row.proposalsApproved),
+    organisationsWaiting: n(row.organisationsWaiting),
+    activeTandems: n(row.activeTandems),
+    agreementsSigned: n(row.agreementsSigned),
+  };
+}
+
+/** The phase of the cycle's draft (editing, with the organisations, published), or null without one. */
+export async function findDraftStatus(db: Queryable, cycleId: string) {
+  const row = await db
+    .selectFrom('cycle_drafts')
+    .select('status')
+    .where('cycle_id', '=', cycleId)
+    .executeTakeFirst();
+  return row?.status ?? null;
+}
+
+/** Tandems of the cycle not dissolved: while there are any, its tandem year runs. */
+export async function countActiveTandems(db: Queryable, cycleId: string): Promise<number> {
+  const row = await db
+    .selectFrom('tandems')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('cycle_id', '=', cycleId)
+    .where('dissolved_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -8,6 +8,7 @@ import {
   leaveCycle,
   listVisibleCycles,
   readCycle,
+  readCycleChecklist,
 } from './cycles.service.ts';
 
 export function registerCycleRoutes(routes: Routes) {
@@ -32,4 +33,6 @@ export function registerCycleRoutes(routes: Routes) {
   routes.write(endpoints.leave, (trx, { actor, params }) =>
     leaveCycle(trx, actor, params.id, params.organisationId),
   );
+
+  routes.read(endpoints.checklist, (db, { actor, params }) => readCycleChecklist(db, actor, params.id));
 }

@@ -5,6 +5,7 @@ import type { Actor } from '../../http/actor.ts';
 import {
   invitationAbilities,
   mayInvite,
+  mayInviteParticipantsOf,
   mayRevokeInvitation,
   maySeeInvitation,
 } from './invitations.policy.ts';
@@ -60,4 +61,16 @@ describe('invitation rules', () => {
     expect(maySeeInvitation(contactB, { organisationId: 'org-a' })).toMatchObject({ code: 'not_found' });
     expect(maySeeInvitation(coordinator, { organisationId: 'org-a' }).allowed).toBe(true);
   });
+  // actor × whose participants → may invite them all (outcome code)
+  const bulk: [string, Actor, string, string][] = [
+    ['coordinator, any organisation', coordinator, 'org-b', 'allowed'],
+    ['own contact, own organisation', contactA, 'org-a', 'allowed'],
+    ["contact, another organisation's people", contactA, 'org-b', 'not_found'],
+  ];
+  for (const [name, who, organisationId, outcome] of bulk) {
+    it(`invite all: ${name}`, () => {
+      const verdict = mayInviteParticipantsOf(who, organisationId);
+      expect(verdict.allowed ? 'allowed' : verdict.code).toBe(outcome);
+    });
+  }
 });

@@ -20,6 +20,12 @@ export function mayInvite(actor: Actor, role: Invitation['role']): Verdict {
   return allowed;
 }
 
+/** A contact invites their own organisation's people; another organisation does not exist for them. */
+export function mayInviteParticipantsOf(actor: Actor, organisationId: string): Verdict {
+  if (actor.role === 'coordinator' || organisationId === actor.organisationId) return allowed;
+  return refused('not_found', 'The organisation was not found');
+}
+
 /** Revoking an invitation that is revoked already, or expired, changes nothing and is no error. */
 export function mayRevokeInvitation(actor: Actor, invitation: InvitationFacts): Verdict {
   const seen = maySeeInvitation(actor, invitation);

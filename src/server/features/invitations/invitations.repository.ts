@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Invitation } from '../../../shared/contract/invitations.ts';
 import type { InvitationsTable, Queryable } from '../../db/database.ts';
 
@@ -94,4 +95,74 @@ export async function markInvitationRevoked(db: Queryable, id: string, now: Date
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * The people taking part in a cycle (of one organisation, or all), each with whether they can sign
+ * in already and whether an invitation of theirs is still pending, for a bulk invitation.
+ */
+export async function listCycleInvitees(
+  db: Queryable,
+  cycleId: string,
+  organisationId: string | null,
+  now: Date,
+) {
+  let q = db
+    .selectFrom('people as p')
+    .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
+    .select((eb) => [
+      'p.id',
+      'p.email',
+      'p.name',
+      'p.organisation_id',
+      'o.name as organisation_name',
+      eb
+        .exists(
+          eb
+            .selectFrom('accounts as a')
+            .select('a.id')
+            .where((w) => w.or([w('a.person_id', '=', w.ref('p.id')), w('a.email', '=', w.ref('p.email'))])),
+        )
+        .as('has_account'),
+      eb
+        .exists(
+          eb
+            .selectFrom('invitations as i')
+            .select('i.id')
+            .where((w) => w.or([w('i.person_id', '=', w.ref('p.id')), w('i.email', '=', w.ref('p.email'))]))
+            .where('i.accepted_at', 'is', null)
+            .where('i.revoked_at', 'is', null)
+            .where('i.expires_at', '>', now),
+        )
+        .as('pending_invitation'),
+    ])
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('participants as pa')
+          .select('pa.id')
+          .where('pa.person_id', '=', eb.ref('p.id'))
+          .where('pa.cycle_id', '=', cycleId),
+      ),
+    )
+    .orderBy('p.name')
+    .orderBy('p.id');
+  if (organisationId) q = q.where('p.organisation_id', '=', organisationId);
+  return (await q.execute()).map((row) => ({
+    personId: row.id,
+    email: row.email,
+    name: row.name,
+    organisationId: row.organisation_id,
+    organisationName: row.organisation_name,
+    hasAccount: row.has_account,
+    pendingInvitation: row.pending_invitation,
+  }));
+}
+
+/**
+ * Bulk invitations of one installation wait for each other, so two clicks at once cannot both find
+ * the same people uninvited and mail them twice.
+ */
+export async function lockBulkInvitations(db: Queryable): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended('invitations-bulk', 0))`.execute(db);
 }

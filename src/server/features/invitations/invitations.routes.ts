@@ -6,8 +6,10 @@ import { SESSION_ABSOLUTE_MS } from '../auth/auth.service.ts';
 import {
   acceptInvitation,
   createInvitation,
+  inviteAll,
   listVisibleInvitations,
   previewInvitation,
+  previewInviteAll,
   revokeInvitation,
 } from './invitations.service.ts';
 
@@ -20,6 +22,14 @@ export function registerInvitationRoutes(routes: Routes) {
 
   routes.write(endpoints.revoke, (trx, { actor, params, now }) =>
     revokeInvitation(trx, actor, params.id, now),
+  );
+
+  routes.read(endpoints.previewInviteAll, (db, { actor, query, now }) =>
+    previewInviteAll(db, actor, query, now),
+  );
+
+  routes.write(endpoints.inviteAll, (trx, { actor, body, now, origin }) =>
+    inviteAll(trx, actor, body, now, origin),
   );
 
   routes.read(endpoints.preview, (db, { params, now }) => previewInvitation(db, params.token, now));

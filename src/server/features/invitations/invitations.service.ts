@@ -2,6 +2,7 @@ import {
   INVITATION_VALID_DAYS,
   type Invitation,
   type InvitationInput,
+  type InviteAllInput,
 } from '../../../shared/contract/invitations.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
@@ -16,16 +17,24 @@ import {
   type RequestOrigin,
   startSession,
 } from '../auth/auth.service.ts';
+import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { organisationExists } from '../organisations/organisations.service.ts';
 import { enqueueMail, withdrawUnsentMail } from '../outbox/outbox.service.ts';
 import { invitationMail } from './invitations.mail.ts';
-import { invitationAbilities, mayInvite, mayRevokeInvitation } from './invitations.policy.ts';
+import {
+  invitationAbilities,
+  mayInvite,
+  mayInviteParticipantsOf,
+  mayRevokeInvitation,
+} from './invitations.policy.ts';
 import {
   findInvitation,
   findInvitationByTokenHash,
   type InvitationRecord,
   insertInvitation,
+  listCycleInvitees,
   listInvitations,
+  lockBulkInvitations,
   markInvitationAccepted,
   markInvitationRevoked,
 } from './invitations.repository.ts';
@@ -70,12 +79,32 @@ export async function createInvitation(
       { path: 'email', message: 'has an account already' },
     ]);
   }
+  const { invitation, link } = await issueInvitation(
+    trx,
+    actor,
+    { ...target, role: input.role },
+    now,
+    siteOrigin,
+  );
+  return { invitation: present(actor, invitation), link };
+}
+
+type Invitee = {
+  email: string;
+  name: string;
+  role: Invitation['role'];
+  organisationId: string;
+  personId: string | null;
+};
+
+/** Stores one invitation, queues its mail and records it: what inviting one person and many share. */
+async function issueInvitation(trx: Trx, actor: Actor, target: Invitee, now: Date, siteOrigin: string) {
   const token = newToken();
   const id = await insertInvitation(trx, {
     token_hash: hashToken(token),
     email: target.email,
     name: target.name,
-    role: input.role,
+    role: target.role,
     organisation_id: target.organisationId,
     person_id: target.personId,
     invited_by: actor.accountId,
@@ -100,9 +129,67 @@ export async function createInvitation(
     action: 'invitation.created',
     targetType: 'invitation',
     targetId: id,
-    details: { email: target.email, role: input.role, organisationId: target.organisationId },
+    details: { email: target.email, role: target.role, organisationId: target.organisationId },
   });
-  return { invitation: present(actor, invitation), link };
+  return { invitation, link };
+}
+
+/**
+ * The participants a bulk invitation reaches, sorted into those it would invite and those it
+ * leaves out (and why). A contact reaches their own organisation only; naming another answers 404.
+ */
+async function bulkInvitees(db: Queryable, actor: Actor, input: InviteAllInput, now: Date) {
+  enforce(mayInvite(actor, 'participant'));
+  await getVisibleCycle(db, actor, input.cycleId);
+  const scope = organisationScope(actor);
+  const organisationId = input.organisationId ?? scope;
+  if (organisationId !== null) {
+    enforce(mayInviteParticipantsOf(actor, organisationId));
+    if (!(await organisationExists(db, organisationId))) throw notFound('The organisation');
+  }
+  const people = await listCycleInvitees(db, input.cycleId, organisationId, now);
+  const toInvite = people.filter((p) => !p.hasAccount && !p.pendingInvitation);
+  const skipped = {
+    hasAccount: people.filter((p) => p.hasAccount).length,
+    pendingInvitation: people.filter((p) => !p.hasAccount && p.pendingInvitation).length,
+  };
+  return { toInvite, skipped };
+}
+
+/** How many inviting everyone would reach now, for the page to say before the user confirms. */
+export async function previewInviteAll(db: Queryable, actor: Actor, input: InviteAllInput, now: Date) {
+  const { toInvite, skipped } = await bulkInvitees(db, actor, input, now);
+  return { toInvite: toInvite.length, skipped };
+}
+
+/**
+ * Invites every participant of the cycle (or of one organisation in it) who has no account and no
+ * pending invitation, all in the caller's transaction. Running it again invites nobody new: the
+ * first run's invitations are pending.
+ */
+export async function inviteAll(
+  trx: Trx,
+  actor: Actor,
+  input: InviteAllInput,
+  now: Date,
+  siteOrigin: string,
+) {
+  await lockBulkInvitations(trx);
+  const { toInvite, skipped } = await bulkInvitees(trx, actor, input, now);
+  for (const person of toInvite) {
+    await issueInvitation(trx, actor, { ...person, role: 'participant' }, now, siteOrigin);
+  }
+  await recordAudit(trx, auditContext(actor, null), {
+    action: 'invitation.bulk_created',
+    targetType: 'cycle',
+    targetId: input.cycleId,
+    details: {
+      organisationId: input.organisationId ?? organisationScope(actor),
+      invited: toInvite.length,
+      skipped,
+    },
+  });
+  return { invited: toInvite.length, skipped };
 }
 
 /** An invitation as its caller sees it: without the person's id, with what the caller may do. */
@@ -115,7 +202,10 @@ export async function listVisibleInvitations(db: Queryable, actor: Actor, now: D
   const invitations = await listInvitations(db, organisationScope(actor), now);
   return {
     invitations: invitations.map((invitation) => present(actor, invitation)),
-    can: { inviteContacts: mayInvite(actor, 'organisation_contact').allowed },
+    can: {
+      inviteContacts: mayInvite(actor, 'organisation_contact').allowed,
+      inviteParticipants: mayInvite(actor, 'participant').allowed,
+    },
   };
 }
 

@@ -316,3 +316,144 @@ describe('revoking an invitation', () => {
     expect(revoked.json()).toMatchObject({ status: 'revoked', can: { revoke: false } });
   });
 });
+
+describe('inviting everyone not yet invited', () => {
+  function inviteAll(cookie: string, payload: object) {
+    return t.app.inject({
+      method: 'POST',
+      url: '/api/v1/invitations/invite-all',
+      headers: { cookie },
+      payload,
+    });
+  }
+  function previewAll(cookie: string, query: Record<string, string>) {
+    return t.app.inject({
+      url: `/api/v1/invitations/invite-all?${new URLSearchParams(query)}`,
+      headers: { cookie },
+    });
+  }
+  const outboxRecipients = async () =>
+    (await t.db.selectFrom('outbox').select('recipient').orderBy('recipient').execute()).map(
+      (m) => m.recipient,
+    );
+
+  /** Alpha: Mona and Mia have accounts, Nina and Otto do not, and Otto has a pending invitation. */
+  async function alphaWithNewcomers() {
+    for (const [name, email] of [
+      ['Nina Neu', 'nina@alpha.example'],
+      ['Otto Offen', 'otto@alpha.example'],
+    ] as const) {
+      await createParticipant(t.db, {
+        cycleId: c.cycleId,
+        organisationId: c.organisationA,
+        role: 'mentee',
+        name,
+        email,
+      });
+    }
+    const otto = await t.db
+      .selectFrom('people')
+      .select('id')
+      .where('email', '=', 'otto@alpha.example')
+      .executeTakeFirstOrThrow();
+    expect((await invite(c.cookies.contactA, { role: 'participant', personId: otto.id })).statusCode).toBe(
+      201,
+    );
+  }
+
+  it("invites a contact's own newcomers once, says who was left out and why, and is audited", async () => {
+    await alphaWithNewcomers();
+    const before = await previewAll(c.cookies.contactA, { cycleId: c.cycleId });
+    expect(before.statusCode).toBe(200);
+    expect(before.json()).toEqual({ toInvite: 1, skipped: { hasAccount: 2, pendingInvitation: 1 } });
+
+    const first = await inviteAll(c.cookies.contactA, { cycleId: c.cycleId });
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toEqual({ invited: 1, skipped: { hasAccount: 2, pendingInvitation: 1 } });
+    expect(await outboxRecipients()).toEqual(['nina@alpha.example', 'otto@alpha.example']);
+    const nina = await t.db
+      .selectFrom('invitations')
+      .select(['role', 'organisation_id', 'person_id'])
+      .where('email', '=', 'nina@alpha.example')
+      .executeTakeFirstOrThrow();
+    expect(nina).toMatchObject({ role: 'participant', organisation_id: c.organisationA });
+    expect(nina.person_id).not.toBeNull();
+
+    // Running it again sends nothing new.
+    const second = await inviteAll(c.cookies.contactA, { cycleId: c.cycleId });
+    expect(second.json()).toEqual({ invited: 0, skipped: { hasAccount: 2, pendingInvitation: 2 } });
+    expect(await outboxRecipients()).toEqual(['nina@alpha.example', 'otto@alpha.example']);
+    expect(await t.db.selectFrom('invitations').select('id').execute()).toHaveLength(2);
+    // Beta's newcomer was never reached by Alpha's contact.
+    expect(await outboxRecipients()).not.toContain('ben@beta.example');
+    expect(await actions()).toEqual([
+      'invitation.created',
+      'invitation.created',
+      'invitation.bulk_created',
+      'invitation.bulk_created',
+    ]);
+  });
+
+  it("answers 404 for another organisation's people or a cycle the contact's organisation is not in", async () => {
+    await alphaWithNewcomers();
+    const foreign = await inviteAll(c.cookies.contactB, {
+      cycleId: c.cycleId,
+      organisationId: c.organisationA,
+    });
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.json().error.code).toBe('not_found');
+    expect(
+      (await previewAll(c.cookies.contactB, { cycleId: c.cycleId, organisationId: c.organisationA }))
+        .statusCode,
+    ).toBe(404);
+    const unknownCycle = await inviteAll(c.cookies.contactA, {
+      cycleId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(unknownCycle.statusCode).toBe(404);
+    // Nothing was written by the refused runs: only Otto's earlier invitation is there.
+    expect((await t.db.selectFrom('invitations').select('email').execute()).map((i) => i.email)).toEqual([
+      'otto@alpha.example',
+    ]);
+  });
+
+  it('lets the coordinator invite one organisation, or the whole cycle', async () => {
+    await alphaWithNewcomers();
+    const beta = await inviteAll(c.cookies.coordinator, {
+      cycleId: c.cycleId,
+      organisationId: c.organisationB,
+    });
+    expect(beta.json()).toEqual({ invited: 1, skipped: { hasAccount: 0, pendingInvitation: 0 } });
+    expect(await outboxRecipients()).toEqual(['ben@beta.example', 'otto@alpha.example']);
+
+    expect((await previewAll(c.cookies.coordinator, { cycleId: c.cycleId })).json()).toEqual({
+      toInvite: 1,
+      skipped: { hasAccount: 2, pendingInvitation: 2 },
+    });
+    const everyone = await inviteAll(c.cookies.coordinator, { cycleId: c.cycleId });
+    expect(everyone.json()).toEqual({ invited: 1, skipped: { hasAccount: 2, pendingInvitation: 2 } });
+    expect(await outboxRecipients()).toEqual([
+      'ben@beta.example',
+      'nina@alpha.example',
+      'otto@alpha.example',
+    ]);
+    const unknown = await inviteAll(c.cookies.coordinator, {
+      cycleId: c.cycleId,
+      organisationId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(unknown.statusCode).toBe(404);
+  });
+
+  it('invites again someone whose earlier invitation was revoked', async () => {
+    await alphaWithNewcomers();
+    const otto = await t.db.selectFrom('invitations').select('id').executeTakeFirstOrThrow();
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/invitations/${otto.id}/revoke`,
+      headers: { cookie: c.cookies.contactA },
+    });
+    expect((await inviteAll(c.cookies.contactA, { cycleId: c.cycleId })).json()).toEqual({
+      invited: 2,
+      skipped: { hasAccount: 2, pendingInvitation: 0 },
+    });
+  });
+});

@@ -1,6 +1,6 @@
 import type { MatchInput, Mentee, Mentor, Profile } from '../../../core/matching/index.ts';
 import type { Queryable } from '../../db/database.ts';
-import { questionnaireForMatching } from '../questionnaire/questionnaire.service.ts';
+import { profileTopics, questionnaireForMatching } from '../questionnaire/questionnaire.service.ts';
 import {
   type CycleRules,
   findRules,
@@ -9,22 +9,11 @@ import {
   type MatchingParticipantRow,
 } from './matching.repository.ts';
 
-/** Topics from the questionnaire, or (for imported profiles) the comma-separated goals or expertise. */
-function topicsOf(row: MatchingParticipantRow): string[] {
-  if (row.topics.length > 0) return row.topics;
-  const text = row.role === 'mentee' ? row.goals : row.expertise;
-  const topics = new Map<string, string>();
-  for (const part of text.split(/[,;\n]/)) {
-    const topic = part.trim();
-    if (topic.length > 0 && topic.length <= 80 && !topics.has(topic.toLowerCase()))
-      topics.set(topic.toLowerCase(), topic);
-  }
-  return [...topics.values()];
-}
-
-function profileOf(row: MatchingParticipantRow): Profile {
+/** `cycleTopics`: the questionnaire's list, which nominated goals or expertise are read against. */
+function profileOf(row: MatchingParticipantRow, cycleTopics: readonly string[]): Profile {
   return {
-    topics: topicsOf(row),
+    // The same topics the participant's profile form shows them.
+    topics: profileTopics(row, cycleTopics),
     ...(row.seniority !== null ? { seniority: Number(row.seniority) } : {}),
     languages: row.languages,
     location: row.location,
@@ -70,14 +59,18 @@ export async function loadCycleForMatching(
   for (const row of rows) {
     if (row.role === 'mentee') {
       if (options.onlyMentees && !options.onlyMentees.has(row.id)) continue;
-      mentees.push({ id: row.id, organisation: row.organisation_id, profile: profileOf(row) });
+      mentees.push({
+        id: row.id,
+        organisation: row.organisation_id,
+        profile: profileOf(row, questionnaire.topics),
+      });
     } else {
       const taken = options.mentorPlacesTaken?.get(row.id) ?? 0;
       mentors.push({
         id: row.id,
         organisation: row.organisation_id,
         capacity: Math.max(0, Number(row.capacity) - taken),
-        profile: profileOf(row),
+        profile: profileOf(row, questionnaire.topics),
       });
     }
   }

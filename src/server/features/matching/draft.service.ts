@@ -6,7 +6,7 @@ import { AppError, notFound, staleVersion } from '../../errors.ts';
 import { type Actor, auditContext } from '../../http/actor.ts';
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { getVisibleCycle } from '../cycles/cycles.service.ts';
+import { enterMatchingPhase, getVisibleCycle } from '../cycles/cycles.service.ts';
 import { enqueueMail } from '../outbox/outbox.service.ts';
 import { proposalsToApproveMail } from './approval.mail.ts';
 import { type CycleMatchingData, loadCycleForMatching } from './cycle-input.ts';
@@ -24,10 +24,17 @@ import {
   updateDraft,
   upsertProposal,
 } from './draft.repository.ts';
-import { draftAbilities, mayEditDraft, maySendDraftForApproval } from './matching.policy.ts';
+import {
+  draftAbilities,
+  hardRuleBreaks,
+  mayEditDraft,
+  mayPairDespiteRules,
+  maySendDraftForApproval,
+} from './matching.policy.ts';
 import {
   addForbiddenPair,
   findRules,
+  listCompetitorPairs,
   listCycleMentors,
   removeForbiddenPair,
   removePin,
@@ -74,6 +81,8 @@ async function presentDraft(
     findRules(db, cycleId),
     listCycleMentors(db, cycleId),
   ]);
+  // A rule saved after the run may make a proposal break a hard rule: the board shows it too.
+  const hard = await proposalHardRuleBreaks(db, cycleId, rows);
   const used = new Map<string, number>();
   for (const r of rows) used.set(r.mentor_id, (used.get(r.mentor_id) ?? 0) + 1);
   const approvals = new Map<
@@ -103,7 +112,10 @@ async function presentDraft(
     runId: draft?.runId ?? null,
     version: draft?.version ?? 0,
     status: facts.status,
-    proposals: rows.map(toProposal),
+    proposals: rows.map((r) => ({
+      ...toProposal(r),
+      ruleBreaks: [...new Set([...(hard.get(r.mentee_id) ?? []), ...r.rule_breaks])],
+    })),
     unmatched: unmatched.map((u) => ({
       menteeId: u.mentee_id,
       name: u.name,
@@ -128,7 +140,41 @@ async function presentDraft(
   };
 }
 
-/** Score, contributions and reasons of any pair, and the hard rules it breaks, before it is saved. */
+const organisationPairKey = (a: string, b: string) => (a < b ? `${a}:${b}` : `${b}:${a}`);
+
+/** Whether two organisations are kept apart: a competitor link or an exclusion of the cycle's rules. */
+function excludedOrganisations(exclusions: readonly (readonly [string, string])[] = []) {
+  const pairs = new Set(exclusions.map(([a, b]) => organisationPairKey(a, b)));
+  return (a: string, b: string) => pairs.has(organisationPairKey(a, b));
+}
+
+/** The hard rules each proposal breaks now, by mentee (rules may have changed since it was made). */
+export async function proposalHardRuleBreaks(
+  db: Queryable,
+  cycleId: string,
+  proposals: Pick<ProposalRow, 'mentee_id' | 'mentee_organisation_id' | 'mentor_organisation_id'>[],
+) {
+  if (proposals.length === 0) return new Map<string, string[]>();
+  // Only the organisation links, not the whole cycle: contacts' approval pages read this each time.
+  const [competitors, rules] = await Promise.all([listCompetitorPairs(db, cycleId), findRules(db, cycleId)]);
+  const excluded = excludedOrganisations(
+    [...competitors, ...rules.exclusions].map((e) => [e.organisation_a, e.organisation_b] as const),
+  );
+  return new Map(
+    proposals.map((p) => [
+      p.mentee_id,
+      hardRuleBreaks(
+        { menteeOrganisationId: p.mentee_organisation_id, mentorOrganisationId: p.mentor_organisation_id },
+        excluded,
+      ),
+    ]),
+  );
+}
+
+/**
+ * Score, contributions and reasons of any pair, and the rules it breaks, before it is saved:
+ * `ruleBreaks` all of them, `hardRuleBreaks` those no acceptance passes.
+ */
 async function previewPair(
   db: Queryable,
   data: CycleMatchingData,
@@ -142,6 +188,10 @@ async function previewPair(
   if (!mentee) throw notFound('The mentee');
   if (!mentor) throw notFound('The mentor');
   const ruleBreaks = ruleChecker(data)(mentee, mentor);
+  const hard = hardRuleBreaks(
+    { menteeOrganisationId: mentee.organisation, mentorOrganisationId: mentor.organisation },
+    excludedOrganisations(data.input.rules?.exclusions),
+  );
   const taken = (await listProposals(db, cycleId)).filter(
     (p) => p.mentor_id === mentorId && p.mentee_id !== menteeId && p.mentee_id !== movingFrom,
   ).length;
@@ -165,18 +215,20 @@ async function previewPair(
     contributions: pair?.contributions ?? [],
     reasons: pair?.reasons ?? [],
     ruleBreaks,
+    hardRuleBreaks: hard,
   };
 }
 
+/** `replacing`: the mentee whose place the mentor leaves for this one (a swap), so it counts as free. */
 export async function previewDraftPair(
   db: Queryable,
   actor: Actor,
   cycleId: string,
-  menteeId: string,
-  mentorId: string,
+  pair: { menteeId: string; mentorId: string; replacing?: string | undefined },
 ) {
   await getVisibleCycle(db, actor, cycleId);
-  return previewPair(db, await loadCycleForMatching(db, cycleId), cycleId, menteeId, mentorId);
+  const data = await loadCycleForMatching(db, cycleId);
+  return previewPair(db, data, cycleId, pair.menteeId, pair.mentorId, pair.replacing);
 }
 
 /** The draft, locked, as the caller last loaded it; a stale version answers 409, so no edit is silently lost. */
@@ -193,6 +245,7 @@ async function currentDraft(db: Queryable, cycleId: string, version: number): Pr
   return draft;
 }
 
+/** Soft rule breaks stand unless the coordinator accepted them explicitly. */
 function refuseRuleBreaks(ruleBreaks: string[], what: string) {
   if (ruleBreaks.length > 0) {
     throw new AppError('validation_failed', `${what} breaks a rule: ${ruleBreaks.join('; ')}.`, [
@@ -223,6 +276,7 @@ export async function applyDraftAction(
     movingFrom?: string,
   ) => {
     const preview = await previewPair(trx, data, cycleId, menteeId, mentorId, movingFrom);
+    enforce(mayPairDespiteRules([{ what: 'This pair', hardRuleBreaks: preview.hardRuleBreaks }]));
     if (!acceptRuleBreaks) refuseRuleBreaks(preview.ruleBreaks, 'This pair');
     await upsertProposal(trx, cycleId, { menteeId, mentorId, source, ...preview });
   };
@@ -276,7 +330,16 @@ export async function applyDraftAction(
       if (!a || !b) throw notFound('A proposal for both mentees');
       const previewA = await previewPair(trx, data, cycleId, a.mentee_id, b.mentor_id, b.mentee_id);
       const previewB = await previewPair(trx, data, cycleId, b.mentee_id, a.mentor_id, a.mentee_id);
-      refuseRuleBreaks([...previewA.ruleBreaks, ...previewB.ruleBreaks], 'The swap');
+      const pairName = (menteeId: string, mentorId: string) =>
+        `${data.participants.get(menteeId)?.name} with ${data.participants.get(mentorId)?.name}`;
+      enforce(
+        mayPairDespiteRules([
+          { what: pairName(a.mentee_id, b.mentor_id), hardRuleBreaks: previewA.hardRuleBreaks },
+          { what: pairName(b.mentee_id, a.mentor_id), hardRuleBreaks: previewB.hardRuleBreaks },
+        ]),
+      );
+      if (!action.acceptRuleBreaks)
+        refuseRuleBreaks([...previewA.ruleBreaks, ...previewB.ruleBreaks], 'The swap');
       await upsertProposal(trx, cycleId, {
         menteeId: a.mentee_id,
         mentorId: b.mentor_id,
@@ -314,6 +377,15 @@ export async function sendDraftForApproval(
   const draft = await currentDraft(trx, cycleId, version);
   const proposals = await listProposals(trx, cycleId);
   enforce(maySendDraftForApproval(actor, { status: draft.status, proposals: proposals.length }));
+  const hard = await proposalHardRuleBreaks(trx, cycleId, proposals);
+  enforce(
+    mayPairDespiteRules(
+      proposals.map((p) => ({
+        what: `${p.mentee_name} with ${p.mentor_name}`,
+        hardRuleBreaks: hard.get(p.mentee_id) ?? [],
+      })),
+    ),
+  );
   await resetApprovals(trx, cycleId);
   await updateDraft(trx, cycleId, { status: 'in_approval', sentForApprovalAt: now });
   const organisations = [...new Set(proposals.map((p) => p.mentee_organisation_id))];
@@ -343,5 +415,6 @@ export async function sendDraftForApproval(
     targetId: cycleId,
     details: { proposals: proposals.length, organisations: organisations.length },
   });
-  return presentDraft(trx, actor, cycle);
+  const status = await enterMatchingPhase(trx, actor, cycle, now);
+  return presentDraft(trx, actor, { ...cycle, status });
 }

@@ -5,11 +5,14 @@ import type { Actor } from '../../http/actor.ts';
 import {
   type DraftStatus,
   draftAbilities,
+  hardRuleBreaks,
   mayAdoptRun,
   mayChangeRules,
   mayDecideProposal,
   mayEditDraft,
+  mayPairDespiteRules,
   mayPublishDraft,
+  mayRemindApprovers,
   mayReplaceDraft,
   maySeeProposals,
   maySendDraftForApproval,
@@ -175,5 +178,46 @@ describe('matching rules', () => {
     expect(outcome(maySeeProposals(contactA, { status: 'editing' }))).toBe('not_found');
     expect(outcome(maySeeProposals(contactA, { status: 'in_approval' }))).toBe('allowed');
     expect(outcome(maySeeProposals(contactA, { status: 'published' }))).toBe('allowed');
+  });
+});
+
+describe('reminding the approvers', () => {
+  // actor × draft → whether reminders may go out
+  const table: [string, Actor, DraftStatus, string][] = [
+    ['coordinator, editing', coordinator, 'editing', 'conflict'],
+    ['coordinator, in approval', coordinator, 'in_approval', 'allowed'],
+    ['coordinator, published', coordinator, 'published', 'conflict'],
+    ['contact, in approval', contactA, 'in_approval', 'forbidden'],
+  ];
+  it.each(table)('%s → %s', (_, who, status, expected) => {
+    expect(outcome(mayRemindApprovers(who, { status }))).toBe(expected);
+  });
+});
+
+describe('hard rules', () => {
+  const competitors = (a: string, b: string) => [a, b].sort().join('/') === 'org-a/org-c';
+  // mentee's organisation, mentor's organisation → the hard rules the pair breaks
+  const pairs: [string, string, string[]][] = [
+    ['org-a', 'org-b', []],
+    ['org-a', 'org-a', ['same organisation']],
+    ['org-a', 'org-c', ['their organisations are excluded from each other']],
+    ['org-c', 'org-a', ['their organisations are excluded from each other']],
+  ];
+  for (const [mentee, mentor, breaks] of pairs) {
+    it(`a mentee of ${mentee} with a mentor of ${mentor}: ${breaks.join(', ') || 'allowed'}`, () => {
+      expect(
+        hardRuleBreaks({ menteeOrganisationId: mentee, mentorOrganisationId: mentor }, competitors),
+      ).toEqual(breaks);
+    });
+  }
+
+  it('refuse a pair that breaks one with 422, naming the pair, whatever was accepted', () => {
+    expect(outcome(mayPairDespiteRules([{ what: 'Mia with Bea', hardRuleBreaks: [] }]))).toBe('allowed');
+    const verdict = mayPairDespiteRules([
+      { what: 'Mia with Mona', hardRuleBreaks: ['same organisation'] },
+      { what: 'Ben with Bea', hardRuleBreaks: [] },
+    ]);
+    expect(outcome(verdict)).toBe('hard_rule_broken');
+    expect(verdict).toMatchObject({ message: expect.stringMatching(/^Mia with Mona: same organisation\./) });
   });
 });

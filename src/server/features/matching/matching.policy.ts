@@ -163,3 +163,72 @@ export function proposalAbilities(
 ) {
   return { decide: mayDecideProposal(actor, proposal, draft).allowed };
 }
+
+// Hard rules -----------------------------------------------------------------------------------
+
+// Mentor and mentee from different organisations is what cross-mentoring is, and excluded
+// organisations (competitors, group companies) never meeting is the consortium's promise to its
+// members: no acceptance on the board passes these two, on any path. Other rule breaks (language,
+// gender preference, a forbidden pair, capacity) the coordinator may accept explicitly.
+
+export const SAME_ORGANISATION = 'same organisation';
+export const EXCLUDED_ORGANISATIONS = 'their organisations are excluded from each other';
+
+/** The hard rules a pair breaks, from the organisations on each side (empty when none). */
+export function hardRuleBreaks(
+  pair: { menteeOrganisationId: string; mentorOrganisationId: string },
+  excluded: (organisationA: string, organisationB: string) => boolean,
+): string[] {
+  if (pair.menteeOrganisationId === pair.mentorOrganisationId) return [SAME_ORGANISATION];
+  if (excluded(pair.menteeOrganisationId, pair.mentorOrganisationId)) return [EXCLUDED_ORGANISATIONS];
+  return [];
+}
+
+/** A pair that breaks a hard rule is refused (422) whatever was accepted; `what` names the pair. */
+export function mayPairDespiteRules(pairs: { what: string; hardRuleBreaks: string[] }[]): Verdict {
+  const broken = pairs.filter((p) => p.hardRuleBreaks.length > 0);
+  if (broken.length === 0) return allowed;
+  return refused(
+    'hard_rule_broken',
+    `${broken.map((p) => `${p.what}: ${p.hardRuleBreaks.join(', ')}`).join('; ')}. Mentor and mentee must come from different organisations that are not excluded from each other; no acceptance overrides this.`,
+    broken.flatMap((p) => p.hardRuleBreaks.map((message) => ({ path: p.what, message }))),
+  );
+}
+
+/**
+ * Re-matching one mentee belongs to the tandem year: the cycle runs, and the mentee's proposal is not
+ * on the draft (that one is changed on the review board, where the organisation approves it).
+ */
+export function mayRematchInCycle(
+  cycle: { status: CycleStatus },
+  mentee: { name: string; proposalOnDraft: boolean },
+): Verdict {
+  if (cycle.status === 'closed')
+    return refused('conflict', 'This cycle is closed; no tandem starts in it any more.');
+  if (cycle.status !== 'running') {
+    return refused(
+      'conflict',
+      'Re-matching belongs to the tandem year, which starts when tandems are published; until then, match mentees on the review board, where their organisations approve.',
+    );
+  }
+  if (mentee.proposalOnDraft) {
+    return refused(
+      'conflict',
+      `${mentee.name} has a proposal on the draft; change it on the review board, where their organisation approves it.`,
+    );
+  }
+  return allowed;
+}
+
+/** Reminders about approval go out while the draft is with the organisations, and only then. */
+export function mayRemindApprovers(actor: Actor, draft: DraftFacts): Verdict {
+  const door = mayCall(actor, matchingEndpoints.remindApprovers);
+  if (!door.allowed) return door;
+  if (draft.status === 'editing') {
+    return refused('conflict', 'The draft is not with the organisations yet; send it to approval first.');
+  }
+  if (draft.status === 'published') {
+    return refused('conflict', 'This draft is published already; nothing waits for approval.');
+  }
+  return allowed;
+}

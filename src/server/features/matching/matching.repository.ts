@@ -151,6 +151,45 @@ export async function saveRules(
   }
 }
 
+/**
+ * Forbids the pair of a dissolved tandem as a person exclusion of the rules (so the coordinator sees
+ * it and may lift it), drops a pin of the same pair (a pin on a forbidden pair is impossible), and
+ * raises the rules' version, since the rules form now shows one more exclusion.
+ */
+export async function forbidPairAsRule(
+  db: Queryable,
+  cycleId: string,
+  pair: { menteeId: string; mentorId: string; reason: string },
+) {
+  await lockRulesVersion(db, cycleId);
+  await db
+    .insertInto('cycle_rules')
+    .values({ cycle_id: cycleId, reciprocity_tolerance: null })
+    .onConflict((oc) =>
+      oc.column('cycle_id').doUpdateSet((eb) => ({ version: eb('cycle_rules.version', '+', 1) })),
+    )
+    .execute();
+  await db
+    .insertInto('cycle_forbidden_pairs')
+    .values({
+      cycle_id: cycleId,
+      mentee_id: pair.menteeId,
+      mentor_id: pair.mentorId,
+      reason: pair.reason,
+      source: 'rule',
+    })
+    .onConflict((oc) =>
+      oc.columns(['cycle_id', 'mentee_id', 'mentor_id']).doUpdateSet({ source: 'rule', reason: pair.reason }),
+    )
+    .execute();
+  await db
+    .deleteFrom('cycle_pins')
+    .where('cycle_id', '=', cycleId)
+    .where('mentee_id', '=', pair.menteeId)
+    .where('mentor_id', '=', pair.mentorId)
+    .execute();
+}
+
 export async function addForbiddenPair(db: Queryable, cycleId: string, menteeId: string, mentorId: string) {
   await db
     .insertInto('cycle_forbidden_pairs')

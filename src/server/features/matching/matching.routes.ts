@@ -1,7 +1,7 @@
 import { matchingEndpoints as endpoints } from '../../../shared/contract/matching.ts';
 import type { AppDeps } from '../../app.ts';
 import type { Routes } from '../../http/route.ts';
-import { decideApproval, readApproval } from './approval.service.ts';
+import { approveShownProposals, decideApproval, readApproval, remindApprovers } from './approval.service.ts';
 import { applyDraftAction, previewDraftPair, readDraft, sendDraftForApproval } from './draft.service.ts';
 import { adoptRun, compareRuns, listCycleRuns, readRun, startMatchRun } from './match-runs.service.ts';
 import { changeRules, preflight, readRules } from './rules.service.ts';
@@ -54,7 +54,7 @@ export function registerMatchingRoutes(routes: Routes, deps: AppDeps) {
   );
 
   routes.read(endpoints.previewPair, (db, { actor, params, body }) =>
-    previewDraftPair(db, actor, params.id, body.menteeId, body.mentorId),
+    previewDraftPair(db, actor, params.id, body),
   );
 
   routes.write(endpoints.sendForApproval, (trx, { actor, params, body, now, origin }) =>
@@ -65,5 +65,13 @@ export function registerMatchingRoutes(routes: Routes, deps: AppDeps) {
 
   routes.write(endpoints.decideApproval, (trx, { actor, params, body, now }) =>
     decideApproval(trx, actor, params.id, params.menteeId, body, now),
+  );
+
+  routes.write(endpoints.approveShownProposals, (trx, { actor, params, body, now }) =>
+    approveShownProposals(trx, actor, params.id, body.proposals, now),
+  );
+
+  routes.write(endpoints.remindApprovers, (trx, { actor, params, now, origin }) =>
+    remindApprovers(trx, actor, params.id, now, origin),
   );
 }

@@ -133,7 +133,7 @@ describe('from a match run to published tandems', () => {
     const published = await asCoordinator('POST', `/api/v1/cycles/${c.cycleId}/draft/publish`, {
       version: board.body.version,
     });
-    expect(published.body).toEqual({ published: 1, remaining: 1 });
+    expect(published.body).toEqual({ published: 1, remaining: 1, cycleStatus: 'running' });
     const again = await asCoordinator('POST', `/api/v1/cycles/${c.cycleId}/draft/publish`, {
       version: board.body.version,
     });
@@ -190,8 +190,8 @@ describe('from a match run to published tandems', () => {
       version: draft.version,
       action: { type: 'assign', menteeId: c.menteeA.participantId, mentorId: c.mentorA.participantId },
     });
-    // Same organisation: the rule break is shown and nothing is saved without confirmation.
-    expect(assign.status).toBe(400);
+    // Same organisation: a hard rule, refused with the reason; nothing is saved.
+    expect(assign.status).toBe(422);
     expect(assign.body.error.message).toMatch(/same organisation/);
     const preview = await asCoordinator('POST', `/api/v1/cycles/${c.cycleId}/draft/preview`, {
       menteeId: c.menteeA.participantId,

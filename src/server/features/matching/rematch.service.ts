@@ -1,11 +1,20 @@
-import { matchTandems } from '../../../core/matching/index.ts';
+import { type MatchedPair, matchTandems } from '../../../core/matching/index.ts';
+import { REMATCH_ALTERNATIVES } from '../../../shared/contract/tandems.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
 import { conflict, notFound } from '../../errors.ts';
 import type { Actor } from '../../http/actor.ts';
+import { enforce } from '../../policy.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { loadCycleForMatching } from './cycle-input.ts';
+import { listProposals } from './draft.repository.ts';
 import { completeRun, insertRun } from './match-runs.repository.ts';
 import { ENGINE_VERSION } from './match-runs.service.ts';
+import {
+  EXCLUDED_ORGANISATIONS,
+  mayPairDespiteRules,
+  mayRematchInCycle,
+  SAME_ORGANISATION,
+} from './matching.policy.ts';
 import { ruleChecker } from './rules.service.ts';
 
 // Re-matching after publication: one mentee at a time, over the places the cycle's active tandems
@@ -22,16 +31,29 @@ async function rematchData(
   menteeId: string,
   placesTaken: MentorPlacesTaken,
 ) {
-  await getVisibleCycle(db, actor, cycleId);
+  const cycle = await getVisibleCycle(db, actor, cycleId);
   const data = await loadCycleForMatching(db, cycleId, {
     mentorPlacesTaken: placesTaken,
     onlyMentees: new Set([menteeId]),
   });
-  if (data.input.mentees.length === 0) throw notFound('The mentee');
+  const mentee = data.input.mentees[0];
+  if (!mentee) throw notFound('The mentee');
+  const onDraft = (await listProposals(db, cycleId)).some((p) => p.mentee_id === menteeId);
+  enforce(
+    mayRematchInCycle(cycle, {
+      name: data.participants.get(menteeId)?.name ?? 'This mentee',
+      proposalOnDraft: onDraft,
+    }),
+  );
   return data;
 }
 
-/** A small run over the mentors' remaining places for one mentee; saved like every run. */
+/**
+ * A small run over the mentors' remaining places for one mentee, saved like every run, and the
+ * coordinator's choice: the engine's best mentor, then the best once that one is set aside, and so
+ * on, up to `REMATCH_ALTERNATIVES`, best first. Forbidden pairs (a dissolved tandem's among them) and
+ * every other hard rule hold for each.
+ */
 export async function proposeRematchMentor(
   trx: Trx,
   actor: Actor,
@@ -41,7 +63,22 @@ export async function proposeRematchMentor(
   now: Date,
 ) {
   const data = await rematchData(trx, actor, cycleId, menteeId, placesTaken);
-  const result = await matchTandems(data.input, { explain: true });
+  // The draft's pins guided the draft; a re-match chooses afresh among what the rules allow.
+  const rules = { ...data.input.rules, pins: [] };
+  const first = await matchTandems({ ...data.input, rules }, { explain: true });
+  const pairs: MatchedPair[] = [...first.pairs];
+  const setAside = [...(rules.forbidden ?? [])];
+  while (pairs.length > 0 && pairs.length < REMATCH_ALTERNATIVES) {
+    setAside.push({ menteeId, mentorId: pairs.at(-1)!.mentorId });
+    const next = await matchTandems(
+      { ...data.input, rules: { ...rules, forbidden: setAside } },
+      { explain: true },
+    );
+    if (next.pairs.length === 0) break;
+    pairs.push(next.pairs[0]!);
+  }
+  pairs.sort((a, b) => b.score - a.score);
+
   const runId = await insertRun(trx, {
     cycleId,
     mode: 'optimal',
@@ -52,36 +89,35 @@ export async function proposeRematchMentor(
     startedBy: actor.accountId,
     now,
   });
-  const pair = result.pairs[0];
+  const pair = first.pairs[0];
   await completeRun(
     trx,
     runId,
     {
-      matched: result.matched,
-      unmatched: result.unmatched.length,
-      totalScore: result.totalScore,
+      matched: first.matched,
+      unmatched: first.unmatched.length,
+      totalScore: first.totalScore,
       meanScore: pair ? pair.score : null,
       criterionAverages: Object.fromEntries((pair?.contributions ?? []).map((c) => [c.criterion, c.points])),
       blockingPairs: null,
     },
-    result.pairs.map((p) => ({ ...p })),
-    result.unmatched,
+    first.pairs.map((p) => ({ ...p })),
+    first.unmatched,
     now,
   );
-  const mentor = pair ? data.participants.get(pair.mentorId)! : null;
   return {
     menteeId,
-    proposal:
-      pair && mentor
-        ? {
-            mentorId: pair.mentorId,
-            mentorName: mentor.name,
-            mentorOrganisationName: mentor.organisation_name,
-            score: pair.score,
-            reasons: pair.reasons,
-          }
-        : null,
-    reasons: result.unmatched[0]?.reasons ?? [],
+    alternatives: pairs.map((p) => {
+      const mentor = data.participants.get(p.mentorId)!;
+      return {
+        mentorId: p.mentorId,
+        mentorName: mentor.name,
+        mentorOrganisationName: mentor.organisation_name,
+        score: p.score,
+        reasons: p.reasons,
+      };
+    }),
+    reasons: first.unmatched[0]?.reasons ?? [],
   };
 }
 
@@ -102,6 +138,16 @@ export async function checkRematchMentor(
   const mentor = data.input.mentors.find((m) => m.id === mentorId);
   if (!mentor) throw notFound('The mentor');
   const breaks = ruleChecker(data)(mentee, mentor);
+  // Organisations are hard rules on every path, this one too (422, as on the review board).
+  const names = (id: string) => data.participants.get(id)?.name ?? id;
+  enforce(
+    mayPairDespiteRules([
+      {
+        what: `${names(mentee.id)} with ${names(mentor.id)}`,
+        hardRuleBreaks: breaks.filter((b) => b === SAME_ORGANISATION || b === EXCLUDED_ORGANISATIONS),
+      },
+    ]),
+  );
   if (mentor.capacity < 1) breaks.push('the mentor has no free place');
   if (breaks.length > 0) throw conflict(`This pair breaks a rule: ${breaks.join('; ')}.`, breaks);
   const scored = await matchTandems({ ...data.input, mentors: [mentor], rules: {} }, { explain: true });

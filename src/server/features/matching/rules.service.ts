@@ -8,7 +8,12 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { type CycleMatchingData, loadCycleForMatching } from './cycle-input.ts';
 import { mayChangeRules, rulesAbilities } from './matching.policy.ts';
-import { lockRulesVersion, organisationNamesById, saveRules } from './matching.repository.ts';
+import {
+  forbidPairAsRule,
+  lockRulesVersion,
+  organisationNamesById,
+  saveRules,
+} from './matching.repository.ts';
 
 export async function readRules(db: Queryable, actor: Actor, cycleId: string) {
   const cycle = await getVisibleCycle(db, actor, cycleId);
@@ -79,6 +84,23 @@ export async function changeRules(trx: Trx, actor: Actor, cycleId: string, { ver
     },
   });
   return readRules(trx, actor, cycleId);
+}
+
+/** The longest reason a person exclusion keeps (the rules form's limit). */
+const EXCLUSION_REASON_LENGTH = 200;
+
+/**
+ * A dissolved tandem's mentee and mentor are never proposed to each other again: their pair becomes
+ * a person exclusion of the cycle's rules, saying why, which the coordinator may lift on purpose.
+ */
+export async function forbidDissolvedPair(
+  trx: Trx,
+  pair: { cycleId: string; menteeId: string; mentorId: string; dissolvedReason: string },
+) {
+  const full = `Tandem dissolved: ${pair.dissolvedReason}`;
+  const reason =
+    full.length > EXCLUSION_REASON_LENGTH ? `${full.slice(0, EXCLUSION_REASON_LENGTH - 1)}…` : full;
+  await forbidPairAsRule(trx, pair.cycleId, { menteeId: pair.menteeId, mentorId: pair.mentorId, reason });
 }
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}:${b}` : `${b}:${a}`);

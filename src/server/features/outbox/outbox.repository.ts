@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { OutboxState } from '../../../shared/contract/outbox.ts';
 import type { CalendarPart, MailLanguage, Queryable } from '../../db/database.ts';
 
 // Messages for delivery. The mail sender delivers them over SMTP; without SMTP settings they stay
@@ -136,15 +137,79 @@ export async function insertDigestMessage(
   return row.id;
 }
 
-export async function listOutbox(db: Queryable) {
-  const rows = await db.selectFrom('outbox').selectAll().orderBy('created_at', 'desc').limit(500).execute();
+export interface OutboxFilter {
+  kind?: string | undefined;
+  state?: OutboxState | undefined;
+  /** Part of the recipient's address or name, taken literally. */
+  q?: string | undefined;
+}
+
+/** The ILIKE pattern that finds the text anywhere, its wildcards and backslash taken literally. */
+function searchPattern(text: string) {
+  return `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+}
+
+/** The name behind a recipient's address: the person's, else the account's (addresses are kept lowercase there). */
+const recipientName = sql<string | null>`coalesce(
+  (select pe.name from people pe where pe.email = lower(outbox.recipient)),
+  (select a.name from accounts a where a.email = lower(outbox.recipient))
+)`;
+
+function filteredOutbox(db: Queryable, filter: OutboxFilter) {
+  let q = db.selectFrom('outbox');
+  if (filter.kind) q = q.where('kind', '=', filter.kind);
+  if (filter.state) q = q.where('status', '=', filter.state);
+  if (filter.q) {
+    const pattern = searchPattern(filter.q);
+    q = q.where((eb) =>
+      eb.or([
+        eb('recipient', 'ilike', pattern),
+        eb.exists(
+          eb
+            .selectFrom('people as pe')
+            .select('pe.id')
+            .where('pe.email', '=', sql<string>`lower(outbox.recipient)`)
+            .where('pe.name', 'ilike', pattern),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('accounts as a')
+            .select('a.id')
+            .where('a.email', '=', sql<string>`lower(outbox.recipient)`)
+            .where('a.name', 'ilike', pattern),
+        ),
+      ]),
+    );
+  }
+  return q;
+}
+
+/**
+ * One page of the outbox, newest first. Messages written in the same instant (a digest and the
+ * messages it holds) keep the order they were written in, so paging never shows one twice.
+ */
+export async function listOutboxPage(
+  db: Queryable,
+  filter: OutboxFilter,
+  page: { limit: number; offset: number },
+) {
+  const rows = await filteredOutbox(db, filter)
+    .selectAll('outbox')
+    .select(recipientName.as('recipient_name'))
+    .orderBy('created_at', 'desc')
+    .orderBy('write_order', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     recipient: r.recipient,
+    recipientName: r.recipient_name,
     subject: r.subject,
     // Once delivered, a message's text is the recipient's: it may hold a one-time sign-in link or
-    // their tandem's meeting times. Staff read it only while it waits to be handed over.
-    body: r.status === 'sent' || r.status === 'digested' ? null : r.body,
+    // their tandem's meeting times. Staff read it only while it waits to be handed over, never a
+    // password reset's: its link signs in as the recipient.
+    body: r.status === 'sent' || r.status === 'digested' || RECIPIENT_ONLY_KINDS.has(r.kind) ? null : r.body,
     createdAt: r.created_at.toISOString(),
     status: r.status,
     kind: r.kind,
@@ -152,6 +217,22 @@ export async function listOutbox(db: Queryable) {
     sentAt: r.sent_at?.toISOString() ?? null,
     lastError: r.last_error,
   }));
+}
+
+/** Kinds of message whose text no one but the recipient reads, even before delivery. */
+const RECIPIENT_ONLY_KINDS = new Set(['password_reset']);
+
+export async function countOutbox(db: Queryable, filter: OutboxFilter) {
+  const row = await filteredOutbox(db, filter)
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Every kind of message the outbox holds, in alphabetical order. */
+export async function listOutboxKinds(db: Queryable) {
+  const rows = await db.selectFrom('outbox').select('kind').distinct().orderBy('kind').execute();
+  return rows.map((r) => r.kind);
 }
 
 export interface ClaimedMessage {

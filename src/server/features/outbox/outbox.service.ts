@@ -1,12 +1,16 @@
+import type { z } from 'zod';
+import type { OutboxPage, outboxQuerySchema } from '../../../shared/contract/outbox.ts';
 import type { ReminderKind } from '../../../shared/contract/reminders.ts';
 import type { CalendarPart, MailLanguage, Queryable } from '../../db/database.ts';
 import { hashToken, newToken } from '../auth/auth.service.ts';
 import { reminderFooter, unsubscribeLink } from './mail-footer.ts';
 import {
+  countOutbox,
   findRecipientPreferences,
   insertOutboxMessage,
   insertUnsubscribeToken,
-  listOutbox,
+  listOutboxKinds,
+  listOutboxPage,
   withdrawUnsentMessages,
 } from './outbox.repository.ts';
 
@@ -103,7 +107,16 @@ export function withdrawUnsentMail(db: Queryable, about: string): Promise<number
   return withdrawUnsentMessages(db, about);
 }
 
-/** The latest messages for the coordinator's outbox view; a delivered message's text stays hidden. */
-export function listRecentMail(db: Queryable) {
-  return listOutbox(db);
+/** A page of the coordinator's outbox view and how many match; a delivered message's text stays hidden. */
+export async function outboxPage(
+  db: Queryable,
+  query: z.output<typeof outboxQuerySchema>,
+): Promise<OutboxPage> {
+  const filter = { kind: query.kind, state: query.state, q: query.q };
+  const [messages, total, kinds] = await Promise.all([
+    listOutboxPage(db, filter, query),
+    countOutbox(db, filter),
+    listOutboxKinds(db),
+  ]);
+  return { messages, total, kinds };
 }

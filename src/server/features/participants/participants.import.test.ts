@@ -168,6 +168,27 @@ describe('importing a participant file', () => {
     expect(nora.languages).toEqual(['de', 'en']);
   });
 
+  it('takes languages by their English or German names as well as by code', async () => {
+    const file = `email,name,organisation,role,languages\nnora@alpha.example,Nora Neu,Alpha Bank,mentee,"German; Englisch|fr"\n`;
+    const response = await importCsv(c.cookies.coordinator, file);
+    expect(response.statusCode).toBe(200);
+    const nora = await t.db
+      .selectFrom('people')
+      .select('languages')
+      .where('email', '=', 'nora@alpha.example')
+      .executeTakeFirstOrThrow();
+    expect(nora.languages).toEqual(['de', 'en', 'fr']);
+
+    const unknown = await importCsv(
+      c.cookies.coordinator,
+      `email,name,organisation,role,languages\notto@alpha.example,Otto,Alpha Bank,mentee,Klingon\n`,
+    );
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().error.details).toEqual([
+      { line: 2, column: 'languages', message: expect.stringContaining('German, Deutsch') },
+    ]);
+  });
+
   it('with dryRun reports the counts and writes nothing', async () => {
     const before = await snapshot();
     const response = await importCsv(c.cookies.coordinator, VALID, { dryRun: true });

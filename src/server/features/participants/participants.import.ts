@@ -4,11 +4,11 @@ import {
   genders,
   type ImportLineError,
   type ImportResult,
-  languageSchema,
   participantCsvColumns,
   participantRoles,
   requiredParticipantCsvColumns,
 } from '../../../shared/contract/participants.ts';
+import { languagesFromList } from '../../../shared/languages.ts';
 import { CsvSyntaxError, parseCsv } from '../../csv/csv.ts';
 import type { Trx } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
@@ -17,6 +17,7 @@ import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { organisationIdsByName } from '../organisations/organisations.service.ts';
+import { finishCompleteNominations } from '../questionnaire/questionnaire.service.ts';
 import { mayAddParticipantsTo } from './participants.policy.ts';
 import {
   cycleOrganisationIds,
@@ -63,8 +64,19 @@ const cellSchemas = {
   seniority: optionalInt(1, 6, 'a seniority level'),
   languages: z
     .string()
-    .transform((v) => v.split(/[|,;\s]+/).filter(Boolean))
-    .pipe(z.array(languageSchema).max(20, 'must list at most 20 languages')),
+    .transform(languagesFromList)
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .regex(
+              /^[a-z]{2}$/,
+              'must name languages by code (de) or by English or German name (German, Deutsch)',
+            ),
+        )
+        .max(20, 'must list at most 20 languages'),
+    ),
   location: text(200),
   gender: z
     .string()
@@ -300,12 +312,23 @@ export async function importParticipants(
     const newIds = await insertPeople(trx, newPeople);
     await updatePeopleBulk(trx, changedPeople, now);
     await updateParticipationsBulk(trx, changedParticipations, now);
-    await insertParticipations(
+    const insertedIds = await insertParticipations(
       trx,
       newParticipations.map(({ email, ...p }) => ({
         ...p,
         personId: newIds.get(email) ?? existingPeople.get(email)!.id,
       })),
+    );
+    // A row that answers everything the questionnaire asks counts as a finished profile.
+    await finishCompleteNominations(
+      trx,
+      cycle.id,
+      [
+        ...insertedIds,
+        ...changedParticipations.map((p) => p.id),
+        ...changedPeople.flatMap((p) => existingParticipations.get(p.id)?.id ?? []),
+      ],
+      now,
     );
     await recordAudit(trx, auditContext(actor, null), {
       action: 'participants.imported',

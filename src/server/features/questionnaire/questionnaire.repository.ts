@@ -185,6 +185,40 @@ export async function listProfileStatus(db: Queryable, cycleId: string, organisa
   return q.execute();
 }
 
+/** The participants among these, in the cycle, whose profile is not finished, with what it holds. */
+export async function listUnfinishedProfiles(
+  db: Queryable,
+  cycleId: string,
+  participantIds: readonly string[],
+) {
+  const rows = [];
+  for (let i = 0; i < participantIds.length; i += 5000) {
+    rows.push(
+      ...(await db
+        .selectFrom('participants as p')
+        .innerJoin('people as pe', 'pe.id', 'p.person_id')
+        .select(['p.id', 'p.role', 'p.topics', 'p.goals', 'p.expertise', 'pe.seniority', 'pe.languages'])
+        .where('p.cycle_id', '=', cycleId)
+        .where('p.id', 'in', participantIds.slice(i, i + 5000))
+        .where('p.profile_completed_at', 'is', null)
+        .execute()),
+    );
+  }
+  return rows;
+}
+
+/** Finished without a save of the participant's: the version stays, so no open form turns stale. */
+export async function markProfilesFinished(db: Queryable, participantIds: readonly string[], now: Date) {
+  for (let i = 0; i < participantIds.length; i += 5000) {
+    await db
+      .updateTable('participants')
+      .set({ profile_completed_at: now })
+      .where('id', 'in', participantIds.slice(i, i + 5000))
+      .where('profile_completed_at', 'is', null)
+      .execute();
+  }
+}
+
 export async function markReminded(db: Queryable, participantIds: readonly string[], now: Date) {
   if (participantIds.length === 0) return;
   await db

@@ -6,6 +6,7 @@ import type {
   QuestionnaireSave,
   QuestionnaireView,
 } from '../../../shared/contract/matching.ts';
+import { PROFILE_TOPICS_MAX } from '../../../shared/contract/matching.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, notFound, staleVersion } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
@@ -26,7 +27,9 @@ import {
   findQuestionnaire,
   findVersionedQuestionnaire,
   listProfileStatus,
+  listUnfinishedProfiles,
   lockQuestionnaireVersion,
+  markProfilesFinished,
   markReminded,
   type ProfileRow,
   participationCycleStatus,
@@ -72,7 +75,46 @@ export async function changeQuestionnaire(
   return present(trx, actor, cycle);
 }
 
-function toProfileView(row: ProfileRow): ProfileView {
+/**
+ * The cycle's topics a nomination's free text names (goals or expertise, separated by commas,
+ * semicolons or lines), spelled as the cycle's list spells them; words not on the list are left out.
+ */
+export function topicsFromNomination(text: string, cycleTopics: readonly string[]): string[] {
+  const listed = new Map(cycleTopics.map((t) => [t.trim().toLowerCase(), t]));
+  const found = new Set<string>();
+  for (const part of text.split(/[,;\n]/)) {
+    const topic = listed.get(part.trim().toLowerCase());
+    if (topic !== undefined) found.add(topic);
+  }
+  return [...found];
+}
+
+/**
+ * The topics a profile shows and the engine matches on, one answer for both: the participant's own
+ * choice once they made one, until then what they were nominated with, where it is on the cycle's list.
+ */
+export function profileTopics(
+  profile: { role: 'mentor' | 'mentee'; topics: readonly string[]; goals: string; expertise: string },
+  cycleTopics: readonly string[],
+): string[] {
+  if (profile.topics.length > 0) return [...profile.topics];
+  return topicsFromNomination(profile.role === 'mentee' ? profile.goals : profile.expertise, cycleTopics);
+}
+
+/**
+ * Whether a profile holds every answer the questionnaire requires (seniority, a language, a topic),
+ * as its form would save it: a nomination naming more topics than a profile holds waits for a choice.
+ */
+function hasRequiredAnswers(profile: { seniority: unknown; languages: readonly string[] }, topics: string[]) {
+  return (
+    profile.seniority !== null &&
+    profile.languages.length > 0 &&
+    topics.length > 0 &&
+    topics.length <= PROFILE_TOPICS_MAX
+  );
+}
+
+function toProfileView(row: ProfileRow, cycleTopics: readonly string[]): ProfileView {
   return {
     participantId: row.id,
     role: row.role,
@@ -81,7 +123,7 @@ function toProfileView(row: ProfileRow): ProfileView {
     languages: row.languages,
     location: row.location,
     gender: row.gender,
-    topics: row.topics,
+    topics: profileTopics(row, cycleTopics),
     text: row.role === 'mentee' ? row.goals : row.expertise,
     remote: row.remote,
     requiredLanguage: row.required_language,
@@ -101,7 +143,31 @@ async function ownProfile(db: Queryable, actor: Actor, participantId: string) {
 }
 
 export async function readOwnProfile(db: Queryable, actor: Actor, participantId: string) {
-  return toProfileView(await ownProfile(db, actor, participantId));
+  const row = await ownProfile(db, actor, participantId);
+  // What the participant was nominated with fills the form, so they confirm rather than retype.
+  return toProfileView(row, (await findQuestionnaire(db, row.cycle_id)).topics);
+}
+
+/**
+ * Marks as finished the profiles of these participants that the CSV import filled with every answer
+ * the questionnaire requires; a profile finished already stays as it was. (A participant nominated
+ * by hand confirms their profile themselves.)
+ */
+export async function finishCompleteNominations(
+  trx: Trx,
+  cycleId: string,
+  participantIds: readonly string[],
+  now: Date,
+): Promise<void> {
+  if (participantIds.length === 0) return;
+  const { topics: cycleTopics } = await findQuestionnaire(trx, cycleId);
+  const unfinished = await listUnfinishedProfiles(trx, cycleId, participantIds);
+  const complete = unfinished.filter((p) => hasRequiredAnswers(p, profileTopics(p, cycleTopics)));
+  await markProfilesFinished(
+    trx,
+    complete.map((p) => p.id),
+    now,
+  );
 }
 
 export async function answerProfile(
@@ -146,7 +212,7 @@ export async function answerProfile(
     targetType: 'participant',
     targetId: participantId,
   });
-  return toProfileView((await findProfile(trx, participantId))!);
+  return toProfileView((await findProfile(trx, participantId))!, questionnaire.topics);
 }
 
 export async function profileStatus(db: Queryable, actor: Actor, cycleId: string) {

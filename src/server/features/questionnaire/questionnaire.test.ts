@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
 import { type Consortium, createConsortium } from '../../../../test/factories.ts';
 import { callApi } from '../../../../test/http.ts';
+import { loadCycleForMatching } from '../matching/cycle-input.ts';
+import { DEFAULT_TOPICS } from './questionnaire.repository.ts';
 
 let t: TestApp;
 let c: Consortium;
@@ -201,5 +203,82 @@ describe('profiles', () => {
     ]);
     const after = await call(c.cookies.contactA, 'GET', `/api/v1/cycles/${c.cycleId}/profile-status`);
     expect(after.body.participants[0].lastReminderAt).not.toBeNull();
+  });
+});
+
+describe('profiles from the nomination', () => {
+  const profileUrl = () => `/api/v1/me/profiles/${c.menteeA.participantId}`;
+
+  it('fills the topics with the nominated goals the cycle lists, and one save confirms them', async () => {
+    await t.db
+      .updateTable('participants')
+      .set({ goals: 'Leading teams,  strategic thinking; public speaking' })
+      .where('id', '=', c.menteeA.participantId)
+      .execute();
+    const read = await call(c.cookies.menteeA, 'GET', profileUrl());
+    // Spelled as the cycle's list spells them; "public speaking" is not on it.
+    expect(read.body).toMatchObject({
+      topics: ['leading teams', 'strategic thinking'],
+      languages: ['de', 'en'],
+      seniority: 2,
+      completedAt: null,
+    });
+    const { participantId: _, role: __, completedAt: ___, ...confirmed } = read.body;
+    const saved = await call(c.cookies.menteeA, 'PUT', profileUrl(), confirmed);
+    expect(saved.status).toBe(200);
+    expect(saved.body.topics).toEqual(['leading teams', 'strategic thinking']);
+    expect(saved.body.completedAt).not.toBeNull();
+  });
+
+  it('the engine matches on the topics the profile shows, not on words off the cycle’s list', async () => {
+    await t.db
+      .updateTable('participants')
+      .set({ goals: 'negotiation, public speaking' })
+      .where('id', '=', c.menteeA.participantId)
+      .execute();
+    const shown = (await call(c.cookies.menteeA, 'GET', profileUrl())).body.topics;
+    const { input } = await loadCycleForMatching(t.db, c.cycleId);
+    const mia = input.mentees.find((m) => m.id === c.menteeA.participantId);
+    expect(shown).toEqual(['negotiation']);
+    expect(mia?.profile?.topics).toEqual(shown);
+  });
+
+  it('an imported profile with every required answer counts as finished; one without a topic or with too many does not', async () => {
+    const csv = [
+      'email,name,organisation,role,job_title,seniority,languages,location,gender,goals,expertise,capacity',
+      'nora@alpha.example,Nora Neu,Alpha Bank,mentee,Team Lead,2,de|en,Hamburg,female,"Negotiation, career planning",,1',
+      'otto@alpha.example,Otto Ober,Alpha Bank,mentee,Analyst,1,de,Berlin,male,"juggling",,1',
+      // Every default topic: more than a profile holds, so Pia chooses before it counts as finished.
+      `pia@alpha.example,Pia Plan,Alpha Bank,mentee,Analyst,2,de,Berlin,female,"${DEFAULT_TOPICS.join(', ')}",,1`,
+      '',
+    ].join('\n');
+    const imported = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/participants/import?cycleId=${c.cycleId}`,
+      headers: { cookie: c.cookies.coordinator, 'content-type': 'text/csv; charset=utf-8' },
+      payload: csv,
+    });
+    expect(imported.statusCode).toBe(200);
+    const status = await call(c.cookies.contactA, 'GET', `/api/v1/cycles/${c.cycleId}/profile-status`);
+    const finished = Object.fromEntries(
+      status.body.participants.map((p: { name: string; completedAt: string | null }) => [
+        p.name,
+        p.completedAt !== null,
+      ]),
+    );
+    expect(finished).toMatchObject({ 'Nora Neu': true, 'Otto Ober': false, 'Pia Plan': false });
+    // Only the unfinished are reminded.
+    const reminded = await call(
+      c.cookies.contactA,
+      'POST',
+      `/api/v1/cycles/${c.cycleId}/profile-reminders`,
+      {},
+    );
+    const recipients = (await t.db.selectFrom('outbox').select('recipient').execute()).map(
+      (r) => r.recipient,
+    );
+    expect(reminded.body.sent).toBe(recipients.length);
+    expect(recipients).toContain('otto@alpha.example');
+    expect(recipients).not.toContain('nora@alpha.example');
   });
 });

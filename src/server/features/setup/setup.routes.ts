@@ -1,12 +1,16 @@
 import { setupEndpoints as endpoints } from '../../../shared/contract/setup.ts';
+import type { AppDeps } from '../../app.ts';
 import { setSessionCookie } from '../../http/authenticate.ts';
 import type { Routes } from '../../http/route.ts';
 import { readAccount } from '../accounts/accounts.service.ts';
 import { SESSION_ABSOLUTE_MS } from '../auth/auth.service.ts';
 import { createFirstCoordinator, loadDemoConsortium, needsSetup } from './setup.service.ts';
 
-export function registerSetupRoutes(routes: Routes) {
-  routes.read(endpoints.status, async (db) => ({ needsSetup: await needsSetup(db) }));
+export function registerSetupRoutes(routes: Routes, deps: AppDeps) {
+  routes.read(endpoints.status, async (db) => ({
+    needsSetup: await needsSetup(db),
+    mailDelivery: deps.config.mailDelivery,
+  }));
 
   routes.write(endpoints.createCoordinator, async (trx, { body, now, request, reply }) => {
     const origin = { ip: request.ip, userAgent: request.headers['user-agent'] ?? null };

@@ -151,6 +151,12 @@ export function anchorDate(kind: SurveyKind, cycle: { startsOn: string; endsOn: 
   return addMonths(cycle.endsOn, 6);
 }
 
+/** An opening day moved with its cycle, kept where a survey can still open and close (from 2000 to 9999). */
+export function openingInCalendar(opensOn: string) {
+  if (opensOn < '2000-01-01') return '2000-01-01';
+  return opensOn > LAST_OPENING ? LAST_OPENING : opensOn;
+}
+
 export function defaultDates(kind: SurveyKind, cycle: { startsOn: string; endsOn: string }) {
   const anchor = anchorDate(kind, cycle);
   const opensOn = anchor > LAST_OPENING ? LAST_OPENING : anchor;

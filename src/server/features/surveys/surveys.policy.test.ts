@@ -5,6 +5,9 @@ import {
   mayAnswerSurvey,
   mayChangeSurvey,
   mayChangeSurveyQuestions,
+  mayCloseSurvey,
+  mayExtendSurvey,
+  mayReopenSurvey,
   mySurveyAbilities,
   surveyAbilities,
   surveyStatus,
@@ -16,6 +19,8 @@ const participant = actor('participant', 'org-a');
 
 const dates = { opensOn: '2027-07-01', closesOn: '2027-07-29' };
 const at = (day: string) => new Date(`${day}T12:00:00Z`);
+const running = { status: 'running' as const };
+const closedCycle = { status: 'closed' as const };
 
 describe('survey rules', () => {
   // actor × answers so far → may change title and dates, may change the questions
@@ -28,7 +33,7 @@ describe('survey rules', () => {
     it(name, () => {
       expect(outcome(mayChangeSurvey(who))).toBe(edit);
       expect(outcome(mayChangeSurveyQuestions(who, { allResponses }))).toBe(editQuestions);
-      expect(surveyAbilities(who, { allResponses })).toEqual({
+      expect(surveyAbilities(who, { ...dates, allResponses }, running, at('2027-06-01'))).toMatchObject({
         edit: edit === 'allowed',
         editQuestions: editQuestions === 'allowed',
       });
@@ -64,5 +69,63 @@ describe('survey rules', () => {
       message: 'This survey closed on 2027-07-29; answers can no longer change.',
     });
     expect(outcome(mayAnswerSurvey(coordinator, dates, at('2027-07-10')))).toBe('forbidden');
+  });
+
+  // actor × the day × the cycle's phase → close now, extend, reopen
+  const stateTable: [string, Actor, string, { status: 'running' | 'closed' }, string, string, string][] = [
+    ['coordinator, before it opens', coordinator, '2027-06-30', running, 'conflict', 'allowed', 'conflict'],
+    [
+      'coordinator, on its opening day',
+      coordinator,
+      '2027-07-01',
+      running,
+      'conflict',
+      'allowed',
+      'conflict',
+    ],
+    ['coordinator, while open', coordinator, '2027-07-10', running, 'allowed', 'allowed', 'conflict'],
+    ['coordinator, after it closed', coordinator, '2027-07-29', running, 'conflict', 'conflict', 'allowed'],
+    [
+      'coordinator, open in a closed cycle',
+      coordinator,
+      '2027-07-10',
+      closedCycle,
+      'allowed',
+      'conflict',
+      'conflict',
+    ],
+    [
+      'coordinator, closed in a closed cycle',
+      coordinator,
+      '2027-08-10',
+      closedCycle,
+      'conflict',
+      'conflict',
+      'conflict',
+    ],
+    ['contact, while open', contact, '2027-07-10', running, 'forbidden', 'forbidden', 'forbidden'],
+    ['contact, after it closed', contact, '2027-08-10', running, 'forbidden', 'forbidden', 'forbidden'],
+  ];
+  for (const [name, who, day, cycle, close, extend, reopen] of stateTable) {
+    it(`${name}: close ${close}, extend ${extend}, reopen ${reopen}`, () => {
+      expect(outcome(mayCloseSurvey(who, dates, at(day)))).toBe(close);
+      expect(outcome(mayExtendSurvey(who, dates, cycle, at(day)))).toBe(extend);
+      expect(outcome(mayReopenSurvey(who, dates, cycle, at(day)))).toBe(reopen);
+      expect(surveyAbilities(who, { ...dates, allResponses: 0 }, cycle, at(day))).toMatchObject({
+        close: close === 'allowed',
+        extend: extend === 'allowed',
+        reopen: reopen === 'allowed',
+      });
+    });
+  }
+
+  it('say which action fits instead', () => {
+    expect(mayExtendSurvey(coordinator, dates, running, at('2027-08-01'))).toMatchObject({
+      message: 'This survey closed on 2027-07-29; reopen it to take answers again.',
+    });
+    expect(mayReopenSurvey(coordinator, dates, closedCycle, at('2027-08-01'))).toMatchObject({
+      code: 'conflict',
+      message: 'The cycle is closed: its surveys can no longer reopen.',
+    });
   });
 });

@@ -1,3 +1,4 @@
+import type { CycleStatus } from '../../../shared/contract/cycles.ts';
 import { type SurveyStatus, surveyEndpoints } from '../../../shared/contract/surveys.ts';
 import { today } from '../../dates.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -53,11 +54,103 @@ export function mayAnswerSurvey(actor: Actor, survey: SurveyDates, now: Date): V
   return allowed;
 }
 
+/** Closing early stops answers today: only an open survey that did not open today (it must close after it opens). */
+export function mayCloseSurvey(actor: Actor, survey: SurveyDates, now: Date): Verdict {
+  const door = mayCall(actor, surveyEndpoints.close);
+  if (!door.allowed) return door;
+  const status = surveyStatus(survey, now);
+  if (status === 'upcoming') {
+    return refused(
+      'conflict',
+      `This survey opens on ${survey.opensOn}; change its dates instead of closing it.`,
+    );
+  }
+  if (status === 'closed') return refused('conflict', `This survey already closed on ${survey.closesOn}.`);
+  if (survey.opensOn === today(now)) {
+    return refused(
+      'conflict',
+      'This survey opened today and cannot close on the day it opens: close it tomorrow, or change its dates.',
+    );
+  }
+  return allowed;
+}
+
+const cycleClosed = (what: string) =>
+  refused('conflict', `The cycle is closed: its surveys can no longer ${what}.`);
+
+/** A later closing date while the survey has not closed; a closed one is reopened instead. */
+export function mayExtendSurvey(
+  actor: Actor,
+  survey: SurveyDates,
+  cycle: { status: CycleStatus },
+  now: Date,
+): Verdict {
+  const door = mayCall(actor, surveyEndpoints.extend);
+  if (!door.allowed) return door;
+  if (surveyStatus(survey, now) === 'closed') {
+    return refused('conflict', `This survey closed on ${survey.closesOn}; reopen it to take answers again.`);
+  }
+  if (cycle.status === 'closed') return cycleClosed('be extended');
+  return allowed;
+}
+
+/** A closed survey opens again until a new date, unless its cycle is over. */
+export function mayReopenSurvey(
+  actor: Actor,
+  survey: SurveyDates,
+  cycle: { status: CycleStatus },
+  now: Date,
+): Verdict {
+  const door = mayCall(actor, surveyEndpoints.reopen);
+  if (!door.allowed) return door;
+  const status = surveyStatus(survey, now);
+  if (status === 'upcoming')
+    return refused('conflict', `This survey has not opened yet; it opens on ${survey.opensOn}.`);
+  if (status === 'open')
+    return refused('conflict', 'This survey is open; extend it to give it a later closing date.');
+  if (cycle.status === 'closed') return cycleClosed('reopen');
+  return allowed;
+}
+
+/**
+ * Moving a survey's dates with the cycle's (the offer after a date change): only a survey that has
+ * not opened, to dates still ahead, in a cycle that is not over. One that opened changes on its own.
+ */
+export function mayMoveSurveyDates(
+  survey: SurveyDates & { title: string },
+  to: { opensOn: string },
+  cycle: { status: CycleStatus },
+  now: Date,
+): Verdict {
+  if (cycle.status === 'closed') return cycleClosed('move');
+  if (surveyStatus(survey, now) !== 'upcoming') {
+    return refused(
+      'conflict',
+      `The survey “${survey.title}” opened on ${survey.opensOn}; it moves no more with the cycle. Extend or close it instead.`,
+    );
+  }
+  if (to.opensOn <= today(now)) {
+    return refused(
+      'validation_failed',
+      `The survey “${survey.title}” would open on ${to.opensOn}, which is not after today; keep its dates or set them on the survey.`,
+    );
+  }
+  return allowed;
+}
+
 /** What staff may do with the survey now. */
-export function surveyAbilities(actor: Actor, survey: { allResponses: number }) {
+export function surveyAbilities(
+  actor: Actor,
+  survey: SurveyDates & { allResponses: number },
+  cycle: { status: CycleStatus },
+  now: Date,
+) {
   return {
     edit: mayChangeSurvey(actor).allowed,
     editQuestions: mayChangeSurveyQuestions(actor, survey).allowed,
+    close: mayCloseSurvey(actor, survey, now).allowed,
+    extend: mayExtendSurvey(actor, survey, cycle, now).allowed,
+    reopen: mayReopenSurvey(actor, survey, cycle, now).allowed,
   };
 }
 

@@ -1,6 +1,6 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { SurveyAnswers, SurveyQuestion } from '../../../shared/contract/surveys.ts';
-import type { Database, Queryable, SurveyKind } from '../../db/database.ts';
+import type { Database, Queryable } from '../../db/database.ts';
 import { DEFAULT_SURVEYS, defaultDates } from './survey-defaults.ts';
 
 export async function insertDefaultSurveys(
@@ -204,38 +204,15 @@ export async function saveResponse(
     .execute();
 }
 
-/** The opening day moved by whole days, kept inside the dates the database can hold. */
-const shifted = (days: number) =>
-  sql<string>`greatest(least(opens_on::timestamp + make_interval(days => ${days}::integer), date '9999-11-01'), date '0001-01-01')::date`;
-
-/**
- * Moves the surveys of a cycle that have not opened yet along with the cycle's dates: each moves as
- * far as its default opening day moved, so a coordinator's own adjustments survive.
- */
-export async function shiftUnopenedSurveys(
-  db: Queryable,
-  cycleId: string,
-  shiftDays: Record<SurveyKind, number>,
-  today: string,
-  now: Date,
-) {
-  for (const kind of ['midterm', 'final', 'follow_up'] as const) {
-    const days = shiftDays[kind];
-    if (days === 0) continue;
-    await db
-      .updateTable('surveys')
-      .set((eb) => ({
-        opens_on: sql`${shifted(days)}`,
-        closes_on: sql`least(${shifted(days)}::timestamp + make_interval(days => closes_on - opens_on), date '9999-12-31')::date`,
-        updated_at: now,
-        // The survey's own form shows these dates: one read before the move is stale now.
-        version: eb('version', '+', 1),
-      }))
-      .where('cycle_id', '=', cycleId)
-      .where('kind', '=', kind)
-      .where('opens_on', '>', today)
-      .execute();
-  }
+/** The dates and versions of a cycle's surveys, without the counts the staff view adds. */
+export async function listSurveyDates(db: Queryable, cycleId: string) {
+  return db
+    .selectFrom('surveys')
+    .select(['id', 'kind', 'role', 'title', 'opens_on', 'closes_on', 'version'])
+    .where('cycle_id', '=', cycleId)
+    .orderBy(kindOrder)
+    .orderBy('role', 'desc')
+    .execute();
 }
 
 /**

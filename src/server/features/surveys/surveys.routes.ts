@@ -3,9 +3,13 @@ import type { Routes } from '../../http/route.ts';
 import {
   answerSurvey,
   changeSurvey,
+  closeSurvey,
+  extendSurvey,
   listCycleSurveys,
   listOwnSurveys,
+  moveSurveyDates,
   readSurvey,
+  reopenSurvey,
   surveyResults,
 } from './surveys.service.ts';
 
@@ -29,4 +33,20 @@ export function registerSurveyRoutes(routes: Routes) {
   routes.write(endpoints.answer, (trx, { actor, params, body, now }) =>
     answerSurvey(trx, actor, params.id, body.answers, now),
   );
+
+  routes.write(endpoints.close, (trx, { actor, params, body, now }) =>
+    closeSurvey(trx, actor, params.id, body.version, now),
+  );
+
+  routes.write(endpoints.extend, (trx, { actor, params, body, now }) =>
+    extendSurvey(trx, actor, params.id, body, now),
+  );
+
+  routes.write(endpoints.reopen, (trx, { actor, params, body, now }) =>
+    reopenSurvey(trx, actor, params.id, body, now),
+  );
+
+  routes.write(endpoints.moveDates, async (trx, { actor, params, body, now }) => ({
+    surveys: await moveSurveyDates(trx, actor, params.id, body, now),
+  }));
 }

@@ -1,26 +1,35 @@
+import type { CycleStatus } from '../../../shared/contract/cycles.ts';
 import {
   ANONYMITY_THRESHOLD,
   type MySurvey,
   type QuestionResult,
   type Survey,
   type SurveyAnswers,
+  type SurveyDateMove,
+  type SurveyDateMovesInput,
+  type SurveyKind,
+  type SurveyNewClose,
   type SurveyQuestion,
   type SurveyResults,
   type SurveyUpdate,
   TEXT_ANSWER_MAX,
 } from '../../../shared/contract/surveys.ts';
-import { daysBetween, today } from '../../dates.ts';
+import { addDays, daysBetween, today } from '../../dates.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, notFound, staleVersion } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
-import { defaultDates } from './survey-defaults.ts';
+import { defaultDates, openingInCalendar } from './survey-defaults.ts';
 import {
   mayAnswerSurvey,
   mayChangeSurvey,
   mayChangeSurveyQuestions,
+  mayCloseSurvey,
+  mayExtendSurvey,
+  mayMoveSurveyDates,
+  mayReopenSurvey,
   mySurveyAbilities,
   surveyAbilities,
   surveyStatus,
@@ -31,18 +40,18 @@ import {
   insertDefaultSurveys,
   listAnswers,
   listMySurveys,
+  listSurveyDates,
   listSurveys,
   lockSurvey,
   type MySurveyRow,
   type SurveyRow,
   saveResponse,
-  shiftUnopenedSurveys,
   updateSurvey,
 } from './surveys.repository.ts';
 
 const allResponses = (row: SurveyRow) => Number(row.all_responses ?? 0);
 
-function present(actor: Actor, row: SurveyRow, now: Date): Survey {
+function present(actor: Actor, row: SurveyRow, cycle: { status: CycleStatus }, now: Date): Survey {
   const dates = { opensOn: row.opens_on, closesOn: row.closes_on };
   return {
     id: row.id,
@@ -56,7 +65,7 @@ function present(actor: Actor, row: SurveyRow, now: Date): Survey {
     responseCount: Number(row.response_count ?? 0),
     audienceSize: Number(row.audience_size ?? 0),
     version: row.version,
-    can: surveyAbilities(actor, { allResponses: allResponses(row) }),
+    can: surveyAbilities(actor, { ...dates, allResponses: allResponses(row) }, cycle, now),
   };
 }
 
@@ -65,22 +74,24 @@ async function visibleSurvey(db: Queryable, actor: Actor, surveyId: string) {
   const scope = organisationScope(actor);
   const row = await findSurvey(db, surveyId, scope);
   if (!row) throw notFound('The survey');
+  let cycle: Awaited<ReturnType<typeof getVisibleCycle>>;
   try {
-    await getVisibleCycle(db, actor, row.cycle_id);
+    cycle = await getVisibleCycle(db, actor, row.cycle_id);
   } catch {
     throw notFound('The survey');
   }
-  return { row, scope };
+  return { row, scope, cycle };
 }
 
 export async function listCycleSurveys(db: Queryable, actor: Actor, cycleId: string, now: Date) {
-  await getVisibleCycle(db, actor, cycleId);
+  const cycle = await getVisibleCycle(db, actor, cycleId);
   const rows = await listSurveys(db, cycleId, organisationScope(actor));
-  return rows.map((r) => present(actor, r, now));
+  return rows.map((r) => present(actor, r, cycle, now));
 }
 
 export async function readSurvey(db: Queryable, actor: Actor, surveyId: string, now: Date) {
-  return present(actor, (await visibleSurvey(db, actor, surveyId)).row, now);
+  const { row, cycle } = await visibleSurvey(db, actor, surveyId);
+  return present(actor, row, cycle, now);
 }
 
 /** JSON with sorted keys: the database stores jsonb with its own key order. */
@@ -173,8 +184,8 @@ export async function surveyResults(
   surveyId: string,
   now: Date,
 ): Promise<SurveyResults> {
-  const { row, scope } = await visibleSurvey(db, actor, surveyId);
-  const survey = present(actor, row, now);
+  const { row, scope, cycle } = await visibleSurvey(db, actor, surveyId);
+  const survey = present(actor, row, cycle, now);
   const answers = await listAnswers(db, surveyId, scope);
   // While answers can still change, two readings a day apart would give away the one person who
   // answered or changed in between (staff see who is done on the health list): figures wait for
@@ -274,23 +285,157 @@ export async function answerSurvey(
   return presentMine(actor, (await findMySurvey(trx, actor.personId!, surveyId))!, now);
 }
 
-/** When a cycle's dates change, its surveys that have not opened yet move along with their anchor. */
-export async function followCycleDates(
+/** Locks the survey, checks who sees it and the version its form read, before any change of its state. */
+async function lockedSurvey(trx: Trx, actor: Actor, surveyId: string, version: number) {
+  await lockSurvey(trx, surveyId, 'change');
+  const found = await visibleSurvey(trx, actor, surveyId);
+  enforce(mayChangeSurvey(actor));
+  if (found.row.version !== version) throw staleVersion('This survey', found.row.version);
+  return { ...found, dates: { opensOn: found.row.opens_on, closesOn: found.row.closes_on } };
+}
+
+async function setClosingDate(
+  trx: Trx,
+  actor: Actor,
+  survey: { id: string; closesOn: string },
+  closesOn: string,
+  action: 'survey.closed' | 'survey.extended' | 'survey.reopened',
+  now: Date,
+) {
+  await updateSurvey(trx, survey.id, { closesOn }, now);
+  await recordAudit(trx, auditContext(actor, null), {
+    action,
+    targetType: 'survey',
+    targetId: survey.id,
+    details: { closesOnBefore: survey.closesOn, closesOn },
+  });
+  return readSurvey(trx, actor, survey.id, now);
+}
+
+const closingDateProblem = (message: string) =>
+  new AppError('validation_failed', `The new closing date ${message}.`, [{ path: 'closesOn', message }]);
+
+/** Closes an open survey today: answers stop now, and its results show once it has closed. */
+export async function closeSurvey(trx: Trx, actor: Actor, surveyId: string, version: number, now: Date) {
+  const { dates } = await lockedSurvey(trx, actor, surveyId, version);
+  enforce(mayCloseSurvey(actor, dates, now));
+  return setClosingDate(trx, actor, { id: surveyId, ...dates }, today(now), 'survey.closed', now);
+}
+
+/** Gives a survey that has not closed a later closing date. */
+export async function extendSurvey(
+  trx: Trx,
+  actor: Actor,
+  surveyId: string,
+  input: SurveyNewClose,
+  now: Date,
+) {
+  const { dates, cycle } = await lockedSurvey(trx, actor, surveyId, input.version);
+  enforce(mayExtendSurvey(actor, dates, cycle, now));
+  if (input.closesOn <= dates.closesOn) {
+    throw closingDateProblem(`must be after the current closing date, ${dates.closesOn}`);
+  }
+  return setClosingDate(trx, actor, { id: surveyId, ...dates }, input.closesOn, 'survey.extended', now);
+}
+
+/** Opens a closed survey again until a new closing date; its results hide again until then. */
+export async function reopenSurvey(
+  trx: Trx,
+  actor: Actor,
+  surveyId: string,
+  input: SurveyNewClose,
+  now: Date,
+) {
+  const { dates, cycle } = await lockedSurvey(trx, actor, surveyId, input.version);
+  enforce(mayReopenSurvey(actor, dates, cycle, now));
+  if (input.closesOn <= today(now)) {
+    throw closingDateProblem(`must be after today, ${today(now)}, so the survey takes answers again`);
+  }
+  return setClosingDate(trx, actor, { id: surveyId, ...dates }, input.closesOn, 'survey.reopened', now);
+}
+
+/**
+ * What the cycle's new dates would do to its surveys that have not opened yet: each would move as
+ * far as its default opening day moved, keeping how long it stays open, so a coordinator's own
+ * adjustments survive. Nothing moves here: the coordinator sees the offer and decides
+ * (`moveSurveyDates`). Open and closed surveys are not offered: moving them would change what
+ * participants already answer.
+ */
+export async function offerSurveyDateMoves(
   db: Queryable,
   cycleId: string,
   before: { startsOn: string; endsOn: string },
   after: { startsOn: string; endsOn: string },
   now: Date,
-) {
-  const shift = (kind: 'midterm' | 'final' | 'follow_up') =>
+): Promise<SurveyDateMove[]> {
+  const shift = (kind: SurveyKind) =>
     daysBetween(defaultDates(kind, before).opensOn, defaultDates(kind, after).opensOn);
-  await shiftUnopenedSurveys(
-    db,
-    cycleId,
-    { midterm: shift('midterm'), final: shift('final'), follow_up: shift('follow_up') },
-    today(now),
-    now,
-  );
+  const rows = await listSurveyDates(db, cycleId);
+  return rows
+    .filter((r) => r.opens_on > today(now) && shift(r.kind) !== 0)
+    .map((r) => {
+      // Never today or earlier: the move would open (or close) the survey at once, unasked.
+      const shifted = openingInCalendar(addDays(r.opens_on, shift(r.kind)));
+      const proposedOpensOn = shifted > today(now) ? shifted : addDays(today(now), 1);
+      return {
+        surveyId: r.id,
+        kind: r.kind,
+        role: r.role,
+        title: r.title,
+        version: r.version,
+        opensOn: r.opens_on,
+        closesOn: r.closes_on,
+        proposedOpensOn,
+        proposedClosesOn: addDays(proposedOpensOn, daysBetween(r.opens_on, r.closes_on)),
+      };
+    });
+}
+
+/**
+ * Moves surveys of one cycle to the dates the coordinator confirmed, all or none: a survey changed
+ * since the offer answers 409 and nothing moves.
+ */
+export async function moveSurveyDates(
+  trx: Trx,
+  actor: Actor,
+  cycleId: string,
+  input: SurveyDateMovesInput,
+  now: Date,
+) {
+  const cycle = await getVisibleCycle(trx, actor, cycleId);
+  enforce(mayChangeSurvey(actor));
+  // One order for every mover, so two coordinators confirming at once never deadlock.
+  const moves = [...input.surveys].sort((a, b) => a.id.localeCompare(b.id));
+  for (const move of moves) await lockSurvey(trx, move.id, 'change');
+  const current = new Map((await listSurveyDates(trx, cycleId)).map((r) => [r.id, r]));
+  for (const move of moves) {
+    const row = current.get(move.id);
+    if (!row) throw notFound('The survey');
+    if (row.version !== move.version) throw staleVersion(`The survey “${row.title}”`, row.version);
+    enforce(
+      mayMoveSurveyDates(
+        { opensOn: row.opens_on, closesOn: row.closes_on, title: row.title },
+        move,
+        cycle,
+        now,
+      ),
+    );
+  }
+  for (const move of moves) {
+    const row = current.get(move.id)!;
+    await updateSurvey(trx, move.id, { opensOn: move.opensOn, closesOn: move.closesOn }, now);
+    await recordAudit(trx, auditContext(actor, null), {
+      action: 'survey.dates_moved',
+      targetType: 'survey',
+      targetId: move.id,
+      details: {
+        before: { opensOn: row.opens_on, closesOn: row.closes_on },
+        after: { opensOn: move.opensOn, closesOn: move.closesOn },
+      },
+    });
+  }
+  const rows = await listSurveys(trx, cycleId, organisationScope(actor));
+  return rows.map((r) => present(actor, r, cycle, now));
 }
 
 /** A new cycle's surveys: the default set, dated from the cycle's start and end. */

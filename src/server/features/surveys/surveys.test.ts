@@ -12,7 +12,8 @@ import {
 } from '../../../../test/factories.ts';
 import { callApi } from '../../../../test/http.ts';
 import { tandemOf } from '../../../../test/route-access/shared.ts';
-import type { MySurvey, Survey, SurveyResults } from '../../../shared/contract/surveys.ts';
+import type { MySurvey, Survey, SurveyDateMove, SurveyResults } from '../../../shared/contract/surveys.ts';
+import { addDays } from '../../dates.ts';
 import { backfillSurveys } from '../../db/migrations/2026-11-28T03-tandem-year.ts';
 import { DEFAULT_SURVEYS, defaultDates } from './survey-defaults.ts';
 
@@ -121,20 +122,57 @@ describe('survey set of a cycle', () => {
     });
   });
 
-  it('surveys that have not opened follow the cycle’s new dates; an opened one stays', async () => {
+  it('a change of the cycle’s dates offers to move the unopened surveys and moves none by itself', async () => {
     await setToday('2027-07-05');
+    const before = await cycleSurveys();
     const changed = await call(c.cookies.coordinator, 'PATCH', `/api/v1/cycles/${c.cycleId}`, {
       version: (await call(c.cookies.coordinator, 'GET', `/api/v1/cycles/${c.cycleId}`)).body.version,
       endsOn: '2027-12-31',
     });
     expect(changed.status).toBe(200);
-    const surveys = await cycleSurveys();
-    const mid = surveys.find((s) => s.kind === 'midterm')!;
-    const final = surveys.find((s) => s.kind === 'final')!;
-    const followUp = surveys.find((s) => s.kind === 'follow_up')!;
-    expect([mid.opensOn, mid.status]).toEqual(['2027-07-01', 'open']);
+    // The open mid-term surveys are not offered: they keep the dates participants answer by.
+    const offer = changed.body.surveyDateOffer as SurveyDateMove[];
+    expect(
+      offer.map((m) => [m.kind, m.role, m.opensOn, m.closesOn, m.proposedOpensOn, m.proposedClosesOn]),
+    ).toEqual([
+      ['final', 'mentor', '2027-12-15', '2028-01-12', '2027-12-31', '2028-01-28'],
+      ['final', 'mentee', '2027-12-15', '2028-01-12', '2027-12-31', '2028-01-28'],
+      ['follow_up', 'mentor', '2028-06-15', '2028-07-13', '2028-06-30', '2028-07-28'],
+      ['follow_up', 'mentee', '2028-06-15', '2028-07-13', '2028-06-30', '2028-07-28'],
+    ]);
+    // Nothing moved yet: dates and versions are as before.
+    expect(await cycleSurveys()).toEqual(before);
+
+    const moved = await call(c.cookies.coordinator, 'POST', `/api/v1/cycles/${c.cycleId}/survey-dates`, {
+      surveys: offer.map((m) => ({
+        id: m.surveyId,
+        version: m.version,
+        opensOn: m.proposedOpensOn,
+        closesOn: m.proposedClosesOn,
+      })),
+    });
+    expect(moved.status).toBe(200);
+    const after = moved.body.surveys as Survey[];
+    const final = after.find((x) => x.kind === 'final' && x.role === 'mentee')!;
+    const mid = after.find((x) => x.kind === 'midterm' && x.role === 'mentee')!;
     expect([final.opensOn, final.closesOn]).toEqual(['2027-12-31', '2028-01-28']);
-    expect([followUp.opensOn, followUp.closesOn]).toEqual(['2028-06-30', '2028-07-28']);
+    expect(final.version).toBe(before.find((x) => x.id === final.id)!.version + 1);
+    expect([mid.opensOn, mid.status]).toEqual(['2027-07-01', 'open']);
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'survey.dates_moved')
+      .execute();
+    expect(audit).toHaveLength(4);
+  });
+
+  it('keeping the surveys’ dates is a choice too: a cycle change without a date change offers nothing', async () => {
+    const cycle = await call(c.cookies.coordinator, 'GET', `/api/v1/cycles/${c.cycleId}`);
+    const renamed = await call(c.cookies.coordinator, 'PATCH', `/api/v1/cycles/${c.cycleId}`, {
+      version: cycle.body.version,
+      name: 'Renamed',
+    });
+    expect(renamed.body.surveyDateOffer).toEqual([]);
   });
 
   it('a cycle at the end of the calendar still gets surveys that can open and close', async () => {
@@ -152,8 +190,10 @@ describe('survey set of a cycle', () => {
       endsOn: '2027-12-31',
     });
     expect(moved.status).toBe(200);
-    const final = await surveyOf('final', 'mentee', created.body.id);
-    expect([final.opensOn, final.closesOn]).toEqual(['2027-12-31', '2028-01-28']);
+    const final = (moved.body.surveyDateOffer as SurveyDateMove[]).find(
+      (m) => m.kind === 'final' && m.role === 'mentee',
+    )!;
+    expect([final.proposedOpensOn, final.proposedClosesOn]).toEqual(['2027-12-31', '2028-01-28']);
   });
 
   it('installations’ existing cycles get the same six surveys from the migration', async () => {
@@ -525,9 +565,20 @@ describe('editing a survey', () => {
   it('makes an editor read before the cycle’s dates moved its survey stale', async () => {
     const survey = await surveyOf('final', 'mentor');
     const cycle = await call(c.cookies.coordinator, 'GET', `/api/v1/cycles/${c.cycleId}`);
-    const moved = await call(c.cookies.coordinator, 'PATCH', `/api/v1/cycles/${c.cycleId}`, {
+    const changed = await call(c.cookies.coordinator, 'PATCH', `/api/v1/cycles/${c.cycleId}`, {
       version: cycle.body.version,
       endsOn: '2028-03-31',
+    });
+    const offered = (changed.body.surveyDateOffer as SurveyDateMove[]).find((m) => m.surveyId === survey.id)!;
+    const moved = await call(c.cookies.coordinator, 'POST', `/api/v1/cycles/${c.cycleId}/survey-dates`, {
+      surveys: [
+        {
+          id: survey.id,
+          version: offered.version,
+          opensOn: offered.proposedOpensOn,
+          closesOn: offered.proposedClosesOn,
+        },
+      ],
     });
     expect(moved.status).toBe(200);
     const stale = await call(c.cookies.coordinator, 'PATCH', `/api/v1/surveys/${survey.id}`, {
@@ -537,6 +588,213 @@ describe('editing a survey', () => {
       closesOn: survey.closesOn,
     });
     expect(stale.status).toBe(409);
-    expect((await surveyOf('final', 'mentor')).opensOn).not.toBe(survey.opensOn);
+    expect((await surveyOf('final', 'mentor')).opensOn).toBe(offered.proposedOpensOn);
+  });
+
+  it('moves none of the offered surveys when one of them changed since the offer', async () => {
+    const cycle = await call(c.cookies.coordinator, 'GET', `/api/v1/cycles/${c.cycleId}`);
+    const changed = await call(c.cookies.coordinator, 'PATCH', `/api/v1/cycles/${c.cycleId}`, {
+      version: cycle.body.version,
+      endsOn: '2028-03-31',
+    });
+    const offer = changed.body.surveyDateOffer as SurveyDateMove[];
+    const edited = offer[0]!;
+    await call(c.cookies.coordinator, 'PATCH', `/api/v1/surveys/${edited.surveyId}`, {
+      version: edited.version,
+      title: 'Edited meanwhile',
+    });
+    const moved = await call(c.cookies.coordinator, 'POST', `/api/v1/cycles/${c.cycleId}/survey-dates`, {
+      surveys: offer.map((m) => ({
+        id: m.surveyId,
+        version: m.version,
+        opensOn: m.proposedOpensOn,
+        closesOn: m.proposedClosesOn,
+      })),
+    });
+    expect(moved.status).toBe(409);
+    expect(moved.body.error).toMatchObject({
+      code: 'stale_version',
+      details: { currentVersion: edited.version + 1 },
+    });
+    const now = await cycleSurveys();
+    for (const m of offer) expect(now.find((x) => x.id === m.surveyId)!.opensOn).toBe(m.opensOn);
+  });
+
+  it('moves no survey that has opened, none into the past, and none in a closed cycle', async () => {
+    const url = `/api/v1/cycles/${c.cycleId}/survey-dates`;
+    const final = await surveyOf('final', 'mentee');
+    const intoThePast = await call(c.cookies.coordinator, 'POST', url, {
+      surveys: [{ id: final.id, version: final.version, opensOn: '2026-01-01', closesOn: '2030-02-01' }],
+    });
+    expect(intoThePast.status).toBe(400);
+    expect(intoThePast.body.error.message).toMatch(/not after today/);
+
+    await setToday(final.opensOn);
+    const opened = await call(c.cookies.coordinator, 'POST', url, {
+      surveys: [{ id: final.id, version: final.version, opensOn: '2030-01-01', closesOn: '2030-02-01' }],
+    });
+    expect(opened.status).toBe(409);
+    expect(opened.body.error.message).toMatch(/opened on .* moves no more with the cycle/);
+
+    const followUp = await surveyOf('follow_up', 'mentee');
+    await t.db.updateTable('cycles').set({ status: 'closed' }).where('id', '=', c.cycleId).execute();
+    const closed = await call(c.cookies.coordinator, 'POST', url, {
+      surveys: [
+        { id: followUp.id, version: followUp.version, opensOn: '2030-01-01', closesOn: '2030-02-01' },
+      ],
+    });
+    expect(closed.status).toBe(409);
+    expect(closed.body.error.message).toMatch(/The cycle is closed/);
+    expect((await surveyOf('follow_up', 'mentee')).opensOn).toBe(followUp.opensOn);
+  });
+
+  it('offers no date today or earlier, even when the cycle moved back past today', async () => {
+    const midTerm = await surveyOf('midterm', 'mentee');
+    await setToday(addDays(midTerm.opensOn, -3));
+    const cycle = await call(c.cookies.coordinator, 'GET', `/api/v1/cycles/${c.cycleId}`);
+    const changed = await call(c.cookies.coordinator, 'PATCH', `/api/v1/cycles/${c.cycleId}`, {
+      version: cycle.body.version,
+      startsOn: addDays(cycle.body.startsOn, -60),
+    });
+    expect(changed.status).toBe(200);
+    const offered = (changed.body.surveyDateOffer as SurveyDateMove[]).find(
+      (m) => m.surveyId === midTerm.id,
+    )!;
+    expect(offered.proposedOpensOn > addDays(midTerm.opensOn, -3)).toBe(true);
+  });
+
+  it('moves only surveys of the cycle named, on dates in order', async () => {
+    const other = await createCycle(t.db, [c.organisationA], 'Another cycle');
+    const foreign = await surveyOf('final', 'mentee', other);
+    const url = `/api/v1/cycles/${c.cycleId}/survey-dates`;
+    const notHere = await call(c.cookies.coordinator, 'POST', url, {
+      surveys: [{ id: foreign.id, version: foreign.version, opensOn: '2030-01-01', closesOn: '2030-02-01' }],
+    });
+    expect(notHere.status).toBe(404);
+    const own = await surveyOf('final', 'mentee');
+    const backwards = await call(c.cookies.coordinator, 'POST', url, {
+      surveys: [{ id: own.id, version: own.version, opensOn: '2030-02-01', closesOn: '2030-01-01' }],
+    });
+    expect(backwards.status).toBe(400);
+  });
+});
+
+describe('closing early, extending, reopening', () => {
+  const action = (survey: Survey, what: 'close' | 'extend' | 'reopen', body: object) =>
+    call(c.cookies.coordinator, 'POST', `/api/v1/surveys/${survey.id}/${what}`, body);
+
+  it('closing an open survey now stops answers today and is audited', async () => {
+    const mentee = await menteeInTandem('A', 'Nina');
+    await setToday('2027-07-05');
+    const survey = await surveyOf('midterm', 'mentee');
+    expect(survey).toMatchObject({ status: 'open', can: { close: true, extend: true, reopen: false } });
+    const closed = await action(survey, 'close', { version: survey.version });
+    expect(closed.status).toBe(200);
+    expect(closed.body).toMatchObject({
+      status: 'closed',
+      closesOn: '2027-07-05',
+      version: survey.version + 1,
+      can: { close: false, extend: false, reopen: true },
+    });
+    const answer = await call(mentee.cookie, 'PUT', `/api/v1/surveys/${survey.id}/my-response`, {
+      answers: { tandem_fit: 4 },
+    });
+    expect(answer.status).toBe(409);
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'survey.closed')
+      .where('target_id', '=', survey.id)
+      .executeTakeFirstOrThrow();
+    expect(audit.details).toMatchObject({ closesOnBefore: '2027-07-29', closesOn: '2027-07-05' });
+  });
+
+  it('a close read at an older version answers 409 and changes nothing', async () => {
+    await setToday('2027-07-05');
+    const survey = await surveyOf('midterm', 'mentee');
+    expect((await action(survey, 'extend', { version: survey.version, closesOn: '2027-08-15' })).status).toBe(
+      200,
+    );
+    const stale = await action(survey, 'close', { version: survey.version });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toMatchObject({
+      code: 'stale_version',
+      details: { currentVersion: survey.version + 1 },
+    });
+    expect(await surveyOf('midterm', 'mentee')).toMatchObject({ status: 'open', closesOn: '2027-08-15' });
+  });
+
+  it('cannot close a survey that has not opened, or has closed', async () => {
+    await setToday('2027-07-05');
+    const upcoming = await surveyOf('final', 'mentee');
+    const refused = await action(upcoming, 'close', { version: upcoming.version });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toBe(
+      'This survey opens on 2027-12-15; change its dates instead of closing it.',
+    );
+    await setToday('2027-08-01');
+    const closed = await surveyOf('midterm', 'mentor');
+    expect((await action(closed, 'close', { version: closed.version })).status).toBe(409);
+  });
+
+  it('extending needs a later closing date, and a closed survey is reopened instead', async () => {
+    await setToday('2027-07-05');
+    const survey = await surveyOf('midterm', 'mentee');
+    const earlier = await action(survey, 'extend', { version: survey.version, closesOn: '2027-07-20' });
+    expect(earlier.status).toBe(400);
+    expect(earlier.body.error).toMatchObject({
+      code: 'validation_failed',
+      details: [{ path: 'closesOn', message: 'must be after the current closing date, 2027-07-29' }],
+    });
+    await setToday('2027-08-01');
+    const closed = await action(survey, 'extend', { version: survey.version, closesOn: '2027-09-01' });
+    expect(closed.status).toBe(409);
+    expect(closed.body.error.message).toBe(
+      'This survey closed on 2027-07-29; reopen it to take answers again.',
+    );
+  });
+
+  it('reopening a closed survey takes answers again until the new date', async () => {
+    const mentee = await menteeInTandem('A', 'Olga');
+    await setToday('2027-08-01');
+    const survey = await surveyOf('midterm', 'mentee');
+    const tooEarly = await action(survey, 'reopen', { version: survey.version, closesOn: '2027-08-01' });
+    expect(tooEarly.status).toBe(400);
+    const reopened = await action(survey, 'reopen', { version: survey.version, closesOn: '2027-08-15' });
+    expect(reopened.status).toBe(200);
+    expect(reopened.body).toMatchObject({
+      status: 'open',
+      closesOn: '2027-08-15',
+      version: survey.version + 1,
+    });
+    const answer = await call(mentee.cookie, 'PUT', `/api/v1/surveys/${survey.id}/my-response`, {
+      answers: { tandem_fit: 4 },
+    });
+    expect(answer.status).toBe(200);
+    const again = await action(survey, 'reopen', { version: survey.version + 1, closesOn: '2027-09-15' });
+    expect(again.status).toBe(409);
+  });
+
+  it('a closed cycle’s surveys do not reopen', async () => {
+    await setToday('2027-08-01');
+    await t.db.updateTable('cycles').set({ status: 'closed' }).where('id', '=', c.cycleId).execute();
+    const survey = await surveyOf('midterm', 'mentee');
+    expect(survey.can.reopen).toBe(false);
+    const refused = await action(survey, 'reopen', { version: survey.version, closesOn: '2027-08-15' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({
+      code: 'conflict',
+      message: 'The cycle is closed: its surveys can no longer reopen.',
+    });
+    expect((await surveyOf('midterm', 'mentee')).closesOn).toBe('2027-07-29');
+  });
+
+  it('only the coordinator changes a survey’s state', async () => {
+    await setToday('2027-07-05');
+    const survey = await surveyOf('midterm', 'mentee');
+    const byContact = await call(c.cookies.contactA, 'POST', `/api/v1/surveys/${survey.id}/close`, {
+      version: survey.version,
+    });
+    expect(byContact.status).toBe(403);
   });
 });

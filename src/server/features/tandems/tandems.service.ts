@@ -4,12 +4,13 @@ import { notFound } from '../../errors.ts';
 import { type Actor, auditContext } from '../../http/actor.ts';
 import { enforce, type Verdict } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { getVisibleCycle } from '../cycles/cycles.service.ts';
+import { getVisibleCycle, startTandemYear } from '../cycles/cycles.service.ts';
 import {
   approvedProposalsToPublish,
   takePublishedProposalsOffDraft,
 } from '../matching/publication.service.ts';
 import { checkRematchMentor, proposeRematchMentor } from '../matching/rematch.service.ts';
+import { forbidDissolvedPair } from '../matching/rules.service.ts';
 import { enqueueMail, type Localised } from '../outbox/outbox.service.ts';
 import { tandemDissolvedMail, tandemPublishedMail, tandemRematchedMail } from './tandems.mail.ts';
 import {
@@ -156,7 +157,10 @@ async function notifyTandem(
   await enqueueMail(db, { to: row.mentor_email, kind, text: text(row.mentor_name, row.mentee_name) });
 }
 
-/** Turns the approved proposals into tandems; what is not approved yet stays on the draft. */
+/**
+ * Turns the approved proposals into tandems and starts the cycle's tandem year (it runs from now);
+ * what is not approved yet stays on the draft.
+ */
 export async function publishDraft(
   trx: Trx,
   actor: Actor,
@@ -167,6 +171,8 @@ export async function publishDraft(
 ) {
   const cycle = await getVisibleCycle(trx, actor, cycleId);
   const publication = await approvedProposalsToPublish(trx, cycleId, version);
+  // The tandems' year starts with them, all in this transaction: a closed cycle refuses here.
+  await startTandemYear(trx, actor, cycle, now);
   const { approved, remaining } = publication;
   const active = await activeTandemMentees(trx, cycleId);
   for (const p of approved) {
@@ -197,7 +203,7 @@ export async function publishDraft(
     targetId: cycleId,
     details: { tandems: approved.length, remaining },
   });
-  return { published: approved.length, remaining };
+  return { published: approved.length, remaining, cycleStatus: 'running' as const };
 }
 
 export async function dissolve(trx: Trx, actor: Actor, id: string, reason: string, now: Date) {
@@ -205,6 +211,12 @@ export async function dissolve(trx: Trx, actor: Actor, id: string, reason: strin
   if (!row) throw notFound('The tandem');
   enforce(mayDissolveTandem(actor, factsOf(row)));
   await dissolveTandem(trx, id, reason, now);
+  await forbidDissolvedPair(trx, {
+    cycleId: row.cycle_id,
+    menteeId: row.mentee_id,
+    mentorId: row.mentor_id,
+    dissolvedReason: reason,
+  });
   await notifyTandem(trx, row, 'tandem.dissolved', (name) =>
     tandemDissolvedMail({ name, cycleName: row.cycle_name, reason }),
   );
@@ -217,7 +229,7 @@ export async function dissolve(trx: Trx, actor: Actor, id: string, reason: strin
   return readTandem(trx, actor, id);
 }
 
-/** A mentor for a mentee without a tandem, from the mentors' remaining places (matching proposes). */
+/** Up to three mentors for a mentee without a tandem, from the mentors' remaining places (matching proposes). */
 export async function proposeRematch(trx: Trx, actor: Actor, cycleId: string, menteeId: string, now: Date) {
   const active = await activeTandemMentees(trx, cycleId);
   enforce(mayRematchMentee(actor, { hasActiveTandem: active.has(menteeId) }));

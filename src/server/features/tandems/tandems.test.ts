@@ -10,6 +10,8 @@ let mentorB: { participantId: string };
 beforeEach(async () => {
   t = await buildTestApp();
   c = await createConsortium(t.db, t.clock.now());
+  // Re-matching belongs to the tandem year.
+  await t.db.updateTable('cycles').set({ status: 'running' }).where('id', '=', c.cycleId).execute();
   mentorB = await createParticipant(t.db, {
     cycleId: c.cycleId,
     organisationId: c.organisationB,
@@ -32,10 +34,9 @@ describe('dissolving and re-matching', () => {
       'POST',
       `/api/v1/cycles/${c.cycleId}/rematch/${c.menteeA.participantId}`,
     );
-    expect(proposal.body.proposal).toMatchObject({
-      mentorId: mentorB.participantId,
-      mentorName: 'Bea Mentor',
-    });
+    expect(proposal.body.alternatives).toMatchObject([
+      { mentorId: mentorB.participantId, mentorName: 'Bea Mentor' },
+    ]);
     const tandem = await coordinator(
       'POST',
       `/api/v1/cycles/${c.cycleId}/rematch/${c.menteeA.participantId}/publish`,
@@ -52,7 +53,7 @@ describe('dissolving and re-matching', () => {
 
     // Ben (of B) gets Mona (of A); then every place is taken and a new mentee of A hears why.
     const ben = await coordinator('POST', `/api/v1/cycles/${c.cycleId}/rematch/${c.menteeB.participantId}`);
-    expect(ben.body.proposal?.mentorId).toBe(c.mentorA.participantId);
+    expect(ben.body.alternatives[0]?.mentorId).toBe(c.mentorA.participantId);
     const late = await createParticipant(t.db, {
       cycleId: c.cycleId,
       organisationId: c.organisationA,
@@ -61,7 +62,7 @@ describe('dissolving and re-matching', () => {
       email: 'lara@alpha.example',
     });
     const none = await coordinator('POST', `/api/v1/cycles/${c.cycleId}/rematch/${late.participantId}`);
-    expect(none.body.proposal).toBeNull();
+    expect(none.body.alternatives).toEqual([]);
     expect(none.body.reasons.length).toBeGreaterThan(0);
 
     const twice = await coordinator('POST', `/api/v1/cycles/${c.cycleId}/rematch/${c.menteeA.participantId}`);
@@ -75,7 +76,7 @@ describe('dissolving and re-matching', () => {
       (await coordinator('POST', `/api/v1/tandems/${tandem.body.id}/dissolve`, { reason: 'again' })).status,
     ).toBe(409);
 
-    // After dissolving, the place is free again and Mia can be re-matched; the old tandem stays listed.
+    // After dissolving, Bea's place is free again, but never for Mia: the pair is forbidden now.
     const again = await coordinator(
       'POST',
       `/api/v1/cycles/${c.cycleId}/rematch/${c.menteeA.participantId}/publish`,
@@ -83,9 +84,17 @@ describe('dissolving and re-matching', () => {
         mentorId: mentorB.participantId,
       },
     );
-    expect(again.status).toBe(200);
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toMatch(/the pair is forbidden/);
+    const laraWithBea = await coordinator(
+      'POST',
+      `/api/v1/cycles/${c.cycleId}/rematch/${late.participantId}/publish`,
+      { mentorId: mentorB.participantId },
+    );
+    expect(laraWithBea.status).toBe(200);
+    // The old tandem stays listed.
     const list = await call(c.cookies.menteeA, 'GET', '/api/v1/tandems');
-    expect(list.body.tandems.map((x: { status: string }) => x.status)).toEqual(['active', 'dissolved']);
+    expect(list.body.tandems.map((x: { status: string }) => x.status)).toEqual(['dissolved']);
 
     // A same-organisation mentor is refused with the rule named.
     const sameOrganisation = await coordinator(
@@ -95,7 +104,9 @@ describe('dissolving and re-matching', () => {
         mentorId: mentorB.participantId,
       },
     );
-    expect(sameOrganisation.status).toBe(409);
+    // Organisations are a hard rule here as on the review board.
+    expect(sameOrganisation.status).toBe(422);
+    expect(sameOrganisation.body.error.code).toBe('hard_rule_broken');
     expect(sameOrganisation.body.error.message).toMatch(/same organisation/);
   });
 });
@@ -133,9 +144,16 @@ describe('what the tandem offers', () => {
     );
     expect((await coordinator('POST', rematchUrl)).status).toBe(200);
 
-    // Once Mia has a new tandem, the old one offers no re-match, and the request is refused.
+    // Once Mia has a new tandem (not with Bea again), the old one offers no re-match, and the request is refused.
+    const bruno = await createParticipant(t.db, {
+      cycleId: c.cycleId,
+      organisationId: c.organisationB,
+      role: 'mentor',
+      name: 'Bruno Mentor',
+      email: 'bruno@beta.example',
+    });
     expect(
-      (await coordinator('POST', `${rematchUrl}/publish`, { mentorId: mentorB.participantId })).status,
+      (await coordinator('POST', `${rematchUrl}/publish`, { mentorId: bruno.participantId })).status,
     ).toBe(200);
     const list = await coordinator('GET', `/api/v1/tandems?cycleId=${c.cycleId}`);
     const old = list.body.tandems.find((x: { id: string }) => x.id === id);

@@ -8,13 +8,14 @@ import {
   meetingFormats,
 } from '../../../../shared/contract/agreements.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
-import { isStaleVersion } from '../../../lib/stale-version.tsx';
+import { StaleVersionNotice, useStaleVersion } from '../../../lib/stale-version.tsx';
 import { FormError, SelectField, TextAreaField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { saveAgreement } from '../api/agreements.ts';
 import { agreementFormFields, draftGoals, type GoalDraft, goalInputs } from './agreement-goal-drafts.ts';
 import { AgreementGoalsFieldset } from './agreement-goals-fieldset.tsx';
 import { cadenceLabel, meetingFormatLabels } from './labels.ts';
+import { SavedMeanwhile } from './saved-meanwhile.tsx';
 
 type Props = {
   agreement: Agreement;
@@ -31,14 +32,21 @@ export function AgreementForm({ agreement, onSaved, onCancel, onStale }: Props) 
   const [cadenceDays, setCadenceDays] = useState(String(current.cadenceDays));
   const [meetingFormat, setMeetingFormat] = useState<MeetingFormat>(current.meetingFormat);
   const [confidentiality, setConfidentiality] = useState(current.confidentiality);
-  const [stale, setStale] = useState(false);
+  // The version this form saves on top of: the one it read, or the partner's once the user has
+  // looked at it and chosen to save their own text instead.
+  const [base, setBase] = useState({ version: current.version, savedAt: current.savedAt });
   const errors = useFormErrors(agreementFormFields);
+  const staleness = useStaleVersion();
   const save = useAction(
-    async (input: AgreementInput) => onSaved(await saveAgreement(agreement.tandemId, input)),
+    async (input: AgreementInput) => {
+      errors.clear();
+      onSaved(await saveAgreement(agreement.tandemId, input));
+    },
     {
       onError: (error) => {
-        errors.showRequestError(error);
-        setStale(isStaleVersion(error));
+        // A partner's newer save is told beside the save button, not at the top of the form.
+        if (staleness.noticeError(error)) errors.clear();
+        else errors.showRequestError(error);
       },
     },
   );
@@ -50,11 +58,10 @@ export function AgreementForm({ agreement, onSaved, onCancel, onStale }: Props) 
         ...cadenceChoices.map((c) => ({ value: String(c.days), label: c.label })),
       ];
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const send = (on: typeof base) => {
     const checked = validate(agreementInputSchema, {
-      version: current.version,
-      savedAt: current.savedAt,
+      version: on.version,
+      savedAt: on.savedAt,
       goals: goalInputs(goals),
       cadenceDays: Number(cadenceDays),
       meetingFormat,
@@ -62,6 +69,17 @@ export function AgreementForm({ agreement, onSaved, onCancel, onStale }: Props) 
     });
     if (!checked.ok) return errors.showErrors(checked.errors);
     void save.run(checked.data);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    send(base);
+  };
+
+  const saveMine = (saved: Agreement) => {
+    const on = { version: saved.current.version, savedAt: saved.current.savedAt };
+    setBase(on);
+    send(on);
   };
 
   const signed = current.menteeSignedAt || current.mentorSignedAt;
@@ -74,11 +92,6 @@ export function AgreementForm({ agreement, onSaved, onCancel, onStale }: Props) 
         </p>
       ) : null}
       <FormError message={errors.formError} />
-      {stale ? (
-        <button type="button" className="button button--secondary" onClick={onStale}>
-          Load the newest version
-        </button>
-      ) : null}
       <AgreementGoalsFieldset goals={goals} onChange={setGoals} fieldErrors={errors.fieldErrors} />
       <SelectField
         name="cadenceDays"
@@ -131,6 +144,19 @@ export function AgreementForm({ agreement, onSaved, onCancel, onStale }: Props) 
           </button>
         ) : null}
       </div>
+      <StaleVersionNotice
+        stale={staleness.stale}
+        message={staleness.message}
+        times={staleness.times}
+        onReload={onStale}
+      >
+        <SavedMeanwhile
+          key={staleness.times}
+          tandemId={agreement.tandemId}
+          onSaveMine={saveMine}
+          busy={save.busy}
+        />
+      </StaleVersionNotice>
     </form>
   );
 }

@@ -204,6 +204,82 @@ describe('the agreement panel', () => {
     await waitFor(() => expect(alerts().join(' ')).toContain('The agreement changed since you loaded it'));
   });
 
+  it('tells of a partner’s save beside the save button, moves focus there and keeps what was typed', async () => {
+    // Bea saved version 2 while Mia was editing version 1.
+    const beas = agreement({
+      current: version({ version: 2, editedBy: bea, confidentiality: 'Nothing leaves this room.' }),
+    });
+    let stored = agreement();
+    const calls = api({
+      getTandemAgreement: () => json(200, stored),
+      getGoalBoard: () => json(200, board),
+      saveTandemAgreement: (call) =>
+        (call.body as { version: number }).version === 2
+          ? json(
+              200,
+              agreement({ current: version({ version: 3, confidentiality: 'Only between us two.' }) }),
+            )
+          : apiError(
+              409,
+              'stale_version',
+              'The agreement changed since you loaded it. Reload it, look at the changes and try again.',
+              { currentVersion: 2 },
+            ),
+    });
+    await render(<TandemAgreementAndGoals tandemId={tandemId} ended={false} />);
+    await click(await waitFor(() => byRole('button', 'Change the agreement')));
+    await type(byLabel('Confidentiality terms'), 'Only between us two.');
+    stored = beas;
+    await click(byRole('button', 'Save the agreement'));
+
+    const notice = await waitFor(() => {
+      const shown = document.querySelector<HTMLElement>('.stale-version');
+      expect(shown?.textContent).toContain('The agreement changed since you loaded it.');
+      return shown!;
+    });
+    // Focus is on the message, which sits after the save button, not on the page's body.
+    expect(document.activeElement).toBe(notice);
+    const saveButton = byRole('button', 'Save the agreement');
+    expect(saveButton.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(alerts()).toContain(
+      'The agreement changed since you loaded it. Reload it, look at the changes and try again.',
+    );
+    // Nothing typed is lost.
+    expect(byLabel('Confidentiality terms').value).toBe('Only between us two.');
+
+    // Mia looks at Bea's version without giving up her own text, then saves hers over it.
+    await click(byRole('button', 'Show the saved version'));
+    await waitFor(() => expect(notice.textContent).toContain('Nothing leaves this room.'));
+    expect(byLabel('Confidentiality terms').value).toBe('Only between us two.');
+    await click(byRole('button', 'Save my text instead of this version'));
+    await waitFor(() => expect(document.body.textContent).toContain('Saved. Now both of you sign it.'));
+    expect(callsTo(calls, 'saveTandemAgreement').map((c) => c.body)).toMatchObject([
+      { version: 1, confidentiality: 'Only between us two.' },
+      { version: 2, savedAt: '2027-01-20T09:00:00.000Z', confidentiality: 'Only between us two.' },
+    ]);
+  });
+
+  it('loads the partner’s saved version when asked, in place of what was typed', async () => {
+    let stored = agreement();
+    api({
+      getTandemAgreement: () => json(200, stored),
+      getGoalBoard: () => json(200, board),
+      saveTandemAgreement: () =>
+        apiError(409, 'stale_version', 'The agreement changed since you loaded it.', { currentVersion: 2 }),
+    });
+    await render(<TandemAgreementAndGoals tandemId={tandemId} ended={false} />);
+    await click(await waitFor(() => byRole('button', 'Change the agreement')));
+    await type(byLabel('Confidentiality terms'), 'Only between us two.');
+    stored = agreement({
+      current: version({ version: 2, editedBy: bea, confidentiality: 'Nothing leaves this room.' }),
+    });
+    await click(byRole('button', 'Save the agreement'));
+    await click(await waitFor(() => byRole('button', 'Load the saved version')));
+    await waitFor(() => expect(document.body.textContent).toContain('Nothing leaves this room.'));
+    expect(document.body.textContent).toContain('Version 2');
+    expect(queryByLabel('Confidentiality terms')).toBeNull();
+  });
+
   it('is read-only once the tandem has ended', async () => {
     const milestone = {
       id: '55555555-5555-4555-8555-555555555555',

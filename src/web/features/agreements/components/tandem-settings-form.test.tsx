@@ -85,6 +85,14 @@ describe('the cycle’s tandem settings', () => {
       expect(alerts()).toContain('The cycle’s tandem settings changed since you loaded them.'),
     );
     expect(document.body.textContent).not.toContain('New agreements start with these settings.');
+    // Told beside the save button, with focus on it, and what was chosen is still there.
+    const notice = document.activeElement!;
+    expect(notice.classList.contains('stale-version')).toBe(true);
+    expect(
+      byRole('button', 'Save tandem settings').compareDocumentPosition(notice) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(byLabel('Default meeting cadence').value).toBe('42');
     await click(byRole('button', 'Load the saved version'));
     await waitFor(() => expect(byLabel('Default confidentiality terms').value).toBe('Agreed together.'));
     expect(byLabel('Default meeting cadence').value).toBe('14');

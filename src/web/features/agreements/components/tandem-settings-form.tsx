@@ -40,8 +40,9 @@ function SettingsForm({ cycleId, settings, onStale }: FormProps) {
     },
     {
       onError: (error) => {
-        errors.showRequestError(error);
-        staleness.noticeError(error);
+        // A newer save is told beside the save button, where the user is.
+        if (staleness.noticeError(error)) errors.clear();
+        else errors.showRequestError(error);
       },
     },
   );
@@ -67,7 +68,6 @@ function SettingsForm({ cycleId, settings, onStale }: FormProps) {
   return (
     <form className="form" onSubmit={submit} noValidate>
       <FormError message={errors.formError} />
-      <StaleVersionNotice stale={staleness.stale} onReload={onStale} />
       <SelectField
         name="meetingCadenceDays"
         label="Default meeting cadence"
@@ -91,6 +91,12 @@ function SettingsForm({ cycleId, settings, onStale }: FormProps) {
           {save.busy ? 'Saving…' : 'Save tandem settings'}
         </button>
       </div>
+      <StaleVersionNotice
+        stale={staleness.stale}
+        message={staleness.message}
+        times={staleness.times}
+        onReload={onStale}
+      />
       <p role="status">{saved ? 'Saved. New agreements start with these settings.' : ''}</p>
     </form>
   );

@@ -1,6 +1,7 @@
 import {
   type Account,
   authEndpoints as endpoints,
+  type PasswordReset,
   type SignInRequest,
 } from '../../../../shared/contract/auth.ts';
 import { ApiError, call } from '../../../lib/api.ts';
@@ -35,4 +36,15 @@ export async function signOut(): Promise<void> {
     if (error instanceof ApiError && error.status === 401) return;
     throw error;
   }
+}
+
+/** Asks for a reset link; the server answers the same whether or not an account has the address. */
+export async function requestPasswordReset(email: string): Promise<void> {
+  await call(endpoints.requestPasswordReset, { body: { email } });
+}
+
+/** Sets the new password with the link's token; the server ends every session and signs in afresh. */
+export async function resetPassword(input: PasswordReset): Promise<Account> {
+  const { account } = await call(endpoints.resetPassword, { body: input });
+  return account;
 }

@@ -4,6 +4,7 @@ import {
   type CycleUpdate,
   cycleEndpoints as endpoints,
 } from '../../../../shared/contract/cycles.ts';
+import { matchingEndpoints } from '../../../../shared/contract/matching.ts';
 import { call } from '../../../lib/api.ts';
 
 export async function listCycles(signal?: AbortSignal) {
@@ -34,4 +35,14 @@ export async function joinCycle(cycleId: string, organisationId: string): Promis
 
 export async function leaveCycle(cycleId: string, organisationId: string): Promise<void> {
   await call(endpoints.leave, { params: { id: cycleId, organisationId } });
+}
+
+/** The cycle's steps with their counts, and the next one with the page where it is done. */
+export function getCycleChecklist(id: string, signal?: AbortSignal) {
+  return call(endpoints.checklist, { params: { id }, signal });
+}
+
+/** Mails the contacts of organisations whose proposals still wait for a decision. */
+export function remindApprovers(cycleId: string) {
+  return call(matchingEndpoints.remindApprovers, { params: { id: cycleId } });
 }

@@ -23,7 +23,10 @@ const shown = { ...cycle(ids.cycle2025, 'Leadership 2025', '2025-01-01'), versio
 describe('CycleForm editing a cycle', () => {
   it('sends the version it read with the change', async () => {
     const calls = fakeApi(
-      answers({ updateCycle: () => json(200, { ...shown, name: 'Leadership 2025/26', version: 5 }) }),
+      answers({
+        updateCycle: () =>
+          json(200, { ...shown, name: 'Leadership 2025/26', version: 5, surveyDateOffer: [] }),
+      }),
     );
     const onSaved = vi.fn();
     await render(<CycleForm cycle={shown} onSaved={onSaved} onStale={vi.fn()} />);

@@ -1,5 +1,10 @@
 import { type FormEvent, useState } from 'react';
-import { type Cycle, type CycleInput, cycleInputSchema } from '../../../../shared/contract/cycles.ts';
+import {
+  type ChangedCycle,
+  type Cycle,
+  type CycleInput,
+  cycleInputSchema,
+} from '../../../../shared/contract/cycles.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
 import { StaleVersionNotice, useStaleVersion } from '../../../lib/stale-version.tsx';
 import { FormError, TextField } from '../../../lib/ui/fields.tsx';
@@ -8,7 +13,8 @@ import { createCycle, updateCycle } from '../api/cycles.ts';
 
 type Props = {
   cycle?: Cycle;
-  onSaved: (cycle: Cycle) => void;
+  /** A change of an existing cycle answers with the surveys its new dates would move. */
+  onSaved: (cycle: Cycle | ChangedCycle) => void;
   onCancel?: () => void;
   /** Someone saved the cycle after this form read it: load what is saved now. */
   onStale?: () => void;
@@ -31,8 +37,9 @@ export function CycleForm({ cycle, onSaved, onCancel, onStale }: Props) {
     },
     {
       onError: (error) => {
-        errors.showRequestError(error);
-        staleness.noticeError(error);
+        // A newer save is told beside the save button, where the user is.
+        if (staleness.noticeError(error)) errors.clear();
+        else errors.showRequestError(error);
       },
       keepBusyOnSuccess: true,
     },
@@ -51,7 +58,6 @@ export function CycleForm({ cycle, onSaved, onCancel, onStale }: Props) {
   return (
     <form onSubmit={submit} noValidate className="form">
       <FormError message={errors.formError} />
-      {onStale ? <StaleVersionNotice stale={staleness.stale} onReload={onStale} /> : null}
       <TextField
         name="name"
         label="Name"
@@ -92,6 +98,14 @@ export function CycleForm({ cycle, onSaved, onCancel, onStale }: Props) {
           </button>
         ) : null}
       </div>
+      {onStale ? (
+        <StaleVersionNotice
+          stale={staleness.stale}
+          message={staleness.message}
+          times={staleness.times}
+          onReload={onStale}
+        />
+      ) : null}
     </form>
   );
 }

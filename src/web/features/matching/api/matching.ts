@@ -54,8 +54,12 @@ export function applyDraftAction(cycleId: string, version: number, action: Draft
   return call(endpoints.applyDraftAction, { params: { id: cycleId }, body: { version, action } });
 }
 
-export function previewPair(cycleId: string, menteeId: string, mentorId: string) {
-  return call(endpoints.previewPair, { params: { id: cycleId }, body: { menteeId, mentorId } });
+/** `replacing`: in a swap, the mentee whose place the mentor leaves. */
+export function previewPair(cycleId: string, menteeId: string, mentorId: string, replacing?: string) {
+  return call(endpoints.previewPair, {
+    params: { id: cycleId },
+    body: replacing ? { menteeId, mentorId, replacing } : { menteeId, mentorId },
+  });
 }
 
 export function sendDraftForApproval(cycleId: string, version: number) {
@@ -69,6 +73,14 @@ export function publishDraft(cycleId: string, version: number) {
 
 export function getApproval(cycleId: string, signal?: AbortSignal) {
   return call(endpoints.getApproval, { params: { id: cycleId }, signal });
+}
+
+/** Approves the proposals shown, each as it was read; all or none. */
+export function approveShownProposals(
+  cycleId: string,
+  proposals: { menteeId: string; mentorId: string; approval: 'pending' | 'approved' | 'change_requested' }[],
+) {
+  return call(endpoints.approveShownProposals, { params: { id: cycleId }, body: { proposals } });
 }
 
 export function decideApproval(cycleId: string, menteeId: string, decision: ApprovalDecision) {

@@ -1,11 +1,11 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { approvalDecisionSchema, type approvalViewSchema } from '../../../../shared/contract/matching.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
 import { FormError, TextAreaField } from '../../../lib/ui/fields.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { useAction } from '../../../lib/use-action.ts';
-import { decideApproval } from '../api/matching.ts';
+import { approveShownProposals, decideApproval } from '../api/matching.ts';
 import { approvalLabels } from './draft-labels.ts';
 
 type ApprovalView = z.infer<typeof approvalViewSchema>;
@@ -29,7 +29,9 @@ export function ApprovalList({
         <p>
           {view.status === 'editing'
             ? 'No proposals to approve yet. The coordinator sends them once the matching is reviewed.'
-            : 'There are no proposals for your mentees in this cycle.'}
+            : view.status === 'published'
+              ? 'Nothing is left to approve: the approved proposals are published as tandems.'
+              : 'There are no proposals for your mentees in this cycle.'}
         </p>
       </Empty>
     );
@@ -44,6 +46,7 @@ export function ApprovalList({
             ? `${open} of ${view.proposals.length} proposals wait for your decision or a change.`
             : 'You approved every proposal. Thank you!'}
       </p>
+      <ApproveShown view={view} onChange={onChange} />
       <div className="cards">
         {view.proposals.map((p) => (
           <ApprovalCard
@@ -56,6 +59,87 @@ export function ApprovalList({
         ))}
       </div>
     </>
+  );
+}
+
+/**
+ * Approves every proposal shown that waits for a decision (not those sent back for a change), after
+ * one confirmation saying how many;
+ * each goes as it was read, so one changed meanwhile stops them all (409) instead of approving
+ * something the contact did not see.
+ */
+function ApproveShown({ view, onChange }: { view: ApprovalView; onChange: (v: ApprovalView) => void }) {
+  // A proposal sent back waits for the coordinator's change: approving all must not undo that request.
+  const waiting = view.proposals.filter((p) => p.can.decide && p.approval === 'pending');
+  const [asking, setAsking] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+  useEffect(() => {
+    // Focus follows the question, so it is read out, and returns to the opener when it closes.
+    if (asking) confirmRef.current?.focus();
+    else if (wasAsking.current) openerRef.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
+  const { run, busy, error } = useAction(async () => {
+    const count = waiting.length;
+    onChange(
+      await approveShownProposals(
+        view.cycleId,
+        waiting.map((p) => ({ menteeId: p.menteeId, mentorId: p.mentorId, approval: p.approval })),
+      ),
+    );
+    setAsking(false);
+    setDone(`Approved ${count === 1 ? '1 proposal' : `${count} proposals`}.`);
+  });
+  const count = waiting.length === 1 ? '1 proposal' : `${waiting.length} proposals`;
+  return (
+    <div className="approve-shown">
+      {waiting.length > 1 ? (
+        asking ? (
+          <fieldset className="confirm">
+            <legend>
+              Approve {count} at once? Each proposed mentor shown below becomes approved for their mentee.
+            </legend>
+            <div className="button-row">
+              <button
+                ref={confirmRef}
+                type="button"
+                className="button"
+                disabled={busy}
+                onClick={() => void run()}
+              >
+                {busy ? 'Approving…' : `Approve ${count}`}
+              </button>
+              <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
+                Cancel
+              </button>
+            </div>
+          </fieldset>
+        ) : (
+          <button
+            ref={openerRef}
+            type="button"
+            className="button"
+            onClick={() => {
+              setDone(null);
+              setAsking(true);
+            }}
+          >
+            Approve all shown ({waiting.length})
+          </button>
+        )
+      ) : null}
+      <p role="status" className={done ? 'notice notice--success' : 'visually-hidden'}>
+        {done}
+      </p>
+      {error ? (
+        <p role="alert" className="field__error">
+          {error}
+        </p>
+      ) : null}
+    </div>
   );
 }
 
@@ -113,6 +197,16 @@ function ApprovalCard({
             ))}
           </ul>
         </>
+      ) : null}
+      {item.ruleBreaks.length ? (
+        <div className="notice notice--error">
+          <h3>Rules this proposal breaks</h3>
+          <ul>
+            {item.ruleBreaks.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       <p>
         <span className={`badge badge--approval-${item.approval}`}>{approvalLabels[item.approval]}</span>

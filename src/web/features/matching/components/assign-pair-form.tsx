@@ -3,7 +3,7 @@ import { CheckboxField, type Option, SelectField } from '../../../lib/ui/fields.
 import { useAction } from '../../../lib/use-action.ts';
 import { previewPair } from '../api/matching.ts';
 import { nameIn } from './hand-assign-options.ts';
-import { type PairPreview, PairPreviewNotice } from './pair-preview.tsx';
+import { type PairPreview, PairPreviewNotice, softRuleBreaks } from './pair-preview.tsx';
 import type { RunDraftAction } from './use-draft-action.ts';
 
 type Props = {
@@ -20,8 +20,8 @@ type Props = {
 };
 
 /**
- * Hand-assigning shows the pair's score and any broken rule first; a pair that breaks a rule is only
- * assigned after the coordinator ticks that they accept it.
+ * Hand-assigning shows the pair's score and any broken rule first; a pair that breaks a soft rule is
+ * only assigned after the coordinator ticks that they accept it, one that breaks a hard rule never.
  */
 export function AssignPairForm(props: Props) {
   const { cycleId, mentees, mentors, busy, run, problem, onProblem } = props;
@@ -55,6 +55,12 @@ export function AssignPairForm(props: Props) {
     event.preventDefault();
     if (!preview) {
       await check();
+      return;
+    }
+    if (preview.hardRuleBreaks.length) {
+      onProblem(
+        `This pair cannot be assigned: ${preview.hardRuleBreaks.join('; ')}. Choose a mentor of another organisation.`,
+      );
       return;
     }
     if (preview.ruleBreaks.length && !accept) {
@@ -101,7 +107,7 @@ export function AssignPairForm(props: Props) {
         </button>
       </div>
       {preview ? <PairPreviewNotice preview={preview} /> : null}
-      {preview?.ruleBreaks.length ? (
+      {preview && !preview.hardRuleBreaks.length && softRuleBreaks(preview).length ? (
         <CheckboxField
           name="acceptRuleBreaks"
           label="I accept that this pair breaks the rules above"

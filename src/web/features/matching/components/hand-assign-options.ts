@@ -33,7 +33,10 @@ export function useHandAssignOptions(draft: Draft) {
   const proposed = useMemo(
     () =>
       draft.proposals
-        .map((p) => ({ value: p.menteeId, label: `${p.menteeName} with ${p.mentorName}` }))
+        .map((p) => ({
+          value: p.menteeId,
+          label: `${p.menteeName} (${p.menteeOrganisationName}) with ${p.mentorName} (${p.mentorOrganisationName})`,
+        }))
         .sort(byLabel),
     [draft.proposals],
   );

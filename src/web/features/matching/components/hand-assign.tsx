@@ -32,7 +32,16 @@ export function HandAssign({ cycleId, draft, initialMenteeId, busy, run, onError
         problem={problem}
         onProblem={setProblem}
       />
-      <SwapMentorsForm proposed={proposed} mentees={mentees} busy={busy} run={run} onProblem={setProblem} />
+      <SwapMentorsForm
+        cycleId={cycleId}
+        proposals={draft.proposals}
+        proposed={proposed}
+        mentees={mentees}
+        busy={busy}
+        run={run}
+        onError={onError}
+        onProblem={setProblem}
+      />
     </div>
   );
 }

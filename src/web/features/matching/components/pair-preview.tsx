@@ -4,10 +4,23 @@ import { formatScore } from './draft-labels.ts';
 
 export type PairPreview = z.infer<typeof pairPreviewSchema>;
 
-/** A pair's score with its parts, the reasons, and every rule it would break. */
-export function PairPreviewNotice({ preview }: { preview: PairPreview }) {
+/** The rule breaks of a preview that the coordinator may accept (the hard ones never). */
+export const softRuleBreaks = (preview: PairPreview) =>
+  preview.ruleBreaks.filter((r) => !preview.hardRuleBreaks.includes(r));
+
+/**
+ * A pair's score with its parts, the reasons, and every rule it would break: the hard ones (same
+ * or excluded organisations) as refused, the others as needing explicit acceptance.
+ */
+export function PairPreviewNotice({ preview, pair }: { preview: PairPreview; pair?: string }) {
+  const soft = softRuleBreaks(preview);
   return (
     <div className="pair-preview" role="status">
+      {pair ? (
+        <p>
+          <strong>{pair}</strong>
+        </p>
+      ) : null}
       <p>
         <strong>Score {formatScore(preview.score)}</strong>
         {preview.contributions.length
@@ -15,18 +28,30 @@ export function PairPreviewNotice({ preview }: { preview: PairPreview }) {
           : ''}
       </p>
       {preview.reasons.length ? <p>{preview.reasons.join(' · ')}</p> : null}
-      {preview.ruleBreaks.length ? (
+      {preview.hardRuleBreaks.length ? (
         <div className="notice notice--error">
-          <p>This pair breaks {preview.ruleBreaks.length === 1 ? 'a rule' : 'rules'}:</p>
+          <p>
+            Not possible: mentor and mentee must come from different organisations that are not excluded from
+            each other. This pair breaks:
+          </p>
           <ul>
-            {preview.ruleBreaks.map((r) => (
+            {preview.hardRuleBreaks.map((r) => (
               <li key={r}>{r}</li>
             ))}
           </ul>
         </div>
-      ) : (
-        <p>This pair keeps every rule.</p>
-      )}
+      ) : null}
+      {soft.length ? (
+        <div className="notice notice--error">
+          <p>This pair breaks {soft.length === 1 ? 'a rule' : 'rules'} you may accept:</p>
+          <ul>
+            {soft.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {preview.ruleBreaks.length === 0 ? <p>This pair keeps every rule.</p> : null}
     </div>
   );
 }

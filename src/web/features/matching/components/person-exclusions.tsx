@@ -33,7 +33,10 @@ export function PersonExclusions({ pairs, onChange, mentees, mentors, name, erro
   return (
     <fieldset className="form-section">
       <legend>People who are never paired</legend>
-      <p className="field__hint">For example a reporting line across organisations, or a known conflict.</p>
+      <p className="field__hint">
+        For example a reporting line across organisations, or a known conflict. Dissolving a tandem adds its
+        pair here, with the reason; remove it only if the two should be paired again.
+      </p>
       <RemovablePairs
         pairs={pairs}
         keyOf={(p) => `${p.menteeId}-${p.mentorId}`}

@@ -40,11 +40,7 @@ export function ProposalList({ draft, disabled, run, onChooseMentor }: Props) {
       </p>
       {visible.length === 0 ? (
         <Empty>
-          <p>
-            {draft.proposals.length
-              ? 'No proposal matches these filters.'
-              : 'No proposals yet. Run the matching to fill the draft.'}
-          </p>
+          <p>{draft.proposals.length ? 'No proposal matches these filters.' : emptyDraftText(draft)}</p>
         </Empty>
       ) : (
         <VirtualList
@@ -67,4 +63,14 @@ export function ProposalList({ draft, disabled, run, onChooseMentor }: Props) {
       )}
     </section>
   );
+}
+
+/** What is true of a draft without proposals: never matched, matched with nobody, or all published. */
+export function emptyDraftText(draft: Pick<Draft, 'status' | 'runId' | 'unmatched'>): string {
+  if (draft.status === 'published')
+    return 'Every approved proposal is published as a tandem; none is left to review.';
+  if (draft.runId === null) return 'No proposals yet. Run the matching to fill the draft.';
+  if (draft.unmatched.length)
+    return 'The matching proposed no tandem: every mentee is unmatched. See why below.';
+  return 'No proposals are left on the draft. Run the matching again or assign mentors by hand.';
 }

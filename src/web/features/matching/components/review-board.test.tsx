@@ -165,7 +165,13 @@ describe('ReviewBoard', () => {
       answers({
         previewDraftPair: ({ params }) =>
           params.id === cycleId
-            ? json(200, { score: 12, contributions: [], reasons: [], ruleBreaks: ['same organisation'] })
+            ? json(200, {
+                score: 12,
+                contributions: [],
+                reasons: [],
+                ruleBreaks: ['the mentor does not speak fi'],
+                hardRuleBreaks: [],
+              })
             : undefined,
         applyDraftAction: ({ params }) =>
           params.id === cycleId ? json(200, draft([p], { version: 5 })) : undefined,
@@ -175,7 +181,7 @@ describe('ReviewBoard', () => {
     expect(byLabel('Mentee').value).toBe(id(9));
     await choose(byLabel('Mentor'), p.mentorId);
     await click(byRole('button', 'Check this pair'));
-    await waitFor(() => expect(document.body.textContent).toContain('same organisation'));
+    await waitFor(() => expect(document.body.textContent).toContain('the mentor does not speak fi'));
     expect(document.body.textContent).toContain('Score 12.0');
 
     await click(byRole('button', 'Assign this mentor'));
@@ -215,16 +221,28 @@ describe('ReviewBoard', () => {
   it('publishes where the server says so', async () => {
     const b = await board(
       draft([proposal(1, { approval: 'approved' }), proposal(2)], { status: 'in_approval' }),
-      answers({ publishMatchingDraft: () => json(200, { published: 1, remaining: 1 }) }),
+      answers({
+        publishMatchingDraft: () => json(200, { published: 1, remaining: 1, cycleStatus: 'running' }),
+      }),
     );
     const publish = byRole('button', 'Publish approved tandems') as HTMLButtonElement;
     expect(publish.disabled).toBe(false);
     expect(publish.getAttribute('aria-describedby')).toBeNull();
     expect(document.body.textContent).not.toContain('Publishing opens once');
     await click(publish);
+    // It asks first, saying that the tandem year starts; nothing is published until confirmed.
+    const question = document.querySelector('fieldset.confirm legend')?.textContent ?? '';
+    expect(question).toContain('Publishing starts the tandem year: the cycle moves to running');
+    expect(question).toContain('reminders, tandem health flags and surveys by date begin');
+    expect(callsTo(b.calls, 'publishMatchingDraft')).toHaveLength(0);
+    const confirm = byRole('button', 'Publish and start the tandem year');
+    expect(document.activeElement).toBe(confirm);
+    await click(confirm);
     await waitFor(() => expect(callsTo(b.calls, 'publishMatchingDraft')).toHaveLength(1));
     await waitFor(() =>
-      expect(document.body.textContent).toContain('Published 1 tandem. 1 proposal still wait for approval.'),
+      expect(document.body.textContent).toContain(
+        'Published 1 tandem; the tandem year has started. 1 proposal still wait for approval.',
+      ),
     );
   });
 
@@ -244,6 +262,7 @@ describe('ReviewBoard', () => {
     const why = document.getElementById(publish.getAttribute('aria-describedby') ?? '');
     expect(why?.textContent).toBe('Publishing opens once an organisation approves a proposal.');
     await click(publish);
+    await click(byRole('button', 'Publish and start the tandem year'));
     await waitFor(() => expect(callsTo(b.calls, 'publishMatchingDraft')).toHaveLength(1));
     await waitFor(() => expect(document.body.textContent).toContain('No proposal is approved yet'));
   });
@@ -288,5 +307,135 @@ describe('ReviewBoard', () => {
     expect((byRole('button', 'Choose a mentor for Lonely Mentee') as HTMLButtonElement).disabled).toBe(true);
     expect(queryByRole('button', 'Assign or swap by hand…')).toBeNull();
     expect(document.body.textContent).not.toContain('Assign or swap by hand');
+  });
+
+  it('refuses a hand-assignment that breaks a hard rule, with no acceptance to tick', async () => {
+    const p = proposal(1);
+    const b = await board(
+      draft([p]),
+      answers({
+        previewDraftPair: () =>
+          json(200, {
+            score: 12,
+            contributions: [],
+            reasons: [],
+            ruleBreaks: ['same organisation'],
+            hardRuleBreaks: ['same organisation'],
+          }),
+      }),
+    );
+    await click(byRole('button', 'Choose a mentor for Lonely Mentee'));
+    await choose(byLabel('Mentor'), p.mentorId);
+    await click(byRole('button', 'Check this pair'));
+    await waitFor(() => expect(document.body.textContent).toContain('Not possible'));
+    expect(document.querySelector('input[name="acceptRuleBreaks"]')).toBeNull();
+    await click(byRole('button', 'Assign this mentor'));
+    expect(alerts().join(' ')).toContain('This pair cannot be assigned: same organisation');
+    expect(callsTo(b.calls, 'applyDraftAction')).toHaveLength(0);
+  });
+
+  describe('swapping mentors', () => {
+    const a = proposal(1);
+    const c = proposal(3);
+    const preview = (ruleBreaks: string[], hardRuleBreaks: string[]) =>
+      json(200, { score: 20, contributions: [], reasons: [], ruleBreaks, hardRuleBreaks });
+
+    async function swapBoard(forPair: (menteeId: string) => Response) {
+      const b = await board(
+        draft([a, c]),
+        answers({
+          previewDraftPair: ({ body }) => forPair((body as { menteeId: string }).menteeId),
+          applyDraftAction: () => json(200, draft([a, c], { version: 5 })),
+        }),
+      );
+      await click(byRole('button', 'Assign or swap by hand…'));
+      await choose(byLabel('First mentee'), a.menteeId);
+      await choose(byLabel('Second mentee'), c.menteeId);
+      return b;
+    }
+
+    it('lists each person with their organisation', async () => {
+      await swapBoard(() => preview([], []));
+      const options = [...byLabel('First mentee').querySelectorAll('option')].map((o) => o.textContent);
+      expect(options).toContain('Mentee 1 (Acme) with Mentor 1 (Beta)');
+    });
+
+    it('previews both resulting pairs and refuses one that breaks a hard rule', async () => {
+      const b = await swapBoard((menteeId) =>
+        menteeId === a.menteeId ? preview(['same organisation'], ['same organisation']) : preview([], []),
+      );
+      await click(byRole('button', 'Check this swap'));
+      await waitFor(() => expect(document.body.textContent).toContain('Mentee 1 with Mentor 3'));
+      expect(document.body.textContent).toContain('Mentee 3 with Mentor 1');
+      // Each mentor leaves the other mentee's place.
+      expect(callsTo(b.calls, 'previewDraftPair').map((call) => call.body)).toEqual([
+        { menteeId: a.menteeId, mentorId: c.mentorId, replacing: c.menteeId },
+        { menteeId: c.menteeId, mentorId: a.mentorId, replacing: a.menteeId },
+      ]);
+      expect(document.querySelector('input[name="acceptSwapRuleBreaks"]')).toBeNull();
+      await click(byRole('button', 'Swap mentors'));
+      expect(alerts().join(' ')).toContain(
+        'This swap cannot be made: Mentee 1 with Mentor 3: same organisation',
+      );
+      expect(callsTo(b.calls, 'applyDraftAction')).toHaveLength(0);
+    });
+
+    it('swaps despite a soft rule break only after explicit acceptance', async () => {
+      const b = await swapBoard((menteeId) =>
+        menteeId === c.menteeId ? preview(['the mentor does not speak fi'], []) : preview([], []),
+      );
+      await click(byRole('button', 'Check this swap'));
+      await waitFor(() => expect(document.body.textContent).toContain('the mentor does not speak fi'));
+      await click(byRole('button', 'Swap mentors'));
+      expect(alerts().join(' ')).toContain('This swap breaks a rule');
+      expect(callsTo(b.calls, 'applyDraftAction')).toHaveLength(0);
+      await click(byLabel('I accept that this swap breaks the rules above'));
+      await click(byRole('button', 'Swap mentors'));
+      await waitFor(() => expect(callsTo(b.calls, 'applyDraftAction')).toHaveLength(1));
+      expect((callsTo(b.calls, 'applyDraftAction')[0]!.body as { action: unknown }).action).toEqual({
+        type: 'swap',
+        menteeA: a.menteeId,
+        menteeB: c.menteeId,
+        acceptRuleBreaks: true,
+      });
+    });
+  });
+
+  describe('says what is true of the draft', () => {
+    const text = () => (document.body.textContent ?? '').replace(/\s+/g, ' ');
+
+    it('before any run', async () => {
+      await board(draft([], { unmatched: [], runId: null }));
+      expect(text()).toContain('No match run yet.');
+      expect(text()).toContain('No proposals yet. Run the matching to fill the draft.');
+      expect(text()).toContain('The matching has not run yet, so no mentee is unmatched so far.');
+      expect(text()).not.toContain('Every mentee has a proposed mentor');
+    });
+
+    it('after a run that left mentees unmatched', async () => {
+      await board(draft([proposal(1)], { runId: id(77) }));
+      expect(text()).toContain('1 proposed tandem, 1 mentee unmatched.');
+      expect(text()).toContain('no mentor speaks fi');
+      expect(text()).not.toContain('Every mentee has a proposed mentor');
+    });
+
+    it('after a run that matched everyone', async () => {
+      await board(draft([proposal(1)], { runId: id(77), unmatched: [] }));
+      expect(text()).toContain('Every mentee has a proposed mentor.');
+    });
+
+    it('once everything is published', async () => {
+      await board(
+        draft([], {
+          runId: id(77),
+          unmatched: [],
+          status: 'published',
+          can: { edit: false, sendForApproval: false, publish: false, startRun: false, adoptRun: false },
+        }),
+      );
+      expect(text()).toContain('Every approved proposal is published as a tandem; none is left to review.');
+      expect(text()).toContain('No mentee was left unmatched; their tandems are published.');
+      expect(text()).not.toContain('Run the matching');
+    });
   });
 });

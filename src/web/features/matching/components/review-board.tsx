@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Draft } from '../../../../shared/contract/matching.ts';
 import { plural } from '../../../lib/format.ts';
 import { publishDraft, sendDraftForApproval } from '../api/matching.ts';
@@ -41,14 +41,22 @@ export function ReviewBoard({ cycleId, draft, onDraft, reload }: ReviewBoardProp
   const sendForApproval = () =>
     perform(async () => {
       onDraft(await sendDraftForApproval(cycleId, draft.version));
-      return 'Sent to the organisations. Their contacts were mailed a link.';
+      return 'Sent to the organisations; their contacts were mailed a link. The cycle is now in its matching phase, so profile reminders have stopped.';
     });
+
+  // Publishing starts the tandem year, so it asks first and says what starts with it.
+  const [confirmingPublish, setConfirmingPublish] = useState(false);
+  const confirmPublishButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirmingPublish) confirmPublishButton.current?.focus();
+  }, [confirmingPublish]);
 
   const publish = () =>
     perform(async () => {
+      setConfirmingPublish(false);
       const result = await publishDraft(cycleId, draft.version);
       reload();
-      return `Published ${plural(result.published, 'tandem')}. ${result.remaining ? `${plural(result.remaining, 'proposal')} still wait for approval.` : 'Every proposal is published.'}`;
+      return `Published ${plural(result.published, 'tandem')}; the tandem year has started. ${result.remaining ? `${plural(result.remaining, 'proposal')} still wait for approval.` : 'Every proposal is published.'}`;
     });
 
   return (
@@ -56,8 +64,10 @@ export function ReviewBoard({ cycleId, draft, onDraft, reload }: ReviewBoardProp
       <div className="board__status">
         <p>
           <span className={`badge badge--draft-${draft.status}`}>{draftStatusLabels[draft.status]}</span>{' '}
-          {plural(draft.proposals.length, 'proposed tandem')}, {plural(draft.unmatched.length, 'mentee')}{' '}
-          unmatched. <span className="muted">Draft version {draft.version}.</span>
+          {draft.runId === null && draft.proposals.length === 0
+            ? 'No match run yet.'
+            : `${plural(draft.proposals.length, 'proposed tandem')}, ${plural(draft.unmatched.length, 'mentee')} unmatched.`}{' '}
+          <span className="muted">Draft version {draft.version}.</span>
         </p>
         <div className="button-row">
           {/* Each step stays in view in its phase; the server says when it may be taken. */}
@@ -79,7 +89,8 @@ export function ReviewBoard({ cycleId, draft, onDraft, reload }: ReviewBoardProp
               // says if nothing is approved yet.
               disabled={busy}
               aria-describedby={draft.can.publish ? undefined : 'publish-waits'}
-              onClick={() => void publish()}
+              aria-expanded={confirmingPublish}
+              onClick={() => setConfirmingPublish(true)}
             >
               Publish approved tandems
             </button>
@@ -88,6 +99,33 @@ export function ReviewBoard({ cycleId, draft, onDraft, reload }: ReviewBoardProp
             Reload
           </button>
         </div>
+        {draft.status === 'in_approval' && confirmingPublish ? (
+          <fieldset className="confirm">
+            <legend>
+              Publishing starts the tandem year: the cycle moves to running, the tandems are told their
+              partner, and reminders, tandem health flags and surveys by date begin. Publish the approved
+              tandems now?
+            </legend>
+            <div className="button-row">
+              <button
+                ref={confirmPublishButton}
+                type="button"
+                className="button"
+                disabled={busy}
+                onClick={() => void publish()}
+              >
+                Publish and start the tandem year
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => setConfirmingPublish(false)}
+              >
+                Cancel
+              </button>
+            </div>
+          </fieldset>
+        ) : null}
         {draft.status === 'in_approval' && !draft.can.publish ? (
           <p id="publish-waits" className="muted">
             Publishing opens once an organisation approves a proposal.
@@ -108,6 +146,7 @@ export function ReviewBoard({ cycleId, draft, onDraft, reload }: ReviewBoardProp
       <ProposalList draft={draft} disabled={busy || !editable} run={run} onChooseMentor={chooseMentorFor} />
       <UnmatchedMentees
         unmatched={draft.unmatched}
+        draft={draft}
         disabled={busy || !editable}
         onChooseMentor={chooseMentorFor}
       />

@@ -61,8 +61,9 @@ export function RulesForm({
     },
     {
       onError: (error) => {
-        errors.showRequestError(error);
-        staleness.noticeError(error);
+        // A newer save is told beside the save button, where the user is.
+        if (staleness.noticeError(error)) errors.clear();
+        else errors.showRequestError(error);
       },
     },
   );
@@ -85,7 +86,6 @@ export function RulesForm({
     <form className="form" onSubmit={submit} noValidate>
       {readOnly ? <p className="notice notice--info">The rules can no longer change.</p> : null}
       <FormError message={errors.formError} />
-      <StaleVersionNotice stale={staleness.stale} onReload={onStale} />
       <fieldset className="form__fields" disabled={readOnly}>
         <fieldset className="form-section">
           <legend>Reciprocity</legend>
@@ -142,6 +142,12 @@ export function RulesForm({
         </div>
       )}
       <p role="status">{saved ? 'Rules saved. Run the pre-flight check to see their effect.' : ''}</p>
+      <StaleVersionNotice
+        stale={staleness.stale}
+        message={staleness.message}
+        times={staleness.times}
+        onReload={onStale}
+      />
     </form>
   );
 }

@@ -73,9 +73,7 @@ export function RunList({ cycleId, runs, draftRunId, canAdopt, adopting, onAdopt
                   {formatScore(r.meanScore)}
                 </td>
                 <td data-label="Per criterion">{averages(r)}</td>
-                <td data-label="Engine" className="wrap-anywhere">
-                  {r.engineVersion}
-                </td>
+                <td data-label="Engine">{r.engineVersion}</td>
                 <td data-label="Started">
                   {formatDateTime(r.startedAt)}
                   {r.seconds !== null ? `, ${r.seconds.toFixed(1)} s` : ''}

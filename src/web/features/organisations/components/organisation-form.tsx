@@ -39,8 +39,9 @@ export function OrganisationForm({ organisation, organisations, onSaved, onCance
     },
     {
       onError: (error) => {
-        errors.showRequestError(error);
-        staleness.noticeError(error);
+        // A newer save is told beside the save button, where the user is.
+        if (staleness.noticeError(error)) errors.clear();
+        else errors.showRequestError(error);
       },
       keepBusyOnSuccess: true,
     },
@@ -73,7 +74,6 @@ export function OrganisationForm({ organisation, organisations, onSaved, onCance
   return (
     <form onSubmit={submit} noValidate className="form">
       <FormError message={errors.formError} />
-      {onStale ? <StaleVersionNotice stale={staleness.stale} onReload={onStale} /> : null}
       <TextField
         name="name"
         label="Name"
@@ -147,6 +147,14 @@ export function OrganisationForm({ organisation, organisations, onSaved, onCance
           </button>
         ) : null}
       </div>
+      {onStale ? (
+        <StaleVersionNotice
+          stale={staleness.stale}
+          message={staleness.message}
+          times={staleness.times}
+          onReload={onStale}
+        />
+      ) : null}
     </form>
   );
 }

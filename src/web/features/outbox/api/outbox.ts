@@ -1,7 +1,7 @@
-import { auditEndpoints as endpoints } from '../../../../shared/contract/audit.ts';
+import { outboxEndpoints as endpoints, type OutboxQuery } from '../../../../shared/contract/outbox.ts';
 import { call } from '../../../lib/api.ts';
 
-export async function listOutbox(signal?: AbortSignal) {
-  const { messages } = await call(endpoints.outbox, { signal });
-  return messages;
+/** One page of the outbox for the filters, with how many messages match them. */
+export function listOutbox(query: OutboxQuery, signal?: AbortSignal) {
+  return call(endpoints.list, { query, signal });
 }

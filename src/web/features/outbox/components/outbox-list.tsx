@@ -1,57 +1,99 @@
-import { formatDateTime } from '../../../lib/format.ts';
-import { Empty, Loaded } from '../../../lib/ui/status.tsx';
+import { OUTBOX_MAX_OFFSET, OUTBOX_PAGE_SIZE, outboxStates } from '../../../../shared/contract/outbox.ts';
+import { useSearchParams } from '../../../lib/router.tsx';
+import { Empty, LoadError } from '../../../lib/ui/status.tsx';
 import { useResource } from '../../../lib/use-resource.ts';
 import { listOutbox } from '../api/outbox.ts';
+import { OutboxFilters, type OutboxFilterValues } from './outbox-filters.tsx';
+import { deliveryLabel, OutboxMessage } from './outbox-message.tsx';
+import { OutboxPager, outboxCountText } from './outbox-pager.tsx';
 
-const deliveryLabel = {
-  pending: 'Waiting to be sent',
-  sent: 'Sent',
-  failed: 'Not delivered',
-  held: "Waiting for the recipient's daily digest",
-  digested: 'Sent in a digest',
-} as const;
+/** Why the list is empty, in the words of the filters that emptied it. */
+function emptyText({ kind, state, q }: OutboxFilterValues): string {
+  if (!kind && !state && !q) return 'No messages yet. Invitations, reminders and tandem notices appear here.';
+  const parts = [
+    state ? `“${deliveryLabel[state as keyof typeof deliveryLabel]}”` : null,
+    kind ? `of kind “${kind}”` : null,
+    q ? `to a recipient matching “${q}”` : null,
+  ].filter(Boolean);
+  return `No messages ${parts.join(', ')}.`;
+}
 
 /**
  * Messages the system sends. Without SMTP settings they are not mailed, and this is where they can
- * be read and handed over; once delivered, only their subject and delivery remain visible.
+ * be read and handed over; once delivered, only their subject and delivery remain visible. The
+ * filters and page live in the address (`?kind=&state=&q=&page=`), so reload and Back keep them.
  */
 export function OutboxList() {
-  const messages = useResource('outbox', (signal) => listOutbox(signal));
+  const [params, setParams] = useSearchParams();
+  const state = outboxStates.find((s) => s === params.get('state'));
+  const values = { kind: params.get('kind') ?? '', state: state ?? '', q: params.get('q') ?? '' };
+  // A page from an old or edited address: never below the first, never past what the API pages.
+  const page = Math.min(
+    Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1),
+    Math.floor(OUTBOX_MAX_OFFSET / OUTBOX_PAGE_SIZE) + 1,
+  );
+  const query = {
+    kind: values.kind || undefined,
+    state,
+    q: values.q || undefined,
+    limit: OUTBOX_PAGE_SIZE,
+    offset: (page - 1) * OUTBOX_PAGE_SIZE,
+  };
+  const result = useResource(`outbox ${JSON.stringify(query)}`, (signal) => listOutbox(query, signal));
+  const filtered = Boolean(values.kind || values.state || values.q);
+
   return (
-    <Loaded resource={messages} loading="Loading the outbox…">
-      {(list) =>
-        list.length ? (
-          <ul className="plain-list messages">
-            {list.map((m) => (
-              <li key={m.id}>
-                <article className="message" aria-labelledby={`msg-${m.id}`}>
-                  <h2 id={`msg-${m.id}`}>{m.subject}</h2>
-                  <p className="message__meta">
-                    To <strong>{m.recipient}</strong>, {formatDateTime(m.createdAt)} ·{' '}
-                    <span className={`delivery delivery--${m.status}`}>
-                      {deliveryLabel[m.status]}
-                      {m.sentAt ? ` ${formatDateTime(m.sentAt)}` : ''}
-                      {m.status !== 'sent' && m.attempts > 0
-                        ? ` (${m.attempts} ${m.attempts === 1 ? 'attempt' : 'attempts'})`
-                        : ''}
-                    </span>
-                  </p>
-                  {m.lastError && m.status !== 'sent' ? (
-                    <p className="message__meta">Last error: {m.lastError}</p>
-                  ) : null}
-                  {m.body === null ? (
-                    <p className="message__meta">Delivered: the text is for the recipient only.</p>
-                  ) : (
-                    <pre className="message__body">{m.body}</pre>
-                  )}
-                </article>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <Empty>No messages yet. Invitations, reminders and tandem notices appear here.</Empty>
-        )
-      }
-    </Loaded>
+    <div className="outbox">
+      <OutboxFilters
+        values={values}
+        kinds={result.data?.kinds ?? (values.kind ? [values.kind] : [])}
+        onFilter={(changes) => setParams({ ...changes, page: undefined })}
+        onClear={
+          filtered
+            ? () => setParams({ kind: undefined, state: undefined, q: undefined, page: undefined })
+            : null
+        }
+      />
+      <p role="status" className="list-toolbar__count">
+        {result.status === 'loading'
+          ? 'Loading the outbox…'
+          : result.data
+            ? outboxCountText(result.data.total, page, result.data.messages.length)
+            : ''}
+      </p>
+      {result.status === 'error' ? <LoadError error={result.error} onRetry={result.reload} /> : null}
+      {result.data && result.data.messages.length === 0 && result.data.total > 0 ? (
+        <Empty>
+          Page {page} is past the last page.{' '}
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => {
+              const last = Math.ceil(result.data!.total / OUTBOX_PAGE_SIZE);
+              setParams({ page: last > 1 ? String(last) : undefined });
+            }}
+          >
+            Go to the last page
+          </button>
+        </Empty>
+      ) : null}
+      {result.data && result.data.total === 0 ? <Empty>{emptyText(values)}</Empty> : null}
+      {result.data && result.data.messages.length > 0 ? (
+        <ul className="plain-list messages">
+          {result.data.messages.map((m) => (
+            <li key={m.id}>
+              <OutboxMessage message={m} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {result.data && result.data.total > OUTBOX_PAGE_SIZE ? (
+        <OutboxPager
+          page={page}
+          total={result.data.total}
+          onPage={(next) => setParams({ page: next > 1 ? String(next) : undefined })}
+        />
+      ) : null}
+    </div>
   );
 }

@@ -10,7 +10,8 @@ const meaning: Record<(typeof participantCsvColumns)[number], string> = {
   role: 'mentor or mentee',
   job_title: 'Job title',
   seniority: '1 (first leadership role) to 6 (executive board)',
-  languages: 'Two-letter codes separated by |, semicolons or spaces, e.g. de|en',
+  languages:
+    'Codes or English or German names, separated by |, commas or semicolons, e.g. de|en or German; English',
   location: 'City or region',
   gender: 'female, male, non_binary or undisclosed',
   goals: 'What the mentee wants to achieve, or the mentor wants to pass on',

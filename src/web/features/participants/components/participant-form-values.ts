@@ -18,7 +18,13 @@ export const participantFields = [
   'expertise',
 ] as const;
 
-export type ParticipantFormValues = Record<(typeof participantFields)[number], string>;
+/** Text for every box; the languages as the list of codes the picker keeps. */
+export type ParticipantFormValues = Record<
+  Exclude<(typeof participantFields)[number], 'languages'>,
+  string
+> & {
+  languages: string[];
+};
 
 type Defaults = {
   participant?: Participant;
@@ -42,21 +48,13 @@ export function initialParticipantValues({
     email: participant?.email ?? '',
     jobTitle: participant?.jobTitle ?? '',
     seniority: participant?.seniority ? String(participant.seniority) : '',
-    languages: participant?.languages.join(', ') ?? '',
+    languages: participant?.languages ?? [],
     location: participant?.location ?? '',
     gender: participant?.gender ?? 'undisclosed',
     capacity: String(participant?.capacity ?? 1),
     goals: participant?.goals ?? '',
     expertise: participant?.expertise ?? '',
   };
-}
-
-/** Languages are typed as "en, de"; the contract wants a list of codes. */
-function splitLanguages(text: string): string[] {
-  return text
-    .split(/[\s,;]+/)
-    .map((l) => l.trim())
-    .filter(Boolean);
 }
 
 /** Mentors have a capacity and pass something on; the form asks for both only for them. */
@@ -72,7 +70,7 @@ export function profileOf(values: ParticipantFormValues) {
     email: values.email,
     jobTitle: values.jobTitle,
     seniority: values.seniority === '' ? null : Number(values.seniority),
-    languages: splitLanguages(values.languages),
+    languages: values.languages,
     location: values.location,
     gender: values.gender,
     goals: values.goals,

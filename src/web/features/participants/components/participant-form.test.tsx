@@ -32,7 +32,7 @@ async function fillRequired() {
 }
 
 describe('ParticipantForm', () => {
-  it('nominates for the contact’s own organisation and sends languages as a list', async () => {
+  it('nominates for the contact’s own organisation and sends the languages chosen by name as codes', async () => {
     const calls = fakeApi(() => json(201, ada));
     const onSaved = vi.fn();
     await render(
@@ -46,7 +46,14 @@ describe('ParticipantForm', () => {
     );
     expect(queryByLabel('Organisation')).toBeNull();
     await fillRequired();
-    await type(byLabel('Languages'), 'EN, de');
+    await choose(byLabel('Add a language'), 'en');
+    await click(byRole('button', 'Add'));
+    await choose(byLabel('Add a language'), 'de');
+    await click(byRole('button', 'Add'));
+    expect(byLabel('Languages chosen').textContent).toMatch(/English.*German/);
+    // A language chosen in the list but not added is said to be pending, not silently dropped.
+    await choose(byLabel('Add a language'), 'fr');
+    expect(document.body.textContent).toContain('French is chosen but not added yet: press Add to keep it.');
     await choose(byLabel('Seniority'), '2');
     await click(byRole('button', 'Add participant'));
 
@@ -75,19 +82,24 @@ describe('ParticipantForm', () => {
     await waitFor(() => expect(document.activeElement).toBe(byLabel('Cycle')));
   });
 
-  it('shows a language code problem beside Languages without sending', async () => {
-    const calls = fakeApi(() => undefined);
+  it('shows the stored languages by name and removes one, keeping the focus in the field', async () => {
+    const calls = fakeApi(() => json(200, ada));
     await render(
-      <ParticipantForm cycles={cycles} organisations={organisations} onSaved={vi.fn()} onCancel={vi.fn()} />,
+      <ParticipantForm
+        participant={{ ...ada, languages: ['de', 'en'] }}
+        cycles={cycles}
+        organisations={organisations}
+        onSaved={vi.fn()}
+        onCancel={vi.fn()}
+      />,
     );
-    await choose(byLabel('Organisation'), ids.acme);
-    await fillRequired();
-    await type(byLabel('Languages'), 'en, deutsch');
-    await click(byRole('button', 'Add participant'));
-    expect(fieldError(byLabel('Languages'))).toBe(
-      'Languages must be a two-letter language code such as en or de',
-    );
-    expect(calls).toHaveLength(0);
+    expect(byLabel('Languages chosen').textContent).toMatch(/German.*English/);
+    await click(byRole('button', 'Remove German'));
+    await waitFor(() => expect(document.activeElement).toBe(byLabel('Add a language')));
+    expect(document.body.textContent).toContain('German removed.');
+    await click(byRole('button', 'Save participant'));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]!.body).toMatchObject({ languages: ['en'] });
   });
 
   it('puts a server conflict beside the field it names and keeps every value', async () => {

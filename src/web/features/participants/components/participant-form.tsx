@@ -38,8 +38,10 @@ export function ParticipantForm(props: Props) {
   const [values, setValues] = useState(() => initialParticipantValues(props));
   const errors = useFormErrors(participantFields);
   const staleness = useStaleVersion();
-  const set = (key: keyof ParticipantFormValues) => (value: string) =>
-    setValues((v) => ({ ...v, [key]: value }));
+  const set =
+    <K extends keyof ParticipantFormValues>(key: K) =>
+    (value: ParticipantFormValues[K]) =>
+      setValues((v) => ({ ...v, [key]: value }));
   const save = useAction(
     async (send: () => Promise<Participant>) => {
       errors.clear();
@@ -47,8 +49,9 @@ export function ParticipantForm(props: Props) {
     },
     {
       onError: (error) => {
-        errors.showRequestError(error);
-        staleness.noticeError(error);
+        // A newer save is told beside the save button, where the user is.
+        if (staleness.noticeError(error)) errors.clear();
+        else errors.showRequestError(error);
       },
       keepBusyOnSuccess: true,
     },
@@ -82,7 +85,6 @@ export function ParticipantForm(props: Props) {
   return (
     <form onSubmit={submit} noValidate className="form">
       <FormError message={errors.formError} />
-      {onStale ? <StaleVersionNotice stale={staleness.stale} onReload={onStale} /> : null}
       {participant ? null : (
         <fieldset className="form-section">
           <legend>Programme</legend>
@@ -138,6 +140,14 @@ export function ParticipantForm(props: Props) {
           Cancel
         </button>
       </div>
+      {onStale ? (
+        <StaleVersionNotice
+          stale={staleness.stale}
+          message={staleness.message}
+          times={staleness.times}
+          onReload={onStale}
+        />
+      ) : null}
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { genders, participantRoles, SENIORITY_LEVELS } from '../../../../shared/
 import type { FieldErrors } from '../../../lib/form.ts';
 import { genderLabels, participantRoleLabels } from '../../../lib/format.ts';
 import { SelectField, TextField } from '../../../lib/ui/fields.tsx';
+import { LanguagesField } from '../../../lib/ui/language-picker.tsx';
 import { isMentor, type ParticipantFormValues } from './participant-form-values.ts';
 
 const roleOptions = participantRoles.map((r) => ({ value: r, label: participantRoleLabels[r] }));
@@ -13,7 +14,7 @@ const seniorityOptions = Array.from({ length: SENIORITY_LEVELS }, (_, i) => ({
 
 type Props = {
   values: ParticipantFormValues;
-  set: (key: keyof ParticipantFormValues) => (value: string) => void;
+  set: <K extends keyof ParticipantFormValues>(key: K) => (value: ParticipantFormValues[K]) => void;
   errors: FieldErrors;
 };
 
@@ -68,11 +69,9 @@ export function ParticipantPersonFields({ values, set, errors: e }: Props) {
         onChange={set('seniority')}
         error={e.seniority}
       />
-      <TextField
+      <LanguagesField
         name="languages"
         label="Languages"
-        hint="Two-letter codes separated by commas, for example: en, de"
-        autoComplete="off"
         value={values.languages}
         onChange={set('languages')}
         error={e.languages}

@@ -1,5 +1,6 @@
 import type { Participant } from '../../../../shared/contract/participants.ts';
 import { genderLabels, participantRoleLabels } from '../../../lib/format.ts';
+import { languageNames } from '../../../lib/languages.ts';
 
 export function ParticipantProfile({ participant: p }: { participant: Participant }) {
   const facts: [string, string][] = [
@@ -9,7 +10,7 @@ export function ParticipantProfile({ participant: p }: { participant: Participan
     ['Email', p.email],
     ['Job title', p.jobTitle || 'Not given'],
     ['Seniority', p.seniority ? `${p.seniority} of 6` : 'Not given'],
-    ['Languages', p.languages.length ? p.languages.join(', ') : 'Not given'],
+    ['Languages', languageNames(p.languages)],
     ['Location', p.location || 'Not given'],
     ['Gender', genderLabels[p.gender]],
     ...(p.role === 'mentor'

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Participant, ParticipantRole } from '../../../../shared/contract/participants.ts';
 import { participantRoleLabels } from '../../../lib/format.ts';
+import { languageNames } from '../../../lib/languages.ts';
 import { Empty } from '../../../lib/ui/status.tsx';
 
 const nextStep = {
@@ -49,7 +50,7 @@ export function MyParticipations({
             </div>
             <div>
               <dt>Languages</dt>
-              <dd>{p.languages.length ? p.languages.join(', ') : 'Not given'}</dd>
+              <dd>{languageNames(p.languages)}</dd>
             </div>
             <div>
               <dt>Location</dt>

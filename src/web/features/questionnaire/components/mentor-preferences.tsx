@@ -1,10 +1,11 @@
 import type { FieldErrors } from '../../../lib/form.ts';
-import { type Option, SelectField, TextField } from '../../../lib/ui/fields.tsx';
+import { type Option, SelectField } from '../../../lib/ui/fields.tsx';
+import { LanguageField } from '../../../lib/ui/language-picker.tsx';
 import type { ProfileFormValues } from './profile-form-values.ts';
 
 type Props = {
   values: ProfileFormValues;
-  set: (key: keyof ProfileFormValues) => (value: string) => void;
+  set: (key: Exclude<keyof ProfileFormValues, 'languages' | 'topics'>) => (value: string) => void;
   genderOptions: readonly Option[];
   errors: FieldErrors;
 };
@@ -14,10 +15,10 @@ export function MentorPreferences({ values, set, genderOptions, errors }: Props)
   return (
     <fieldset className="form-section">
       <legend>Preferences for your mentor</legend>
-      <TextField
+      <LanguageField
         name="requiredLanguage"
         label="Language your mentor must speak"
-        hint="A two-letter code, or leave empty."
+        emptyLabel="Any language"
         value={values.requiredLanguage}
         onChange={set('requiredLanguage')}
         error={errors.requiredLanguage}

@@ -17,12 +17,12 @@ export const profileFields = [
 
 export type ProfileFormValues = ReturnType<typeof initialProfileValues>;
 
-/** The answers as the form edits them: text for every box, a list for the topics. */
+/** The answers as the form edits them: text for every box, a list for the topics and the languages. */
 export function initialProfileValues(profile: ProfileView) {
   return {
     jobTitle: profile.jobTitle,
     seniority: profile.seniority === null ? '' : String(profile.seniority),
-    languages: profile.languages.join(', '),
+    languages: profile.languages,
     location: profile.location,
     remote: profile.remote as string,
     gender: profile.gender as string,
@@ -39,16 +39,13 @@ export function answersOf(v: ProfileFormValues, mentee: boolean) {
   return {
     jobTitle: v.jobTitle,
     seniority: v.seniority === '' ? Number.NaN : Number(v.seniority),
-    languages: v.languages
-      .split(/[,\s]+/)
-      .map((l) => l.trim())
-      .filter(Boolean),
+    languages: v.languages,
     location: v.location,
     remote: v.remote,
     gender: v.gender,
     topics: v.topics,
     text: v.text,
-    requiredLanguage: mentee && v.requiredLanguage.trim() ? v.requiredLanguage.trim() : null,
+    requiredLanguage: mentee && v.requiredLanguage ? v.requiredLanguage : null,
     preferredMentorGender: mentee && v.preferredMentorGender ? v.preferredMentorGender : null,
     preferredMentorGenderStrength: mentee ? v.preferredMentorGenderStrength : 'soft',
   };

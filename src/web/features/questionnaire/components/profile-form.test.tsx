@@ -5,6 +5,7 @@ import {
   apiError,
   byLabel,
   byRole,
+  choose,
   click,
   fakeApi,
   fieldError,
@@ -33,7 +34,7 @@ const profile: ProfileView = {
 };
 
 describe('ProfileForm', () => {
-  it('checks answers in the browser and keeps what was typed', async () => {
+  it('checks answers in the browser and keeps what was chosen', async () => {
     const calls = fakeApi(() => undefined);
     await render(
       <ProfileForm
@@ -43,11 +44,63 @@ describe('ProfileForm', () => {
         onStale={() => undefined}
       />,
     );
-    await type(byLabel('Languages'), 'german');
+    await click(byRole('button', 'Remove German'));
+    await type(byLabel('Location'), 'Bremen');
     await click(byRole('button', 'Save my profile'));
-    expect(fieldError(byLabel('Languages'))).toMatch(/two-letter language code/);
-    expect(byLabel('Languages').value).toBe('german');
+    expect(fieldError(byLabel('Add a language'))).toBe('Languages must name at least one language');
+    expect(byLabel('Location').value).toBe('Bremen');
     expect(calls).toHaveLength(0);
+  });
+
+  it('shows what the nomination filled in, and one save confirms it', async () => {
+    const calls = fakeApi(() => undefined);
+    await render(
+      <ProfileForm
+        profile={{ ...profile, topics: ['leading teams', 'strategic thinking'], languages: ['de', 'en'] }}
+        topics={['negotiation', 'leading teams', 'strategic thinking']}
+        onSaved={() => undefined}
+        onStale={() => undefined}
+      />,
+    );
+    expect(document.body.textContent).toContain('save to confirm');
+    expect(byLabel('leading teams').checked).toBe(true);
+    expect(byLabel('strategic thinking').checked).toBe(true);
+    expect(byLabel('negotiation').checked).toBe(false);
+    expect(byLabel('Languages chosen').textContent).toMatch(/German.*English/);
+    await click(byRole('button', 'Save my profile'));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]!.body).toMatchObject({
+      topics: ['leading teams', 'strategic thinking'],
+      languages: ['de', 'en'],
+      seniority: 2,
+      version: 5,
+    });
+  });
+
+  it('offers languages by name and saves their codes', async () => {
+    const calls = fakeApi(() => undefined);
+    await render(
+      <ProfileForm
+        profile={profile}
+        topics={['negotiation']}
+        onSaved={() => undefined}
+        onStale={() => undefined}
+      />,
+    );
+    const add = byLabel('Add a language') as unknown as HTMLSelectElement;
+    const names = [...add.options].map((o) => o.textContent);
+    expect(names).toContain('French');
+    // German is chosen already, so it is not offered again.
+    expect(names).not.toContain('German');
+    await choose(add, 'fr');
+    await click(byRole('button', 'Add'));
+    expect(byLabel('Languages chosen').textContent).toMatch(/German.*French/);
+    const required = byLabel('Language your mentor must speak') as unknown as HTMLSelectElement;
+    expect([...required.options].find((o) => o.value === 'de')?.textContent).toBe('German');
+    await choose(required, 'de');
+    await click(byRole('button', 'Save my profile'));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]!.body).toMatchObject({ languages: ['de', 'fr'], requiredLanguage: 'de' });
   });
 
   it('shows the server’s field details beside the fields', async () => {

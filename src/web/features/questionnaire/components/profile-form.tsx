@@ -9,6 +9,7 @@ import { useFormErrors, validate } from '../../../lib/form.ts';
 import { genderLabels } from '../../../lib/format.ts';
 import { StaleVersionNotice, useStaleVersion } from '../../../lib/stale-version.tsx';
 import { FormError, SelectField, TextAreaField, TextField } from '../../../lib/ui/fields.tsx';
+import { LanguagesField } from '../../../lib/ui/language-picker.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { saveMyProfile } from '../api/questionnaire.ts';
 import { MentorPreferences } from './mentor-preferences.tsx';
@@ -49,13 +50,17 @@ export function ProfileForm({
   onStale: () => void;
 }) {
   const mentee = profile.role === 'mentee';
+  // Never saved by the participant, yet holding answers: those came with the nomination.
+  const nominated =
+    profile.completedAt === null && (profile.topics.length > 0 || profile.languages.length > 0);
   const [v, setV] = useState(() => initialProfileValues(profile));
   const [saved, setSaved] = useState(false);
   // The form stays open after a save: the next save names the version that one made.
   const [version, setVersion] = useState(profile.version);
   const errors = useFormErrors(profileFields);
   const staleness = useStaleVersion();
-  const set = (key: keyof ProfileFormValues) => (value: string) => setV((s) => ({ ...s, [key]: value }));
+  const set = (key: Exclude<keyof ProfileFormValues, 'languages' | 'topics'>) => (value: string) =>
+    setV((s) => ({ ...s, [key]: value }));
   const toggleTopic = (topic: string, on: boolean) =>
     setV((s) => ({ ...s, topics: on ? [...s.topics, topic] : s.topics.filter((t) => t !== topic) }));
   // Topics chosen earlier that the cycle no longer lists stay visible, so they can be removed.
@@ -70,8 +75,9 @@ export function ProfileForm({
     },
     {
       onError: (error) => {
-        errors.showRequestError(error);
-        staleness.noticeError(error);
+        // A newer save is told beside the save button, where the user is.
+        if (staleness.noticeError(error)) errors.clear();
+        else errors.showRequestError(error);
       },
     },
   );
@@ -88,7 +94,12 @@ export function ProfileForm({
   return (
     <form className="form form--narrow" onSubmit={submit} noValidate>
       <FormError message={errors.formError} />
-      <StaleVersionNotice stale={staleness.stale} onReload={onStale} />
+      {nominated ? (
+        <p>
+          Your organisation filled in what it nominated you with. Check each answer, change what is not right,
+          and save to confirm.
+        </p>
+      ) : null}
       <TextField
         name="jobTitle"
         label="Job title"
@@ -106,12 +117,12 @@ export function ProfileForm({
         error={e.seniority}
         required
       />
-      <TextField
+      <LanguagesField
         name="languages"
         label="Languages"
-        hint="Two-letter codes, separated by commas, e.g. de, en."
+        hint="The languages you could hold your meetings in."
         value={v.languages}
-        onChange={set('languages')}
+        onChange={(languages) => setV((s) => ({ ...s, languages }))}
         error={e.languages}
         required
       />
@@ -161,6 +172,12 @@ export function ProfileForm({
         </button>
       </div>
       <p role="status">{saved ? 'Your profile is saved. Thank you!' : ''}</p>
+      <StaleVersionNotice
+        stale={staleness.stale}
+        message={staleness.message}
+        times={staleness.times}
+        onReload={onStale}
+      />
     </form>
   );
 }

@@ -75,8 +75,9 @@ export function QuestionnaireForm({
     },
     {
       onError: (error) => {
-        errors.showRequestError(error);
-        staleness.noticeError(error);
+        // A newer save is told beside the save button, where the user is.
+        if (staleness.noticeError(error)) errors.clear();
+        else errors.showRequestError(error);
       },
     },
   );
@@ -106,7 +107,6 @@ export function QuestionnaireForm({
     <form className="form" onSubmit={submit} noValidate>
       {readOnly ? <p className="notice notice--info">The questionnaire can no longer change.</p> : null}
       <FormError message={errors.formError} />
-      <StaleVersionNotice stale={staleness.stale} onReload={onStale} />
       <fieldset className="form__fields" disabled={readOnly}>
         <TextAreaField
           name="topics"
@@ -179,6 +179,12 @@ export function QuestionnaireForm({
         </div>
       )}
       <p role="status">{saved ? 'Questionnaire saved.' : ''}</p>
+      <StaleVersionNotice
+        stale={staleness.stale}
+        message={staleness.message}
+        times={staleness.times}
+        onReload={onStale}
+      />
     </form>
   );
 }

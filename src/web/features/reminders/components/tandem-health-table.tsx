@@ -71,12 +71,12 @@ function SurveyCell({ surveys }: { surveys: TandemHealth['surveys'] }) {
     s ? `${label}: ${surveyKindLabels[s.kind]} ${s.done ? 'answered' : 'not answered'}` : null;
   const lines = [side('Mentee', surveys.mentee), side('Mentor', surveys.mentor)].filter(Boolean);
   if (!lines.length) return <span className="muted">No survey open yet</span>;
+  // One line per side that may wrap between words: kept on one line, it was cut off at 1280 px.
   return (
     <>
       {lines.map((l) => (
-        <span key={l} className="nowrap">
+        <span key={l} className="cell-line">
           {l}
-          <br />
         </span>
       ))}
     </>

@@ -14,6 +14,12 @@ export async function getSetupStatus(signal?: AbortSignal): Promise<boolean> {
   return needsSetup;
 }
 
+/** Whether mail leaves this installation: without it, no mailed link reaches anyone. */
+export async function getMailDelivery(signal?: AbortSignal): Promise<boolean> {
+  const { mailDelivery } = await call(endpoints.status, { signal, expectUnauthenticated: true });
+  return mailDelivery;
+}
+
 /** Creates the first coordinator; the server signs them in at once. */
 export async function createFirstCoordinator(input: CreateFirstCoordinator): Promise<Account> {
   const { account } = await call(endpoints.createCoordinator, { body: input, expectUnauthenticated: true });

@@ -1,6 +1,7 @@
 import {
   surveyEndpoints as endpoints,
   type MyResponseInput,
+  type SurveyDateMove,
   type SurveyUpdate,
 } from '../../../../shared/contract/surveys.ts';
 import { call } from '../../../lib/api.ts';
@@ -28,4 +29,30 @@ export async function listMySurveys(signal?: AbortSignal) {
 
 export function saveMyResponse(surveyId: string, input: MyResponseInput) {
   return call(endpoints.answer, { params: { id: surveyId }, body: input });
+}
+
+/** Closes an open survey today: answers stop. */
+export function closeSurvey(id: string, version: number) {
+  return call(endpoints.close, { params: { id }, body: { version } });
+}
+
+/** A later closing date for a survey that has not closed. */
+export function extendSurvey(id: string, version: number, closesOn: string) {
+  return call(endpoints.extend, { params: { id }, body: { version, closesOn } });
+}
+
+/** Opens a closed survey again until `closesOn`. */
+export function reopenSurvey(id: string, version: number, closesOn: string) {
+  return call(endpoints.reopen, { params: { id }, body: { version, closesOn } });
+}
+
+/** Moves the offered surveys to their proposed dates, all or none. */
+export async function moveSurveyDates(cycleId: string, offer: readonly SurveyDateMove[]) {
+  const surveys = offer.map((m) => ({
+    id: m.surveyId,
+    version: m.version,
+    opensOn: m.proposedOpensOn,
+    closesOn: m.proposedClosesOn,
+  }));
+  return (await call(endpoints.moveDates, { params: { id: cycleId }, body: { surveys } })).surveys;
 }

@@ -51,8 +51,9 @@ export function SurveyEditor({
     },
     {
       onError: (error) => {
-        errors.showRequestError(error);
-        staleness.noticeError(error);
+        // A newer save is told beside the save button, where the user is.
+        if (staleness.noticeError(error)) errors.clear();
+        else errors.showRequestError(error);
       },
     },
   );
@@ -75,7 +76,6 @@ export function SurveyEditor({
   return (
     <form className="form" onSubmit={submit} noValidate>
       <FormError message={errors.formError} />
-      <StaleVersionNotice stale={staleness.stale} onReload={onStale} />
       <TextField
         name="title"
         label="Title"
@@ -148,6 +148,12 @@ export function SurveyEditor({
           {status}
         </p>
       </div>
+      <StaleVersionNotice
+        stale={staleness.stale}
+        message={staleness.message}
+        times={staleness.times}
+        onReload={onStale}
+      />
     </form>
   );
 }

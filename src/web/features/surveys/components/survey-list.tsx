@@ -3,6 +3,7 @@ import { formatDate, participantRoleLabels } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
+import { SurveyStateActions } from './survey-state-actions.tsx';
 
 export const surveyStatusLabels: Record<SurveyStatus, string> = {
   upcoming: 'Upcoming',
@@ -19,8 +20,17 @@ export function SurveyStatusBadge({ status }: { status: SurveyStatus }) {
   return <span className={statusBadge[status]}>{surveyStatusLabels[status]}</span>;
 }
 
-/** The cycle's six surveys with their dates, state and how many have answered; editing where the server offers it. */
-export function SurveyList({ surveys }: { surveys: readonly Survey[] }) {
+type Props = {
+  surveys: readonly Survey[];
+  /** A survey was closed, extended or reopened: the list loads it as saved. */
+  onChanged?: (survey: Survey) => void;
+};
+
+/**
+ * The cycle's six surveys with their dates, state and how many have answered; editing, closing,
+ * extending and reopening where the server offers it.
+ */
+export function SurveyList({ surveys, onChanged }: Props) {
   if (!surveys.length) return <Empty>This cycle has no surveys.</Empty>;
   return (
     <TableRegion label="Surveys">
@@ -65,6 +75,9 @@ export function SurveyList({ surveys }: { surveys: readonly Survey[] }) {
                     </Link>
                   ) : null}
                 </span>
+                {onChanged && (s.can.close || s.can.extend || s.can.reopen) ? (
+                  <SurveyStateActions survey={s} onChanged={onChanged} />
+                ) : null}
               </td>
             </tr>
           ))}

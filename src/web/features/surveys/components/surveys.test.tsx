@@ -107,7 +107,7 @@ describe('SurveyResultsView', () => {
       responseCount: 6,
       audienceSize: 9,
       version: 1,
-      can: { edit: true, editQuestions: false },
+      can: { edit: true, editQuestions: false, close: false, extend: false, reopen: false },
     },
     scope: 'programme',
     hiddenUntilClosed: false,
@@ -192,7 +192,7 @@ describe('SurveyEditor', () => {
     responseCount: 0,
     audienceSize: 12,
     version: 2,
-    can: { edit: true, editQuestions: true },
+    can: { edit: true, editQuestions: true, close: false, extend: false, reopen: false },
   };
 
   it('adds, reorders and saves questions with their ids kept', async () => {
@@ -225,7 +225,11 @@ describe('SurveyEditor', () => {
   it('shows the questions read-only once someone has answered', async () => {
     await render(
       <SurveyEditor
-        survey={{ ...editable, responseCount: 1, can: { edit: true, editQuestions: false } }}
+        survey={{
+          ...editable,
+          responseCount: 1,
+          can: { edit: true, editQuestions: false, close: false, extend: false, reopen: false },
+        }}
         onSaved={() => undefined}
         onStale={() => undefined}
       />,
@@ -235,7 +239,10 @@ describe('SurveyEditor', () => {
   });
 
   it('keeps the questions where the server says they may not change, and saves title and dates alone', async () => {
-    const frozen: Survey = { ...editable, can: { edit: true, editQuestions: false } };
+    const frozen: Survey = {
+      ...editable,
+      can: { edit: true, editQuestions: false, close: false, extend: false, reopen: false },
+    };
     const calls = fakeApi((call) => json(200, { ...frozen, ...(call.body as object) }));
     await render(<SurveyEditor survey={frozen} onSaved={() => undefined} onStale={() => undefined} />);
     expect(queryByRole('button', 'Add question')).toBeNull();
@@ -295,7 +302,10 @@ describe('SurveyList', () => {
   it('offers editing a survey where the server says so, and its results to everyone', async () => {
     await render(
       <SurveyList
-        surveys={[row(1, { edit: true, editQuestions: true }), row(2, { edit: false, editQuestions: false })]}
+        surveys={[
+          row(1, { edit: true, editQuestions: true, close: false, extend: false, reopen: false }),
+          row(2, { edit: false, editQuestions: false, close: false, extend: false, reopen: false }),
+        ]}
       />,
     );
     expect(byRole('link', 'Edit Survey 1').getAttribute('href')).toBe(

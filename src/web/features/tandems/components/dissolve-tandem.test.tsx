@@ -74,6 +74,76 @@ describe('dissolving and re-matching', () => {
     expect(queryByRole('button', 'Dissolve…')).toBeNull();
   });
 
+  it('offers the three best mentors and makes a tandem with the one the coordinator chooses', async () => {
+    const mentor = (id: string, name: string, score: number) => ({
+      mentorId: id,
+      mentorName: name,
+      mentorOrganisationName: 'Beta Motors',
+      score,
+      reasons: [`${name.split(' ')[0]} shares 2 of the mentee's goals`],
+    });
+    const berta = '66666666-6666-4666-8666-666666666666';
+    const rematched = tandem({
+      id: '77777777-7777-4777-8777-777777777777',
+      mentor: person(berta, 'Berta Mentor'),
+    });
+    const calls = fakeApi(
+      answers({
+        proposeTandemRematch: () =>
+          json(200, {
+            menteeId: '33333333-3333-4333-8333-333333333333',
+            alternatives: [
+              mentor('55555555-5555-4555-8555-555555555555', 'Bruno Mentor', 82.5),
+              mentor(berta, 'Berta Mentor', 71),
+              mentor('88888888-8888-4888-8888-888888888888', 'Boris Mentor', 60.25),
+            ],
+            reasons: [],
+          }),
+        publishTandemRematch: () => json(200, rematched),
+      }),
+    );
+    const container = await render(
+      <Holder initial={tandem({ status: 'dissolved', can: { dissolve: false, proposeRematch: true } })} />,
+    );
+    await click(byRole('button', 'Propose a new mentor'));
+    await waitFor(() => byRole('button', 'Make a tandem with Berta Mentor'));
+    const offered = [...container.querySelectorAll('li')].map((li) => li.textContent);
+    expect(offered).toHaveLength(3);
+    expect(offered[0]).toContain('Bruno Mentor (Beta Motors), score 82.5');
+    expect(offered[0]).toContain("Bruno shares 2 of the mentee's goals");
+    expect(offered[1]).toContain('Berta Mentor (Beta Motors), score 71.0');
+    expect(offered[2]).toContain('Boris Mentor (Beta Motors), score 60.3');
+
+    await click(byRole('button', 'Make a tandem with Berta Mentor'));
+    await waitFor(() => byRole('button', 'Dissolve…'));
+    expect(callsTo(calls, 'publishTandemRematch')[0]?.body).toEqual({ mentorId: berta });
+    expect(queryByRole('button', 'Make a tandem with Bruno Mentor')).toBeNull();
+  });
+
+  it('says why when no mentor is left to offer', async () => {
+    fakeApi(
+      answers({
+        proposeTandemRematch: () =>
+          json(200, {
+            menteeId: '33333333-3333-4333-8333-333333333333',
+            alternatives: [],
+            reasons: ['1 mentor excluded: forbidden pairs'],
+          }),
+      }),
+    );
+    const container = await render(
+      <Holder initial={tandem({ status: 'dissolved', can: { dissolve: false, proposeRematch: true } })} />,
+    );
+    await click(byRole('button', 'Propose a new mentor'));
+    const status = await waitFor(() => {
+      const text = container.querySelector('[role="status"]')?.textContent ?? '';
+      if (!text) throw new Error('nothing said yet');
+      return text;
+    });
+    expect(status).toBe('No mentor is free for Mia Mentee: 1 mentor excluded: forbidden pairs');
+    expect(container.querySelector('li')).toBeNull();
+  });
+
   it('offers nothing the server would refuse', async () => {
     fakeApi(answers({}));
     // A dissolved tandem whose mentee has a new one, or anyone's view but the coordinator's.

@@ -65,7 +65,7 @@ export function DissolveAndRematch({
             <TextAreaField
               name="reason"
               label="Reason"
-              hint="Kept with the tandem's history. The mentee can then be re-matched."
+              hint="Kept with the tandem's history and, as why the two are never paired again, in the matching rules. The mentee can then be re-matched."
               value={reason}
               onChange={setReason}
               maxLength={500}
@@ -93,30 +93,43 @@ export function DissolveAndRematch({
   return (
     <section className="panel" aria-labelledby="rematch-heading">
       <h2 id="rematch-heading">Re-match {tandem.mentee.name}</h2>
-      <p>Proposes a mentor from the capacity that is still free, under the cycle's rules.</p>
+      <p>
+        Offers up to three mentors with free places, under the cycle's rules. {tandem.mentee.name}'s former
+        mentor is not offered again unless you lift that exclusion in the matching rules.
+      </p>
       <button type="button" className="button" disabled={busy} onClick={() => void propose()}>
         Propose a new mentor
       </button>
       <div role="status">
-        {rematch?.proposal ? (
-          <div className="pair-preview">
+        {rematch && rematch.alternatives.length > 0 ? (
+          <>
             <p>
-              <strong>{rematch.proposal.mentorName}</strong> ({rematch.proposal.mentorOrganisationName}),
-              score {rematch.proposal.score.toFixed(1)}
+              {rematch.alternatives.length === 1
+                ? 'One mentor fits the rules:'
+                : `The ${rematch.alternatives.length} best mentors the rules allow, best first:`}
             </p>
-            {rematch.proposal.reasons.length ? <p>{rematch.proposal.reasons.join(' · ')}</p> : null}
-            <button
-              type="button"
-              className="button"
-              disabled={busy}
-              onClick={() => void publish(rematch.proposal!.mentorId)}
-            >
-              Publish the new tandem
-            </button>
-          </div>
+            <ol className="rematch-alternatives" aria-label={`Mentors for ${tandem.mentee.name}`}>
+              {rematch.alternatives.map((a) => (
+                <li key={a.mentorId} className="pair-preview">
+                  <p>
+                    <strong>{a.mentorName}</strong> ({a.mentorOrganisationName}), score {a.score.toFixed(1)}
+                  </p>
+                  {a.reasons.length ? <p>{a.reasons.join(' · ')}</p> : null}
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={busy}
+                    onClick={() => void publish(a.mentorId)}
+                  >
+                    Make a tandem with {a.mentorName}
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </>
         ) : rematch ? (
           <p className="notice notice--info">
-            No mentor is free for {tandem.mentee.name}: {rematch.reasons.join('; ') || 'no capacity left.'}
+            No mentor is free for {tandem.mentee.name}: {rematch.reasons.join('; ') || 'no places left.'}
           </p>
         ) : null}
       </div>

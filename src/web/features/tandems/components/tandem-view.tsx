@@ -1,5 +1,6 @@
 import type { Tandem } from '../../../../shared/contract/tandems.ts';
 import { formatDate } from '../../../lib/format.ts';
+import { languageNames } from '../../../lib/languages.ts';
 
 type Person = Tandem['mentor'];
 
@@ -23,7 +24,7 @@ function PersonCard({ person, side }: { person: Person; side: 'Mentor' | 'Mentee
         </div>
         <div>
           <dt>Languages</dt>
-          <dd>{person.languages.length ? person.languages.join(', ') : 'Not given'}</dd>
+          <dd>{languageNames(person.languages)}</dd>
         </div>
         <div>
           <dt>Location</dt>
