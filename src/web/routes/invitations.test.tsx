@@ -17,10 +17,15 @@ import {
 import { contact, coordinator, cycle, ids, organisation } from '../test/fixtures.ts';
 import { InvitationsPage } from './invitations.tsx';
 
-const skipped = { hasAccount: 3, pendingInvitation: 1 };
+const someSkipped = { hasAccount: 3, pendingInvitation: 1 };
 
-async function page(account: Account, can: { inviteContacts: boolean; inviteParticipants: boolean }) {
-  let toInvite = 2;
+async function page(
+  account: Account,
+  can: { inviteContacts: boolean; inviteParticipants: boolean },
+  start: { toInvite: number; skipped: typeof someSkipped } = { toInvite: 2, skipped: someSkipped },
+) {
+  let toInvite = start.toInvite;
+  const { skipped } = start;
   const calls = fakeApi((call) => {
     const path = call.url.pathname;
     if (path === '/api/v1/invitations') return json(200, { invitations: [], can });
@@ -88,6 +93,30 @@ describe('InvitationsPage: inviting participants', () => {
     expect(headings()).not.toContain('Invite an organisation contact');
     expect(queryByLabel('Whose participants')).toBeNull();
     expect(callsTo(calls, 'previewInviteAll')[0]!.url.searchParams.get('organisationId')).toBeNull();
+  });
+
+  it('says it in words when one participant is left to invite', async () => {
+    await page(
+      coordinator,
+      { inviteContacts: true, inviteParticipants: true },
+      { toInvite: 1, skipped: { hasAccount: 2, pendingInvitation: 0 } },
+    );
+    await waitFor(() =>
+      expect(document.body.textContent).toContain(
+        '1 participant has neither an account nor a pending invitation.',
+      ),
+    );
+    expect(byRole('button', 'Invite 1 participant…')).toBeTruthy();
+  });
+
+  it('says there is nobody yet rather than that everyone is invited', async () => {
+    await page(
+      coordinator,
+      { inviteContacts: true, inviteParticipants: true },
+      { toInvite: 0, skipped: { hasAccount: 0, pendingInvitation: 0 } },
+    );
+    await waitFor(() => expect(document.body.textContent).toContain('There are no participants here yet.'));
+    expect(document.body.textContent).not.toContain('Everyone here is invited');
   });
 
   it('offers no invitations where the server says no', async () => {

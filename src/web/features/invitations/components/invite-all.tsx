@@ -87,7 +87,11 @@ export function InviteAll({ cycles, organisations, onInvited }: Props) {
       <Loaded resource={preview} loading="Counting who is not invited yet…">
         {(count) =>
           count.toInvite === 0 ? (
-            <p>Everyone here is invited or has an account.{leftOut(count.skipped)}</p>
+            <p>
+              {count.skipped.hasAccount + count.skipped.pendingInvitation === 0
+                ? 'There are no participants here yet.'
+                : `Everyone here is invited or has an account.${leftOut(count.skipped)}`}
+            </p>
           ) : (
             <>
               <p>
