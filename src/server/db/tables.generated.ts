@@ -405,6 +405,8 @@ export interface SurveysTable {
   updated_at: Generated<Date>;
   /** Raised by one on each saved edit of the survey’s title, dates and questions as edited; a save read at another version answers 409. */
   version: Generated<number>;
+  /** When the survey last opened again after it had closed; answers given or changed since count towards releasing its figures again. */
+  reopened_at: Date | null;
 }
 
 export interface TandemsTable {

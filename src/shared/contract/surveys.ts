@@ -175,6 +175,11 @@ export const surveyResultsSchema = z.object({
   scope: z.enum(['programme', 'organisation']),
   /** Figures appear once the survey has closed and its answers can no longer change. */
   hiddenUntilClosed: z.boolean(),
+  /**
+   * The survey was reopened and fewer than the anonymity threshold of answers came in or changed
+   * since: figures wait, since comparing them with those read before would give those few away.
+   */
+  heldBackSinceReopening: z.boolean(),
   suppressed: z.boolean(),
   questions: z.array(questionResultSchema),
 });

@@ -72,6 +72,7 @@ function surveyQuery(db: Queryable, organisationId: string | null) {
     'surveys.closes_on',
     'surveys.questions',
     'surveys.version',
+    'surveys.reopened_at',
     audience(eb, organisationId)
       .select((s) => s.fn.countAll<string>().as('n'))
       .as('audience_size'),
@@ -104,7 +105,14 @@ export async function findSurvey(db: Queryable, id: string, organisationId: stri
 export async function updateSurvey(
   db: Queryable,
   id: string,
-  fields: { title?: string; opensOn?: string; closesOn?: string; questions?: SurveyQuestion[] },
+  fields: {
+    title?: string;
+    opensOn?: string;
+    closesOn?: string;
+    questions?: SurveyQuestion[];
+    /** Set when the change opens a closed survey again. */
+    reopenedAt?: Date;
+  },
   now: Date,
 ) {
   await db
@@ -114,6 +122,7 @@ export async function updateSurvey(
       ...(fields.opensOn !== undefined ? { opens_on: fields.opensOn } : {}),
       ...(fields.closesOn !== undefined ? { closes_on: fields.closesOn } : {}),
       ...(fields.questions !== undefined ? { questions: JSON.stringify(fields.questions) } : {}),
+      ...(fields.reopenedAt !== undefined ? { reopened_at: fields.reopenedAt } : {}),
       updated_at: now,
       version: eb('version', '+', 1),
     }))
@@ -121,17 +130,17 @@ export async function updateSurvey(
     .execute();
 }
 
-/** The answers alone, never who gave them: aggregates are all anyone but the author reads. */
+/** The answers and when each was last saved, never who gave them: aggregates are all anyone but the author reads. */
 export async function listAnswers(db: Queryable, surveyId: string, organisationId: string | null) {
   let q = db
     .selectFrom('survey_responses as r')
     .innerJoin('participants as p', 'p.id', 'r.participant_id')
     .innerJoin('people as pe', 'pe.id', 'p.person_id')
-    .select('r.answers')
+    .select(['r.answers', 'r.updated_at'])
     .where('r.survey_id', '=', surveyId);
   if (organisationId) q = q.where('pe.organisation_id', '=', organisationId);
   const rows = await q.execute();
-  return rows.map((r) => r.answers as SurveyAnswers);
+  return rows.map((r) => ({ answers: r.answers as SurveyAnswers, updatedAt: r.updated_at }));
 }
 
 /** Surveys a person takes part in: those of their role in cycles where they have or had a tandem. */

@@ -126,7 +126,20 @@ export async function changeSurvey(
   const questionsChange =
     changes.questions !== undefined && canonical(changes.questions) !== canonical(row.questions);
   if (questionsChange) enforce(mayChangeSurveyQuestions(actor, { allResponses: allResponses(row) }));
-  await updateSurvey(trx, surveyId, { ...fields, ...(questionsChange ? {} : { questions: undefined }) }, now);
+  // New dates may open a closed survey again: that counts as a reopening for its figures.
+  const reopens =
+    surveyStatus({ opensOn: row.opens_on, closesOn: row.closes_on }, now) === 'closed' &&
+    surveyStatus({ opensOn, closesOn }, now) !== 'closed';
+  await updateSurvey(
+    trx,
+    surveyId,
+    {
+      ...fields,
+      ...(questionsChange ? {} : { questions: undefined }),
+      ...(reopens ? { reopenedAt: now } : {}),
+    },
+    now,
+  );
   await recordAudit(trx, auditContext(actor, null), {
     action: 'survey.changed',
     targetType: 'survey',
@@ -186,17 +199,25 @@ export async function surveyResults(
 ): Promise<SurveyResults> {
   const { row, scope, cycle } = await visibleSurvey(db, actor, surveyId);
   const survey = present(actor, row, cycle, now);
-  const answers = await listAnswers(db, surveyId, scope);
+  const saved = await listAnswers(db, surveyId, scope);
+  const answers = saved.map((a) => a.answers);
   // While answers can still change, two readings a day apart would give away the one person who
   // answered or changed in between (staff see who is done on the health list): figures wait for
   // the close.
   const hiddenUntilClosed = survey.status !== 'closed';
-  const suppressed = hiddenUntilClosed || answers.length < ANONYMITY_THRESHOLD;
+  // The same holds across a reopening: figures read at the first close, compared with figures
+  // after a few more answers, give those few away. They wait until none or enough changed.
+  // Inclusive: a closed survey takes no answers, so one saved at the very moment came after.
+  const sinceReopening = row.reopened_at ? saved.filter((a) => a.updatedAt >= row.reopened_at!).length : 0;
+  const heldBackSinceReopening =
+    !hiddenUntilClosed && sinceReopening > 0 && sinceReopening < ANONYMITY_THRESHOLD;
+  const suppressed = hiddenUntilClosed || heldBackSinceReopening || answers.length < ANONYMITY_THRESHOLD;
   const { questions, ...rest } = survey;
   return {
     survey: rest,
     scope: scope ? 'organisation' : 'programme',
     hiddenUntilClosed,
+    heldBackSinceReopening,
     suppressed,
     questions: questions.map((q) => {
       const result = questionResult(q, suppressed ? [] : answers);
@@ -302,7 +323,12 @@ async function setClosingDate(
   action: 'survey.closed' | 'survey.extended' | 'survey.reopened',
   now: Date,
 ) {
-  await updateSurvey(trx, survey.id, { closesOn }, now);
+  await updateSurvey(
+    trx,
+    survey.id,
+    { closesOn, ...(action === 'survey.reopened' ? { reopenedAt: now } : {}) },
+    now,
+  );
   await recordAudit(trx, auditContext(actor, null), {
     action,
     targetType: 'survey',

@@ -409,6 +409,62 @@ describe('results', () => {
     expect(body.questions.find((q) => q.id === 'tandem_fit')).toMatchObject({ counts: null, mean: null });
   });
 
+  it('after a reopening, figures wait until at least 5 answers came in or changed since', async () => {
+    const { survey, people } = await answerMidterm(6);
+    expect((await results('coordinator', survey.id)).suppressed).toBe(false);
+    const resultsOn = async (day: string) => {
+      await setToday(day);
+      return (await call(c.cookies.coordinator, 'GET', `/api/v1/surveys/${survey.id}/results`))
+        .body as SurveyResults;
+    };
+    const reopen = async (closesOn: string) => {
+      const current = await surveyOf('midterm', 'mentee');
+      const r = await call(c.cookies.coordinator, 'POST', `/api/v1/surveys/${survey.id}/reopen`, {
+        version: current.version,
+        closesOn,
+      });
+      expect(r.status).toBe(200);
+    };
+    const change = async (person: (typeof people)[number], n: number) => {
+      const r = await call(person.cookie, 'PUT', `/api/v1/surveys/${survey.id}/my-response`, {
+        answers: answersFor(n),
+      });
+      expect(r.status).toBe(200);
+    };
+
+    // One person changes an answer after the figures were read: comparing would give them away.
+    await reopen('2027-08-15');
+    await change(people[0]!, 20);
+    const held = await resultsOn('2027-08-16');
+    expect([held.heldBackSinceReopening, held.suppressed]).toEqual([true, true]);
+    expect(JSON.stringify(held.questions)).not.toContain('Answer number');
+
+    // Five more since the next reopening: enough that no one of them stands out.
+    await reopen('2027-08-30');
+    for (const [i, person] of people.slice(1).entries()) await change(person, 30 + i);
+    const released = await resultsOn('2027-08-31');
+    expect([released.heldBackSinceReopening, released.suppressed]).toEqual([false, false]);
+    expect(released.questions.find((q) => q.id === 'tandem_fit')?.answered).toBe(6);
+  });
+
+  it('counts new closing dates that open a closed survey again as a reopening', async () => {
+    const { survey, people } = await answerMidterm(6);
+    expect((await results('coordinator', survey.id)).suppressed).toBe(false);
+    const current = await surveyOf('midterm', 'mentee');
+    const edited = await call(c.cookies.coordinator, 'PATCH', `/api/v1/surveys/${survey.id}`, {
+      version: current.version,
+      closesOn: '2027-08-15',
+    });
+    expect(edited.body.status).toBe('open');
+    await call(people[0]!.cookie, 'PUT', `/api/v1/surveys/${survey.id}/my-response`, {
+      answers: answersFor(40),
+    });
+    await setToday('2027-08-16');
+    const held = (await call(c.cookies.coordinator, 'GET', `/api/v1/surveys/${survey.id}/results`))
+      .body as SurveyResults;
+    expect(held.heldBackSinceReopening).toBe(true);
+  });
+
   it('fewer than 5 answers hide every figure and text', async () => {
     const { survey } = await answerMidterm(4);
     const body = await results('coordinator', survey.id);

@@ -93,6 +93,12 @@ export function SurveyResultsView({ results }: { results: SurveyResults }) {
           Figures appear when the survey closes on {formatDate(survey.closesOn)}: until then answers can still
           change, and comparing two readings could show one person’s answers.
         </p>
+      ) : results.heldBackSinceReopening ? (
+        <p className="notice notice--info">
+          The survey was reopened, and fewer than {ANONYMITY_THRESHOLD} answers came in or changed since.
+          Figures wait until more do: compared with the figures read before, they would show those few
+          people’s answers.
+        </p>
       ) : results.suppressed ? (
         <p className="notice notice--info">
           {survey.responseCount === 0 ? 'Nobody has answered yet. ' : ''}

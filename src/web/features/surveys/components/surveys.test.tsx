@@ -111,6 +111,7 @@ describe('SurveyResultsView', () => {
     },
     scope: 'programme',
     hiddenUntilClosed: false,
+    heldBackSinceReopening: false,
     suppressed: false,
     questions: [
       {
@@ -154,6 +155,22 @@ describe('SurveyResultsView', () => {
     );
     const text = document.body.textContent ?? '';
     expect(text).toContain('Fewer than 5 answers — hidden to protect anonymity.');
+    expect(text).not.toContain('Mean');
+  });
+
+  it('after a reopening with few new answers, says why the figures wait', async () => {
+    await render(
+      <SurveyResultsView
+        results={{
+          ...base,
+          heldBackSinceReopening: true,
+          suppressed: true,
+          questions: base.questions.map((q) => ({ ...q, suppressed: true, answered: 0 })),
+        }}
+      />,
+    );
+    const text = document.body.textContent ?? '';
+    expect(text).toContain('The survey was reopened, and fewer than 5 answers came in or changed since.');
     expect(text).not.toContain('Mean');
   });
 
