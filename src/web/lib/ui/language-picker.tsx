@@ -1,6 +1,6 @@
 import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import { languageName, languageOptions } from '../languages.ts';
-import { describedBy, FieldShell, fieldMessage } from './field-shell.tsx';
+import { describedBy, fieldMessage } from './field-shell.tsx';
 import { SelectField } from './fields.tsx';
 
 type Common = { name: string; label: string; hint?: ReactNode; error?: string; required?: boolean };
