@@ -331,14 +331,45 @@ export class AssignmentSolver {
     }
   }
 
-  /** Matches every mentee in index order, each by one shortest augmenting path. */
-  solve(onStep?: (done: number, total: number) => void): Assignment {
+  /**
+   * Matches every mentee in index order, each by one shortest augmenting path.
+   *
+   * `bottleneck` (from cardinality.ts) marks mentors that every maximum matching fills with
+   * mentees competing for them. Their duals start at BIG − 1: that is where BIG ends up in the
+   * optimal duals, so a mentee competing for them starts with a dual at the scale of one score and
+   * its search stops within that distance, instead of exploring the whole crowded region first.
+   * Any start v ≥ 0 keeps the searches exact (duals feasible, matched pairs tight); the only
+   * condition it can leave open, a free place with v > 0, is closed at the end by refilling it.
+   */
+  solve(onStep?: (done: number, total: number) => void, bottleneck?: Uint8Array): Assignment {
+    if (bottleneck) this.startBottlenecks(bottleneck);
     for (let root = 0; root < this.n; root++) {
       this.insert(root);
       if (onStep && (root & 1023) === 1023) onStep(root + 1, this.n);
     }
+    if (bottleneck) this.releaseFreePlaces();
     onStep?.(this.n, this.n);
     return { mentorOf: this.mentorOf, u: this.u, v: this.v, big: this.big };
+  }
+
+  /** Before any insertion: bottleneck mentors' duals start at BIG − 1 (see solve). */
+  startBottlenecks(bottleneck: Uint8Array): void {
+    for (let j = 0; j < this.m; j++) {
+      if (this.load[j]! > 0) throw new Error('bottleneck duals can only be set before any insertion');
+      if (bottleneck[j] === 1) this.v[j] = this.big - 1;
+    }
+  }
+
+  /** Nodes settled by the last insertion's search (0 when it needed none); for profiling. */
+  get lastSearchSize(): number {
+    return this.settledMenteeCount + this.settledMentorCount;
+  }
+
+  /** Refills every free place whose mentor's dual is still positive, until v_j = 0 or it is full. */
+  releaseFreePlaces(): void {
+    for (let j = 0; j < this.m; j++) {
+      while (this.load[j]! < this.capacity[j]! && this.v[j]! > 0) this.refill(j);
+    }
   }
 
   private relax(k: number, d: number): void {
@@ -425,7 +456,11 @@ export class AssignmentSolver {
       if (slack > best) best = slack;
     }
     this.u[root] = best;
-    if (best === 0) return;
+    if (best === 0) {
+      this.settledMenteeCount = 0;
+      this.settledMentorCount = 0;
+      return;
+    }
     const { terminal, cost } = this.search(root, true);
     for (let s = 0; s < this.settledMenteeCount; s++) {
       const k = this.settledMentees[s]!;

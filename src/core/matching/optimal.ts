@@ -3,6 +3,8 @@
 // none remain. With explicit scores the listed pairs are the whole graph and no check is needed.
 import { AssignmentSolver } from './assignment.ts';
 import { addPairs, pruneCandidates, RowScorer } from './candidates.ts';
+import { maximumCardinality } from './cardinality.ts';
+import { certificateViolation } from './certificate.ts';
 import { type CandidateGraph, type Problem, ruleViolation } from './problem.ts';
 import { Shortlists } from './shortlist.ts';
 import { MatchingError, type Progress } from './types.ts';
@@ -50,12 +52,27 @@ export function solveOptimal(
   const progress = options.onProgress;
   const solve = (graph: CandidateGraph, big: number) => {
     const solver = new AssignmentSolver(graph, capacity, big);
-    solver.solve(progress && ((done, total) => progress({ phase: 'solve', done, total })));
+    // Which mentors every maximum matching fills with competing mentees: their duals start at BIG.
+    const { bottleneck, bottlenecks } = maximumCardinality(graph, capacity);
+    solver.solve(
+      progress && ((done, total) => progress({ phase: 'solve', done, total })),
+      bottlenecks > 0 ? bottleneck : undefined,
+    );
     return solver;
+  };
+  // Every solve ends with the dual certificate checked pair by pair, whatever the search did.
+  const certified = (solution: OptimalSolution): OptimalSolution => {
+    const violation = certificateViolation(solution.graph, capacity, solution.solver);
+    if (violation !== null) throw new Error(`matching engine: the dual certificate fails: ${violation}`);
+    return solution;
   };
   if (problem.explicit) {
     const graph = problem.explicit;
-    return { solver: solve(graph, bigWeight(graph, problem.mentees.length, null)), graph, rounds: 1 };
+    return certified({
+      solver: solve(graph, bigWeight(graph, problem.mentees.length, null)),
+      graph,
+      rounds: 1,
+    });
   }
   const scorer = problem.scorer!;
   const k = Math.max(1, options.candidatesPerMentee ?? 20);
@@ -148,7 +165,7 @@ export function solveOptimal(
     for (const i of extra.keys()) recheck[i] = 1;
     checkedU = Float64Array.from(u);
     checkedV = Float64Array.from(v);
-    if (extra.size === 0) return { solver, graph, rounds: round };
+    if (extra.size === 0) return certified({ solver, graph, rounds: round });
     // Pairs already in the graph never violate (the solver keeps them dual feasible). Warm start:
     // only the mentees with new pairs are taken out and inserted again.
     graph = addPairs(graph, extra);
