@@ -102,7 +102,7 @@ export class AssignmentSolver {
   private settledMenteeCount = 0;
   private settledMentorCount = 0;
   private stamp = 0;
-  /** During a search: the shortest distance found so far to a mentor with a free place. */
+  /** During a search: the cost of the cheapest terminal found so far (a free place or a drop). */
   private freeBound = Number.POSITIVE_INFINITY;
   private readonly heap = new Heap();
 
@@ -360,6 +360,28 @@ export class AssignmentSolver {
     }
   }
 
+  /**
+   * Takes over a matching and its duals found elsewhere (see decomposed.ts). The caller proves
+   * them with the certificate before trusting them.
+   */
+  adopt(mentorOf: Int32Array, u: Float64Array, v: Float64Array): void {
+    this.slots.fill(NONE);
+    this.load.fill(0);
+    this.slotOf.fill(NONE);
+    for (let i = 0; i < this.n; i++) {
+      const j = mentorOf[i]!;
+      this.mentorOf[i] = j;
+      if (j === NONE) continue;
+      if (this.load[j]! >= this.capacity[j]!)
+        throw new Error(`mentor ${j} is given more mentees than places`);
+      const slot = this.slotStart[j]! + this.load[j]!++;
+      this.slots[slot] = i;
+      this.slotOf[i] = slot;
+    }
+    this.u.set(u);
+    this.v.set(v);
+  }
+
   /** Nodes settled by the last insertion's search (0 when it needed none); for profiling. */
   get lastSearchSize(): number {
     return this.settledMenteeCount + this.settledMentorCount;
@@ -413,8 +435,10 @@ export class AssignmentSolver {
     this.seenMentee[root] = stamp;
     this.distMentee[root] = 0;
     this.settledMentees[this.settledMenteeCount++] = root;
-    this.freeBound = Number.POSITIVE_INFINITY;
     let bestCost = allowDropRoot ? this.u[root]! : Number.POSITIVE_INFINITY;
+    // Nothing at or beyond the cheapest terminal known so far is ever settled, so pushes beyond it
+    // are wasted; in crowded regions the drop of a mentee is often that bound, not a free place.
+    this.freeBound = bestCost;
     let terminal = allowDropRoot ? -(root + 2) : NONE;
     this.relax(root, 0);
     const heap = this.heap;
@@ -440,6 +464,7 @@ export class AssignmentSolver {
         if (drop < bestCost) {
           bestCost = drop;
           terminal = -(k + 2);
+          if (drop < this.freeBound) this.freeBound = drop;
         }
         this.relax(k, d);
       }

@@ -23,6 +23,8 @@ export interface CardinalityResult {
   bottleneck: Uint8Array;
   /** How many mentors are bottlenecks. */
   bottlenecks: number;
+  /** 1 for mentees some maximum matching leaves out; their pairs all lead to bottleneck mentors. */
+  missable: Uint8Array;
 }
 
 export function maximumCardinality(graph: CandidateGraph, capacity: Int32Array): CardinalityResult {
@@ -183,5 +185,5 @@ export function maximumCardinality(graph: CandidateGraph, capacity: Int32Array):
       }
     }
   }
-  return { matched, bottleneck, bottlenecks };
+  return { matched, bottleneck, bottlenecks, missable: reached };
 }

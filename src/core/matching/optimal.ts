@@ -5,6 +5,7 @@ import { AssignmentSolver } from './assignment.ts';
 import { addPairs, pruneCandidates, RowScorer } from './candidates.ts';
 import { maximumCardinality } from './cardinality.ts';
 import { certificateViolation } from './certificate.ts';
+import { solveDecomposed } from './decomposed.ts';
 import { type CandidateGraph, type Problem, ruleViolation } from './problem.ts';
 import { Shortlists } from './shortlist.ts';
 import { MatchingError, type Progress } from './types.ts';
@@ -51,9 +52,19 @@ export function solveOptimal(
   const capacity = residualCapacity(problem);
   const progress = options.onProgress;
   const solve = (graph: CandidateGraph, big: number) => {
+    // Which mentors every maximum matching fills with mentees competing for them. With any, the
+    // problem splits in two parts solved apart (decomposed.ts), proven together by the certificate.
+    const structure = maximumCardinality(graph, capacity);
+    const { bottleneck, bottlenecks } = structure;
+    if (bottlenecks > 0) {
+      const split = solveDecomposed(graph, capacity, big, structure);
+      if (split) {
+        progress?.({ phase: 'solve', done: problem.mentees.length, total: problem.mentees.length });
+        return split;
+      }
+    }
+    // Otherwise one solve from the mentees' side, with the bottleneck mentors' duals starting at BIG.
     const solver = new AssignmentSolver(graph, capacity, big);
-    // Which mentors every maximum matching fills with competing mentees: their duals start at BIG.
-    const { bottleneck, bottlenecks } = maximumCardinality(graph, capacity);
     solver.solve(
       progress && ((done, total) => progress({ phase: 'solve', done, total })),
       bottlenecks > 0 ? bottleneck : undefined,

@@ -11,6 +11,7 @@ import { readExclusions, readMentees, readMentors, readPairs, readScores } from 
 import { AssignmentSolver } from './assignment.ts';
 import { maximumCardinality } from './cardinality.ts';
 import { certificateViolation } from './certificate.ts';
+import { solveDecomposed } from './decomposed.ts';
 import { matchTandems } from './match.ts';
 import { bigWeight, residualCapacity, solveOptimal } from './optimal.ts';
 import { buildProblem } from './problem.ts';
@@ -156,17 +157,23 @@ describe('scarce instances', () => {
       for (let j = 0; j < capacity.length; j++)
         if (cardinality.bottleneck[j] === 1) expect(load[j]).toBe(capacity[j]);
 
-      const plain = new AssignmentSolver(graph, capacity, bigWeight(graph, problem.mentees.length, null));
-      plain.solve();
-      expect(certificateViolation(graph, capacity, plain)).toBeNull();
-      let plainMatched = 0;
-      let plainTotal = 0;
-      plain.mentorOf.forEach((j, i) => {
-        if (j < 0) return;
-        plainMatched++;
-        plainTotal += x.allowed.get(i)!.get(j)!;
-      });
-      expect([matched, total]).toEqual([plainMatched, plainTotal]);
+      // The split solve must have succeeded here (no fallback), and agree with both one-piece solves:
+      // from an all-zero start, and with the bottleneck mentors' duals starting at BIG.
+      const big = bigWeight(graph, problem.mentees.length, null);
+      expect(solveDecomposed(graph, capacity, big, cardinality)).not.toBeNull();
+      for (const start of [undefined, cardinality.bottleneck]) {
+        const plain = new AssignmentSolver(graph, capacity, big);
+        plain.solve(undefined, start);
+        expect(certificateViolation(graph, capacity, plain)).toBeNull();
+        let plainMatched = 0;
+        let plainTotal = 0;
+        plain.mentorOf.forEach((j, i) => {
+          if (j < 0) return;
+          plainMatched++;
+          plainTotal += x.allowed.get(i)!.get(j)!;
+        });
+        expect([matched, total]).toEqual([plainMatched, plainTotal]);
+      }
     }
   });
 
