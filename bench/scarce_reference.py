@@ -94,7 +94,7 @@ def main():
     graph = csr_matrix((cost, (row, col)), shape=(n, columns + n))
 
     solve_started = time.perf_counter()
-    assigned = min_weight_full_bipartite_matching(graph)
+    rows_matched, columns_matched = min_weight_full_bipartite_matching(graph)
     solve_seconds = time.perf_counter() - solve_started
 
     place_owner = np.empty(columns, dtype=object)
@@ -103,7 +103,7 @@ def main():
     score_of = {(a, b): w for (a, b, _), w in zip(pairs, weights)}
     matched = 0
     total = 0
-    for i, c in enumerate(assigned):
+    for i, c in zip(rows_matched, columns_matched):
         if c < columns:
             matched += 1
             total += score_of[(mentee_ids[i], place_owner[c])]
