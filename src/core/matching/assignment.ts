@@ -387,11 +387,29 @@ export class AssignmentSolver {
     return this.settledMenteeCount + this.settledMentorCount;
   }
 
-  /** Refills every free place whose mentor's dual is still positive, until v_j = 0 or it is full. */
+  /**
+   * Brings every free place's mentor dual to 0: first lowered without a search as far as its pairs
+   * allow (often to 0 at once), then refilled until v_j = 0 or the mentor is full.
+   */
   releaseFreePlaces(): void {
     for (let j = 0; j < this.m; j++) {
+      if (this.load[j]! < this.capacity[j]! && this.v[j]! > 0) this.lowerToFloor(j);
       while (this.load[j]! < this.capacity[j]! && this.v[j]! > 0) this.refill(j);
     }
+  }
+
+  /** Lowers v_j to the least value keeping every pair of j feasible (max of W − u_k, or 0). */
+  private lowerToFloor(j: number): void {
+    if (this.reverseOffsets === null) this.buildReverse();
+    const start = this.reverseOffsets!;
+    let floor = 0;
+    for (let e = start[j]!, end = start[j + 1]!; e < end; e++) {
+      const k = this.reverseMentee[e]!;
+      if (this.absent[k] === 1) continue;
+      const need = this.big + this.reverseWeight[e]! - this.u[k]!;
+      if (need > floor) floor = need;
+    }
+    if (floor < this.v[j]!) this.v[j] = floor;
   }
 
   private relax(k: number, d: number): void {
