@@ -1,11 +1,15 @@
 // Benchmark of the matching engine on seeded, generated instances (npm run bench:match).
-// Optional argument: a comma-separated list of cases to run (dense2k, huge, scores1m, stable, reciprocity).
-// End-to-end times run bin/crossmentor on CSV files, as a coordinator would; peak memory comes
-// from /usr/bin/time when available.
+// Optional argument: a comma-separated list of cases to run (dense2k, huge, scores1m, stable,
+// reciprocity, scarce). End-to-end times run bin/crossmentor on CSV files, as a coordinator would;
+// peak memory comes from /usr/bin/time when available.
+// `scarce` reads ../shared/matching-cases/n20000_s77_scarce (skipped when absent) and runs, interleaved,
+// this engine, scipy's sparse assignment solver (bench/scarce_reference.py, when python3 has scipy)
+// and, when CROSSMENTOR_BASELINE names another checkout (e.g. the main worktree), its engine.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { type MatchInput, type MatchResult, matchTandems } from '../src/core/matching/index.ts';
 import { generate } from './match-instances.ts';
 import { random } from './seeded-random.ts';
@@ -70,15 +74,15 @@ interface CliRun {
   summary: Record<string, number>;
 }
 
-/** Runs bin/crossmentor and measures wall time and peak resident memory. */
-function cli(args: string[]): CliRun {
+/** Runs bin/crossmentor (of this checkout, or of `checkout`) and measures wall time and peak resident memory. */
+function cli(args: string[], checkout = root): CliRun {
   const timer = existsSync('/usr/bin/time');
   const command = timer ? '/usr/bin/time' : process.execPath;
   const prefix = timer ? ['-f', '%M', process.execPath] : [];
   const started = performance.now();
   const result = spawnSync(
     command,
-    [...prefix, join(root, 'bin', 'crossmentor'), ...args, '--json', '--no-progress'],
+    [...prefix, join(checkout, 'bin', 'crossmentor'), ...args, '--json', '--no-progress'],
     {
       encoding: 'utf8',
       maxBuffer: 1 << 26,
@@ -185,7 +189,7 @@ async function timed(input: MatchInput, options: Parameters<typeof matchTandems>
   return { seconds: median(times), cpu: median(cpu), result: result! };
 }
 
-const selected = new Set((process.argv[2] ?? 'dense2k,huge,scores1m,stable,reciprocity').split(','));
+const selected = new Set((process.argv[2] ?? 'dense2k,huge,scores1m,stable,reciprocity,scarce').split(','));
 if (selected.size > 1) {
   // Each case in a fresh process, so none is measured with another's heap and compiled code.
   log(
@@ -324,5 +328,73 @@ if (selected.has('reciprocity')) {
     log(
       `reciprocity t=${t} (1,000 × 600, every pair allowed but same organisation): ${fmt(r.seconds)} s, matched ${r.result.matched}, total ${r.result.totalScoreText} (without reciprocity ${plain.result.totalScoreText}), pricing rounds ${r.result.pricingRounds}`,
     );
+  }
+}
+
+if (selected.has('scarce')) {
+  const dir = join(root, '..', 'shared', 'matching-cases', 'n20000_s77_scarce');
+  if (!existsSync(dir)) {
+    log(`scarce: skipped, no ${dir}`);
+  } else {
+    const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
+    // Unpacked once beside the other bench files, outside the timings (the CLI reads plain CSV).
+    const scores = join(work, 'scarce-scores.csv');
+    writeFileSync(scores, gunzipSync(readFileSync(join(dir, 'scores.csv.gz'))));
+    const files = ['mentees', 'mentors', 'exclusions', 'forbid'].map((f) => join(dir, `${f}.csv`));
+    const args = [
+      'match',
+      '--mentees',
+      files[0]!,
+      '--mentors',
+      files[1]!,
+      '--scores',
+      scores,
+      '--exclude',
+      files[2]!,
+      '--forbid',
+      files[3]!,
+      '--out',
+      join(work, 'scarce-out.csv'),
+    ];
+    const scipy = spawnSync('python3', ['-c', 'import scipy'], { encoding: 'utf8' }).status === 0;
+    const baseline = process.env.CROSSMENTOR_BASELINE;
+    const runs = Number(process.env.SCARCE_RUNS ?? 3);
+    const ours: CliRun[] = [];
+    const theirs: CliRun[] = [];
+    const reference: { matched: number; total_score: number; seconds: number; seconds_total: number }[] = [];
+    for (let r = 0; r < runs; r++) {
+      ours.push(cli(args));
+      if (baseline) theirs.push(cli(args, baseline));
+      if (scipy) {
+        const run = spawnSync(
+          'python3',
+          [join(root, 'bench', 'scarce_reference.py'), files[0]!, files[1]!, scores, files[2]!, files[3]!],
+          { encoding: 'utf8' },
+        );
+        if (run.status !== 0) throw new Error(`scarce_reference.py failed: ${run.stderr}`);
+        reference.push(JSON.parse(run.stdout));
+      }
+    }
+    const check = (matched: number, total: number) =>
+      matched === expected.matched && total === expected.total_score
+        ? 'equal to expected.json'
+        : 'DIFFERS from expected.json';
+    const mine = median(ours.map((r) => r.seconds));
+    log(
+      `scarce (n20000_s77_scarce: 20,000 mentees, 19,400 places, 1 M listed pairs): end to end ${ours.map((r) => fmt(r.seconds)).join(' / ')} s, median ${fmt(mine)} s, peak ${ours[0]!.peakMiB?.toFixed(0) ?? '?'} MiB, matched ${ours[0]!.summary.matched}, total ${ours[0]!.summary.total_score} (${check(ours[0]!.summary.matched!, ours[0]!.summary.total_score!)})`,
+    );
+    if (baseline) {
+      const old = median(theirs.map((r) => r.seconds));
+      log(
+        `scarce, engine of ${baseline} (interleaved): ${theirs.map((r) => fmt(r.seconds)).join(' / ')} s, median ${fmt(old)} s, matched ${theirs[0]!.summary.matched}, total ${theirs[0]!.summary.total_score}; ratio ${fmt(old / mine)}× slower`,
+      );
+    }
+    if (scipy) {
+      const solve = median(reference.map((r) => r.seconds));
+      const all = median(reference.map((r) => r.seconds_total));
+      log(
+        `scarce, scipy min_weight_full_bipartite_matching (interleaved): solve ${reference.map((r) => fmt(r.seconds)).join(' / ')} s, median ${fmt(solve)} s; with reading ${fmt(all)} s; matched ${reference[0]!.matched}, total ${reference[0]!.total_score} (${check(reference[0]!.matched, reference[0]!.total_score)}); ours end to end is ${fmt(all / mine)}× faster than its whole run`,
+      );
+    } else log('scarce: python3 has no scipy here, so no independent reference ran');
   }
 }

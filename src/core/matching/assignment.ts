@@ -102,7 +102,7 @@ export class AssignmentSolver {
   private settledMenteeCount = 0;
   private settledMentorCount = 0;
   private stamp = 0;
-  /** During a search: the shortest distance found so far to a mentor with a free place. */
+  /** During a search: the cost of the cheapest terminal found so far (a free place or a drop). */
   private freeBound = Number.POSITIVE_INFINITY;
   private readonly heap = new Heap();
 
@@ -331,14 +331,85 @@ export class AssignmentSolver {
     }
   }
 
-  /** Matches every mentee in index order, each by one shortest augmenting path. */
-  solve(onStep?: (done: number, total: number) => void): Assignment {
+  /**
+   * Matches every mentee in index order, each by one shortest augmenting path.
+   *
+   * `bottleneck` (from cardinality.ts) marks mentors that every maximum matching fills with
+   * mentees competing for them. Their duals start at BIG − 1: that is where BIG ends up in the
+   * optimal duals, so a mentee competing for them starts with a dual at the scale of one score and
+   * its search stops within that distance, instead of exploring the whole crowded region first.
+   * Any start v ≥ 0 keeps the searches exact (duals feasible, matched pairs tight); the only
+   * condition it can leave open, a free place with v > 0, is closed at the end by refilling it.
+   */
+  solve(onStep?: (done: number, total: number) => void, bottleneck?: Uint8Array): Assignment {
+    if (bottleneck) this.startBottlenecks(bottleneck);
     for (let root = 0; root < this.n; root++) {
       this.insert(root);
       if (onStep && (root & 1023) === 1023) onStep(root + 1, this.n);
     }
+    if (bottleneck) this.releaseFreePlaces();
     onStep?.(this.n, this.n);
     return { mentorOf: this.mentorOf, u: this.u, v: this.v, big: this.big };
+  }
+
+  /** Before any insertion: bottleneck mentors' duals start at BIG − 1 (see solve). */
+  startBottlenecks(bottleneck: Uint8Array): void {
+    for (let j = 0; j < this.m; j++) {
+      if (this.load[j]! > 0) throw new Error('bottleneck duals can only be set before any insertion');
+      if (bottleneck[j] === 1) this.v[j] = this.big - 1;
+    }
+  }
+
+  /**
+   * Takes over a matching and its duals found elsewhere (see decomposed.ts). The caller proves
+   * them with the certificate before trusting them.
+   */
+  adopt(mentorOf: Int32Array, u: Float64Array, v: Float64Array): void {
+    this.slots.fill(NONE);
+    this.load.fill(0);
+    this.slotOf.fill(NONE);
+    for (let i = 0; i < this.n; i++) {
+      const j = mentorOf[i]!;
+      this.mentorOf[i] = j;
+      if (j === NONE) continue;
+      if (this.load[j]! >= this.capacity[j]!)
+        throw new Error(`mentor ${j} is given more mentees than places`);
+      const slot = this.slotStart[j]! + this.load[j]!++;
+      this.slots[slot] = i;
+      this.slotOf[i] = slot;
+    }
+    this.u.set(u);
+    this.v.set(v);
+  }
+
+  /** Nodes settled by the last insertion's search (0 when it needed none); for profiling. */
+  get lastSearchSize(): number {
+    return this.settledMenteeCount + this.settledMentorCount;
+  }
+
+  /**
+   * Brings every free place's mentor dual to 0: first lowered without a search as far as its pairs
+   * allow (often to 0 at once), then refilled until v_j = 0 or the mentor is full.
+   */
+  releaseFreePlaces(): void {
+    for (let j = 0; j < this.m; j++) {
+      if (this.load[j]! < this.capacity[j]! && this.v[j]! > 0) this.lowerToFloor(j);
+      while (this.load[j]! < this.capacity[j]! && this.v[j]! > 0) this.refill(j);
+    }
+  }
+
+  /** Lowers v_j to the least value keeping every pair of j feasible (max of W − u_k, or 0). */
+  private lowerToFloor(j: number): void {
+    if (this.reverseOffsets === null) this.buildReverse();
+    const start = this.reverseOffsets!;
+    let floor = 0;
+    for (let e = start[j]!, end = start[j + 1]!; e < end; e++) {
+      const k = this.reverseMentee[e]!;
+      if (this.absent[k] === 1) continue;
+      const need = this.big + this.reverseWeight[e]! - this.u[k]!;
+      if (need > floor) floor = need;
+    }
+    if (floor < this.v[j]!) this.v[j] = floor;
   }
 
   private relax(k: number, d: number): void {
@@ -382,8 +453,10 @@ export class AssignmentSolver {
     this.seenMentee[root] = stamp;
     this.distMentee[root] = 0;
     this.settledMentees[this.settledMenteeCount++] = root;
-    this.freeBound = Number.POSITIVE_INFINITY;
     let bestCost = allowDropRoot ? this.u[root]! : Number.POSITIVE_INFINITY;
+    // Nothing at or beyond the cheapest terminal known so far is ever settled, so pushes beyond it
+    // are wasted; in crowded regions the drop of a mentee is often that bound, not a free place.
+    this.freeBound = bestCost;
     let terminal = allowDropRoot ? -(root + 2) : NONE;
     this.relax(root, 0);
     const heap = this.heap;
@@ -409,6 +482,7 @@ export class AssignmentSolver {
         if (drop < bestCost) {
           bestCost = drop;
           terminal = -(k + 2);
+          if (drop < this.freeBound) this.freeBound = drop;
         }
         this.relax(k, d);
       }
@@ -425,7 +499,11 @@ export class AssignmentSolver {
       if (slack > best) best = slack;
     }
     this.u[root] = best;
-    if (best === 0) return;
+    if (best === 0) {
+      this.settledMenteeCount = 0;
+      this.settledMentorCount = 0;
+      return;
+    }
     const { terminal, cost } = this.search(root, true);
     for (let s = 0; s < this.settledMenteeCount; s++) {
       const k = this.settledMentees[s]!;

@@ -3,6 +3,9 @@
 // none remain. With explicit scores the listed pairs are the whole graph and no check is needed.
 import { AssignmentSolver } from './assignment.ts';
 import { addPairs, pruneCandidates, RowScorer } from './candidates.ts';
+import { maximumCardinality } from './cardinality.ts';
+import { certificateViolation } from './certificate.ts';
+import { solveDecomposed } from './decomposed.ts';
 import { type CandidateGraph, type Problem, ruleViolation } from './problem.ts';
 import { Shortlists } from './shortlist.ts';
 import { MatchingError, type Progress } from './types.ts';
@@ -49,13 +52,38 @@ export function solveOptimal(
   const capacity = residualCapacity(problem);
   const progress = options.onProgress;
   const solve = (graph: CandidateGraph, big: number) => {
+    // Which mentors every maximum matching fills with mentees competing for them. With any, the
+    // problem splits in two parts solved apart (decomposed.ts), proven together by the certificate.
+    const structure = maximumCardinality(graph, capacity);
+    const { bottleneck, bottlenecks } = structure;
+    if (bottlenecks > 0) {
+      const split = solveDecomposed(graph, capacity, big, structure);
+      if (split) {
+        progress?.({ phase: 'solve', done: problem.mentees.length, total: problem.mentees.length });
+        return split;
+      }
+    }
+    // Otherwise one solve from the mentees' side, with the bottleneck mentors' duals starting at BIG.
     const solver = new AssignmentSolver(graph, capacity, big);
-    solver.solve(progress && ((done, total) => progress({ phase: 'solve', done, total })));
+    solver.solve(
+      progress && ((done, total) => progress({ phase: 'solve', done, total })),
+      bottlenecks > 0 ? bottleneck : undefined,
+    );
     return solver;
+  };
+  // Every solve ends with the dual certificate checked pair by pair, whatever the search did.
+  const certified = (solution: OptimalSolution): OptimalSolution => {
+    const violation = certificateViolation(solution.graph, capacity, solution.solver);
+    if (violation !== null) throw new Error(`matching engine: the dual certificate fails: ${violation}`);
+    return solution;
   };
   if (problem.explicit) {
     const graph = problem.explicit;
-    return { solver: solve(graph, bigWeight(graph, problem.mentees.length, null)), graph, rounds: 1 };
+    return certified({
+      solver: solve(graph, bigWeight(graph, problem.mentees.length, null)),
+      graph,
+      rounds: 1,
+    });
   }
   const scorer = problem.scorer!;
   const k = Math.max(1, options.candidatesPerMentee ?? 20);
@@ -148,7 +176,7 @@ export function solveOptimal(
     for (const i of extra.keys()) recheck[i] = 1;
     checkedU = Float64Array.from(u);
     checkedV = Float64Array.from(v);
-    if (extra.size === 0) return { solver, graph, rounds: round };
+    if (extra.size === 0) return certified({ solver, graph, rounds: round });
     // Pairs already in the graph never violate (the solver keeps them dual feasible). Warm start:
     // only the mentees with new pairs are taken out and inserted again.
     graph = addPairs(graph, extra);
