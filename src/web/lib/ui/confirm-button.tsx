@@ -8,13 +8,29 @@ type ConfirmButtonProps = {
   confirmLabel: string;
   onConfirm: () => unknown;
   busy?: boolean;
+  /** What the confirming button says while the action runs. */
+  busyLabel?: string;
+  /** `danger` for what cannot be undone (the default), `primary` for a bulk action that can. */
+  tone?: 'danger' | 'primary';
+  /** Called when the question opens, e.g. to clear an earlier result. */
+  onOpen?: () => void;
 };
 
 /**
- * A destructive action asks once, inline: no modal to trap focus in, and the question is read out
- * because focus lands on the confirming button.
+ * An action that acts on much or cannot be undone asks once, inline: no modal to trap focus in, and
+ * the question is read out because focus lands on the confirming button; Cancel returns focus.
  */
-export function ConfirmButton({ label, question, confirmLabel, onConfirm, busy }: ConfirmButtonProps) {
+export function ConfirmButton({
+  label,
+  question,
+  confirmLabel,
+  onConfirm,
+  busy,
+  busyLabel = 'Working…',
+  tone = 'danger',
+  onOpen,
+}: ConfirmButtonProps) {
+  const toneClass = tone === 'danger' ? 'button button--danger' : 'button';
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
@@ -28,7 +44,15 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, busy }
 
   if (!asking) {
     return (
-      <button ref={openerRef} type="button" className="button button--danger" onClick={() => setAsking(true)}>
+      <button
+        ref={openerRef}
+        type="button"
+        className={toneClass}
+        onClick={() => {
+          onOpen?.();
+          setAsking(true);
+        }}
+      >
         {label}
       </button>
     );
@@ -40,11 +64,11 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, busy }
         <button
           ref={confirmRef}
           type="button"
-          className="button button--danger"
+          className={toneClass}
           disabled={busy}
           onClick={() => void onConfirm()}
         >
-          {busy ? 'Working…' : confirmLabel}
+          {busy ? busyLabel : confirmLabel}
         </button>
         <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
           Cancel

@@ -103,6 +103,8 @@ export function InviteAll({ cycles, organisations, onInvited }: Props) {
                 label={`Invite ${people(count.toInvite)}…`}
                 question={`Invite ${people(count.toInvite)} now? Each gets a mail with a link to sign up.`}
                 confirmLabel={`Yes, invite ${people(count.toInvite)}`}
+                tone="primary"
+                busyLabel="Inviting…"
                 busy={invite.busy}
                 onConfirm={() => invite.run()}
               />

@@ -1,7 +1,8 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { z } from 'zod';
 import { approvalDecisionSchema, type approvalViewSchema } from '../../../../shared/contract/matching.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { ConfirmButton } from '../../../lib/ui/confirm-button.tsx';
 import { FormError, TextAreaField } from '../../../lib/ui/fields.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { useAction } from '../../../lib/use-action.ts';
@@ -71,17 +72,7 @@ export function ApprovalList({
 function ApproveShown({ view, onChange }: { view: ApprovalView; onChange: (v: ApprovalView) => void }) {
   // A proposal sent back waits for the coordinator's change: approving all must not undo that request.
   const waiting = view.proposals.filter((p) => p.can.decide && p.approval === 'pending');
-  const [asking, setAsking] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const openerRef = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-  useEffect(() => {
-    // Focus follows the question, so it is read out, and returns to the opener when it closes.
-    if (asking) confirmRef.current?.focus();
-    else if (wasAsking.current) openerRef.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
   const { run, busy, error } = useAction(async () => {
     const count = waiting.length;
     onChange(
@@ -90,46 +81,24 @@ function ApproveShown({ view, onChange }: { view: ApprovalView; onChange: (v: Ap
         waiting.map((p) => ({ menteeId: p.menteeId, mentorId: p.mentorId, approval: p.approval })),
       ),
     );
-    setAsking(false);
     setDone(`Approved ${count === 1 ? '1 proposal' : `${count} proposals`}.`);
   });
   const count = waiting.length === 1 ? '1 proposal' : `${waiting.length} proposals`;
   return (
     <div className="approve-shown">
       {waiting.length > 1 ? (
-        asking ? (
-          <fieldset className="confirm">
-            <legend>
-              Approve {count} at once? Each proposed mentor shown below becomes approved for their mentee.
-            </legend>
-            <div className="button-row">
-              <button
-                ref={confirmRef}
-                type="button"
-                className="button"
-                disabled={busy}
-                onClick={() => void run()}
-              >
-                {busy ? 'Approving…' : `Approve ${count}`}
-              </button>
-              <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
-                Cancel
-              </button>
-            </div>
-          </fieldset>
-        ) : (
-          <button
-            ref={openerRef}
-            type="button"
-            className="button"
-            onClick={() => {
-              setDone(null);
-              setAsking(true);
-            }}
-          >
-            Approve all shown ({waiting.length})
-          </button>
-        )
+        <ConfirmButton
+          // A new set of proposals starts with the question closed.
+          key={waiting.map((p) => p.menteeId).join()}
+          tone="primary"
+          label={`Approve all shown (${waiting.length})`}
+          question={`Approve ${count} at once? Each proposed mentor shown below becomes approved for their mentee.`}
+          confirmLabel={`Approve ${count}`}
+          busyLabel="Approving…"
+          busy={busy}
+          onOpen={() => setDone(null)}
+          onConfirm={() => run()}
+        />
       ) : null}
       <p role="status" className={done ? 'notice notice--success' : 'visually-hidden'}>
         {done}
