@@ -11,7 +11,7 @@ import * as calendarSequence from './migrations/2026-12-06T08-calendar-sequence.
 import * as mailUnsubscribe from './migrations/2026-12-06T09-mail-unsubscribe.ts';
 import * as dissolvedPairsForbidden from './migrations/2026-12-06T11-dissolved-pairs-forbidden.ts';
 import * as passwordReset from './migrations/2026-12-06T14-password-reset.ts';
-import * as surveyReopened from './migrations/2026-12-06T15-survey-reopened.ts';
+import * as surveyResultReleases from './migrations/2026-12-06T15-survey-result-releases.ts';
 
 // Listed by hand so the order is explicit and bundling never loses one. Never edit a landed migration.
 const migrations: Record<string, Migration> = {
@@ -27,7 +27,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-06T09-mail-unsubscribe': mailUnsubscribe,
   '2026-12-06T11-dissolved-pairs-forbidden': dissolvedPairsForbidden,
   '2026-12-06T14-password-reset': passwordReset,
-  '2026-12-06T15-survey-reopened': surveyReopened,
+  '2026-12-06T15-survey-result-releases': surveyResultReleases,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -302,6 +302,8 @@ export interface OutboxTable {
   write_order: Generated<number>;
   /** The one-click unsubscribe address, sent as List-Unsubscribe with List-Unsubscribe-Post (RFC 8058); null for mails that are not automatic reminders or digests of them. */
   list_unsubscribe: string | null;
+  /** The text is for the recipient alone (it signs them in): staff see subject and delivery only, even before it is sent. */
+  recipient_only: Generated<boolean>;
 }
 
 export interface ParticipantsTable {
@@ -392,6 +394,12 @@ export interface SurveyResponsesTable {
   updated_at: Generated<Date>;
 }
 
+export interface SurveyResultReleasesTable {
+  survey_id: string;
+  scope: string;
+  released_at: Date;
+}
+
 export interface SurveysTable {
   id: Generated<string>;
   cycle_id: string;
@@ -405,8 +413,6 @@ export interface SurveysTable {
   updated_at: Generated<Date>;
   /** Raised by one on each saved edit of the survey’s title, dates and questions as edited; a save read at another version answers 409. */
   version: Generated<number>;
-  /** When the survey last opened again after it had closed; answers given or changed since count towards releasing its figures again. */
-  reopened_at: Date | null;
 }
 
 export interface TandemsTable {
@@ -456,6 +462,7 @@ export interface Tables {
   sessions: SessionsTable;
   sign_in_failures: SignInFailuresTable;
   survey_responses: SurveyResponsesTable;
+  survey_result_releases: SurveyResultReleasesTable;
   surveys: SurveysTable;
   tandems: TandemsTable;
 }

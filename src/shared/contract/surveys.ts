@@ -176,8 +176,8 @@ export const surveyResultsSchema = z.object({
   /** Figures appear once the survey has closed and its answers can no longer change. */
   hiddenUntilClosed: z.boolean(),
   /**
-   * The survey was reopened and fewer than the anonymity threshold of answers came in or changed
-   * since: figures wait, since comparing them with those read before would give those few away.
+   * The survey was reopened, and fewer than the anonymity threshold of answers came in or changed
+   * since its figures were last shown: they wait, since comparing would give those few away.
    */
   heldBackSinceReopening: z.boolean(),
   suppressed: z.boolean(),

@@ -78,6 +78,11 @@ export function mayCloseSurvey(actor: Actor, survey: SurveyDates, now: Date): Ve
 const cycleClosed = (what: string) =>
   refused('conflict', `The cycle is closed: its surveys can no longer ${what}.`);
 
+/** Dates of a survey in a closed cycle stay as they are, whichever way they would be changed. */
+export function mayChangeSurveyDates(cycle: { status: CycleStatus }): Verdict {
+  return cycle.status === 'closed' ? cycleClosed('change their dates') : allowed;
+}
+
 /** A later closing date while the survey has not closed; a closed one is reopened instead. */
 export function mayExtendSurvey(
   actor: Actor,

@@ -72,7 +72,6 @@ function surveyQuery(db: Queryable, organisationId: string | null) {
     'surveys.closes_on',
     'surveys.questions',
     'surveys.version',
-    'surveys.reopened_at',
     audience(eb, organisationId)
       .select((s) => s.fn.countAll<string>().as('n'))
       .as('audience_size'),
@@ -110,8 +109,6 @@ export async function updateSurvey(
     opensOn?: string;
     closesOn?: string;
     questions?: SurveyQuestion[];
-    /** Set when the change opens a closed survey again. */
-    reopenedAt?: Date;
   },
   now: Date,
 ) {
@@ -122,7 +119,6 @@ export async function updateSurvey(
       ...(fields.opensOn !== undefined ? { opens_on: fields.opensOn } : {}),
       ...(fields.closesOn !== undefined ? { closes_on: fields.closesOn } : {}),
       ...(fields.questions !== undefined ? { questions: JSON.stringify(fields.questions) } : {}),
-      ...(fields.reopenedAt !== undefined ? { reopened_at: fields.reopenedAt } : {}),
       updated_at: now,
       version: eb('version', '+', 1),
     }))
@@ -231,4 +227,23 @@ export async function listSurveyDates(db: Queryable, cycleId: string) {
 export async function lockSurvey(db: Queryable, id: string, mode: 'answer' | 'change') {
   const query = db.selectFrom('surveys').select('id').where('id', '=', id);
   await (mode === 'change' ? query.forUpdate() : query.forShare()).execute();
+}
+
+/** When the survey's figures were last shown in this scope ('programme' or an organisation id). */
+export async function findResultRelease(db: Queryable, surveyId: string, scope: string) {
+  const row = await db
+    .selectFrom('survey_result_releases')
+    .select('released_at')
+    .where('survey_id', '=', surveyId)
+    .where('scope', '=', scope)
+    .executeTakeFirst();
+  return row?.released_at ?? null;
+}
+
+export async function saveResultRelease(db: Queryable, surveyId: string, scope: string, now: Date) {
+  await db
+    .insertInto('survey_result_releases')
+    .values({ survey_id: surveyId, scope, released_at: now })
+    .onConflict((oc) => oc.columns(['survey_id', 'scope']).doUpdateSet({ released_at: now }))
+    .execute();
 }

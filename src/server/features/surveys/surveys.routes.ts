@@ -24,7 +24,8 @@ export function registerSurveyRoutes(routes: Routes) {
     changeSurvey(trx, actor, params.id, body, now),
   );
 
-  routes.read(endpoints.results, (db, { actor, params, now }) => surveyResults(db, actor, params.id, now));
+  // A write: showing figures records the release that later figures are compared against.
+  routes.write(endpoints.results, (trx, { actor, params, now }) => surveyResults(trx, actor, params.id, now));
 
   routes.read(endpoints.listMine, async (db, { actor, now }) => ({
     surveys: await listOwnSurveys(db, actor, now),

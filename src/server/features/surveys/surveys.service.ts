@@ -25,6 +25,7 @@ import { defaultDates, openingInCalendar } from './survey-defaults.ts';
 import {
   mayAnswerSurvey,
   mayChangeSurvey,
+  mayChangeSurveyDates,
   mayChangeSurveyQuestions,
   mayCloseSurvey,
   mayExtendSurvey,
@@ -36,6 +37,7 @@ import {
 } from './surveys.policy.ts';
 import {
   findMySurvey,
+  findResultRelease,
   findSurvey,
   insertDefaultSurveys,
   listAnswers,
@@ -46,6 +48,7 @@ import {
   type MySurveyRow,
   type SurveyRow,
   saveResponse,
+  saveResultRelease,
   updateSurvey,
 } from './surveys.repository.ts';
 
@@ -111,13 +114,15 @@ export async function changeSurvey(
   now: Date,
 ) {
   await lockSurvey(trx, surveyId, 'change');
-  const { row } = await visibleSurvey(trx, actor, surveyId);
+  const { row, cycle } = await visibleSurvey(trx, actor, surveyId);
   enforce(mayChangeSurvey(actor));
   // The row is locked above, so the version compared is the one the update raises.
   const { version, ...fields } = changes;
   if (row.version !== version) throw staleVersion('This survey', row.version);
   const opensOn = changes.opensOn ?? row.opens_on;
   const closesOn = changes.closesOn ?? row.closes_on;
+  // New dates close, extend or reopen the survey as the buttons do: not in a closed cycle either.
+  if (opensOn !== row.opens_on || closesOn !== row.closes_on) enforce(mayChangeSurveyDates(cycle));
   if (closesOn <= opensOn) {
     throw new AppError('validation_failed', 'The survey must close after it opens.', [
       { path: 'closesOn', message: 'must be after the opening date' },
@@ -126,20 +131,7 @@ export async function changeSurvey(
   const questionsChange =
     changes.questions !== undefined && canonical(changes.questions) !== canonical(row.questions);
   if (questionsChange) enforce(mayChangeSurveyQuestions(actor, { allResponses: allResponses(row) }));
-  // New dates may open a closed survey again: that counts as a reopening for its figures.
-  const reopens =
-    surveyStatus({ opensOn: row.opens_on, closesOn: row.closes_on }, now) === 'closed' &&
-    surveyStatus({ opensOn, closesOn }, now) !== 'closed';
-  await updateSurvey(
-    trx,
-    surveyId,
-    {
-      ...fields,
-      ...(questionsChange ? {} : { questions: undefined }),
-      ...(reopens ? { reopenedAt: now } : {}),
-    },
-    now,
-  );
+  await updateSurvey(trx, surveyId, { ...fields, ...(questionsChange ? {} : { questions: undefined }) }, now);
   await recordAudit(trx, auditContext(actor, null), {
     action: 'survey.changed',
     targetType: 'survey',
@@ -192,7 +184,7 @@ function questionResult(question: SurveyQuestion, answers: SurveyAnswers[]): Que
 
 /** Aggregates per question; a contact's cover their own organisation's people only. */
 export async function surveyResults(
-  db: Queryable,
+  db: Trx,
   actor: Actor,
   surveyId: string,
   now: Date,
@@ -205,13 +197,18 @@ export async function surveyResults(
   // answered or changed in between (staff see who is done on the health list): figures wait for
   // the close.
   const hiddenUntilClosed = survey.status !== 'closed';
-  // The same holds across a reopening: figures read at the first close, compared with figures
-  // after a few more answers, give those few away. They wait until none or enough changed.
-  // Inclusive: a closed survey takes no answers, so one saved at the very moment came after.
-  const sinceReopening = row.reopened_at ? saved.filter((a) => a.updatedAt >= row.reopened_at!).length : 0;
-  const heldBackSinceReopening =
-    !hiddenUntilClosed && sinceReopening > 0 && sinceReopening < ANONYMITY_THRESHOLD;
+  // The same holds across a reopening: figures shown before, compared with figures after a few
+  // more answers, give those few away. Answers given or changed since the figures were last shown
+  // (in this scope) are released only when none or enough of them are.
+  const scopeKey = scope ?? 'programme';
+  const released = await findResultRelease(db, surveyId, scopeKey);
+  // Inclusive: a survey takes no answers while its figures show, so one saved at that moment came after.
+  const changedSince = released ? saved.filter((a) => a.updatedAt >= released).length : 0;
+  const heldBackSinceReopening = !hiddenUntilClosed && changedSince > 0 && changedSince < ANONYMITY_THRESHOLD;
   const suppressed = hiddenUntilClosed || heldBackSinceReopening || answers.length < ANONYMITY_THRESHOLD;
+  if (!suppressed && (released === null || changedSince > 0)) {
+    await saveResultRelease(db, surveyId, scopeKey, now);
+  }
   const { questions, ...rest } = survey;
   return {
     survey: rest,
@@ -323,12 +320,7 @@ async function setClosingDate(
   action: 'survey.closed' | 'survey.extended' | 'survey.reopened',
   now: Date,
 ) {
-  await updateSurvey(
-    trx,
-    survey.id,
-    { closesOn, ...(action === 'survey.reopened' ? { reopenedAt: now } : {}) },
-    now,
-  );
+  await updateSurvey(trx, survey.id, { closesOn }, now);
   await recordAudit(trx, auditContext(actor, null), {
     action,
     targetType: 'survey',

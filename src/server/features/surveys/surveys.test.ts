@@ -447,6 +447,34 @@ describe('results', () => {
     expect(released.questions.find((q) => q.id === 'tandem_fit')?.answered).toBe(6);
   });
 
+  it('keeps holding a few changed answers back across a second reopening with none', async () => {
+    const { survey, people } = await answerMidterm(6);
+    expect((await results('coordinator', survey.id)).suppressed).toBe(false);
+    const reopenUntil = async (closesOn: string) => {
+      const current = await surveyOf('midterm', 'mentee');
+      const r = await call(c.cookies.coordinator, 'POST', `/api/v1/surveys/${survey.id}/reopen`, {
+        version: current.version,
+        closesOn,
+      });
+      expect(r.status).toBe(200);
+    };
+    const figuresOn = async (day: string) => {
+      await setToday(day);
+      return (await call(c.cookies.coordinator, 'GET', `/api/v1/surveys/${survey.id}/results`))
+        .body as SurveyResults;
+    };
+    await reopenUntil('2027-08-15');
+    await call(people[0]!.cookie, 'PUT', `/api/v1/surveys/${survey.id}/my-response`, {
+      answers: answersFor(50),
+    });
+    expect((await figuresOn('2027-08-16')).heldBackSinceReopening).toBe(true);
+    // Reopened again and closed with no new answer: the one change must still not show.
+    await reopenUntil('2027-08-20');
+    const after = await figuresOn('2027-08-21');
+    expect([after.heldBackSinceReopening, after.suppressed]).toEqual([true, true]);
+    expect(JSON.stringify(after.questions)).not.toContain('Answer number');
+  });
+
   it('counts new closing dates that open a closed survey again as a reopening', async () => {
     const { survey, people } = await answerMidterm(6);
     expect((await results('coordinator', survey.id)).suppressed).toBe(false);
@@ -843,6 +871,21 @@ describe('closing early, extending, reopening', () => {
       message: 'The cycle is closed: its surveys can no longer reopen.',
     });
     expect((await surveyOf('midterm', 'mentee')).closesOn).toBe('2027-07-29');
+  });
+
+  it('a closed cycle’s surveys keep their dates when edited directly too', async () => {
+    await setToday('2027-08-01');
+    await t.db.updateTable('cycles').set({ status: 'closed' }).where('id', '=', c.cycleId).execute();
+    const survey = await surveyOf('midterm', 'mentee');
+    const edited = await call(c.cookies.coordinator, 'PATCH', `/api/v1/surveys/${survey.id}`, {
+      version: survey.version,
+      closesOn: '2027-08-15',
+    });
+    expect(edited.status).toBe(409);
+    expect(edited.body.error.message).toBe(
+      'The cycle is closed: its surveys can no longer change their dates.',
+    );
+    expect((await surveyOf('midterm', 'mentee')).closesOn).toBe(survey.closesOn);
   });
 
   it('only the coordinator changes a survey’s state', async () => {
