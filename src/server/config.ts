@@ -78,7 +78,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ServerSettin
       matchingInWorker: env.MATCHING_IN_WORKER !== 'false',
       sharedDatabase: Boolean(env.DATABASE_URL),
       mailFrom: env.MAIL_FROM?.trim() || null,
-      mailDelivery: Boolean(env.SMTP_HOST?.trim()),
+      // As the mail sender decides (readMailSettings): mail goes out when SMTP_HOST is set.
+      mailDelivery: Boolean(env.SMTP_HOST),
     },
   };
 }

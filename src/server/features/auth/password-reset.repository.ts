@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Queryable } from '../../db/database.ts';
 
 export interface PasswordResetToken {
@@ -87,4 +88,14 @@ export async function countRecentPasswordResetRequests(
   q = 'email' in by ? q.where('email', '=', by.email) : q.where('ip', '=', by.ip);
   const row = await q.executeTakeFirstOrThrow();
   return { count: Number(row.n), oldest: (row.oldest as Date | null) ?? null };
+}
+
+/**
+ * Requests for one address take turns until their transaction ends: on PostgreSQL two at once would
+ * otherwise both pass the rate limit and each supersede only the other's committed tokens.
+ */
+export async function lockPasswordResetAddress(db: Queryable, email: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`password_reset:${email.toLowerCase()}`}, 0))`.execute(
+    db,
+  );
 }

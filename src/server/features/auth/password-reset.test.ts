@@ -138,6 +138,19 @@ describe('asking for a password reset', () => {
     expect(JSON.stringify(outbox.body)).not.toContain(token);
   });
 
+  it('lets requests for one address arriving at once take turns: the limit holds and one link works', async () => {
+    // On PostgreSQL these run in concurrent transactions (on PGlite one after another).
+    const answers = await Promise.all(Array.from({ length: 6 }, () => requestReset('hr@alpha.example')));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([202, 202, 202, 429, 429, 429]);
+    const working = await t.db
+      .selectFrom('password_reset_tokens')
+      .select('id')
+      .where('used_at', 'is', null)
+      .where('superseded_at', 'is', null)
+      .execute();
+    expect(working).toHaveLength(1);
+  });
+
   it('keeps only the hash of the token', async () => {
     await requestReset('hr@alpha.example');
     const token = await mailedToken('hr@alpha.example');

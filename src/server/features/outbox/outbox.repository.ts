@@ -17,6 +17,7 @@ export async function insertOutboxMessage(
     about?: string | null;
     /** The one-click unsubscribe address of an automatic reminder (List-Unsubscribe). */
     listUnsubscribe?: string | null;
+    recipientOnly?: boolean;
   },
 ) {
   await db
@@ -30,6 +31,7 @@ export async function insertOutboxMessage(
       calendar: message.calendar ? JSON.stringify(message.calendar) : null,
       about: message.about ?? null,
       list_unsubscribe: message.listUnsubscribe ?? null,
+      recipient_only: message.recipientOnly ?? false,
     })
     .execute();
 }
@@ -206,10 +208,9 @@ export async function listOutboxPage(
     recipient: r.recipient,
     recipientName: r.recipient_name,
     subject: r.subject,
-    // Once delivered, a message's text is the recipient's: it may hold a one-time sign-in link or
-    // their tandem's meeting times. Staff read it only while it waits to be handed over, never a
-    // password reset's: its link signs in as the recipient.
-    body: r.status === 'sent' || r.status === 'digested' || RECIPIENT_ONLY_KINDS.has(r.kind) ? null : r.body,
+    // Once delivered, a message's text is the recipient's: it may hold their tandem's meeting times.
+    // Staff read it only while it waits to be handed over, and never one for the recipient alone.
+    body: r.status === 'sent' || r.status === 'digested' || r.recipient_only ? null : r.body,
     createdAt: r.created_at.toISOString(),
     status: r.status,
     kind: r.kind,
@@ -218,9 +219,6 @@ export async function listOutboxPage(
     lastError: r.last_error,
   }));
 }
-
-/** Kinds of message whose text no one but the recipient reads, even before delivery. */
-const RECIPIENT_ONLY_KINDS = new Set(['password_reset']);
 
 export async function countOutbox(db: Queryable, filter: OutboxFilter) {
   const row = await filteredOutbox(db, filter)

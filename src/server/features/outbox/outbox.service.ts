@@ -31,6 +31,8 @@ export interface Mail {
   /** What the message is about, e.g. 'reminder.meeting'; shown in the outbox view. */
   kind: string;
   text: Localised;
+  /** The text is for the recipient alone (it signs them in): staff never read it in the outbox. */
+  recipientOnly?: boolean;
   /**
    * Reminders and activity notices may wait for the recipient's daily digest when they chose
    * one; invitations, sign-in links and calendar invitations never do.
@@ -83,6 +85,7 @@ export async function enqueueMail(db: Queryable, mail: Mail): Promise<boolean> {
     calendar: mail.calendar ?? null,
     about: mail.about ?? null,
     listUnsubscribe,
+    recipientOnly: mail.recipientOnly ?? false,
   });
   return true;
 }

@@ -181,11 +181,13 @@ describe('importing a participant file', () => {
 
     const unknown = await importCsv(
       c.cookies.coordinator,
-      `email,name,organisation,role,languages\notto@alpha.example,Otto,Alpha Bank,mentee,Klingon\n`,
+      `email,name,organisation,role,languages\notto@alpha.example,Otto,Alpha Bank,mentee,Klingon\nute@alpha.example,Ute,Alpha Bank,mentee,xx\n`,
     );
     expect(unknown.statusCode).toBe(422);
+    // Not a language at all, and two letters that are no ISO 639-1 code.
     expect(unknown.json().error.details).toEqual([
       { line: 2, column: 'languages', message: expect.stringContaining('German, Deutsch') },
+      { line: 3, column: 'languages', message: expect.stringContaining('German, Deutsch') },
     ]);
   });
 

@@ -8,7 +8,7 @@ import {
   participantRoles,
   requiredParticipantCsvColumns,
 } from '../../../shared/contract/participants.ts';
-import { languagesFromList } from '../../../shared/languages.ts';
+import { ISO_639_1_CODES, languagesFromList } from '../../../shared/languages.ts';
 import { CsvSyntaxError, parseCsv } from '../../csv/csv.ts';
 import type { Trx } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
@@ -68,12 +68,9 @@ const cellSchemas = {
     .pipe(
       z
         .array(
-          z
-            .string()
-            .regex(
-              /^[a-z]{2}$/,
-              'must name languages by code (de) or by English or German name (German, Deutsch)',
-            ),
+          z.string().refine((code) => ISO_639_1_CODES.includes(code), {
+            message: 'must name languages by code (de) or by English or German name (German, Deutsch)',
+          }),
         )
         .max(20, 'must list at most 20 languages'),
     ),
