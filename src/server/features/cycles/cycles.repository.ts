@@ -104,6 +104,26 @@ export async function updateCycleStatus(db: Queryable, id: string, status: Cycle
   await db.updateTable('cycles').set({ status, updated_at: now }).where('id', '=', id).execute();
 }
 
+/**
+ * Moves the cycle to `to` only while it is in one of `from`, in one statement: on PostgreSQL a
+ * concurrent move waits for the row and the condition is checked again. Answers whether it moved.
+ */
+export async function moveCycleStatusFrom(
+  db: Queryable,
+  id: string,
+  from: readonly CycleStatus[],
+  to: CycleStatus,
+  now: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('cycles')
+    .set({ status: to, updated_at: now })
+    .where('id', '=', id)
+    .where('status', 'in', from)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
 /** Locks the cycle's row for the rest of the transaction and answers the version of its details. */
 export async function lockCycleVersion(db: Queryable, id: string): Promise<number | undefined> {
   const row = await db

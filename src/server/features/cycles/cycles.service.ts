@@ -33,6 +33,7 @@ import {
   insertCycle,
   listCycles,
   lockCycleVersion,
+  moveCycleStatusFrom,
   removeCycleOrganisation,
   updateCycle,
   updateCycleStatus,
@@ -101,6 +102,9 @@ export async function changeCycle(trx: Trx, actor: Actor, id: string, changes: C
 }
 
 export async function changeCycleStatus(trx: Trx, actor: Actor, id: string, status: CycleStatus, now: Date) {
+  // The row is held first, so the draft and tandems read below cannot change the phase's facts
+  // meanwhile (sending to approval and publishing move the phase too, on the same row).
+  await lockCycleVersion(trx, id);
   const cycle = await getVisibleCycle(trx, actor, id);
   const activeTandems = cycle.status === 'running' ? await countActiveTandems(trx, id) : 0;
   const draftInApproval = cycle.status === 'matching' && (await findDraftStatus(trx, id)) === 'in_approval';
@@ -171,8 +175,9 @@ export async function addCycleOrganisations(trx: Trx, cycleId: string, organisat
  * (which belong to nominations) stop. Returns the cycle's phase after the move.
  */
 export async function enterMatchingPhase(trx: Trx, actor: Actor, cycle: CycleRecord, now: Date) {
-  if (cycle.status !== 'draft' && cycle.status !== 'open') return cycle.status;
-  await updateCycleStatus(trx, cycle.id, 'matching', now);
+  if (!(await moveCycleStatusFrom(trx, cycle.id, ['draft', 'open'], 'matching', now))) {
+    return (await findCycle(trx, cycle.id))!.status;
+  }
   await recordAudit(trx, auditContext(actor, null), {
     action: 'cycle.status_changed',
     targetType: 'cycle',
@@ -190,7 +195,11 @@ export async function enterMatchingPhase(trx: Trx, actor: Actor, cycle: CycleRec
 export async function startTandemYear(trx: Trx, actor: Actor, cycle: CycleRecord, now: Date) {
   enforce(mayStartTandemYear(cycle));
   if (cycle.status === 'running') return;
-  await updateCycleStatus(trx, cycle.id, 'running', now);
+  if (!(await moveCycleStatusFrom(trx, cycle.id, ['draft', 'open', 'matching'], 'running', now))) {
+    // Moved meanwhile (PostgreSQL): running already is fine, closed is refused.
+    enforce(mayStartTandemYear((await findCycle(trx, cycle.id))!));
+    return;
+  }
   await recordAudit(trx, auditContext(actor, null), {
     action: 'cycle.status_changed',
     targetType: 'cycle',
