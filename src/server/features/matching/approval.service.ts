@@ -1,5 +1,5 @@
 import type { Trx } from '../../db/database.ts';
-import { staleVersion } from '../../errors.ts';
+import { AppError } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -13,7 +13,7 @@ import {
   listProposals,
   type ProposalRow,
 } from './draft.repository.ts';
-import { proposalHardRuleBreaks } from './draft.service.ts';
+import { proposalHardRuleBreaks, refuseHardRuleBreaks } from './draft.service.ts';
 import {
   mayDecideProposal,
   mayPairDespiteRules,
@@ -82,19 +82,6 @@ export async function decideApproval(
   return readApproval(trx, actor, cycleId);
 }
 
-/** Defence in depth: a pair of the same or excluded organisations is never approved, however it got here. */
-async function refuseHardRuleBreaks(trx: Trx, cycleId: string, proposals: ProposalRow[]) {
-  const hard = await proposalHardRuleBreaks(trx, cycleId, proposals);
-  enforce(
-    mayPairDespiteRules(
-      proposals.map((p) => ({
-        what: `${p.mentee_name} with ${p.mentor_name}`,
-        hardRuleBreaks: hard.get(p.mentee_id) ?? [],
-      })),
-    ),
-  );
-}
-
 /**
  * Approves at once the proposals the contact was shown, each as it was read (mentor and approval):
  * all or none. One that changed meanwhile (another mentor, a colleague's decision) answers 409, so
@@ -124,10 +111,14 @@ export async function approveShownProposals(
     return p.mentor_id !== s.mentorId || p.approval !== s.approval;
   });
   if (changed.length > 0) {
-    throw staleVersion(
-      changed.length === 1 ? 'One of these proposals' : `${changed.length} of these proposals`,
-      undefined,
-      'Nothing was approved; reload to see the proposals as they are now.',
+    const what =
+      changed.length === 1
+        ? 'One of these proposals changed since you loaded it.'
+        : `${changed.length} of these proposals changed since you loaded them.`;
+    throw new AppError(
+      'stale_version',
+      `${what} Nothing was approved; reload to see the proposals as they are now.`,
+      { currentVersion: undefined },
     );
   }
   await refuseHardRuleBreaks(trx, cycleId, proposals);

@@ -171,6 +171,26 @@ export async function proposalHardRuleBreaks(
   );
 }
 
+/** Refuses (422) proposals of the same or excluded organisations, however they reached the draft. */
+export async function refuseHardRuleBreaks(
+  db: Queryable,
+  cycleId: string,
+  proposals: Pick<
+    ProposalRow,
+    'mentee_id' | 'mentee_name' | 'mentor_name' | 'mentee_organisation_id' | 'mentor_organisation_id'
+  >[],
+) {
+  const hard = await proposalHardRuleBreaks(db, cycleId, proposals);
+  enforce(
+    mayPairDespiteRules(
+      proposals.map((p) => ({
+        what: `${p.mentee_name} with ${p.mentor_name}`,
+        hardRuleBreaks: hard.get(p.mentee_id) ?? [],
+      })),
+    ),
+  );
+}
+
 /**
  * Score, contributions and reasons of any pair, and the rules it breaks, before it is saved:
  * `ruleBreaks` all of them, `hardRuleBreaks` those no acceptance passes.
@@ -377,15 +397,7 @@ export async function sendDraftForApproval(
   const draft = await currentDraft(trx, cycleId, version);
   const proposals = await listProposals(trx, cycleId);
   enforce(maySendDraftForApproval(actor, { status: draft.status, proposals: proposals.length }));
-  const hard = await proposalHardRuleBreaks(trx, cycleId, proposals);
-  enforce(
-    mayPairDespiteRules(
-      proposals.map((p) => ({
-        what: `${p.mentee_name} with ${p.mentor_name}`,
-        hardRuleBreaks: hard.get(p.mentee_id) ?? [],
-      })),
-    ),
-  );
+  await refuseHardRuleBreaks(trx, cycleId, proposals);
   await resetApprovals(trx, cycleId);
   await updateDraft(trx, cycleId, { status: 'in_approval', sentForApprovalAt: now });
   const organisations = [...new Set(proposals.map((p) => p.mentee_organisation_id))];

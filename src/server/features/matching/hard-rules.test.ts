@@ -210,6 +210,26 @@ describe('hard rules found after the run', () => {
   });
 });
 
+describe('competitors named on the organisations', () => {
+  it('keep their pairs off the board’s way to the organisations and out of publication', async () => {
+    let draft = await matched();
+    draft = (await asCoordinator('POST', `${draftUrl()}/send-for-approval`, { version: draft.version })).body;
+    // Beta Motors is named Alpha Bank's competitor after the draft went out (both directions hold).
+    await t.db
+      .insertInto('organisation_competitors')
+      .values({ organisation_id: c.organisationB, competitor_id: c.organisationA })
+      .execute();
+    const board = (await asCoordinator('GET', draftUrl())).body;
+    const mia = board.proposals.find((p: { menteeId: string }) => p.menteeId === c.menteeA.participantId);
+    expect(mia.ruleBreaks).toContain('their organisations are excluded from each other');
+    await t.db.updateTable('draft_proposals').set({ approval: 'approved' }).execute();
+    const published = await asCoordinator('POST', `${draftUrl()}/publish`, { version: draft.version });
+    expect(published.status).toBe(422);
+    expect(published.body.error.code).toBe('hard_rule_broken');
+    expect(await t.db.selectFrom('tandems').select('id').execute()).toEqual([]);
+  });
+});
+
 describe('approving the proposals shown at once', () => {
   async function inApproval() {
     const mentee2 = await createParticipant(t.db, {
@@ -271,6 +291,38 @@ describe('approving the proposals shown at once', () => {
     });
     expect(all.status).toBe(400);
     expect(all.body.error.message).toMatch(/must name each mentee once/);
+    const after = await call(c.cookies.contactA, 'GET', `/api/v1/cycles/${c.cycleId}/approval`);
+    expect(after.body.proposals.map((p: { approval: string }) => p.approval)).toEqual(['pending', 'pending']);
+  });
+
+  it('approves none when the coordinator gave one of them another mentor since it was shown', async () => {
+    const { mentee2, view } = await inApproval();
+    const cai = await createParticipant(t.db, {
+      cycleId: c.cycleId,
+      organisationId: c.organisationB,
+      role: 'mentor',
+      name: 'Cai Mentor',
+      email: 'cai@beta.example',
+    });
+    const draft = (await asCoordinator('GET', draftUrl())).body;
+    const reassigned = await asCoordinator('POST', `${draftUrl()}/actions`, {
+      version: draft.version,
+      action: {
+        type: 'assign',
+        menteeId: mentee2.participantId,
+        mentorId: cai.participantId,
+        acceptRuleBreaks: true,
+      },
+    });
+    expect(reassigned.status).toBe(200);
+    // Both still wait for a decision: only the mentor differs from what the contact saw.
+    const all = await call(c.cookies.contactA, 'POST', `/api/v1/cycles/${c.cycleId}/approve-shown`, {
+      proposals: shown(view),
+    });
+    expect(all.status).toBe(409);
+    expect(all.body.error.message).toBe(
+      'One of these proposals changed since you loaded it. Nothing was approved; reload to see the proposals as they are now.',
+    );
     const after = await call(c.cookies.contactA, 'GET', `/api/v1/cycles/${c.cycleId}/approval`);
     expect(after.body.proposals.map((p: { approval: string }) => p.approval)).toEqual(['pending', 'pending']);
   });

@@ -2,8 +2,8 @@ import type { Trx } from '../../db/database.ts';
 import { staleVersion } from '../../errors.ts';
 import { enforce } from '../../policy.ts';
 import { deleteProposals, findDraft, listProposals, updateDraft } from './draft.repository.ts';
-import { proposalHardRuleBreaks } from './draft.service.ts';
-import { mayPairDespiteRules, mayPublishDraft } from './matching.policy.ts';
+import { refuseHardRuleBreaks } from './draft.service.ts';
+import { mayPublishDraft } from './matching.policy.ts';
 
 // The draft's side of publication. The tandems feature publishes: it checks the actor's access to
 // the cycle, asks for the approved proposals, makes them tandems and hands them back here.
@@ -42,15 +42,7 @@ export async function approvedProposalsToPublish(
   enforce(mayPublishDraft({ status: draft.status, approved: approved.length }));
   // Defence in depth: a pair of the same or excluded organisations never becomes a tandem, even if
   // it reached the draft (a competitor link added after the run).
-  const hard = await proposalHardRuleBreaks(trx, cycleId, approved);
-  enforce(
-    mayPairDespiteRules(
-      approved.map((p) => ({
-        what: `${p.mentee_name} with ${p.mentor_name}`,
-        hardRuleBreaks: hard.get(p.mentee_id) ?? [],
-      })),
-    ),
-  );
+  await refuseHardRuleBreaks(trx, cycleId, approved);
   return {
     cycleId,
     approved: approved.map((p) => ({
