@@ -6,7 +6,7 @@ import type { Actor } from '../../http/actor.ts';
 import { enforce } from '../../policy.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { loadCycleForMatching } from './cycle-input.ts';
-import { listProposals } from './draft.repository.ts';
+import { findProposal } from './draft.repository.ts';
 import { completeRun, insertRun } from './match-runs.repository.ts';
 import { ENGINE_VERSION } from './match-runs.service.ts';
 import {
@@ -32,19 +32,16 @@ async function rematchData(
   placesTaken: MentorPlacesTaken,
 ) {
   const cycle = await getVisibleCycle(db, actor, cycleId);
+  // Refused before the cycle is loaded for the engine: phase and draft say so on their own.
+  const proposal = await findProposal(db, cycleId, menteeId);
+  enforce(
+    mayRematchInCycle(cycle, { name: proposal?.mentee_name ?? '', proposalOnDraft: proposal !== undefined }),
+  );
   const data = await loadCycleForMatching(db, cycleId, {
     mentorPlacesTaken: placesTaken,
     onlyMentees: new Set([menteeId]),
   });
-  const mentee = data.input.mentees[0];
-  if (!mentee) throw notFound('The mentee');
-  const onDraft = (await listProposals(db, cycleId)).some((p) => p.mentee_id === menteeId);
-  enforce(
-    mayRematchInCycle(cycle, {
-      name: data.participants.get(menteeId)?.name ?? 'This mentee',
-      proposalOnDraft: onDraft,
-    }),
-  );
+  if (data.input.mentees.length === 0) throw notFound('The mentee');
   return data;
 }
 
