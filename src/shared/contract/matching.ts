@@ -88,6 +88,11 @@ export const profileSchema = z.object({
   participantId: idSchema,
   role: z.enum(['mentor', 'mentee']),
   completedAt: z.string().nullable(),
+  /**
+   * The participant saved the profile themselves; until then its answers come from the nomination
+   * (a complete import counts as finished, yet the participant still confirms it).
+   */
+  answeredByParticipant: z.boolean(),
   jobTitle: z.string(),
   seniority: z.number().nullable(),
   languages: z.array(z.string()),

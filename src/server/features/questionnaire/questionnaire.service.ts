@@ -130,6 +130,8 @@ function toProfileView(row: ProfileRow, cycleTopics: readonly string[]): Profile
     preferredMentorGender: row.preferred_mentor_gender as ProfileView['preferredMentorGender'],
     preferredMentorGenderStrength: row.preferred_mentor_gender_strength,
     completedAt: row.profile_completed_at?.toISOString() ?? null,
+    // Only the participant's own save stores topics; nominations name them in the free text.
+    answeredByParticipant: row.topics.length > 0,
     version: Number(row.version),
   };
 }

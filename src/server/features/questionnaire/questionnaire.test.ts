@@ -222,12 +222,20 @@ describe('profiles from the nomination', () => {
       languages: ['de', 'en'],
       seniority: 2,
       completedAt: null,
+      answeredByParticipant: false,
     });
-    const { participantId: _, role: __, completedAt: ___, ...confirmed } = read.body;
+    const {
+      participantId: _,
+      role: __,
+      completedAt: ___,
+      answeredByParticipant: ____,
+      ...confirmed
+    } = read.body;
     const saved = await call(c.cookies.menteeA, 'PUT', profileUrl(), confirmed);
     expect(saved.status).toBe(200);
     expect(saved.body.topics).toEqual(['leading teams', 'strategic thinking']);
     expect(saved.body.completedAt).not.toBeNull();
+    expect(saved.body.answeredByParticipant).toBe(true);
   });
 
   it('the engine matches on the topics the profile shows, not on words off the cycle’s list', async () => {

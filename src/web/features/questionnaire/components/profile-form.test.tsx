@@ -19,6 +19,7 @@ const profile: ProfileView = {
   participantId: '00000000-0000-4000-8000-000000000101',
   role: 'mentee',
   completedAt: null,
+  answeredByParticipant: true,
   jobTitle: 'Analyst',
   seniority: 2,
   languages: ['de'],
@@ -56,7 +57,14 @@ describe('ProfileForm', () => {
     const calls = fakeApi(() => undefined);
     await render(
       <ProfileForm
-        profile={{ ...profile, topics: ['leading teams', 'strategic thinking'], languages: ['de', 'en'] }}
+        // A complete import counts as finished; the participant still confirms it.
+        profile={{
+          ...profile,
+          completedAt: '2027-01-20T09:00:00.000Z',
+          answeredByParticipant: false,
+          topics: ['leading teams', 'strategic thinking'],
+          languages: ['de', 'en'],
+        }}
         topics={['negotiation', 'leading teams', 'strategic thinking']}
         onSaved={() => undefined}
         onStale={() => undefined}
@@ -75,6 +83,19 @@ describe('ProfileForm', () => {
       seniority: 2,
       version: 5,
     });
+  });
+
+  it('asks for no confirmation once the participant saved the profile', async () => {
+    fakeApi(() => undefined);
+    await render(
+      <ProfileForm
+        profile={{ ...profile, completedAt: '2027-01-20T09:00:00.000Z' }}
+        topics={['negotiation']}
+        onSaved={() => undefined}
+        onStale={() => undefined}
+      />,
+    );
+    expect(document.body.textContent).not.toContain('save to confirm');
   });
 
   it('offers languages by name and saves their codes', async () => {

@@ -50,9 +50,10 @@ export function ProfileForm({
   onStale: () => void;
 }) {
   const mentee = profile.role === 'mentee';
-  // Never saved by the participant, yet holding answers: those came with the nomination.
+  // Never saved by the participant, yet holding answers: those came with the nomination (even when
+  // a complete import already counts it as finished).
   const nominated =
-    profile.completedAt === null && (profile.topics.length > 0 || profile.languages.length > 0);
+    !profile.answeredByParticipant && (profile.topics.length > 0 || profile.languages.length > 0);
   const [v, setV] = useState(() => initialProfileValues(profile));
   const [saved, setSaved] = useState(false);
   // The form stays open after a save: the next save names the version that one made.
