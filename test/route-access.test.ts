@@ -111,7 +111,6 @@ async function doneRun(t: TestApp, cycleId: string, number: number) {
   return row.id;
 }
 
-/** A cycle of A and B whose draft proposes A's fresh mentee to B's fresh mentor, in the given state. */
 /** A cycle of its own with A's mentee and B's mentor in it, named after what the case needs of it. */
 async function cycleWithPair(t: TestApp, c: Consortium, n: number, label: string) {
   const cycleId = await createCycle(t.db, [c.organisationA, c.organisationB], `${label} cycle ${n}`);
@@ -137,6 +136,7 @@ async function runningCyclePair(t: TestApp, c: Consortium, n: number) {
   return pair;
 }
 
+/** A cycle of A and B whose draft proposes A's fresh mentee to B's fresh mentor, in the given state. */
 async function cycleWithDraft(
   t: TestApp,
   c: Consortium,

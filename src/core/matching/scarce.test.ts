@@ -195,6 +195,29 @@ describe('scarce instances', () => {
     expect(
       certificateViolation(graph, capacity, { mentorOf: solver.mentorOf, u: solver.u, v, big: solver.big }),
     ).not.toBeNull();
+
+    // Each condition on its own: a pair below its weight, and a free place with a price.
+    const { offsets, mentor, weight } = graph;
+    const i = solver.mentorOf.findIndex((j, k) => j >= 0 && offsets[k + 1]! - offsets[k]! > 1);
+    const e = [...Array(offsets[i + 1]! - offsets[i]!).keys()]
+      .map((k) => offsets[i]! + k)
+      .find((at) => mentor[at] !== solver.mentorOf[i]);
+    const other = mentor[e!]!;
+    const cheaper = Float64Array.from(solver.v);
+    cheaper[other]! -= solver.u[i]! + solver.v[other]! - solver.big - weight[e!]! + 1;
+    expect(certificateViolation(graph, capacity, { ...solver, big: solver.big, v: cheaper })).toMatch(
+      /violates its dual constraint/,
+    );
+
+    const load = new Int32Array(capacity.length);
+    for (const j of solver.mentorOf) if (j >= 0) load[j]!++;
+    const empty = load.findIndex((l, j) => l === 0 && capacity[j]! > 0);
+    expect(empty).toBeGreaterThanOrEqual(0);
+    const priced = Float64Array.from(solver.v);
+    priced[empty] = 1;
+    expect(certificateViolation(graph, capacity, { ...solver, big: solver.big, v: priced })).toMatch(
+      /has a free place but dual 1/,
+    );
   });
 });
 

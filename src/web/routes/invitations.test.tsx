@@ -56,7 +56,7 @@ describe('InvitationsPage: inviting participants', () => {
     const calls = await page(coordinator, { inviteContacts: true, inviteParticipants: true });
     expect(headings()).toContain('Invite an organisation contact');
     expect(headings()).toContain('Invite participants');
-    const invite = await waitFor(() => byRole('button', 'Invite 2 participants…'));
+    await waitFor(() => byRole('button', 'Invite 2 participants…'));
     expect(document.body.textContent).toContain(
       '2 participants have neither an account nor a pending invitation. Left out: 3 with an account already, 1 with a pending invitation.',
     );
@@ -72,7 +72,6 @@ describe('InvitationsPage: inviting participants', () => {
     // Nothing is sent before the user confirms.
     await click(await waitFor(() => byRole('button', 'Invite 2 participants…')));
     expect(callsTo(calls, 'inviteAll')).toEqual([]);
-    expect(invite).toBeTruthy();
     await click(byRole('button', 'Yes, invite 2 participants'));
     await waitFor(() => expect(callsTo(calls, 'inviteAll')).toHaveLength(1));
     expect(callsTo(calls, 'inviteAll')[0]!.body).toEqual({ cycleId: ids.cycle2025 });
