@@ -16,7 +16,6 @@ import {
 import { proposalHardRuleBreaks, refuseHardRuleBreaks } from './draft.service.ts';
 import {
   mayDecideProposal,
-  mayPairDespiteRules,
   mayRemindApprovers,
   maySeeProposals,
   proposalAbilities,
