@@ -214,10 +214,12 @@ describe('competitors named on the organisations', () => {
   it('keep their pairs off the board’s way to the organisations and out of publication', async () => {
     let draft = await matched();
     draft = (await asCoordinator('POST', `${draftUrl()}/send-for-approval`, { version: draft.version })).body;
-    // Beta Motors is named Alpha Bank's competitor after the draft went out (both directions hold).
+    // Alpha Bank and Beta Motors are named competitors after the draft went out (a link is stored
+    // once, smaller id first).
+    const [first, second] = [c.organisationA, c.organisationB].sort();
     await t.db
       .insertInto('organisation_competitors')
-      .values({ organisation_id: c.organisationB, competitor_id: c.organisationA })
+      .values({ organisation_id: first!, competitor_id: second! })
       .execute();
     const board = (await asCoordinator('GET', draftUrl())).body;
     const mia = board.proposals.find((p: { menteeId: string }) => p.menteeId === c.menteeA.participantId);
