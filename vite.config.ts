@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compileMessages } from './scripts/compile-messages.ts';
 import { precompress } from './scripts/precompress-web.ts';
 
 const webRoot = fileURLToPath(new URL('./src/web', import.meta.url));
@@ -8,7 +9,7 @@ const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
 
 export default defineConfig({
   root: webRoot,
-  plugins: [react(), precompress()],
+  plugins: [compileMessages(), react(), precompress()],
   build: {
     outDir,
     // dist/web holds only what this build produces; stale hashed assets would otherwise pile up.

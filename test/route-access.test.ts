@@ -631,6 +631,10 @@ const matrix = {
     },
     expect: coordinatorOnly(200),
   },
+  changeLanguage: {
+    request: async () => ({ url: '/api/v1/me/language', ...json({ language: 'de' }) }),
+    expect: signedIn(200),
+  },
   listAuditEntries: {
     request: async () => ({ url: '/api/v1/audit-log' }),
     expect: coordinatorOnly(200),

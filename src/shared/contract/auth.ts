@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { uiLanguages } from '../i18n/languages.ts';
 import { coordinatorOnly, everyone, signedIn } from './access.ts';
 import { emailSchema, idParamsSchema, idSchema, okSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
@@ -44,6 +45,8 @@ export const accountSchema = z.object({
   organisationName: z.string().nullable(),
   personId: idSchema.nullable(),
   disabled: z.boolean(),
+  /** The account's language: pages and mails are in it (Settings, or the header's switch). */
+  language: z.enum(uiLanguages),
 });
 export type Account = z.infer<typeof accountSchema>;
 
@@ -69,6 +72,11 @@ export const managedAccountSchema = accountSchema.extend({
 export type ManagedAccount = z.infer<typeof managedAccountSchema>;
 
 export const accountListSchema = z.object({ accounts: z.array(managedAccountSchema) });
+
+export const languageChoiceSchema = z.object({
+  language: z.enum(uiLanguages, { message: 'must be en or de' }),
+});
+export type LanguageChoice = z.infer<typeof languageChoiceSchema>;
 
 export const authEndpoints = {
   signIn: endpoint({
@@ -127,6 +135,17 @@ export const authEndpoints = {
     status: 200,
     response: sessionResponseSchema,
     errors: [422],
+  }),
+  changeLanguage: endpoint({
+    method: 'PUT',
+    path: '/api/v1/me/language',
+    operationId: 'changeLanguage',
+    summary: 'Change the signed-in account’s language, of its pages and its mails (the header’s switch)',
+    tag: 'auth',
+    access: signedIn,
+    body: languageChoiceSchema,
+    status: 200,
+    response: languageChoiceSchema,
   }),
 };
 

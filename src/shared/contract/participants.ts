@@ -7,6 +7,7 @@ export const participantRoles = ['mentor', 'mentee'] as const;
 export type ParticipantRole = (typeof participantRoles)[number];
 
 export const genders = ['female', 'male', 'non_binary', 'undisclosed'] as const;
+export type Gender = (typeof genders)[number];
 
 export const SENIORITY_LEVELS = 6;
 

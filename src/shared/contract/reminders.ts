@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { uiLanguages } from '../i18n/languages.ts';
 import { everyone, signedIn, staff } from './access.ts';
 import { idParamsSchema, idSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
 
 // Mail preferences of the signed-in account, and the coordinator's and contacts' tandem health list.
 
-export const mailLanguages = ['en', 'de'] as const;
+/** The languages of pages and mails alike (`src/shared/i18n/languages.ts`). */
+export const mailLanguages = uiLanguages;
 export type MailLanguage = (typeof mailLanguages)[number];
 
 /**

@@ -1,8 +1,18 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Account } from '../../shared/contract/auth.ts';
-import { getSession, signOut } from '../features/auth/api/auth.ts';
+import { formatMessage } from '../../shared/i18n/catalogue.ts';
+import type { UiLanguage } from '../../shared/i18n/languages.ts';
+import { shellMessages } from '../../shared/i18n/shell.ts';
+import { changeLanguage, getSession, signOut } from '../features/auth/api/auth.ts';
 import { getSetupStatus } from '../features/setup/api/setup.ts';
 import { errorMessage, setSessionEndedHandler } from '../lib/api.ts';
+import {
+  browserLanguage,
+  LanguageProvider,
+  storedLanguage,
+  storeLanguage,
+  useMessages,
+} from '../lib/i18n.tsx';
 import { matchPath, navigate, useLocation } from '../lib/router.tsx';
 import { type Session, SessionContext } from '../lib/session.tsx';
 import { LoadError, Loading } from '../lib/ui/status.tsx';
@@ -39,9 +49,59 @@ function Redirect({ to }: { to: string }) {
   return null;
 }
 
+/** The app in the reader's language: the account's once signed in, else the switch's or the browser's. */
 export function App() {
-  const { pathname, search } = useLocation();
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
+  const [chosen, setChosen] = useState<UiLanguage>(() => storedLanguage() ?? browserLanguage());
+  const [notice, setNotice] = useState<string | null>(null);
+  const account = boot.status === 'ready' ? boot.account : null;
+  const language = account?.language ?? chosen;
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const setLanguage = useCallback(
+    (next: UiLanguage) => {
+      setNotice(null);
+      // Remembered in this browser too, so the sign-in page after signing out keeps it.
+      storeLanguage(next);
+      setChosen(next);
+      if (!account || account.language === next) return;
+      const before = account.language;
+      setBoot((b) =>
+        b.status === 'ready' && b.account ? { ...b, account: { ...b.account, language: next } } : b,
+      );
+      changeLanguage(next).catch((error: unknown) => {
+        setBoot((b) =>
+          b.status === 'ready' && b.account ? { ...b, account: { ...b.account, language: before } } : b,
+        );
+        setNotice(
+          formatMessage(shellMessages, before, 'languageSaveFailed', { reason: errorMessage(error) }),
+        );
+      });
+    },
+    [account],
+  );
+
+  return (
+    <LanguageProvider language={language} setLanguage={setLanguage}>
+      <Pages boot={boot} setBoot={setBoot} languageNotice={notice} />
+    </LanguageProvider>
+  );
+}
+
+function Pages({
+  boot,
+  setBoot,
+  languageNotice,
+}: {
+  boot: Boot;
+  setBoot: (update: Boot | ((b: Boot) => Boot)) => void;
+  languageNotice: string | null;
+}) {
+  const { pathname, search } = useLocation();
+  const t = useMessages(shellMessages);
   const [attempt, setAttempt] = useState(0);
   const [signInNotice, setSignInNotice] = useState<string | undefined>();
   const [shellNotice, setShellNotice] = useState<string | null>(null);
@@ -61,18 +121,21 @@ export function App() {
     return () => controller.abort();
   }, [attempt]);
 
-  const setAccount = useCallback((account: Account | null) => {
-    setBoot({ status: 'ready', needsSetup: false, account });
-  }, []);
+  const setAccount = useCallback(
+    (account: Account | null) => {
+      setBoot({ status: 'ready', needsSetup: false, account });
+    },
+    [setBoot],
+  );
 
   // A 401 in the middle of work means the session expired or the account was disabled.
   useEffect(() => {
     setSessionEndedHandler(() => {
-      setSignInNotice('Your session has ended. Please sign in again.');
+      setSignInNotice(t('sessionEnded'));
       setAccount(null);
     });
     return () => setSessionEndedHandler(null);
-  }, [setAccount]);
+  }, [setAccount, t]);
 
   const signedIn = useCallback(
     (account: Account) => {
@@ -97,19 +160,19 @@ export function App() {
                 setAccount(null);
                 navigate('/sign-in');
               } catch (error) {
-                setShellNotice(`Signing out failed: ${errorMessage(error)}`);
+                setShellNotice(t('signOutFailed', { reason: errorMessage(error) }));
               }
             },
           }
         : null,
-    [account, setAccount],
+    [account, setAccount, t],
   );
 
   const invitation = matchPath('/invitations/:token', pathname);
   if (invitation) {
     return (
       <Shell>
-        <PageLoader what="the invitation">
+        <PageLoader loads="loadInvitation">
           <AcceptInvitationPage token={invitation.token!} onAccepted={signedIn} />
         </PageLoader>
       </Shell>
@@ -120,7 +183,7 @@ export function App() {
   if (pathname === '/password-reset') {
     return (
       <Shell>
-        <PageLoader what="the password reset page">
+        <PageLoader loads="loadPasswordReset">
           <ForgotPasswordPage />
         </PageLoader>
       </Shell>
@@ -130,7 +193,7 @@ export function App() {
     // The mailed link carries its token in the fragment, which never reaches the server's logs.
     return (
       <Shell>
-        <PageLoader what="the password reset page">
+        <PageLoader loads="loadPasswordReset">
           <ResetPasswordPage token={window.location.hash.slice(1)} onSignedIn={signedIn} />
         </PageLoader>
       </Shell>
@@ -140,7 +203,7 @@ export function App() {
   if (boot.status === 'loading') {
     return (
       <Shell>
-        <Loading label="Loading crossmentor…" />
+        <Loading label={t('loadingApp')} />
       </Shell>
     );
   }
@@ -156,7 +219,7 @@ export function App() {
     if (pathname !== '/setup') return <Redirect to="/setup" />;
     return (
       <Shell>
-        <PageLoader what="the setup page">
+        <PageLoader loads="loadSetup">
           <SetupPage
             onSignedIn={signedIn}
             onDemoContinue={() => {
@@ -192,7 +255,7 @@ export function App() {
     // A page outside the role does not exist for it; `/cycles/new` must not fall through to `/cycles/:id`.
     if (route.roles.includes(session.account.role)) {
       page = (
-        <PageLoader key={route.path} what={route.loads}>
+        <PageLoader key={route.path} loads={route.loads}>
           {route.render(params)}
         </PageLoader>
       );
@@ -202,7 +265,11 @@ export function App() {
 
   return (
     <SessionContext.Provider value={session}>
-      <Shell account={session.account} onSignOut={() => void session.signOut()} notice={shellNotice}>
+      <Shell
+        account={session.account}
+        onSignOut={() => void session.signOut()}
+        notice={shellNotice ?? languageNotice}
+      >
         {page}
       </Shell>
     </SessionContext.Provider>

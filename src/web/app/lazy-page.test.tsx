@@ -29,11 +29,11 @@ describe('a page loaded on demand', () => {
     const module = slowModule();
     const Reports = lazyPage(module.load, 'ReportsPage');
     await render(
-      <PageLoader what="the reports page">
+      <PageLoader loads="loadCycles">
         <Reports year={2026} />
       </PageLoader>,
     );
-    expect(status()?.textContent).toBe('Loading the reports page…');
+    expect(status()?.textContent).toBe('Loading the cycles page…');
     // Nothing to tab to while it loads; focus stays where the user was.
     expect(status()?.querySelector('a, button, [tabindex]')).toBeNull();
 
@@ -48,7 +48,7 @@ describe('a page loaded on demand', () => {
     // React reports the caught error on the console; the user sees the alert instead.
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     await render(
-      <PageLoader what="the reports page">
+      <PageLoader loads="loadCycles">
         <Reports year={2026} />
       </PageLoader>,
     );

@@ -6,7 +6,10 @@ import {
   type ReactNode,
   Suspense,
 } from 'react';
+import { shellMessages } from '../../shared/i18n/shell.ts';
+import { useMessages } from '../lib/i18n.tsx';
 import { Loading } from '../lib/ui/status.tsx';
+import type { ShellKey } from './route-table.tsx';
 
 /**
  * A page whose code is fetched the first time it is opened. Every route module becomes its own
@@ -34,29 +37,32 @@ class PageLoadBoundary extends Component<BoundaryProps, { failed: boolean }> {
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    return (
-      <div role="alert" className="notice notice--error">
-        <p>
-          This page could not be loaded. The connection may have dropped, or crossmentor was updated since you
-          opened it.
-        </p>
-        <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>
-          Reload the page
-        </button>
-      </div>
-    );
+    return <PageLoadFailed />;
   }
 }
 
+function PageLoadFailed() {
+  const t = useMessages(shellMessages);
+  return (
+    <div role="alert" className="notice notice--error">
+      <p>{t('pageLoadFailed')}</p>
+      <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>
+        {t('reloadPage')}
+      </button>
+    </div>
+  );
+}
+
 /**
- * Shows "Loading <what>…" (a polite status for screen readers, nothing to tab to) while the page's
+ * Shows what is loading ("Loading the cycles page…") (a polite status for screen readers, nothing to tab to) while the page's
  * code arrives, and a reload button if it cannot. Keyed by the caller per page, so a failure on one
  * page does not stick to the next.
  */
-export function PageLoader({ what, children }: { what: string; children: ReactNode }) {
+export function PageLoader({ loads, children }: { loads: ShellKey; children: ReactNode }) {
+  const t = useMessages(shellMessages);
   return (
     <PageLoadBoundary>
-      <Suspense fallback={<Loading label={`Loading ${what}…`} />}>{children}</Suspense>
+      <Suspense fallback={<Loading label={t(loads)} />}>{children}</Suspense>
     </PageLoadBoundary>
   );
 }

@@ -7,7 +7,10 @@ import {
   staff,
 } from '../../shared/contract/access.ts';
 import type { AccountRole } from '../../shared/contract/auth.ts';
+import type { shellMessages } from '../../shared/i18n/shell.ts';
 import { lazyPage } from './lazy-page.tsx';
+
+export type ShellKey = keyof typeof shellMessages.en;
 
 // Every signed-in page is fetched when first opened (one chunk per route module): the sign-in page
 // downloads none of them. app.tsx wraps each in a PageLoader that says what is loading.
@@ -53,8 +56,8 @@ type Route = {
   path: string;
   /** Who may open the page; for anyone else it does not exist (as the API answers 404). */
   roles: readonly AccountRole[];
-  /** What is loading while the page's code arrives: "Loading <loads>…". */
-  loads: string;
+  /** What is said while the page's code arrives ("Loading the cycles page…"). */
+  loads: ShellKey;
   render: (params: Record<string, string>) => ReactNode;
 };
 
@@ -62,143 +65,143 @@ type Route = {
 export const routes: readonly Route[] = [
   {
     path: '/organisations',
-    loads: 'the organisations page',
+    loads: 'loadOrganisations',
     roles: coordinatorOnly,
     render: () => <OrganisationsPage />,
   },
   {
     path: '/organisations/new',
-    loads: 'the new organisation form',
+    loads: 'loadNewOrganisation',
     roles: coordinatorOnly,
     render: () => <NewOrganisationPage />,
   },
   {
     path: '/organisations/:id',
-    loads: 'the organisation page',
+    loads: 'loadOrganisation',
     roles: coordinatorOnly,
     render: (p) => <OrganisationPage key={p.id} id={p.id!} />,
   },
   {
     path: '/my-organisation',
-    loads: 'your organisation page',
+    loads: 'loadMyOrganisation',
     roles: contactsOnly,
     render: () => <MyOrganisationPage />,
   },
-  { path: '/cycles', loads: 'the cycles page', roles: staff, render: () => <CyclesPage /> },
+  { path: '/cycles', loads: 'loadCycles', roles: staff, render: () => <CyclesPage /> },
   {
     path: '/cycles/new',
-    loads: 'the new cycle form',
+    loads: 'loadNewCycle',
     roles: coordinatorOnly,
     render: () => <NewCyclePage />,
   },
   {
     path: '/cycles/:id',
-    loads: 'the cycle page',
+    loads: 'loadCycle',
     roles: staff,
     render: (p) => <CyclePage key={p.id} id={p.id!} />,
   },
   {
     path: '/cycles/:id/matching',
-    loads: 'the matching page',
+    loads: 'loadMatching',
     roles: coordinatorOnly,
     render: (p) => <CycleMatchingPage key={p.id} id={p.id!} />,
   },
   {
     path: '/cycles/:id/questionnaire',
-    loads: 'the questionnaire page',
+    loads: 'loadQuestionnaire',
     roles: coordinatorOnly,
     render: (p) => <CycleQuestionnairePage key={p.id} id={p.id!} />,
   },
   {
     path: '/cycles/:id/rules',
-    loads: 'the matching rules page',
+    loads: 'loadRules',
     roles: coordinatorOnly,
     render: (p) => <CycleRulesPage key={p.id} id={p.id!} />,
   },
   {
     path: '/cycles/:id/profiles',
-    loads: 'the profiles page',
+    loads: 'loadProfiles',
     roles: staff,
     render: (p) => <CycleProfileStatusPage key={p.id} id={p.id!} />,
   },
   {
     path: '/cycles/:id/tandems',
-    loads: 'the tandems page',
+    loads: 'loadTandems',
     roles: staff,
     render: (p) => <CycleTandemsPage key={p.id} id={p.id!} />,
   },
   {
     path: '/cycles/:id/surveys',
-    loads: 'the surveys page',
+    loads: 'loadSurveys',
     roles: staff,
     render: (p) => <CycleSurveysPage key={p.id} id={p.id!} />,
   },
   {
     path: '/surveys/:id/edit',
-    loads: 'the survey editor',
+    loads: 'loadSurveyEditor',
     roles: coordinatorOnly,
     render: (p) => <SurveyEditPage key={p.id} id={p.id!} />,
   },
   {
     path: '/surveys/:id/results',
-    loads: 'the survey results page',
+    loads: 'loadSurveyResults',
     roles: staff,
     render: (p) => <SurveyResultsPage key={p.id} id={p.id!} />,
   },
-  { path: '/surveys', loads: 'your surveys page', roles: participantsOnly, render: () => <MySurveysPage /> },
-  { path: '/approvals', loads: 'the approvals page', roles: contactsOnly, render: () => <ApprovalsPage /> },
+  { path: '/surveys', loads: 'loadMySurveys', roles: participantsOnly, render: () => <MySurveysPage /> },
+  { path: '/approvals', loads: 'loadApprovals', roles: contactsOnly, render: () => <ApprovalsPage /> },
   {
     path: '/approval/:cycleId',
-    loads: 'the approval page',
+    loads: 'loadApproval',
     roles: contactsOnly,
     render: (p) => <ApprovalPage key={p.cycleId} cycleId={p.cycleId!} />,
   },
   {
     path: '/tandems/:id',
-    loads: 'the tandem page',
+    loads: 'loadTandem',
     roles: signedIn,
     render: (p) => <TandemPage key={p.id} id={p.id!} />,
   },
-  { path: '/participants', loads: 'the participants page', roles: staff, render: () => <ParticipantsPage /> },
+  { path: '/participants', loads: 'loadParticipants', roles: staff, render: () => <ParticipantsPage /> },
   {
     path: '/participants/new',
-    loads: 'the new participant form',
+    loads: 'loadNewParticipant',
     roles: staff,
     render: () => <NewParticipantPage />,
   },
   {
     path: '/participants/import',
-    loads: 'the import page',
+    loads: 'loadImport',
     roles: staff,
     render: () => <ImportParticipantsPage />,
   },
   {
     path: '/participants/:id',
-    loads: 'the participant page',
+    loads: 'loadParticipant',
     roles: staff,
     render: (p) => <ParticipantPage key={p.id} id={p.id!} />,
   },
-  { path: '/invitations', loads: 'the invitations page', roles: staff, render: () => <InvitationsPage /> },
-  { path: '/audit-log', loads: 'the audit log', roles: coordinatorOnly, render: () => <AuditLogPage /> },
-  { path: '/outbox', loads: 'the outbox', roles: coordinatorOnly, render: () => <OutboxPage /> },
-  { path: '/accounts', loads: 'the accounts page', roles: coordinatorOnly, render: () => <AccountsPage /> },
-  { path: '/settings', loads: 'the settings page', roles: signedIn, render: () => <MailSettingsPage /> },
+  { path: '/invitations', loads: 'loadInvitations', roles: staff, render: () => <InvitationsPage /> },
+  { path: '/audit-log', loads: 'loadAuditLog', roles: coordinatorOnly, render: () => <AuditLogPage /> },
+  { path: '/outbox', loads: 'loadOutbox', roles: coordinatorOnly, render: () => <OutboxPage /> },
+  { path: '/accounts', loads: 'loadAccounts', roles: coordinatorOnly, render: () => <AccountsPage /> },
+  { path: '/settings', loads: 'loadSettings', roles: signedIn, render: () => <MailSettingsPage /> },
   {
     path: '/my-programme',
-    loads: 'your programme page',
+    loads: 'loadMyProgramme',
     roles: participantsOnly,
     render: () => <MyProgrammePage />,
   },
   {
     path: '/my-programme/profiles/:participantId',
-    loads: 'your profile page',
+    loads: 'loadMyProfile',
     roles: participantsOnly,
     render: (p) => <MyProfilePage key={p.participantId} participantId={p.participantId!} />,
   },
   // Profile reminder mails link to /programme.
   {
     path: '/programme',
-    loads: 'your programme page',
+    loads: 'loadMyProgramme',
     roles: participantsOnly,
     render: () => <MyProgrammePage />,
   },
@@ -211,29 +214,29 @@ export const homePath: Record<AccountRole, string> = {
   participant: '/my-programme',
 };
 
-type NavItem = { to: string; label: string };
+type NavItem = { to: string; label: ShellKey };
 
 export const navigation: Record<AccountRole, readonly NavItem[]> = {
   coordinator: [
-    { to: '/cycles', label: 'Cycles' },
-    { to: '/organisations', label: 'Organisations' },
-    { to: '/participants', label: 'Participants' },
-    { to: '/participants/import', label: 'Import' },
-    { to: '/invitations', label: 'Invitations' },
-    { to: '/accounts', label: 'Accounts' },
-    { to: '/audit-log', label: 'Audit log' },
-    { to: '/outbox', label: 'Outbox' },
+    { to: '/cycles', label: 'navCycles' },
+    { to: '/organisations', label: 'navOrganisations' },
+    { to: '/participants', label: 'navParticipants' },
+    { to: '/participants/import', label: 'navImport' },
+    { to: '/invitations', label: 'navInvitations' },
+    { to: '/accounts', label: 'navAccounts' },
+    { to: '/audit-log', label: 'navAuditLog' },
+    { to: '/outbox', label: 'navOutbox' },
   ],
   organisation_contact: [
-    { to: '/my-organisation', label: 'My organisation' },
-    { to: '/cycles', label: 'Cycles' },
-    { to: '/approvals', label: 'Approvals' },
-    { to: '/participants', label: 'Participants' },
-    { to: '/participants/import', label: 'Import' },
-    { to: '/invitations', label: 'Invitations' },
+    { to: '/my-organisation', label: 'navMyOrganisation' },
+    { to: '/cycles', label: 'navCycles' },
+    { to: '/approvals', label: 'navApprovals' },
+    { to: '/participants', label: 'navParticipants' },
+    { to: '/participants/import', label: 'navImport' },
+    { to: '/invitations', label: 'navInvitations' },
   ],
   participant: [
-    { to: '/my-programme', label: 'My programme' },
-    { to: '/surveys', label: 'Surveys' },
+    { to: '/my-programme', label: 'navMyProgramme' },
+    { to: '/surveys', label: 'navSurveys' },
   ],
 };

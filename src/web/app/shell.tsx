@@ -1,7 +1,10 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import type { Account } from '../../shared/contract/auth.ts';
-import { accountRoleLabels } from '../lib/format.ts';
+import { shellMessages } from '../../shared/i18n/shell.ts';
+import { accountRoleLabel } from '../lib/format.ts';
+import { useMessages } from '../lib/i18n.tsx';
 import { Link, useLocation } from '../lib/router.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
 import { homePath, navigation } from './route-table.tsx';
 
 type ShellProps = {
@@ -21,6 +24,7 @@ function currentItem(items: readonly { to: string }[], pathname: string): string
 }
 
 export function Shell({ account, onSignOut, notice, children }: ShellProps) {
+  const t = useMessages(shellMessages);
   const { pathname } = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
   // A chosen page closes the phone menu.
@@ -33,13 +37,14 @@ export function Shell({ account, onSignOut, notice, children }: ShellProps) {
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to main content
+        {t('skipLink')}
       </a>
       <header className="site-header">
         <div className="site-header__bar">
           <Link to={account ? homePath[account.role] : '/'} className="brand">
             crossmentor
           </Link>
+          <LanguageSwitch />
           {account ? (
             <button
               type="button"
@@ -48,18 +53,18 @@ export function Shell({ account, onSignOut, notice, children }: ShellProps) {
               aria-controls="site-nav"
               onClick={() => setMenuOpen((o) => !o)}
             >
-              Menu
+              {t('menu')}
             </button>
           ) : null}
         </div>
         {account ? (
           <div id="site-nav" className={menuOpen ? 'site-nav site-nav--open' : 'site-nav'}>
-            <nav aria-label="Main">
+            <nav aria-label={t('mainNavigation')}>
               <ul>
                 {items.map((item) => (
                   <li key={item.to}>
                     <Link to={item.to} aria-current={item.to === current ? 'page' : undefined}>
-                      {item.label}
+                      {t(item.label)}
                     </Link>
                   </li>
                 ))}
@@ -69,7 +74,7 @@ export function Shell({ account, onSignOut, notice, children }: ShellProps) {
               <span className="account-box__who">
                 <span className="account-box__name">{account.name}</span>
                 <span className="account-box__role">
-                  {accountRoleLabels[account.role]}
+                  {accountRoleLabel(account.role)}
                   {account.organisationName ? `, ${account.organisationName}` : ''}
                 </span>
               </span>
@@ -78,10 +83,10 @@ export function Shell({ account, onSignOut, notice, children }: ShellProps) {
                 className="button button--secondary button--small"
                 aria-current={pathname === '/settings' ? 'page' : undefined}
               >
-                Settings
+                {t('settings')}
               </Link>
               <button type="button" className="button button--secondary button--small" onClick={onSignOut}>
-                Sign out
+                {t('signOut')}
               </button>
             </div>
           </div>

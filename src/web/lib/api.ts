@@ -6,6 +6,9 @@ import {
   type EndpointSpec,
   pathOf,
 } from '../../shared/contract/endpoint.ts';
+import { formatMessage } from '../../shared/i18n/catalogue.ts';
+import { commonMessages } from '../../shared/i18n/common.ts';
+import { activeLanguage } from './i18n.tsx';
 
 /** One problem with one field, as the server reports it for 400/422 validation errors. */
 export type FieldIssue = { path: string; message: string };
@@ -129,14 +132,22 @@ export function call<E extends EndpointSpec>(
   ) as Promise<EndpointResult<E>>;
 }
 
-const fallbackMessages: Record<number, string> = {
-  0: 'Could not reach the server. Check your connection and try again.',
-  413: 'The file is too large.',
-  429: 'Too many attempts. Please wait a moment and try again.',
-  502: 'The server is not answering. Please try again in a moment.',
-  503: 'The server is not answering. Please try again in a moment.',
-  504: 'The server took too long to answer. Please try again.',
+const fallbackKeys: Record<number, keyof typeof commonMessages.en> = {
+  0: 'networkFailed',
+  413: 'fileTooLarge',
+  429: 'tooManyAttempts',
+  502: 'serverNotAnswering',
+  503: 'serverNotAnswering',
+  504: 'serverTooSlow',
 };
+
+const word = (key: keyof typeof commonMessages.en) => formatMessage(commonMessages, activeLanguage(), key);
+
+/** What to say for a failed request without the server's own message, in the reader's language. */
+function fallbackMessage(status: number): string {
+  const key = fallbackKeys[status];
+  return key ? word(key) : formatMessage(commonMessages, activeLanguage(), 'serverError', { status });
+}
 
 function parseRetryAfter(header: string | null): number | null {
   if (!header) return null;
@@ -165,7 +176,8 @@ async function request<S extends z.ZodType>(
   schema: S,
   options: RequestOptions,
 ): Promise<z.output<S>> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // The server words its errors in the language the page is shown in, not the browser's.
+  const headers: Record<string, string> = { 'accept-language': activeLanguage(), accept: 'application/json' };
   let body: BodyInit | undefined;
   if (options.json !== undefined) {
     headers['content-type'] = 'application/json';
@@ -186,7 +198,7 @@ async function request<S extends z.ZodType>(
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, 'network', fallbackMessages[0]!);
+    throw new ApiError(0, 'network', fallbackMessage(0));
   }
 
   const payload = await readJson(response);
@@ -201,13 +213,7 @@ async function request<S extends z.ZodType>(
           parsed.data.error.details,
           retryAfter,
         )
-      : new ApiError(
-          response.status,
-          'internal',
-          fallbackMessages[response.status] ?? `The server answered with an error (${response.status}).`,
-          undefined,
-          retryAfter,
-        );
+      : new ApiError(response.status, 'internal', fallbackMessage(response.status), undefined, retryAfter);
     if (response.status === 401 && !options.expectUnauthenticated) onSessionEnded?.();
     throw error;
   }
@@ -215,11 +221,7 @@ async function request<S extends z.ZodType>(
   const parsed = schema.safeParse(payload);
   if (!parsed.success) {
     console.error(`Unexpected response from ${path}`, parsed.error.issues);
-    throw new ApiError(
-      response.status,
-      'internal',
-      'The server sent an answer this page does not understand.',
-    );
+    throw new ApiError(response.status, 'internal', word('serverAnswerUnreadable'));
   }
   return parsed.data;
 }
@@ -227,5 +229,5 @@ async function request<S extends z.ZodType>(
 /** The message to show for any error a request can throw. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
-  return 'Something went wrong. Please try again.';
+  return word('somethingWentWrong');
 }

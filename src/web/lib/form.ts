@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { z } from 'zod';
+import { formatMessage } from '../../shared/i18n/catalogue.ts';
+import { commonMessages } from '../../shared/i18n/common.ts';
 import { ApiError, errorMessage } from './api.ts';
+import { activeLanguage } from './i18n.tsx';
 
 /** Messages keyed by field path (`email`, `languages.0`), the same keys the server uses in `details`. */
 export type FieldErrors = Record<string, string>;
@@ -64,9 +67,11 @@ export function useFormErrors(knownFields: readonly string[]) {
       const summary = message ?? (elsewhere.length ? elsewhere.join(' ') : null);
       setFormError(
         summary ??
-          (Object.keys(onFields).length
-            ? 'Please correct the highlighted fields.'
-            : 'Please check the form.'),
+          formatMessage(
+            commonMessages,
+            activeLanguage(),
+            Object.keys(onFields).length ? 'formCorrectFields' : 'formCheck',
+          ),
       );
       setFocusRequest((n) => n + 1);
     },

@@ -1,64 +1,76 @@
 import type { AccountRole } from '../../shared/contract/auth.ts';
 import type { CycleStatus } from '../../shared/contract/cycles.ts';
+import type { Gender, ParticipantRole } from '../../shared/contract/participants.ts';
+import { formatMessage } from '../../shared/i18n/catalogue.ts';
+import { commonMessages } from '../../shared/i18n/common.ts';
+import type en from '../../shared/i18n/en/common.ts';
+import * as formats from '../../shared/i18n/formats.ts';
+import { activeLanguage } from './i18n.tsx';
 
-// Labels for the contract's enum values, written the way the glossary says them.
+// Names of the contract's enum values, in the reader's language, and dates as the reader writes
+// them. Called while rendering, so they follow the language the page is rendered in.
 
-export const accountRoleLabels: Record<AccountRole, string> = {
-  coordinator: 'Coordinator',
-  organisation_contact: 'Organisation contact',
-  participant: 'Participant',
+type CommonKey = keyof typeof en;
+
+const accountRoleKeys: Record<AccountRole, CommonKey> = {
+  coordinator: 'roleCoordinator',
+  organisation_contact: 'roleOrganisationContact',
+  participant: 'roleParticipant',
+};
+const participantRoleKeys: Record<ParticipantRole, CommonKey> = {
+  mentor: 'roleMentor',
+  mentee: 'roleMentee',
+};
+const participantRolePluralKeys: Record<ParticipantRole, CommonKey> = {
+  mentor: 'roleMentors',
+  mentee: 'roleMentees',
+};
+const cycleStatusKeys: Record<CycleStatus, CommonKey> = {
+  draft: 'statusDraft',
+  open: 'statusOpen',
+  matching: 'statusMatching',
+  running: 'statusRunning',
+  closed: 'statusClosed',
+};
+const genderKeys: Record<Gender, CommonKey> = {
+  female: 'genderFemale',
+  male: 'genderMale',
+  non_binary: 'genderNonBinary',
+  undisclosed: 'genderUndisclosed',
 };
 
-export const participantRoleLabels = { mentor: 'Mentor', mentee: 'Mentee' } as const;
+const word = (key: CommonKey) => formatMessage(commonMessages, activeLanguage(), key);
 
-/** Any role name the API sends as free text (demo accounts): known ones get their label. */
+export const accountRoleLabel = (role: AccountRole) => word(accountRoleKeys[role]);
+export const participantRoleLabel = (role: ParticipantRole) => word(participantRoleKeys[role]);
+/** "Mentors", "Mentees": the people of a role together. */
+export const participantRolePlural = (role: ParticipantRole) => word(participantRolePluralKeys[role]);
+export const cycleStatusLabel = (status: CycleStatus) => word(cycleStatusKeys[status]);
+export const genderLabel = (gender: Gender) => word(genderKeys[gender]);
+
+/** Any role name the API sends as free text (demo accounts): known ones get their name. */
 export function roleLabel(role: string): string {
-  const labels: Record<string, string> = { ...accountRoleLabels, ...participantRoleLabels };
-  return labels[role] ?? role;
+  if (role in accountRoleKeys) return accountRoleLabel(role as AccountRole);
+  if (role in participantRoleKeys) return participantRoleLabel(role as ParticipantRole);
+  return role;
 }
 
-export const cycleStatusLabels: Record<CycleStatus, string> = {
-  draft: 'Draft',
-  open: 'Open for nominations',
-  matching: 'Matching',
-  running: 'Running',
-  closed: 'Closed',
-};
-
-export const genderLabels = {
-  female: 'Female',
-  male: 'Male',
-  non_binary: 'Non-binary',
-  undisclosed: 'Not disclosed',
-} as const;
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** `2025-03-01` (a calendar date, no time zone) as "1 Mar 2025". */
+/** `2025-03-01` (a calendar date, no time zone) as "1 Mar 2025" / "1. März 2025". */
 export function formatDate(isoDate: string): string {
-  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
-  if (!y || !m || !d) return isoDate;
-  return dateFormat.format(new Date(Date.UTC(y, m - 1, d, 12)));
+  return formats.formatDate(activeLanguage(), isoDate);
 }
 
 /** A timestamp in the reader's own time zone. */
 export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+  return formats.formatDateTime(activeLanguage(), iso);
 }
 
+/** A number as the reader writes it ("1,234" / "1.234"). */
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return formats.formatNumber(activeLanguage(), value, options);
+}
+
+/** @deprecated English only: write an ICU plural in the catalogue instead. */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }

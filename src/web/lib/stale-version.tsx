@@ -1,5 +1,7 @@
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { commonMessages } from '../../shared/i18n/common.ts';
 import { ApiError } from './api.ts';
+import { useMessages } from './i18n.tsx';
 
 /** The save was refused because someone saved the object after this form read it (409 `stale_version`). */
 export function isStaleVersion(error: unknown): error is ApiError {
@@ -43,6 +45,7 @@ type NoticeProps = {
  * nothing happen. What they typed stays in the form; loading the saved version is their choice.
  */
 export function StaleVersionNotice({ stale, onReload, message, times, children }: NoticeProps) {
+  const t = useMessages(commonMessages);
   const ref = useRef<HTMLDivElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per refused save
   useEffect(() => {
@@ -53,13 +56,13 @@ export function StaleVersionNotice({ stale, onReload, message, times, children }
     <div ref={ref} tabIndex={-1} className="notice notice--error stale-version">
       {/* Without a message here, the form's own alert says it. */}
       {message ? <p role="alert">{message}</p> : null}
-      <p>What you typed is still in the form; nothing is lost.</p>
+      <p>{t('staleKept')}</p>
       {children}
       <p>
         <button type="button" className="button button--secondary" onClick={onReload}>
-          Load the saved version
+          {t('staleReload')}
         </button>{' '}
-        <span className="field__hint">What you typed in this form is replaced by what is saved now.</span>
+        <span className="field__hint">{t('staleReloadHint')}</span>
       </p>
     </div>
   );

@@ -1,7 +1,7 @@
 import { listMyParticipations } from '../features/programme/api/programme.ts';
 import { MyParticipations } from '../features/programme/components/my-participations.tsx';
 import { listTandems } from '../features/tandems/api/tandems.ts';
-import { participantRoleLabels } from '../lib/format.ts';
+import { participantRoleLabel } from '../lib/format.ts';
 import { Link } from '../lib/router.tsx';
 import { useSession } from '../lib/session.tsx';
 import { Page } from '../lib/ui/page.tsx';
@@ -50,7 +50,7 @@ export function MyProgrammePage() {
                     </p>
                   ) : (
                     <p>
-                      Your organisation has nominated you as a {participantRoleLabels[p.role].toLowerCase()}.
+                      Your organisation has nominated you as a {participantRoleLabel(p.role).toLowerCase()}.
                       You will see your tandem here once the matching is published.
                     </p>
                   )}

@@ -11,7 +11,7 @@ import { ContactList } from '../features/organisations/components/contact-list.t
 import { OrganisationFacts } from '../features/organisations/components/organisation-facts.tsx';
 import { OrganisationForm } from '../features/organisations/components/organisation-form.tsx';
 import { OrganisationList } from '../features/organisations/components/organisation-list.tsx';
-import { cycleStatusLabels } from '../lib/format.ts';
+import { cycleStatusLabel } from '../lib/format.ts';
 import { Link, navigate } from '../lib/router.tsx';
 import { ConfirmButton } from '../lib/ui/confirm-button.tsx';
 import { Page } from '../lib/ui/page.tsx';
@@ -136,7 +136,7 @@ export function OrganisationPage({ id }: { id: string }) {
               <ul className="plain-list">
                 {cycles.map((c) => (
                   <li key={c.id}>
-                    <Link to={`/cycles/${c.id}`}>{c.name}</Link> — {cycleStatusLabels[c.status]}
+                    <Link to={`/cycles/${c.id}`}>{c.name}</Link> — {cycleStatusLabel(c.status)}
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,7 @@
 import type { Account } from '../../shared/contract/auth.ts';
+import { signInMessages } from '../../shared/i18n/sign-in.ts';
 import { SignInForm } from '../features/auth/components/sign-in-form.tsx';
+import { useMessages } from '../lib/i18n.tsx';
 import { Link } from '../lib/router.tsx';
 import { Page } from '../lib/ui/page.tsx';
 
@@ -10,9 +12,10 @@ export function SignInPage({
   onSignedIn: (account: Account) => void;
   notice?: string;
 }) {
+  const t = useMessages(signInMessages);
   return (
     <div className="centered">
-      <Page title="Sign in">
+      <Page title={t('title')}>
         {notice ? (
           <p className="notice notice--info" role="status">
             {notice}
@@ -20,11 +23,9 @@ export function SignInPage({
         ) : null}
         <SignInForm onSignedIn={onSignedIn} />
         <p>
-          <Link to="/password-reset">Forgot your password?</Link>
+          <Link to="/password-reset">{t('forgotPassword')}</Link>
         </p>
-        <p className="muted">
-          No account yet? Accounts are created by invitation: ask your coordinator or organisation contact.
-        </p>
+        <p className="muted">{t('noAccount')}</p>
       </Page>
     </div>
   );

@@ -25,6 +25,7 @@ export const coordinator: Account = {
   organisationName: null,
   personId: null,
   disabled: false,
+  language: 'en',
 };
 
 export const contact: Account = {
@@ -36,6 +37,7 @@ export const contact: Account = {
   organisationName: 'Acme',
   personId: null,
   disabled: false,
+  language: 'en',
 };
 
 export function organisation(id: string, name: string): Organisation {

@@ -22,6 +22,7 @@ function accountQuery(db: Queryable) {
       'accounts.person_id',
       'accounts.disabled',
       'accounts.password_hash',
+      'accounts.mail_language',
       'organisations.id as organisation_id',
       'organisations.name as organisation_name',
     ]);
@@ -39,6 +40,7 @@ function toAccount(row: AccountRow): AccountWithSecret {
     organisationName: row.organisation_name,
     personId: row.person_id,
     disabled: row.disabled,
+    language: row.mail_language,
     passwordHash: row.password_hash,
   };
 }

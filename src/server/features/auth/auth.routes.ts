@@ -2,10 +2,15 @@ import { authEndpoints as endpoints } from '../../../shared/contract/auth.ts';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../http/authenticate.ts';
 import type { Routes } from '../../http/route.ts';
 import { publicAccount, readAccount } from '../accounts/accounts.service.ts';
+import { changeLanguage } from '../reminders/mail-preferences.service.ts';
 import { SESSION_ABSOLUTE_MS, signIn, signOut } from './auth.service.ts';
 import { requestPasswordReset, resetPassword } from './password-reset.service.ts';
 
 export function registerAuthRoutes(routes: Routes) {
+  routes.write(endpoints.changeLanguage, (trx, { actor, body, now }) =>
+    changeLanguage(trx, actor, body, now),
+  );
+
   routes.read(endpoints.signIn, async (db, { body, now, request, reply }) => {
     const origin = { ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
     const { token, account } = await signIn(db, body, origin, now);

@@ -1,3 +1,4 @@
+import type { LanguageChoice } from '../../../shared/contract/auth.ts';
 import {
   type MailPreferences,
   type MailPreferencesUpdate,
@@ -44,6 +45,30 @@ export async function readMailPreferences(db: Queryable, actor: Actor): Promise<
     reminders: reminderChoices([]),
     digestOffered: false,
   };
+}
+
+/**
+ * The header's language switch: the account's language and, for a participant, their person's,
+ * which mails follow; digest and reminders stay as they are.
+ */
+export async function changeLanguage(
+  trx: Trx,
+  actor: Actor,
+  choice: LanguageChoice,
+  now: Date,
+): Promise<LanguageChoice> {
+  const row = await findAccountPreferences(trx, actor.accountId);
+  if (!row) throw notFound('The account');
+  await updateAccountLanguage(trx, actor.accountId, choice.language);
+  if (row.role === 'participant' && row.person_id) {
+    await updatePersonPreferences(
+      trx,
+      row.person_id,
+      { language: choice.language, digest: row.person_digest ?? false },
+      now,
+    );
+  }
+  return { language: choice.language };
 }
 
 export async function changeMailPreferences(

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { commonMessages } from '../../../shared/i18n/common.ts';
+import { useMessages } from '../i18n.tsx';
 
 type ConfirmButtonProps = {
   /** Text of the first button, e.g. "Delete organisation". */
@@ -26,10 +28,11 @@ export function ConfirmButton({
   confirmLabel,
   onConfirm,
   busy,
-  busyLabel = 'Working…',
+  busyLabel,
   tone = 'danger',
   onOpen,
 }: ConfirmButtonProps) {
+  const t = useMessages(commonMessages);
   const toneClass = tone === 'danger' ? 'button button--danger' : 'button';
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -68,10 +71,10 @@ export function ConfirmButton({
           disabled={busy}
           onClick={() => void onConfirm()}
         >
-          {busy ? busyLabel : confirmLabel}
+          {busy ? (busyLabel ?? t('working')) : confirmLabel}
         </button>
         <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </fieldset>

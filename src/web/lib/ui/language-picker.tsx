@@ -1,4 +1,6 @@
 import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
+import { commonMessages } from '../../../shared/i18n/common.ts';
+import { useLanguage, useMessages } from '../i18n.tsx';
 import { languageName, languageOptions } from '../languages.ts';
 import { describedBy, fieldMessage } from './field-shell.tsx';
 import { SelectField } from './fields.tsx';
@@ -20,7 +22,9 @@ export function LanguagesField({
   onChange,
 }: Common & { value: readonly string[]; onChange: (codes: string[]) => void }) {
   const id = `${useId()}-${name}`;
-  const options = useMemo(() => languageOptions(), []);
+  const t = useMessages(commonMessages);
+  const { language } = useLanguage();
+  const options = useMemo(() => languageOptions(language), [language]);
   const [adding, setAdding] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const select = useRef<HTMLSelectElement>(null);
@@ -29,12 +33,12 @@ export function LanguagesField({
   const add = () => {
     if (!adding) return;
     onChange([...value, adding]);
-    setAnnouncement(`${languageName(adding)} added.`);
+    setAnnouncement(t('languagesAdded', { language: languageName(adding) }));
     setAdding('');
   };
   const remove = (code: string) => {
     onChange(value.filter((c) => c !== code));
-    setAnnouncement(`${languageName(code)} removed.`);
+    setAnnouncement(t('languagesRemoved', { language: languageName(code) }));
     // The removed button goes away; the list to add from keeps the focus in the field.
     select.current?.focus();
   };
@@ -59,7 +63,7 @@ export function LanguagesField({
         </p>
       ) : null}
       {value.length > 0 ? (
-        <ul className="tag-list" aria-label={`${label} chosen`}>
+        <ul className="tag-list" aria-label={t('languagesChosen', { label })}>
           {value.map((code) => (
             <li key={code} lang={code}>
               {languageName(code)}{' '}
@@ -68,16 +72,19 @@ export function LanguagesField({
                 className="button button--small button--secondary"
                 onClick={() => remove(code)}
               >
-                Remove<span className="visually-hidden"> {languageName(code)}</span>
+                {t.rich('languagesRemove', {
+                  language: languageName(code),
+                  hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                })}
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="field__hint">None chosen yet.</p>
+        <p className="field__hint">{t('languagesNoneChosen')}</p>
       )}
       <div className="language-picker__add">
-        <label htmlFor={id}>Add a language</label>
+        <label htmlFor={id}>{t('languagesAdd')}</label>
         <select
           id={id}
           ref={select}
@@ -95,7 +102,7 @@ export function LanguagesField({
             }
           }}
         >
-          <option value="">Choose…</option>
+          <option value="">{t('languagesChoose')}</option>
           {offered.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -103,14 +110,12 @@ export function LanguagesField({
           ))}
         </select>{' '}
         <button type="button" className="button button--secondary" onClick={add} disabled={!adding}>
-          Add
+          {t('languagesAddButton')}
         </button>
       </div>
       {adding ? (
         // Saving reads the chosen languages only: a choice left in the list is said to be pending.
-        <p className="field__hint">
-          {languageName(adding)} is chosen but not added yet: press Add to keep it.
-        </p>
+        <p className="field__hint">{t('languagesPending', { language: languageName(adding) })}</p>
       ) : null}
       {error ? (
         <p className="field__error" id={`${id}-error`}>
@@ -129,7 +134,9 @@ export function LanguageField({
   value,
   ...field
 }: Common & { value: string; onChange: (code: string) => void; emptyLabel: string }) {
-  const options = useMemo(() => languageOptions(), []);
+  const t = useMessages(commonMessages);
+  const { language } = useLanguage();
+  const options = useMemo(() => languageOptions(language), [language]);
   // A stored code the list does not know stays choosable, so opening the form changes nothing.
   const known = value === '' || options.some((o) => o.value === value);
   return (

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { commonMessages } from '../../../shared/i18n/common.ts';
 import { errorMessage } from '../api.ts';
+import { useMessages } from '../i18n.tsx';
 import type { Resource } from '../use-resource.ts';
 
 export function Loading({ label }: { label: string }) {
@@ -12,11 +14,12 @@ export function Loading({ label }: { label: string }) {
 }
 
 export function LoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const t = useMessages(commonMessages);
   return (
     <div role="alert" className="notice notice--error">
       <p>{errorMessage(error)}</p>
       <button type="button" className="button button--secondary" onClick={onRetry}>
-        Try again
+        {t('tryAgain')}
       </button>
     </div>
   );

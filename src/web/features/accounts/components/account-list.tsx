@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { accountRoles, type ManagedAccount, type UpdateAccount } from '../../../../shared/contract/auth.ts';
-import { accountRoleLabels, plural } from '../../../lib/format.ts';
+import { accountRoleLabel, plural } from '../../../lib/format.ts';
 import { SelectField } from '../../../lib/ui/fields.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
@@ -48,7 +48,7 @@ export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
           name="role"
           label="Role"
           emptyLabel="All accounts"
-          options={accountRoles.map((r) => ({ value: r, label: accountRoleLabels[r] }))}
+          options={accountRoles.map((r) => ({ value: r, label: accountRoleLabel(r) }))}
           value={role}
           onChange={setRole}
         />
@@ -80,7 +80,7 @@ export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
                   <td data-label="Email" className="wrap-anywhere">
                     {a.email}
                   </td>
-                  <td data-label="Role">{accountRoleLabels[a.role]}</td>
+                  <td data-label="Role">{accountRoleLabel(a.role)}</td>
                   <td data-label="Organisation">{a.organisationName ?? '—'}</td>
                   <td data-label="Status">
                     {a.disabled ? (
@@ -102,7 +102,7 @@ export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
                               void change(
                                 a,
                                 { role },
-                                `${a.name} is now ${accountRoleLabels[role].toLowerCase()}.`,
+                                `${a.name} is now ${accountRoleLabel(role).toLowerCase()}.`,
                               );
                             }}
                           >

@@ -4,6 +4,7 @@ import {
   type PasswordReset,
   type SignInRequest,
 } from '../../../../shared/contract/auth.ts';
+import type { UiLanguage } from '../../../../shared/i18n/languages.ts';
 import { ApiError, call } from '../../../lib/api.ts';
 
 /** The signed-in account, or null when there is no session. */
@@ -47,4 +48,9 @@ export async function requestPasswordReset(email: string): Promise<void> {
 export async function resetPassword(input: PasswordReset): Promise<Account> {
   const { account } = await call(endpoints.resetPassword, { body: input });
   return account;
+}
+
+/** The account's language, of its pages and mails: the header's switch saves it. */
+export function changeLanguage(language: UiLanguage) {
+  return call(endpoints.changeLanguage, { body: { language } });
 }

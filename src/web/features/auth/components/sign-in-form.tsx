@@ -1,7 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { type Account, type SignInRequest, signInRequestSchema } from '../../../../shared/contract/auth.ts';
+import { signInMessages } from '../../../../shared/i18n/sign-in.ts';
 import { ApiError } from '../../../lib/api.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { FormError, TextField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { signIn } from '../api/auth.ts';
@@ -9,6 +11,7 @@ import { signIn } from '../api/auth.ts';
 const fields = ['email', 'password'] as const;
 
 export function SignInForm({ onSignedIn }: { onSignedIn: (account: Account) => void }) {
+  const t = useMessages(signInMessages);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const errors = useFormErrors(fields);
@@ -21,8 +24,14 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (account: Account) => v
       keepBusyOnSuccess: true,
       onError: (error) => {
         if (error instanceof ApiError && error.code === 'rate_limited') {
-          const wait = error.retryAfter ? ` Try again in ${waitText(error.retryAfter)}.` : '';
-          errors.setFormError(`${error.message}${wait}`);
+          const seconds = error.retryAfter;
+          errors.setFormError(
+            !seconds
+              ? error.message
+              : seconds < 90
+                ? t('rateLimitedWait', { message: error.message, seconds })
+                : t('rateLimitedWaitMinutes', { message: error.message, minutes: Math.ceil(seconds / 60) }),
+          );
         } else {
           errors.showRequestError(error);
         }
@@ -45,7 +54,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (account: Account) => v
       <FormError message={errors.formError} />
       <TextField
         name="email"
-        label="Email"
+        label={t('email')}
         type="email"
         autoComplete="username"
         required
@@ -55,7 +64,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (account: Account) => v
       />
       <TextField
         name="password"
-        label="Password"
+        label={t('password')}
         type="password"
         autoComplete="current-password"
         required
@@ -64,14 +73,8 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (account: Account) => v
         error={errors.fieldErrors.password}
       />
       <button type="submit" className="button" disabled={busy}>
-        {busy ? 'Signing in…' : 'Sign in'}
+        {busy ? t('submitting') : t('submit')}
       </button>
     </form>
   );
-}
-
-function waitText(seconds: number): string {
-  if (seconds < 90) return `${seconds} second${seconds === 1 ? '' : 's'}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minutes`;
 }

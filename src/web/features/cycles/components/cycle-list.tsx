@@ -1,5 +1,5 @@
 import type { Cycle } from '../../../../shared/contract/cycles.ts';
-import { cycleStatusLabels, formatDate } from '../../../lib/format.ts';
+import { cycleStatusLabel, formatDate } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
@@ -55,5 +55,5 @@ export function CycleList({ cycles, emptyText }: { cycles: readonly Cycle[]; emp
 }
 
 export function CycleStatusBadge({ status }: { status: Cycle['status'] }) {
-  return <span className={`badge badge--${status}`}>{cycleStatusLabels[status]}</span>;
+  return <span className={`badge badge--${status}`}>{cycleStatusLabel(status)}</span>;
 }

@@ -5,7 +5,7 @@ import {
   cycleStatuses,
   cycleTransitions,
 } from '../../../../shared/contract/cycles.ts';
-import { cycleStatusLabels } from '../../../lib/format.ts';
+import { cycleStatusLabel } from '../../../lib/format.ts';
 import { useAction } from '../../../lib/use-action.ts';
 import { changeCycleStatus } from '../api/cycles.ts';
 
@@ -38,7 +38,7 @@ export function CycleStatusControl({
   const move = useAction(async (status: CycleStatus) => {
     const changed = await changeCycleStatus(cycle.id, status);
     moved.current = true;
-    setAnnouncement(`The cycle is now in the phase “${cycleStatusLabels[changed.status]}”.`);
+    setAnnouncement(`The cycle is now in the phase “${cycleStatusLabel(changed.status)}”.`);
     onChanged(changed);
   });
 
@@ -51,7 +51,7 @@ export function CycleStatusControl({
             className={i < current ? 'phase phase--done' : i === current ? 'phase phase--current' : 'phase'}
             aria-current={i === current ? 'step' : undefined}
           >
-            {cycleStatusLabels[s]}
+            {cycleStatusLabel(s)}
           </li>
         ))}
       </ol>
@@ -75,7 +75,7 @@ export function CycleStatusControl({
                 disabled={move.busy}
                 onClick={() => void move.run(status)}
               >
-                {forward ? 'Move to' : 'Back to'} {cycleStatusLabels[status].toLowerCase()}
+                {forward ? 'Move to' : 'Back to'} {cycleStatusLabel(status).toLowerCase()}
               </button>
             );
           })}

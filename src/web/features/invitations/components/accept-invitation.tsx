@@ -3,7 +3,7 @@ import { type Account, PASSWORD_MIN_LENGTH } from '../../../../shared/contract/a
 import { acceptInvitationSchema, INVITATION_VALID_DAYS } from '../../../../shared/contract/invitations.ts';
 import { ApiError } from '../../../lib/api.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
-import { accountRoleLabels } from '../../../lib/format.ts';
+import { accountRoleLabel } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
 import { FormError, TextField } from '../../../lib/ui/fields.tsx';
 import { Loaded } from '../../../lib/ui/status.tsx';
@@ -83,7 +83,7 @@ function AcceptForm({ token, invitation, onAccepted }: Props & { invitation: Inv
         </div>
         <div>
           <dt>Role</dt>
-          <dd>{accountRoleLabels[invitation.role]}</dd>
+          <dd>{accountRoleLabel(invitation.role)}</dd>
         </div>
         <div>
           <dt>Email</dt>

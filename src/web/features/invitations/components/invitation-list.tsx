@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Invitation } from '../../../../shared/contract/invitations.ts';
 import { errorMessage } from '../../../lib/api.ts';
-import { accountRoleLabels, formatDateTime } from '../../../lib/format.ts';
+import { accountRoleLabel, formatDateTime } from '../../../lib/format.ts';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
 import { useAction } from '../../../lib/use-action.ts';
@@ -71,7 +71,7 @@ export function InvitationList({
               <tr key={i.id}>
                 <td>{i.name}</td>
                 <td data-label="Email">{i.email}</td>
-                <td data-label="Role">{accountRoleLabels[i.role]}</td>
+                <td data-label="Role">{accountRoleLabel(i.role)}</td>
                 <td data-label="Organisation">{i.organisationName}</td>
                 <td data-label="Status">
                   <span className={`badge badge--${i.status}`}>{statusLabels[i.status]}</span>

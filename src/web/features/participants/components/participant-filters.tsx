@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { participantRoles } from '../../../../shared/contract/participants.ts';
-import { participantRoleLabels } from '../../../lib/format.ts';
+import { participantRoleLabel } from '../../../lib/format.ts';
 import { type Option, SelectField } from '../../../lib/ui/fields.tsx';
 
-const roleOptions = participantRoles.map((r) => ({ value: r, label: participantRoleLabels[r] }));
+const roleOptions = () => participantRoles.map((r) => ({ value: r, label: participantRoleLabel(r) }));
 
 export type ParticipantFilterValues = { organisationId: string; role: string; cycleId: string };
 
@@ -58,7 +58,7 @@ export function ParticipantFilters(props: Props) {
         name="role"
         label="Role"
         emptyLabel="Mentors and mentees"
-        options={roleOptions}
+        options={roleOptions()}
         value={values.role}
         onChange={onFilter('role')}
       />

@@ -1,12 +1,12 @@
 import { genders, participantRoles, SENIORITY_LEVELS } from '../../../../shared/contract/participants.ts';
 import type { FieldErrors } from '../../../lib/form.ts';
-import { genderLabels, participantRoleLabels } from '../../../lib/format.ts';
+import { genderLabel, participantRoleLabel } from '../../../lib/format.ts';
 import { SelectField, TextField } from '../../../lib/ui/fields.tsx';
 import { LanguagesField } from '../../../lib/ui/language-picker.tsx';
 import { isMentor, type ParticipantFormValues } from './participant-form-values.ts';
 
-const roleOptions = participantRoles.map((r) => ({ value: r, label: participantRoleLabels[r] }));
-const genderOptions = genders.map((g) => ({ value: g, label: genderLabels[g] }));
+const roleOptions = () => participantRoles.map((r) => ({ value: r, label: participantRoleLabel(r) }));
+const genderOptions = () => genders.map((g) => ({ value: g, label: genderLabel(g) }));
 const seniorityOptions = Array.from({ length: SENIORITY_LEVELS }, (_, i) => ({
   value: String(i + 1),
   label: String(i + 1),
@@ -28,7 +28,7 @@ export function ParticipantPersonFields({ values, set, errors: e }: Props) {
         label="Role"
         required
         emptyLabel="Choose mentor or mentee"
-        options={roleOptions}
+        options={roleOptions()}
         value={values.role}
         onChange={set('role')}
         error={e.role}
@@ -86,7 +86,7 @@ export function ParticipantPersonFields({ values, set, errors: e }: Props) {
       <SelectField
         name="gender"
         label="Gender"
-        options={genderOptions}
+        options={genderOptions()}
         value={values.gender}
         onChange={set('gender')}
         error={e.gender}

@@ -1,10 +1,10 @@
 import type { Participant } from '../../../../shared/contract/participants.ts';
-import { genderLabels, participantRoleLabels } from '../../../lib/format.ts';
+import { genderLabel, participantRoleLabel } from '../../../lib/format.ts';
 import { languageNames } from '../../../lib/languages.ts';
 
 export function ParticipantProfile({ participant: p }: { participant: Participant }) {
   const facts: [string, string][] = [
-    ['Role', participantRoleLabels[p.role]],
+    ['Role', participantRoleLabel(p.role)],
     ['Organisation', p.organisationName],
     ['Cycle', p.cycleName],
     ['Email', p.email],
@@ -12,7 +12,7 @@ export function ParticipantProfile({ participant: p }: { participant: Participan
     ['Seniority', p.seniority ? `${p.seniority} of 6` : 'Not given'],
     ['Languages', languageNames(p.languages)],
     ['Location', p.location || 'Not given'],
-    ['Gender', genderLabels[p.gender]],
+    ['Gender', genderLabel(p.gender)],
     ...(p.role === 'mentor'
       ? [['Mentees this mentor can take', String(p.capacity)] as [string, string]]
       : []),

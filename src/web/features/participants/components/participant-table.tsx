@@ -1,5 +1,5 @@
 import type { Participant } from '../../../../shared/contract/participants.ts';
-import { participantRoleLabels } from '../../../lib/format.ts';
+import { participantRoleLabel } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
 
@@ -31,7 +31,7 @@ export function ParticipantTable({ participants, loading }: Props) {
               <td>
                 <Link to={`/participants/${p.id}`}>{p.name}</Link>
               </td>
-              <td data-label="Role">{participantRoleLabels[p.role]}</td>
+              <td data-label="Role">{participantRoleLabel(p.role)}</td>
               <td data-label="Organisation">{p.organisationName}</td>
               <td data-label="Cycle">{p.cycleName}</td>
               <td data-label="Job title">{p.jobTitle || '—'}</td>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Participant, ParticipantRole } from '../../../../shared/contract/participants.ts';
-import { participantRoleLabels } from '../../../lib/format.ts';
+import { participantRoleLabel } from '../../../lib/format.ts';
 import { languageNames } from '../../../lib/languages.ts';
 import { Empty } from '../../../lib/ui/status.tsx';
 
@@ -39,7 +39,7 @@ export function MyParticipations({
         <section key={p.id} className="card" aria-labelledby={`participation-${p.id}`}>
           <h2 id={`participation-${p.id}`}>{p.cycleName}</h2>
           <p className="card__lead">
-            {participantRoleLabels[p.role]} for {p.organisationName}
+            {participantRoleLabel(p.role)} for {p.organisationName}
           </p>
           {actions ? actions(p) : <p>{nextStep[p.role]}</p>}
           <h3>Your profile</h3>

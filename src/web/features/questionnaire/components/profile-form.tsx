@@ -5,8 +5,9 @@ import {
   profileAnswersSchema,
   remotePreferences,
 } from '../../../../shared/contract/matching.ts';
+import { genders } from '../../../../shared/contract/participants.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
-import { genderLabels } from '../../../lib/format.ts';
+import { genderLabel } from '../../../lib/format.ts';
 import { StaleVersionNotice, useStaleVersion } from '../../../lib/stale-version.tsx';
 import { FormError, SelectField, TextAreaField, TextField } from '../../../lib/ui/fields.tsx';
 import { LanguagesField } from '../../../lib/ui/language-picker.tsx';
@@ -30,7 +31,7 @@ const seniorityOptions = [
   { value: '6', label: '6: executive board' },
 ];
 const remoteLabels = { 'in-person': 'In person', remote: 'Remote', either: 'Either' } as const;
-const genderOptions = Object.entries(genderLabels).map(([value, label]) => ({ value, label }));
+const genderOptions = () => genders.map((g) => ({ value: g, label: genderLabel(g) }));
 
 /**
  * A participant's own questionnaire: what the matching uses. Nothing typed is lost on a bad answer:
@@ -146,7 +147,7 @@ export function ProfileForm({
       <SelectField
         name="gender"
         label="Gender"
-        options={genderOptions}
+        options={genderOptions()}
         value={v.gender}
         onChange={set('gender')}
         error={e.gender}
@@ -166,7 +167,7 @@ export function ProfileForm({
         maxLength={2000}
         error={e.text}
       />
-      {mentee ? <MentorPreferences values={v} set={set} genderOptions={genderOptions} errors={e} /> : null}
+      {mentee ? <MentorPreferences values={v} set={set} genderOptions={genderOptions()} errors={e} /> : null}
       <div className="button-row">
         <button type="submit" className="button" disabled={save.busy}>
           {save.busy ? 'Saving…' : 'Save my profile'}

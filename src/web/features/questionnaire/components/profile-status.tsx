@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { z } from 'zod';
 import type { profileStatusSchema } from '../../../../shared/contract/matching.ts';
 import { errorMessage } from '../../../lib/api.ts';
-import { formatDateTime, participantRoleLabels, plural } from '../../../lib/format.ts';
+import { formatDateTime, participantRoleLabel, plural } from '../../../lib/format.ts';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
 import { useAction } from '../../../lib/use-action.ts';
@@ -119,7 +119,7 @@ export function ProfileStatus({
                     <br />
                     <span className="muted wrap-anywhere">{r.email}</span>
                   </td>
-                  <td data-label="Role">{participantRoleLabels[r.role]}</td>
+                  <td data-label="Role">{participantRoleLabel(r.role)}</td>
                   <td data-label="Organisation">{r.organisationName}</td>
                   <td data-label="Profile">
                     {r.completedAt ? (

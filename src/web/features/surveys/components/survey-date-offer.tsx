@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { type SurveyDateMove, surveyKindLabels } from '../../../../shared/contract/surveys.ts';
 import { errorMessage } from '../../../lib/api.ts';
-import { formatDate, participantRoleLabels } from '../../../lib/format.ts';
+import { formatDate, participantRoleLabel } from '../../../lib/format.ts';
 import { isStaleVersion } from '../../../lib/stale-version.tsx';
 import { FormError } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
@@ -63,7 +63,7 @@ export function SurveyDateOffer({ cycleId, offer, onDone }: Props) {
                 {m.title}
                 <span className="muted">
                   {' '}
-                  · {surveyKindLabels[m.kind]}, {participantRoleLabels[m.role]}s
+                  · {surveyKindLabels[m.kind]}, {participantRoleLabel(m.role)}s
                 </span>
               </td>
               <td data-label="Now">

@@ -1,5 +1,5 @@
 import { type Survey, type SurveyStatus, surveyKindLabels } from '../../../../shared/contract/surveys.ts';
-import { formatDate, participantRoleLabels } from '../../../lib/format.ts';
+import { formatDate, participantRoleLabel } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
@@ -54,7 +54,7 @@ export function SurveyList({ surveys, onChanged }: Props) {
                 {s.title}
                 <span className="muted"> · {surveyKindLabels[s.kind]}</span>
               </td>
-              <td data-label="For">{participantRoleLabels[s.role]}s</td>
+              <td data-label="For">{participantRoleLabel(s.role)}s</td>
               <td data-label="Open" className="nowrap">
                 {formatDate(s.opensOn)} – {formatDate(s.closesOn)}
               </td>
