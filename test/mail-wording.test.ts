@@ -2,13 +2,19 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { reminderFooter } from '../src/server/features/outbox/mail-footer.ts';
 import type { Localised, MailText } from '../src/server/features/outbox/outbox.service.ts';
 import { surveyReminderMail } from '../src/server/features/reminders/reminders.mail.ts';
+import { reminderKinds } from '../src/shared/contract/reminders.ts';
+import { formatMessage } from '../src/shared/i18n/catalogue.ts';
+import { mailsMessages } from '../src/shared/i18n/mails.ts';
+import { unsubscribeMessages } from '../src/shared/i18n/unsubscribe.ts';
 
 // Every mail template (each `…Mail` export of every `*.mail.ts`), in English and German, with
 // sample values for each of its variants: the sentence after the greeting begins with a capital
-// letter, and the German text uses none of the forms docs/i18n.md rules out. A template without
-// samples here fails the test, so a new one is checked too.
+// letter, no placeholder of its catalogue message is left unreplaced, and the German text uses
+// none of the forms docs/i18n.md rules out. A template without samples here fails the test, so a
+// new one is checked too. The footers, the digest and the unsubscribe page are checked alike.
 
 const features = fileURLToPath(new URL('../src/server/features', import.meta.url));
 const mailFiles = readdirSync(features, { recursive: true, encoding: 'utf8' })
@@ -79,6 +85,14 @@ for (const file of mailFiles) {
 }
 
 const greetings = { en: /^Hello [^\n,]+,\n\n/, de: /^Guten Tag [^\n,]+,\n\n/ };
+const languages = ['en', 'de'] as const;
+
+/** What a text shows of a message left unformatted: braces, an ICU tag, or a value that was missing. */
+function unreplaced(text: string) {
+  return [...text.matchAll(/[{}]|<\/?[A-Za-z][\w-]*>|\b(?:undefined|null|NaN)\b|\[object \w+\]/g)].map(
+    (m) => m[0],
+  );
+}
 
 /**
  * What German mails must not say (docs/i18n.md): a masculine or feminine form for a person whose
@@ -127,11 +141,72 @@ describe('mail templates', () => {
           expect(greeting, 'the body opens with the greeting and a blank line').not.toBeNull();
           const first = text.body.slice(greeting![0].length);
           expect(first, 'the sentence after the greeting').toMatch(/^\p{Lu}/u);
+          expect(unreplaced(`${text.subject}\n${text.body}`), 'left unreplaced').toEqual([]);
+          expect(text.body.endsWith('\n'), 'the body ends with a line break').toBe(true);
           if (language === 'de') expect(germanProblems(text)).toEqual([]);
         });
       }
     });
   }
+
+  it('every footer, and the digest, in both languages: nothing left unreplaced', () => {
+    const texts: string[] = [];
+    for (const language of languages) {
+      for (const what of [...reminderKinds, 'all'] as const) {
+        for (const unsubscribe of ['https://mentoring.example.org/api/v1/mail/unsubscribe/abc', null]) {
+          texts.push(
+            reminderFooter(language, { siteOrigin: 'https://mentoring.example.org', what, unsubscribe }),
+          );
+        }
+      }
+      for (const count of [1, 2, 25])
+        texts.push(formatMessage(mailsMessages, language, 'digestSubject', { count }));
+      texts.push(formatMessage(mailsMessages, language, 'digestIntro'));
+    }
+    expect(texts.flatMap(unreplaced)).toEqual([]);
+    expect(
+      reminderFooter('de', { siteOrigin: 'https://x.example', what: 'all', unsubscribe: 'https://u' }),
+    ).toBe(
+      '\n-- \nSprache der Mails, tägliche Zusammenfassung und Erinnerungen: https://x.example/settings\nAlle automatischen Erinnerungen abbestellen: https://u\n',
+    );
+    expect(formatMessage(mailsMessages, 'de', 'digestSubject', { count: 1 })).toBe(
+      'crossmentor: 1 Neuigkeit',
+    );
+    expect(formatMessage(mailsMessages, 'en', 'digestSubject', { count: 3 })).toBe('crossmentor: 3 updates');
+  });
+
+  it('the unsubscribe page says what it turns off, for one reminder, all or several', () => {
+    const texts: string[] = [];
+    const keys = ['pageAsk', 'pageExplain', 'pageButton', 'pageAlreadyOff', 'oneClickDone'] as const;
+    for (const language of languages) {
+      for (const reminders of [...reminderKinds, 'all', 'several']) {
+        for (const key of keys) {
+          const values = {
+            reminders,
+            list: 'meeting reminders and survey reminders',
+            link: 'https://x/settings',
+          };
+          const text = formatMessage(unsubscribeMessages, language, key, values);
+          texts.push(text);
+          if (key !== 'pageExplain') expect(text, `${language} ${key} ${reminders}`).toMatch(/^\p{Lu}/u);
+        }
+      }
+    }
+    expect(texts.flatMap(unreplaced)).toEqual([]);
+    // "keine alle automatischen Erinnerungen" would not be German.
+    expect(formatMessage(unsubscribeMessages, 'de', 'pageExplain', { reminders: 'all', list: '' })).toMatch(
+      /^Damit erhalten Sie an diese Adresse keine automatischen Erinnerungen mehr\./,
+    );
+    expect(formatMessage(unsubscribeMessages, 'en', 'pageAsk', { reminders: 'survey', list: '' })).toBe(
+      'Stop survey reminders?',
+    );
+  });
+
+  it('finds what it looks for when a text is left unreplaced', () => {
+    expect(unreplaced('Hello {name},')).toEqual(['{', '}']);
+    expect(unreplaced('Welcome to <b>P</b>, undefined')).toEqual(['<b>', '</b>', 'undefined']);
+    expect(unreplaced('Hello Mia, see https://x.example/a?b=1 <3')).toEqual([]);
+  });
 
   it('names the last day a survey takes answers, the day before it closes', () => {
     // The survey closes on 15 March: answers are taken up to and including 14 March.

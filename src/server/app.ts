@@ -5,9 +5,10 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
-import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { Access } from '../shared/contract/access.ts';
 import { systemEndpoints } from '../shared/contract/system.ts';
+import { errorMessages } from '../shared/i18n/errors.ts';
 import type { AppConfig } from './config.ts';
 import type { Db } from './db/database.ts';
 import { databaseAnswers } from './db/ping.ts';
@@ -37,6 +38,8 @@ import { FORM_TYPES, parseFormFields } from './http/form-body.ts';
 import { openApiDocument } from './http/openapi.ts';
 import { routesFor } from './http/route.ts';
 import { compiledSerializerCompiler } from './http/serialize.ts';
+import { validatorCompiler } from './http/validator.ts';
+import { messagesOf } from './messages.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -80,6 +83,8 @@ export const JSON_BODY_LIMIT = 1024 * 1024;
 const WEB_ASSETS_DIR = 'assets';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
+const say = messagesOf(errorMessages);
+
 /**
  * Text PostgreSQL cannot hold, refused as the body is read so no route half-writes it: a NUL
  * character (\u0000), or a lone UTF-16 surrogate (an escaped \ud800–\udfff without its pair).
@@ -87,15 +92,12 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 function rejectUnstorableText(key: string, value: unknown) {
   for (const text of [key, typeof value === 'string' ? value : '']) {
     if (text.includes('\u0000')) {
-      throw new AppError(
-        'bad_request',
-        'The body contains a NUL character (\\u0000), which text here cannot hold.',
-      );
+      throw new AppError('bad_request', say('bodyNul'));
     }
     if (!text.isWellFormed()) {
       throw new AppError(
         'bad_request',
-        `The body contains a lone UTF-16 surrogate${key ? ` in "${key.toWellFormed()}"` : ''}: half of a character, which text here cannot hold.`,
+        key ? say('bodyLoneSurrogateIn', { key: key.toWellFormed() }) : say('bodyLoneSurrogate'),
       );
     }
   }
@@ -153,27 +155,21 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // is what another site can post without asking first, so every other route refuses it (415).
   app.addContentTypeParser(FORM_TYPES, { parseAs: 'string' }, (request, body, done) => {
     if (!request.routeOptions.config?.formBody) {
-      return done(
-        new AppError(
-          'unsupported_media_type',
-          'This content type is not accepted here; send application/json, or text/csv to upload a CSV file.',
-        ),
-        undefined,
-      );
+      return done(new AppError('unsupported_media_type', say('mediaTypeRefused')), undefined);
     }
     done(null, parseFormFields(request.headers['content-type'] ?? '', body as string));
   });
   // Our own JSON parser, so a malformed body is answered with where it breaks.
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
-    if (body === '') return done(new AppError('bad_request', 'The JSON body is empty.'), undefined);
+    if (body === '') return done(new AppError('bad_request', say('jsonBodyEmpty')), undefined);
     let parsed: unknown;
     try {
       parsed = JSON.parse(body as string, rejectUnstorableText);
     } catch (error) {
       if (error instanceof AppError) return done(error, undefined);
       return done(
-        new AppError('bad_request', `The body is not valid JSON: ${(error as Error).message}.`),
+        new AppError('bad_request', say('jsonBodyInvalidAt', { reason: (error as Error).message })),
         undefined,
       );
     }
@@ -183,10 +179,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
     if (request.url.includes('%00')) {
-      throw new AppError(
-        'bad_request',
-        'The address contains a NUL character (%00), which text here cannot hold.',
-      );
+      throw new AppError('bad_request', say('addressNul'));
     }
     await authenticate(deps, request, reply);
   });
@@ -197,7 +190,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   routes.read(systemEndpoints.ready, async (db, { reply }) => {
     if (await databaseAnswers(db, 1_000)) return { ok: true as const };
     reply.header('retry-after', String(RETRY_AFTER_SECONDS));
-    throw new AppError('unavailable', 'The database is not answering.');
+    throw new AppError('unavailable', say('databaseNotAnswering'));
   });
 
   registerSetupRoutes(routes, deps);
@@ -258,7 +251,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         .type('text/plain')
         .send('The web app is not built. Run "npm start" (it builds it) or "npm run build:web".');
     }
-    throw new AppError('not_found', `No route ${request.method} ${path}`);
+    throw new AppError('not_found', say('noRoute', { method: request.method, path }));
   });
   return app;
 }

@@ -1,4 +1,7 @@
 import type { ErrorCode } from '../shared/contract/common.ts';
+import { errorMessages } from '../shared/i18n/errors.ts';
+import type { UiLanguage } from '../shared/i18n/languages.ts';
+import { inLanguage, type Message, messagesOf, type Wording } from './messages.ts';
 
 const statusByCode: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -23,31 +26,79 @@ const statusByCode: Record<ErrorCode, number> = {
   unavailable: 503,
 };
 
-/** The one error type of the server: a stable code for programs and a message for people. */
+const say = messagesOf(errorMessages);
+
+/**
+ * The one error type of the server: a stable code for programs and a message for people, a key of
+ * a catalogue put into words in the request's language when answered. `message` and `details` read
+ * in English (for logs and tests); `details` may hold messages (`{ path, message }`), answered in
+ * the request's language as the message is.
+ */
 export class AppError extends Error {
   readonly status: number;
+  readonly details?: unknown;
+  readonly #saidDetails?: unknown;
   constructor(
     readonly code: ErrorCode,
-    message: string,
-    readonly details?: unknown,
+    readonly said: Wording,
+    details?: unknown,
     readonly headers?: Record<string, string>,
   ) {
-    super(message);
+    super(said.in('en'));
     this.name = 'AppError';
     this.status = statusByCode[code];
+    if (details !== undefined) {
+      this.details = inLanguage(details, 'en');
+      this.#saidDetails = details;
+    }
+  }
+
+  /** The message and details as a reader of `language` gets them. */
+  inLanguage(language: UiLanguage): { message: string; details?: unknown } {
+    return {
+      message: this.said.in(language),
+      ...(this.#saidDetails !== undefined ? { details: inLanguage(this.#saidDetails, language) } : {}),
+    };
   }
 }
 
-export const notFound = (what: string) => new AppError('not_found', `${what} was not found`);
-export const conflict = (message: string, details?: unknown) => new AppError('conflict', message, details);
+/** What can be not found, each with its message (`notFound('cycle')`: "The cycle was not found"). */
+const notFoundKeys = {
+  account: 'notFoundAccount',
+  cycle: 'notFoundCycle',
+  organisation: 'notFoundOrganisation',
+  organisationInCycle: 'notFoundOrganisationInCycle',
+  participant: 'notFoundParticipant',
+  person: 'notFoundPerson',
+  mentee: 'notFoundMentee',
+  mentor: 'notFoundMentor',
+  invitation: 'notFoundInvitation',
+  profile: 'notFoundProfile',
+  matchRun: 'notFoundMatchRun',
+  pair: 'notFoundPair',
+  proposal: 'notFoundProposal',
+  proposals: 'notFoundProposals',
+  proposalForMentee: 'notFoundProposalForMentee',
+  proposalsForBoth: 'notFoundProposalsForBoth',
+  tandem: 'notFoundTandem',
+  goal: 'notFoundGoal',
+  milestone: 'notFoundMilestone',
+  meeting: 'notFoundMeeting',
+  survey: 'notFoundSurvey',
+} as const;
+
+export type Missing = keyof typeof notFoundKeys;
+
+/** "The cycle was not found", and the like. */
+export const notFoundMessage = (what: Missing): Message => say(notFoundKeys[what]);
+
+export const notFound = (what: Missing) => new AppError('not_found', notFoundMessage(what));
+export const conflict = (message: Message, details?: unknown) => new AppError('conflict', message, details);
 
 /**
  * A save made on a version older than the saved one: someone changed the object meanwhile. It
  * answers 409 instead of silently overwriting their change; `details.currentVersion` says which
- * version to load.
+ * version to load. The message says what changed and what to do (each feature words its own).
  */
-export const staleVersion = (
-  what: string,
-  currentVersion: number | undefined,
-  advice = 'Load it again to see the change, then make yours again.',
-) => new AppError('stale_version', `${what} changed since you loaded it. ${advice}`, { currentVersion });
+export const staleVersion = (message: Message, currentVersion: number | undefined) =>
+  new AppError('stale_version', message, { currentVersion });

@@ -54,7 +54,7 @@ const markupAttributes = new Set([
 const sameInEveryLanguage = new Set(['crossmentor']);
 
 /** Words a person reads: a capitalised word, or two words with a space. CSS class lists are not. */
-function readsAsText(text: string): boolean {
+export function readsAsText(text: string): boolean {
   const trimmed = text.trim();
   if (!/[A-Za-zÄÖÜäöüß]{2}/.test(trimmed) || sameInEveryLanguage.has(trimmed)) return false;
   // One identifier (`AccountsPage`, `ApiError`) is code, not a word.
@@ -64,7 +64,7 @@ function readsAsText(text: string): boolean {
   return /[A-Za-zäöüß]{2,}\s+[A-Za-zäöüß]{2,}/.test(trimmed);
 }
 
-function literalText(node: ts.Node): string | null {
+export function literalText(node: ts.Node): string | null {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
   if (ts.isTemplateExpression(node)) {
     return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' x ');

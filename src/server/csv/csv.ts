@@ -1,6 +1,12 @@
 // RFC 4180 CSV with the habits of spreadsheets: a header row, comma or semicolon, optional BOM, CRLF or LF.
 // The writer escapes formula-like cells with a leading apostrophe; the reader takes it off again.
 
+import { errorsImportMessages } from '../../shared/i18n/errors-import.ts';
+import { messagesOf, type Wording } from '../messages.ts';
+
+// Its messages (what is wrong with a file) are worded in the reader's language when reported.
+const say = messagesOf(errorsImportMessages);
+
 export interface CsvRecord {
   /** The 1-based line of the file where this record starts (the header is line 1). */
   line: number;
@@ -14,26 +20,29 @@ export interface CsvTable {
 }
 
 export class CsvSyntaxError extends Error {
+  /** The problem without its line, for reports that show the line apart, in English. */
+  readonly detail: string;
   constructor(
     readonly line: number,
-    /** The problem without its line, for reports that show the line apart. */
-    readonly detail: string,
+    /** The problem without its line, in the reader's language once it is known. */
+    readonly said: Wording,
   ) {
+    const detail = said.in('en');
     super(`line ${line}: ${detail}`);
+    this.detail = detail;
     this.name = 'CsvSyntaxError';
   }
 }
 
 /** A file that is not UTF-8 text, or text that lost characters before it came (README, CSV import). */
 export class CsvEncodingError extends CsvSyntaxError {
-  constructor(line: number, detail: string) {
-    super(line, detail);
+  constructor(line: number, said: Wording) {
+    super(line, said);
     this.name = 'CsvEncodingError';
   }
 }
 
-const SAVE_AS_UTF8 =
-  'Save the file again as UTF-8: in Excel, Save as → CSV UTF-8 (Comma delimited); in LibreOffice, Save as → Text CSV with the character set Unicode (UTF-8).';
+const SAVE_AS_UTF8 = say('saveAsUtf8');
 
 /**
  * The text of a CSV file's bytes, which must be UTF-8 (a byte-order mark is kept; `parseCsv` drops
@@ -44,7 +53,7 @@ const SAVE_AS_UTF8 =
 export function decodeCsvBytes(bytes: Uint8Array): string {
   // UTF-16 (Excel's "Unicode Text") says so in its first two bytes: name it, not Windows-1252.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new CsvEncodingError(1, `is not UTF-8 text but UTF-16 ("Unicode Text" in Excel). ${SAVE_AS_UTF8}`);
+    throw new CsvEncodingError(1, say('csvUtf16', { saveAs: SAVE_AS_UTF8 }));
   }
   // Lenient decoding turns every invalid sequence into U+FFFD: the first one marks the first problem.
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
@@ -55,25 +64,16 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
   let line = 1;
   for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
   if (at === nul) {
-    throw new CsvEncodingError(
-      line,
-      `is not UTF-8 text: it has NUL characters, as UTF-16 files do ("Unicode Text" in Excel). ${SAVE_AS_UTF8}`,
-    );
+    throw new CsvEncodingError(line, say('csvNul', { saveAs: SAVE_AS_UTF8 }));
   }
   // Everything before `at` decoded cleanly, so it has the same bytes as the file.
   const offset = new TextEncoder().encode(text.slice(0, at)).length;
   const literal = bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd;
   if (literal) {
-    throw new CsvEncodingError(
-      line,
-      `has the character "\uFFFD" in "${wordAround(text, at)}": a character was lost when the file was converted before. Type the right one in its place.`,
-    );
+    throw new CsvEncodingError(line, say('csvLostCharacter', { word: wordAround(text, at) }));
   }
   const word = new TextDecoder('windows-1252').decode(wordBytesAround(bytes, offset));
-  throw new CsvEncodingError(
-    line,
-    `is not UTF-8 text, first in "${word}" (read as Windows-1252, which Excel writes for plain CSV). ${SAVE_AS_UTF8}`,
-  );
+  throw new CsvEncodingError(line, say('csvWindows1252', { word, saveAs: SAVE_AS_UTF8 }));
 }
 
 // What ends a word in a CSV line: white space, a delimiter, a quote.
@@ -143,7 +143,7 @@ export function forEachCsvRecord(
         i++;
         for (;;) {
           const close = text.indexOf('"', i);
-          if (close < 0) throw new CsvSyntaxError(recordLine, 'a quoted cell is never closed');
+          if (close < 0) throw new CsvSyntaxError(recordLine, say('csvQuoteNotClosed'));
           const chunk = text.slice(i, close);
           for (let k = chunk.indexOf('\n'); k >= 0; k = chunk.indexOf('\n', k + 1)) line++;
           cell += chunk;
@@ -154,10 +154,7 @@ export function forEachCsvRecord(
         }
         const next = text.charCodeAt(i);
         if (i < length && next !== separator && next !== LF && next !== CR) {
-          throw new CsvSyntaxError(
-            line,
-            `unexpected "${text[i]}" after a closing quote; put the whole cell in quotes`,
-          );
+          throw new CsvSyntaxError(line, say('csvAfterClosingQuote', { character: text[i] }));
         }
       } else {
         let end = i;
@@ -165,10 +162,7 @@ export function forEachCsvRecord(
           const c = text.charCodeAt(end);
           if (c === separator || c === LF || c === CR) break;
           if (c === QUOTE) {
-            throw new CsvSyntaxError(
-              line,
-              'a quote (") may only start a cell; double it ("") inside a quoted cell',
-            );
+            throw new CsvSyntaxError(line, say('csvQuoteInCell'));
           }
         }
         cell = text.slice(i, end);
@@ -194,7 +188,7 @@ export function parseCsv(input: string): CsvTable {
     if (header === null) header = cells.map((h) => h.trim().toLowerCase());
     else records.push({ line, cells });
   });
-  if (header === null) throw new CsvSyntaxError(1, 'the file is empty; it needs a header row');
+  if (header === null) throw new CsvSyntaxError(1, say('csvEmpty'));
   return { delimiter, header, records };
 }
 

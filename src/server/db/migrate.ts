@@ -12,6 +12,8 @@ import * as mailUnsubscribe from './migrations/2026-12-06T09-mail-unsubscribe.ts
 import * as dissolvedPairsForbidden from './migrations/2026-12-06T11-dissolved-pairs-forbidden.ts';
 import * as passwordReset from './migrations/2026-12-06T14-password-reset.ts';
 import * as surveyResultReleases from './migrations/2026-12-06T15-survey-result-releases.ts';
+import * as accountLanguageChosen from './migrations/2026-12-07T00-account-language-chosen.ts';
+import * as cycleLanguage from './migrations/2026-12-07T01-cycle-language.ts';
 
 // Listed by hand so the order is explicit and bundling never loses one. Never edit a landed migration.
 const migrations: Record<string, Migration> = {
@@ -28,6 +30,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-06T11-dissolved-pairs-forbidden': dissolvedPairsForbidden,
   '2026-12-06T14-password-reset': passwordReset,
   '2026-12-06T15-survey-result-releases': surveyResultReleases,
+  '2026-12-07T00-account-language-chosen': accountLanguageChosen,
+  '2026-12-07T01-cycle-language': cycleLanguage,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -15,6 +15,8 @@ export interface AccountsTable {
   created_at: Generated<Date>;
   last_sign_in_at: Date | null;
   mail_language: Generated<'en' | 'de'>;
+  /** When the account's holder chose mail_language themselves; null while it is a default the sign-in may adopt from the interface language. */
+  language_chosen_at: Date | null;
 }
 
 export interface AgreementsTable {
@@ -112,6 +114,8 @@ export interface CyclesTable {
   version: Generated<number>;
   /** Raised by one on each saved edit of the cycle’s tandem settings (meeting cadence, confidentiality text); their form checks this one, not the cycle’s version. */
   tandem_settings_version: Generated<number>;
+  /** The language of the cycle's default texts (questionnaire topics, survey questions, confidentiality terms), chosen when it was created: en or de. */
+  language: Generated<'en' | 'de'>;
 }
 
 export interface DraftProposalsTable {

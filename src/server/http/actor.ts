@@ -1,5 +1,9 @@
 import type { AccountRole } from '../../shared/contract/auth.ts';
+import { errorMessages } from '../../shared/i18n/errors.ts';
 import { AppError } from '../errors.ts';
+import { messagesOf } from '../messages.ts';
+
+const say = messagesOf(errorMessages);
 
 /** Who is calling: the signed-in account, as every service sees it. */
 export interface Actor {
@@ -19,7 +23,7 @@ export interface Actor {
  */
 export function organisationScope(actor: Actor): string | null {
   if (actor.role === 'coordinator') return null;
-  if (!actor.organisationId) throw new AppError('forbidden', 'This account belongs to no organisation.');
+  if (!actor.organisationId) throw new AppError('forbidden', say('noOrganisation'));
   return actor.organisationId;
 }
 

@@ -1,7 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { errorMessages } from '../../shared/i18n/errors.ts';
 import type { AppDeps } from '../app.ts';
 import { AppError } from '../errors.ts';
 import { resolveActor } from '../features/auth/auth.service.ts';
+import { messagesOf } from '../messages.ts';
+
+const say = messagesOf(errorMessages);
 
 export const SESSION_COOKIE = 'cm_session';
 
@@ -36,7 +40,7 @@ export async function authenticate(
   // from their own sites; its token in the address is its only credential, never a session cookie.
   const crossSiteAllowed = request.routeOptions.config?.formBody === true;
   if (UNSAFE_METHODS.has(request.method) && !crossSiteAllowed && !fromThisSite(deps, request)) {
-    throw new AppError('origin_rejected', 'Requests that change data must come from this site.');
+    throw new AppError('origin_rejected', say('originRejected'));
   }
   const token = request.cookies[SESSION_COOKIE];
   if (token) {
@@ -45,9 +49,9 @@ export async function authenticate(
   }
   const access = request.routeOptions.config?.access;
   if (access === undefined || access === 'public') return;
-  if (!request.actor) throw new AppError('unauthenticated', 'Sign in to continue.');
+  if (!request.actor) throw new AppError('unauthenticated', say('signInToContinue'));
   if (!access.includes(request.actor.role)) {
-    throw new AppError('forbidden', 'Your role does not allow this.');
+    throw new AppError('forbidden', say('roleRefused'));
   }
 }
 
@@ -76,6 +80,6 @@ export function clearSessionCookie(reply: FastifyReply, request: FastifyRequest)
 }
 
 export function requireActor(request: FastifyRequest) {
-  if (!request.actor) throw new AppError('unauthenticated', 'Sign in to continue.');
+  if (!request.actor) throw new AppError('unauthenticated', say('signInToContinue'));
   return request.actor;
 }

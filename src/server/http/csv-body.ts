@@ -1,6 +1,10 @@
 import type { FastifyRequest } from 'fastify';
+import { errorMessages } from '../../shared/i18n/errors.ts';
 import { CsvEncodingError, decodeCsvBytes } from '../csv/csv.ts';
 import { AppError } from '../errors.ts';
+import { messagesOf } from '../messages.ts';
+
+const say = messagesOf(errorMessages);
 
 /**
  * Body parser of the CSV upload (text/csv, text/plain): the bytes as UTF-8 text. A file that is not
@@ -17,8 +21,8 @@ export function parseCsvBody(
   } catch (error) {
     if (!(error instanceof CsvEncodingError)) throw error;
     done(
-      new AppError('import_invalid', 'The file is not UTF-8 text; nothing was imported.', [
-        { line: error.line, column: null, message: error.detail },
+      new AppError('import_invalid', say('csvNotUtf8'), [
+        { line: error.line, column: null, message: error.said },
       ]),
     );
   }

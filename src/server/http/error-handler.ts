@@ -1,7 +1,14 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { ErrorCode } from '../../shared/contract/common.ts';
+import { issueMessage } from '../../shared/contract/issue-messages.ts';
+import { errorMessages } from '../../shared/i18n/errors.ts';
+import { fallbackLanguage } from '../../shared/i18n/languages.ts';
 import { AppError } from '../errors.ts';
+import { type Message, messagesOf } from '../messages.ts';
+import { askedLanguage } from './request-language.ts';
+
+const say = messagesOf(errorMessages);
 
 function send(reply: FastifyReply, status: number, code: ErrorCode, message: string, details?: unknown) {
   return reply
@@ -16,23 +23,16 @@ function validationPath(instancePath: string, context: string): string {
 }
 
 // Fastify's own client errors, in words a person can act on; anything else is our fault (500).
-const fastifyClientErrors: Record<string, { code: ErrorCode; message: string }> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'payload_too_large', message: 'The request body is too large.' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
-    code: 'unsupported_media_type',
-    message:
-      'This content type is not accepted here; send application/json, or text/csv to upload a CSV file.',
-  },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'bad_request', message: 'The JSON body is empty.' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'bad_request', message: 'The Content-Length header is wrong.' },
-  FST_ERR_CTP_EMPTY_TYPE: { code: 'bad_request', message: 'The Content-Type header is empty.' },
-  FST_ERR_CTP_INVALID_TYPE: { code: 'bad_request', message: 'The Content-Type header is not valid.' },
-  FST_ERR_BAD_URL: { code: 'bad_request', message: 'The address is not valid.' },
+const fastifyClientErrors: Record<string, { code: ErrorCode; message: Message }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'payload_too_large', message: say('bodyTooLarge') },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unsupported_media_type', message: say('mediaTypeRefused') },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'bad_request', message: say('jsonBodyEmpty') },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'bad_request', message: say('contentLengthWrong') },
+  FST_ERR_CTP_EMPTY_TYPE: { code: 'bad_request', message: say('contentTypeEmpty') },
+  FST_ERR_CTP_INVALID_TYPE: { code: 'bad_request', message: say('contentTypeInvalid') },
+  FST_ERR_BAD_URL: { code: 'bad_request', message: say('addressInvalid') },
   // No id or token here is that long: a part of the path over 100 characters names nothing.
-  FST_ERR_MAX_PARAM_LENGTH: {
-    code: 'uri_too_long',
-    message: 'A part of the address is too long (at most 100 characters).',
-  },
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'uri_too_long', message: say('addressPartTooLong') },
 };
 
 /** Seconds a client waits before trying again while the database is away (a restart takes a few). */
@@ -78,25 +78,35 @@ function isConcurrencyFailure(error: unknown): boolean {
   return code === '40P01' || code === '40001';
 }
 
+/**
+ * Every error as our error shape, its messages worded in the request's language (an API client
+ * that sends no `Accept-Language` reads English).
+ */
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  // The language the request asks for (the web sends its page's); English for an API client asking none.
+  const language = askedLanguage(request) ?? fallbackLanguage;
   if (error instanceof AppError) {
     if (error.headers) reply.headers(error.headers);
-    return send(reply, error.status, error.code, error.message, error.details);
+    const { message, details } = error.inLanguage(language);
+    return send(reply, error.status, error.code, message, details);
   }
-  if (hasZodFastifySchemaValidationErrors(error)) {
+  if (Array.isArray(error.validation)) {
+    // Our validator's issues (http/validator.ts): zod's fields are in `params`.
     const context = error.validationContext ?? 'body';
     const details = error.validation.map((issue) => ({
       path: validationPath(issue.instancePath, context),
-      message: issue.message,
+      message: issueMessage({ ...issue.params, code: issue.keyword, message: issue.message ?? '' }, language),
     }));
     const first = details[0];
-    const message = first ? `Invalid ${context}: ${first.path} ${first.message}` : `Invalid ${context}`;
-    return send(reply, 400, 'validation_failed', message, details);
+    const message = first
+      ? say('invalidRequest', { context, path: first.path, message: first.message })
+      : say('invalidRequestNoDetails', { context });
+    return send(reply, 400, 'validation_failed', message.in(language), details);
   }
   const known = error.code ? fastifyClientErrors[error.code] : undefined;
-  if (known) return send(reply, error.statusCode ?? 400, known.code, known.message);
+  if (known) return send(reply, error.statusCode ?? 400, known.code, known.message.in(language));
   if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
-    return send(reply, 400, 'bad_request', `The body is not valid JSON: ${error.message}`);
+    return send(reply, 400, 'bad_request', say('jsonBodyInvalid', { reason: error.message }).in(language));
   }
   if (
     error.statusCode &&
@@ -114,33 +124,18 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   if (isDatabaseUnavailable(error)) {
     request.log.warn({ err: error }, 'database unavailable');
     reply.header('retry-after', String(RETRY_AFTER_SECONDS));
-    return send(
-      reply,
-      503,
-      'unavailable',
-      'The service is briefly unavailable. Please try again in a moment.',
-    );
+    return send(reply, 503, 'unavailable', say('unavailable').in(language));
   }
   if (isUniqueViolation(error)) {
     // Another request wrote the same unique value meanwhile, past the service's own check. The
     // constraint's name goes to the log; its values (an email address) go nowhere.
     request.log.warn({ constraint: (error as { constraint?: unknown }).constraint }, 'unique violation');
-    return send(
-      reply,
-      409,
-      'conflict',
-      'This conflicts with a change saved at the same time. Reload and try again.',
-    );
+    return send(reply, 409, 'conflict', say('savedAtSameTime').in(language));
   }
   if (isConcurrencyFailure(error)) {
     request.log.warn({ code: (error as { code?: unknown }).code }, 'transaction gave way to another');
-    return send(
-      reply,
-      409,
-      'conflict',
-      'Someone else saved a related change at the same moment, so nothing was saved. Try again.',
-    );
+    return send(reply, 409, 'conflict', say('savedAtSameMoment').in(language));
   }
   request.log.error({ err: error }, 'request failed');
-  return send(reply, 500, 'internal', 'Something went wrong on our side. It has been logged.');
+  return send(reply, 500, 'internal', say('internal').in(language));
 }

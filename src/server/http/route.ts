@@ -1,12 +1,17 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errorResponseSchema } from '../../shared/contract/common.ts';
 import type { EndpointArgs, EndpointReply, EndpointSpec } from '../../shared/contract/endpoint.ts';
+import { contractErrorMap } from '../../shared/contract/issue-messages.ts';
+import { errorMessages } from '../../shared/i18n/errors.ts';
 import type { AppDeps } from '../app.ts';
 import type { Db, Trx } from '../db/database.ts';
 import { AppError } from '../errors.ts';
+import { IssueWording, messagesOf } from '../messages.ts';
 import type { Actor } from './actor.ts';
 import { requireActor, siteOrigin } from './authenticate.ts';
 import { documentEndpoint } from './openapi.ts';
+
+const say = messagesOf(errorMessages);
 
 /** What a handler knows besides the database: who calls, with what, and when. */
 export type RouteContext<E extends EndpointSpec> = EndpointArgs<E> & {
@@ -111,18 +116,13 @@ export function routesFor(app: FastifyInstance, deps: AppDeps): Routes {
 /** A file sent as the body (the CSV import): text of the declared type, or 415. */
 function fileBody(e: EndpointSpec, body: unknown): unknown {
   if (typeof body !== 'string') {
-    throw new AppError(
-      'unsupported_media_type',
-      'Send the CSV file itself as the body, with Content-Type text/csv.',
-    );
+    throw new AppError('unsupported_media_type', say('csvAsBody'));
   }
   if (!e.body) return body;
-  const parsed = e.body.safeParse(body);
+  const parsed = e.body.safeParse(body, { error: contractErrorMap });
   if (!parsed.success) {
-    throw new AppError(
-      'validation_failed',
-      `Invalid body: ${parsed.error.issues[0]?.message ?? 'not accepted'}`,
-    );
+    const [issue = { message: 'invalid' }] = parsed.error.issues;
+    throw new AppError('validation_failed', say('invalidFileBody', { message: new IssueWording(issue) }));
   }
   return parsed.data;
 }

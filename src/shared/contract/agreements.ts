@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { validationMessages } from '../i18n/validation.ts';
 import { coordinatorOnly, signedIn, staff } from './access.ts';
 import { idParamsSchema, idSchema, programmeDateSchema, versionReadSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
+import { messageKeys } from './issue-messages.ts';
+
+const says = messageKeys(validationMessages);
 
 // The tandem's agreement (goals, cadence, format, confidentiality, signatures) and its goals'
 // progress and milestones. Only the tandem's two members read or write any of it.
@@ -25,33 +29,25 @@ export const cadenceChoices = [
 ] as const;
 
 export const cadenceDaysSchema = z
-  .number({ message: 'choose how often you meet' })
-  .int('must be a whole number of days')
-  .min(7, 'must be at least every 7 days')
-  .max(180, 'must be at most every 180 days');
+  .number({ message: says('cadenceChoose') })
+  .int(says('cadenceWholeDays'))
+  .min(7, says('cadenceMin'))
+  .max(180, says('cadenceMax'));
 
-export const confidentialitySchema = z
-  .string()
-  .trim()
-  .min(1, 'must be written down')
-  .max(5000, 'must be at most 5000 characters');
+export const confidentialitySchema = z.string().trim().min(1, says('writtenDown')).max(5000);
 
 export const agreementGoalInputSchema = z.object({
   /** The goal this line keeps; left out for a new goal. */
   goalId: idSchema.optional(),
-  title: z.string().trim().min(1, 'must have a title').max(200, 'must be at most 200 characters'),
-  successMeasure: z
-    .string()
-    .trim()
-    .min(1, 'must say how you will know the goal is reached')
-    .max(1000, 'must be at most 1000 characters'),
+  title: z.string().trim().min(1, says('hasTitle')).max(200),
+  successMeasure: z.string().trim().min(1, says('successMeasure')).max(1000),
 });
 
 /**
  * When the version the client read was saved (`savedAt`, null before the first save): a version
  * nobody signed is changed in place, so its number alone would not show the partner's edit.
  */
-const savedAtReadSchema = z.string().max(40, 'must be the savedAt you read');
+const savedAtReadSchema = z.string().max(40, says('savedAtRead'));
 
 export const agreementInputSchema = z.object({
   /** The version the form was read at (0 when nothing was saved yet); a newer one answers 409. */
@@ -59,17 +55,17 @@ export const agreementInputSchema = z.object({
   savedAt: savedAtReadSchema.nullable(),
   goals: z
     .array(agreementGoalInputSchema)
-    .min(1, 'must have at least one goal')
-    .max(MAX_GOALS, `an agreement has at most ${MAX_GOALS} goals`)
+    .min(1, says('goalsMin'))
+    .max(MAX_GOALS, says('goalsMax'))
     .refine(
       (goals) => {
         const ids = goals.flatMap((g) => (g.goalId ? [g.goalId] : []));
         return new Set(ids).size === ids.length;
       },
-      { message: 'lists the same goal twice' },
+      { message: says('goalTwice') },
     ),
   cadenceDays: cadenceDaysSchema,
-  meetingFormat: z.enum(meetingFormats, { message: 'choose how you prefer to meet' }),
+  meetingFormat: z.enum(meetingFormats, { message: says('meetingFormatChoose') }),
   confidentiality: confidentialitySchema,
 });
 export type AgreementInput = z.infer<typeof agreementInputSchema>;
@@ -120,15 +116,11 @@ export const goalParamsSchema = z.object({ id: idSchema, goalId: idSchema });
 export const milestoneParamsSchema = z.object({ id: idSchema, goalId: idSchema, milestoneId: idSchema });
 
 export const goalProgressInputSchema = z.object({
-  state: z.enum(goalStates, { message: 'choose a progress state' }),
-  comment: z.string().trim().max(500, 'must be at most 500 characters').default(''),
+  state: z.enum(goalStates, { message: says('progressStateChoose') }),
+  comment: z.string().trim().max(500).default(''),
 });
 
-const milestoneTitleSchema = z
-  .string()
-  .trim()
-  .min(1, 'must have a name')
-  .max(200, 'must be at most 200 characters');
+const milestoneTitleSchema = z.string().trim().min(1, says('hasName')).max(200);
 
 export const milestoneInputSchema = z.object({
   title: milestoneTitleSchema,
@@ -142,7 +134,7 @@ export const milestoneChangeSchema = z
     done: z.boolean().optional(),
   })
   .refine((v) => v.title !== undefined || v.dueOn !== undefined || v.done !== undefined, {
-    message: 'say what to change: title, dueOn or done',
+    message: says('milestoneChange'),
   });
 
 export const milestoneSchema = z.object({

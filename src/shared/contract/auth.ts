@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { uiLanguages } from '../i18n/languages.ts';
+import { validationMessages } from '../i18n/validation.ts';
 import { coordinatorOnly, everyone, signedIn } from './access.ts';
 import { emailSchema, idParamsSchema, idSchema, okSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
+import { messageKeys } from './issue-messages.ts';
+
+const says = messageKeys(validationMessages);
 
 export const accountRoles = ['coordinator', 'organisation_contact', 'participant'] as const;
 export type AccountRole = (typeof accountRoles)[number];
@@ -11,14 +15,11 @@ export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 
 // Length rules only (NIST 800-63B); the common-password check runs on the server.
-export const passwordSchema = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`)
-  .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`);
+export const passwordSchema = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
 
 export const signInRequestSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, 'must not be empty').max(PASSWORD_MAX_LENGTH),
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 
@@ -31,7 +32,7 @@ export const passwordResetRequestSchema = z.object({ email: emailSchema });
 export const passwordResetRequestedSchema = z.object({ ok: z.literal(true) });
 
 export const passwordResetSchema = z.object({
-  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'is not a password reset link'),
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, says('passwordResetToken')),
   password: passwordSchema,
 });
 export type PasswordReset = z.infer<typeof passwordResetSchema>;
@@ -45,8 +46,11 @@ export const accountSchema = z.object({
   organisationName: z.string().nullable(),
   personId: idSchema.nullable(),
   disabled: z.boolean(),
-  /** The account's language: pages and mails are in it (Settings, or the header's switch). */
-  language: z.enum(uiLanguages),
+  /**
+   * The language its holder chose (Settings, or the header's switch): pages and mails are in it.
+   * Null until they choose; pages then follow the browser.
+   */
+  language: z.enum(uiLanguages).nullable(),
 });
 export type Account = z.infer<typeof accountSchema>;
 
@@ -57,7 +61,7 @@ export const updateAccountSchema = z
     role: z.enum(['coordinator', 'organisation_contact']).optional(),
     disabled: z.boolean().optional(),
   })
-  .refine((v) => v.role !== undefined || v.disabled !== undefined, 'give role or disabled');
+  .refine((v) => v.role !== undefined || v.disabled !== undefined, says('roleOrDisabled'));
 export type UpdateAccount = z.infer<typeof updateAccountSchema>;
 
 /** An account as the coordinator manages it, with the changes the server would accept. */
@@ -74,7 +78,7 @@ export type ManagedAccount = z.infer<typeof managedAccountSchema>;
 export const accountListSchema = z.object({ accounts: z.array(managedAccountSchema) });
 
 export const languageChoiceSchema = z.object({
-  language: z.enum(uiLanguages, { message: 'must be en or de' }),
+  language: z.enum(uiLanguages),
 });
 export type LanguageChoice = z.infer<typeof languageChoiceSchema>;
 

@@ -1,8 +1,12 @@
 import { z } from 'zod';
+import { validationMessages } from '../i18n/validation.ts';
+import { messageKeys } from './issue-messages.ts';
+
+const says = messageKeys(validationMessages);
 
 // Shapes shared by every part of the API: ids, errors, pages.
 
-export const idSchema = z.uuid({ message: 'must be a valid id' });
+export const idSchema = z.uuid();
 
 export const errorCodes = [
   'bad_request',
@@ -41,26 +45,14 @@ export const okSchema = z.object({ ok: z.literal(true) });
 
 export const idParamsSchema = z.object({ id: idSchema });
 
-export const emailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254, 'must be at most 254 characters')
-  .pipe(z.email({ message: 'must be a valid email address' }));
+export const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email());
 
-export const nameSchema = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(200, 'must be at most 200 characters');
+export const nameSchema = z.string().trim().min(1).max(200);
 
-export const isoDateSchema = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
+export const isoDateSchema = z.iso.date();
 
 /** A date the database can hold and a programme can use: year 0 is no date to PostgreSQL. */
-export const programmeDateSchema = isoDateSchema.refine(
-  (d) => d >= '2000-01-01',
-  'must be a date from the year 2000 on',
-);
+export const programmeDateSchema = isoDateSchema.refine((d) => d >= '2000-01-01', says('fromYear2000'));
 
 /**
  * The version of an edited object as the form read it. A save names it; when someone saved a change
@@ -68,10 +60,7 @@ export const programmeDateSchema = isoDateSchema.refine(
  */
 export const versionReadSchema = z
   .number({
-    error: (issue) =>
-      issue.input === undefined
-        ? 'is required: send the version you read with the object'
-        : 'must be a number',
+    error: (issue) => (issue.input === undefined ? says('versionRequired') : undefined),
   })
-  .int('must be a whole number')
-  .min(0, 'must not be negative');
+  .int()
+  .min(0, says('notNegative'));

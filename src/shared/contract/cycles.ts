@@ -1,8 +1,13 @@
 import { z } from 'zod';
+import { uiLanguages } from '../i18n/languages.ts';
+import { validationMessages } from '../i18n/validation.ts';
 import { coordinatorOnly, staff } from './access.ts';
 import { idParamsSchema, idSchema, nameSchema, programmeDateSchema, versionReadSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
+import { messageKeys } from './issue-messages.ts';
 import { surveyDateMoveSchema } from './surveys.ts';
+
+const says = messageKeys(validationMessages);
 
 export const cycleStatuses = ['draft', 'open', 'matching', 'running', 'closed'] as const;
 export type CycleStatus = (typeof cycleStatuses)[number];
@@ -24,9 +29,16 @@ const cycleFields = z.object({
 
 const endsAfterStart = (v: { startsOn?: string; endsOn?: string }) =>
   !v.startsOn || !v.endsOn || v.endsOn > v.startsOn;
-const endsAfterStartIssue = { message: 'must be after the start date', path: ['endsOn'] };
+const endsAfterStartIssue = { message: says('endsAfterStart'), path: ['endsOn'] };
 
-export const cycleInputSchema = cycleFields.refine(endsAfterStart, endsAfterStartIssue);
+/**
+ * A new cycle. Its `language` chooses the defaults the coordinator edits later (questionnaire
+ * topics, survey questions, the agreement's confidentiality terms); when absent, the creating
+ * account's language. It is set once: the defaults are written when the cycle is created.
+ */
+export const cycleInputSchema = cycleFields
+  .extend({ language: z.enum(uiLanguages).optional() })
+  .refine(endsAfterStart, endsAfterStartIssue);
 export type CycleInput = z.infer<typeof cycleInputSchema>;
 
 // The version read is required: a change made meanwhile answers 409 instead of being overwritten.
@@ -44,6 +56,8 @@ export const cycleSchema = z.object({
   startsOn: z.string(),
   endsOn: z.string(),
   status: z.enum(cycleStatuses),
+  /** The language of its default texts (topics, survey questions, confidentiality terms). */
+  language: z.enum(uiLanguages),
   organisationIds: z.array(idSchema),
   mentorCount: z.number(),
   menteeCount: z.number(),

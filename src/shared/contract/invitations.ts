@@ -1,8 +1,12 @@
 import { z } from 'zod';
+import { validationMessages } from '../i18n/validation.ts';
 import { everyone, staff } from './access.ts';
 import { passwordSchema, sessionResponseSchema } from './auth.ts';
 import { emailSchema, idParamsSchema, idSchema, nameSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
+import { messageKeys } from './issue-messages.ts';
+
+const says = messageKeys(validationMessages);
 
 export const INVITATION_VALID_DAYS = 7;
 
@@ -79,7 +83,7 @@ export const inviteAllResultSchema = z.object({
 });
 
 export const invitationTokenParamsSchema = z.object({
-  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'is not an invitation token'),
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, says('invitationToken')),
 });
 
 export const invitationPreviewSchema = z.object({

@@ -1,8 +1,12 @@
 import { z } from 'zod';
+import { validationMessages } from '../i18n/validation.ts';
 import { contactsOnly, coordinatorOnly } from './access.ts';
 import { idParamsSchema, idSchema, versionReadSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
+import { messageKeys } from './issue-messages.ts';
 import { languageSchema } from './participants.ts';
+
+const says = messageKeys(validationMessages);
 
 // The cycle's questionnaire, the participants' answers, the matching rules, match runs and the
 // draft the coordinator reviews, sends to approval and publishes.
@@ -22,23 +26,19 @@ export const criterionLabels: Record<CriterionName, string> = {
 /** The most topics one profile names. */
 export const PROFILE_TOPICS_MAX = 10;
 
-const weightSchema = z.number().min(0, 'must be 0 or more').max(100, 'must be at most 100');
+const weightSchema = z.number().min(0, says('zeroOrMore')).max(100);
 
 export const questionnaireSchema = z.object({
   /** The cycle's list of goal/expertise topics participants choose from. */
   topics: z
-    .array(z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'))
-    .max(100, 'must list at most 100 topics')
-    .refine((t) => new Set(t.map((x) => x.toLowerCase())).size === t.length, 'must not list a topic twice'),
+    .array(z.string().trim().min(1).max(80))
+    .max(100, says('topicsListMax'))
+    .refine((t) => new Set(t.map((x) => x.toLowerCase())).size === t.length, says('topicTwice')),
   /** Points each criterion can add to a pair's score; 0 leaves it out. */
   weights: z.object(
     Object.fromEntries(criteria.map((c) => [c, weightSchema])) as Record<CriterionName, typeof weightSchema>,
   ),
-  idealSeniorityGap: z
-    .number()
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(5, 'must be at most 5'),
+  idealSeniorityGap: z.number().int().min(1).max(5),
   preferDifferentIndustry: z.boolean(),
 });
 export type Questionnaire = z.infer<typeof questionnaireSchema>;
@@ -62,17 +62,17 @@ export const remotePreferences = ['in-person', 'remote', 'either'] as const;
 
 /** A participant's questionnaire answers (person fields and the cycle-specific ones). */
 export const profileAnswersSchema = z.object({
-  jobTitle: z.string().trim().max(200, 'must be at most 200 characters'),
-  seniority: z.number().int().min(1, 'must be between 1 and 6').max(6, 'must be between 1 and 6'),
-  languages: z.array(languageSchema).min(1, 'must name at least one language').max(20),
-  location: z.string().trim().max(200, 'must be at most 200 characters'),
+  jobTitle: z.string().trim().max(200),
+  seniority: z.number().int().min(1, says('seniorityRange')).max(6, says('seniorityRange')),
+  languages: z.array(languageSchema).min(1, says('languagesMin')).max(20),
+  location: z.string().trim().max(200),
   gender: z.enum(['female', 'male', 'non_binary', 'undisclosed']),
   topics: z
     .array(z.string().trim().min(1).max(80))
-    .min(1, 'must have at least one topic')
-    .max(PROFILE_TOPICS_MAX, `choose at most ${PROFILE_TOPICS_MAX} topics`),
+    .min(1, says('topicsMin'))
+    .max(PROFILE_TOPICS_MAX, says('topicsChooseMax')),
   /** Free text: a mentee's goals, a mentor's expertise. */
-  text: z.string().trim().max(2000, 'must be at most 2000 characters'),
+  text: z.string().trim().max(2000),
   remote: z.enum(remotePreferences),
   /** Mentees only. */
   requiredLanguage: languageSchema.nullable().default(null),
@@ -366,10 +366,10 @@ export const approvalViewSchema = z.object({
 export const approvalDecisionSchema = z
   .object({
     decision: z.enum(['approve', 'request_change']),
-    comment: z.string().trim().max(1000, 'must be at most 1000 characters').default(''),
+    comment: z.string().trim().max(1000).default(''),
   })
   .refine((v) => v.decision === 'approve' || v.comment.length > 0, {
-    message: 'say what should change',
+    message: says('sayWhatShouldChange'),
     path: ['comment'],
   });
 
@@ -380,10 +380,10 @@ export const APPROVE_SHOWN_LIMIT = 500;
 export const approveShownSchema = z.object({
   proposals: z
     .array(z.object({ menteeId: idSchema, mentorId: idSchema, approval: z.enum(approvalStates) }))
-    .min(1, 'name at least one proposal')
-    .max(APPROVE_SHOWN_LIMIT, `at most ${APPROVE_SHOWN_LIMIT} proposals at once`)
+    .min(1, says('proposalsMin'))
+    .max(APPROVE_SHOWN_LIMIT, says('proposalsMax'))
     .refine((proposals) => new Set(proposals.map((p) => p.menteeId)).size === proposals.length, {
-      message: 'must name each mentee once',
+      message: says('menteeOnce'),
     }),
 });
 

@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { validationMessages } from '../i18n/validation.ts';
 import { signedIn } from './access.ts';
 import { idParamsSchema, idSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
+import { messageKeys } from './issue-messages.ts';
+
+const says = messageKeys(validationMessages);
 
 // A tandem's meetings: proposed by one member, accepted or moved by the other, logged as held
 // with shared notes, and a private note that only its author ever reads.
@@ -16,41 +20,38 @@ export type MeetingStatus = z.infer<typeof meetingStatusSchema>;
 /** Wall-clock start in the meeting's zone, e.g. 2027-03-04T10:00. */
 export const localStartSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local date and time as YYYY-MM-DDTHH:MM')
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, says('localDateTime'))
   // Far-off years only come from typing errors, and old ones bring zones' pre-1970 local mean times.
   .refine((value) => {
     const year = Number(value.slice(0, 4));
     return year >= 2000 && year <= 2100;
-  }, 'must be a date between the years 2000 and 2100');
+  }, says('yearFrom2000To2100'));
 
 /** An IANA time zone name; the server checks that it knows it. */
 export const timeZoneSchema = z
   .string()
   .trim()
-  .min(1, 'must name a time zone')
-  .max(64, 'must be at most 64 characters')
-  .regex(/^[A-Za-z0-9_+\-/]+$/, 'must be a time zone name such as Europe/Berlin');
+  .min(1, says('timeZoneRequired'))
+  .max(64)
+  .regex(/^[A-Za-z0-9_+\-/]+$/, says('timeZoneName'));
 
 const videoLinkSchema = z
   .string()
   .trim()
-  .max(500, 'must be at most 500 characters')
-  .refine(
-    (value) => value === '' || /^https?:\/\/[^\s]+$/i.test(value),
-    'must be an http:// or https:// link',
-  );
+  .max(500)
+  .refine((value) => value === '' || /^https?:\/\/[^\s]+$/i.test(value), says('httpLink'));
 
-const notesSchema = z.string().max(MAX_NOTES_LENGTH, `must be at most ${MAX_NOTES_LENGTH} characters`);
+const notesSchema = z.string().max(MAX_NOTES_LENGTH);
 
 export const meetingTimeSchema = z.object({
   startsAtLocal: localStartSchema,
   timeZone: timeZoneSchema,
   durationMinutes: z
     .number()
-    .int('must be whole minutes')
-    .min(MIN_MEETING_MINUTES, `must be at least ${MIN_MEETING_MINUTES} minutes`)
-    .max(MAX_MEETING_MINUTES, `must be at most ${MAX_MEETING_MINUTES} minutes`),
-  place: z.string().trim().max(300, 'must be at most 300 characters').default(''),
+    .int(says('wholeMinutes'))
+    .min(MIN_MEETING_MINUTES, says('minutesMin'))
+    .max(MAX_MEETING_MINUTES, says('minutesMax')),
+  place: z.string().trim().max(300).default(''),
   videoLink: videoLinkSchema.default(''),
 });
 export type MeetingTimeInput = z.input<typeof meetingTimeSchema>;

@@ -1,22 +1,26 @@
 import { z } from 'zod';
+import { validationMessages } from '../i18n/validation.ts';
 import { coordinatorOnly, staff } from './access.ts';
 import { idParamsSchema, idSchema, nameSchema, okSchema, versionReadSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
+import { messageKeys } from './issue-messages.ts';
+
+const says = messageKeys(validationMessages);
 
 export const organisationSizes = ['1-49', '50-249', '250-999', '1000-9999', '10000+'] as const;
 
 const websiteSchema = z
   .string()
   .trim()
-  .max(300, 'must be at most 300 characters')
-  .refine((v) => v === '' || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v), 'must start with http:// or https://');
+  .max(300)
+  .refine((v) => v === '' || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v), says('startsWithHttp'));
 
 const organisationFields = {
   name: nameSchema,
-  industry: z.string().trim().max(100, 'must be at most 100 characters'),
+  industry: z.string().trim().max(100),
   size: z.enum(organisationSizes).nullable(),
   website: websiteSchema,
-  competitorIds: z.array(idSchema).max(200, 'must list at most 200 organisations'),
+  competitorIds: z.array(idSchema).max(200, says('organisationsMax')),
 };
 
 export const organisationInputSchema = z.object({

@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { validationMessages } from '../i18n/validation.ts';
 import { signedIn, staff } from './access.ts';
 import { emailSchema, idParamsSchema, idSchema, nameSchema, okSchema, versionReadSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
+import { messageKeys } from './issue-messages.ts';
+
+const says = messageKeys(validationMessages);
 
 export const participantRoles = ['mentor', 'mentee'] as const;
 export type ParticipantRole = (typeof participantRoles)[number];
@@ -16,9 +20,9 @@ export const languageSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z]{2}$/, 'must be a two-letter language code such as en or de');
+  .regex(/^[a-z]{2}$/, says('languageCode'));
 
-const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+const text = (max: number) => z.string().trim().max(max);
 
 const personFields = {
   role: z.enum(participantRoles),
@@ -27,20 +31,16 @@ const personFields = {
   jobTitle: text(200),
   seniority: z
     .number()
-    .int('must be a whole number')
-    .min(1, 'must be between 1 and 6')
-    .max(SENIORITY_LEVELS, 'must be between 1 and 6')
+    .int()
+    .min(1, says('seniorityRange'))
+    .max(SENIORITY_LEVELS, says('seniorityRange'))
     .nullable(),
-  languages: z.array(languageSchema).max(20, 'must list at most 20 languages'),
+  languages: z.array(languageSchema).max(20, says('languagesMax')),
   location: text(200),
   gender: z.enum(genders),
   goals: text(2000),
   expertise: text(2000),
-  capacity: z
-    .number()
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(20, 'must be at most 20'),
+  capacity: z.number().int().min(1).max(20),
 };
 
 export const participantInputSchema = z.object({
@@ -172,6 +172,28 @@ export const participantCsvColumns = [
   'capacity',
 ] as const;
 export const requiredParticipantCsvColumns = ['email', 'name', 'role'] as const;
+export type ParticipantCsvColumn = (typeof participantCsvColumns)[number];
+
+/**
+ * The German names the import accepts for the columns, in upper or lower case, so a file kept by
+ * German speakers can keep its header. The column names above stay the file format: the export and
+ * the template write them, whatever the interface language. A file naming a column twice, once in
+ * English and once in German, is refused. Some names are the same word in both languages.
+ */
+export const participantCsvGermanColumns = {
+  email: 'E-Mail',
+  name: 'Name',
+  organisation: 'Organisation',
+  role: 'Rolle',
+  job_title: 'Position',
+  seniority: 'Führungsebene',
+  languages: 'Sprachen',
+  location: 'Standort',
+  gender: 'Geschlecht',
+  goals: 'Ziele',
+  expertise: 'Fachgebiete',
+  capacity: 'Kapazität',
+} as const satisfies Record<ParticipantCsvColumn, string>;
 
 const tag = 'participants';
 
@@ -203,7 +225,8 @@ export const participantEndpoints = {
     path: '/api/v1/participants/import',
     operationId: 'importParticipantsCsv',
     summary: 'Import participants of a cycle from a CSV file, or check the file without writing',
-    description: 'Body: the CSV file itself (text/csv, UTF-8). All rows are written or none.',
+    description:
+      'Body: the CSV file itself (text/csv, UTF-8). All rows are written or none. The header names the columns as the export does, or by their German names (E-Mail, Rolle, …), in any case.',
     tag,
     access: staff,
     query: participantImportQuerySchema,

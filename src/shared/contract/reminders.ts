@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { uiLanguages } from '../i18n/languages.ts';
+import { validationMessages } from '../i18n/validation.ts';
 import { everyone, signedIn, staff } from './access.ts';
 import { idParamsSchema, idSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
+import { messageKeys } from './issue-messages.ts';
+
+const says = messageKeys(validationMessages);
 
 // Mail preferences of the signed-in account, and the coordinator's and contacts' tandem health list.
 
@@ -17,7 +21,7 @@ export type MailLanguage = (typeof mailLanguages)[number];
 export const reminderKinds = ['meeting', 'agreement', 'profile', 'survey'] as const;
 export type ReminderKind = (typeof reminderKinds)[number];
 
-const onOrOff = () => z.boolean({ message: 'must be true or false' });
+const onOrOff = () => z.boolean();
 /** For each automatic reminder, whether it is sent (true) or turned off (false). */
 export const reminderChoicesSchema = z.object({
   meeting: onOrOff(),
@@ -28,9 +32,9 @@ export const reminderChoicesSchema = z.object({
 export type ReminderChoices = z.infer<typeof reminderChoicesSchema>;
 
 export const mailPreferencesUpdateSchema = z.object({
-  language: z.enum(mailLanguages, { message: 'must be en or de' }),
+  language: z.enum(mailLanguages),
   /** One daily digest instead of single mails for reminders and activity notices. */
-  digest: z.boolean({ message: 'must be true or false' }),
+  digest: z.boolean(),
   /** Which automatic reminders are sent; left out, they stay as they are. */
   reminders: reminderChoicesSchema.optional(),
 });
@@ -45,12 +49,12 @@ export type MailPreferences = z.infer<typeof mailPreferencesSchema>;
 
 /** The token of a one-click unsubscribe link (43 characters of base64url). */
 export const unsubscribeParamsSchema = z.object({
-  token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { message: 'is not an unsubscribe token' }),
+  token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { message: says('unsubscribeToken') }),
 });
 
 /** What RFC 8058 has a mail provider post: `List-Unsubscribe=One-Click`, as a form or as JSON. */
 export const oneClickBodySchema = z.object({
-  'List-Unsubscribe': z.literal('One-Click', { message: 'must be One-Click' }),
+  'List-Unsubscribe': z.literal('One-Click'),
 });
 
 export const agreementStates = ['none', 'draft', 'signed_by_one', 'signed'] as const;

@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { validationMessages } from '../i18n/validation.ts';
 import { coordinatorOnly, participantsOnly, staff } from './access.ts';
 import { idParamsSchema, idSchema, isoDateSchema, versionReadSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
+import { messageKeys } from './issue-messages.ts';
+
+const says = messageKeys(validationMessages);
 
 // Surveys: each cycle has a mid-term, a final and a follow-up survey per role. Answers are
 // confidential: a participant reads their own; staff read aggregates only.
@@ -17,11 +21,9 @@ export type SurveyStatus = (typeof surveyStatuses)[number];
 export const ANONYMITY_THRESHOLD = 5;
 export const TEXT_ANSWER_MAX = 2000;
 
-const questionId = z
-  .string()
-  .regex(/^[a-z0-9_-]{1,40}$/, 'must be 1–40 lowercase letters, digits, "-" or "_"');
-const questionText = z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters');
-const option = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
+const questionId = z.string().regex(/^[a-z0-9_-]{1,40}$/, says('questionId'));
+const questionText = z.string().trim().min(1).max(300);
+const option = z.string().trim().min(1).max(120);
 
 const questionBase = { id: questionId, text: questionText, required: z.boolean().default(false) };
 
@@ -32,9 +34,9 @@ export const surveyQuestionSchema = z.discriminatedUnion('type', [
     type: z.literal('choice'),
     options: z
       .array(option)
-      .min(2, 'needs at least 2 options')
-      .max(10, 'may have at most 10 options')
-      .refine((o) => new Set(o.map((x) => x.toLowerCase())).size === o.length, 'options must differ'),
+      .min(2, says('optionsMin'))
+      .max(10, says('optionsMax'))
+      .refine((o) => new Set(o.map((x) => x.toLowerCase())).size === o.length, says('optionsDiffer')),
   }),
   z.object({ ...questionBase, type: z.literal('text') }),
 ]);
@@ -43,9 +45,9 @@ export type SurveyQuestionType = SurveyQuestion['type'];
 
 export const surveyQuestionsSchema = z
   .array(surveyQuestionSchema)
-  .min(1, 'must have at least 1 question')
-  .max(30, 'may have at most 30 questions')
-  .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, 'question ids must differ');
+  .min(1, says('questionsMin'))
+  .max(30, says('questionsMax'))
+  .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, says('questionIdsDiffer'));
 
 /** A survey as staff see it: definition, state and how many answered. */
 export const surveySchema = z.object({
@@ -82,14 +84,11 @@ export type Survey = z.infer<typeof surveySchema>;
 export const surveyListSchema = z.object({ surveys: z.array(surveySchema) });
 
 // Year 0 and years past 9999 are dates the database does not hold.
-const surveyDate = isoDateSchema.refine(
-  (d) => d >= '2000-01-01' && d <= '9999-12-31',
-  'must be a date from the year 2000 on',
-);
+const surveyDate = isoDateSchema.refine((d) => d >= '2000-01-01' && d <= '9999-12-31', says('fromYear2000'));
 
 export const surveyUpdateSchema = z
   .object({
-    title: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+    title: z.string().trim().min(1).max(200),
     opensOn: surveyDate,
     closesOn: surveyDate,
     questions: surveyQuestionsSchema,
@@ -98,7 +97,7 @@ export const surveyUpdateSchema = z
   // The version read is required: a change made meanwhile answers 409 instead of being overwritten.
   .extend({ version: versionReadSchema })
   .refine((v) => !v.opensOn || !v.closesOn || v.closesOn > v.opensOn, {
-    message: 'must be after the opening date',
+    message: says('closesAfterOpens'),
     path: ['closesOn'],
   });
 export type SurveyUpdate = z.infer<typeof surveyUpdateSchema>;
@@ -134,13 +133,13 @@ export const surveyDateMovesInputSchema = z.object({
       z
         .object({ id: idSchema, version: versionReadSchema, opensOn: surveyDate, closesOn: surveyDate })
         .refine((v) => v.closesOn > v.opensOn, {
-          message: 'must be after the opening date',
+          message: says('closesAfterOpens'),
           path: ['closesOn'],
         }),
     )
-    .min(1, 'must name at least 1 survey')
-    .max(30, 'may name at most 30 surveys')
-    .refine((list) => new Set(list.map((s) => s.id)).size === list.length, 'surveys must differ'),
+    .min(1, says('surveysMin'))
+    .max(30, says('surveysMax'))
+    .refine((list) => new Set(list.map((s) => s.id)).size === list.length, says('surveysDiffer')),
 });
 export type SurveyDateMovesInput = z.infer<typeof surveyDateMovesInputSchema>;
 

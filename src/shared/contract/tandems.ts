@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { validationMessages } from '../i18n/validation.ts';
 import { coordinatorOnly, signedIn } from './access.ts';
 import { idParamsSchema, idSchema } from './common.ts';
 import { cycleStatuses } from './cycles.ts';
 import { endpoint } from './endpoint.ts';
+import { messageKeys } from './issue-messages.ts';
 import { cycleMenteeParamsSchema, draftVersionSchema } from './matching.ts';
+
+const says = messageKeys(validationMessages);
 
 export const tandemPersonSchema = z.object({
   participantId: idSchema,
@@ -56,7 +60,7 @@ export const publishResultSchema = z.object({
 });
 
 export const dissolveTandemSchema = z.object({
-  reason: z.string().trim().min(1, 'must say why the tandem ends').max(500, 'must be at most 500 characters'),
+  reason: z.string().trim().min(1, says('dissolveReason')).max(500),
 });
 
 /** How many mentors a re-match offers the coordinator to choose from. */

@@ -65,6 +65,23 @@ export function formatDateTime(
   return options.timeZone ? `${text} (${utcOffsetLabel(date, options.timeZone)}, ${options.timeZone})` : text;
 }
 
+/** The day of an instant in a zone, with its weekday: "Thursday, 4 March 2027" / "Donnerstag, 4. März 2027". */
+export function formatDay(language: UiLanguage, instant: Date | string, timeZone?: string): string {
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  const format = cached(
+    `day:${language}:${timeZone ?? ''}`,
+    () =>
+      new Intl.DateTimeFormat(intlLocales[language], {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone,
+      }),
+  );
+  return format.format(date);
+}
+
 /** A time of day alone, "10:00", in the given zone or the reader's. */
 export function formatTime(language: UiLanguage, instant: Date | string, timeZone?: string): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;

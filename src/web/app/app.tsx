@@ -1,6 +1,6 @@
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, Suspense, use, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Account } from '../../shared/contract/auth.ts';
-import { formatMessage } from '../../shared/i18n/catalogue.ts';
+import { formatMessage, isLanguageLoaded, loadLanguage } from '../../shared/i18n/catalogue.ts';
 import type { UiLanguage } from '../../shared/i18n/languages.ts';
 import { shellMessages } from '../../shared/i18n/shell.ts';
 import { changeLanguage, getSession, signOut } from '../features/auth/api/auth.ts';
@@ -49,6 +49,12 @@ function Redirect({ to }: { to: string }) {
   return null;
 }
 
+/** Shows its children once the language's words have arrived (at once for English). */
+function LanguageLoaded({ language, children }: { language: UiLanguage; children: ReactNode }) {
+  if (!isLanguageLoaded(language)) use(loadLanguage(language));
+  return children;
+}
+
 /** The app in the reader's language: the account's once signed in, else the switch's or the browser's. */
 export function App() {
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
@@ -61,32 +67,55 @@ export function App() {
     document.documentElement.lang = language;
   }, [language]);
 
-  const setLanguage = useCallback(
-    (next: UiLanguage) => {
+  const applyLanguage = useCallback(
+    (next: UiLanguage, options?: { saved?: boolean }) => {
+      if (next === language) return;
       setNotice(null);
       // Remembered in this browser too, so the sign-in page after signing out keeps it.
+      const chosenBefore = chosen;
       storeLanguage(next);
       setChosen(next);
-      if (!account || account.language === next) return;
+      if (!account) return;
+      if (options?.saved) {
+        setBoot((b) =>
+          b.status === 'ready' && b.account ? { ...b, account: { ...b.account, language: next } } : b,
+        );
+        return;
+      }
+      // Signed in, the switch is the account's setting: shown at once, saved, undone if saving fails.
       const before = account.language;
       setBoot((b) =>
         b.status === 'ready' && b.account ? { ...b, account: { ...b.account, language: next } } : b,
       );
       changeLanguage(next).catch((error: unknown) => {
+        storeLanguage(chosenBefore);
+        setChosen(chosenBefore);
         setBoot((b) =>
           b.status === 'ready' && b.account ? { ...b, account: { ...b.account, language: before } } : b,
         );
         setNotice(
-          formatMessage(shellMessages, before, 'languageSaveFailed', { reason: errorMessage(error) }),
+          formatMessage(shellMessages, language, 'languageSaveFailed', { reason: errorMessage(error) }),
         );
       });
     },
-    [account],
+    [account, chosen, language],
+  );
+
+  // The new language's words are fetched first, so no page shows a mix of two languages.
+  const setLanguage = useCallback(
+    (next: UiLanguage, options?: { saved?: boolean }) => {
+      void loadLanguage(next).then(() => applyLanguage(next, options));
+    },
+    [applyLanguage],
   );
 
   return (
     <LanguageProvider language={language} setLanguage={setLanguage}>
-      <Pages boot={boot} setBoot={setBoot} languageNotice={notice} />
+      <Suspense fallback={null}>
+        <LanguageLoaded language={language}>
+          <Pages boot={boot} setBoot={setBoot} languageNotice={notice} />
+        </LanguageLoaded>
+      </Suspense>
     </LanguageProvider>
   );
 }

@@ -11,7 +11,8 @@ export function LanguageSwitch() {
   const t = useMessages(shellMessages);
   const { language, setLanguage } = useLanguage();
   return (
-    <div className="language-switch" role="group" aria-label={t('languageSwitch')}>
+    <fieldset className="language-switch">
+      <legend className="visually-hidden">{t('languageSwitch')}</legend>
       {uiLanguages.map((l) => (
         <button
           key={l}
@@ -24,6 +25,6 @@ export function LanguageSwitch() {
           {ownNames[l]}
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }

@@ -6,8 +6,9 @@ import {
   type ReactNode,
   Suspense,
 } from 'react';
+import { loadLanguage } from '../../shared/i18n/catalogue.ts';
 import { shellMessages } from '../../shared/i18n/shell.ts';
-import { useMessages } from '../lib/i18n.tsx';
+import { activeLanguage, useMessages } from '../lib/i18n.tsx';
 import { Loading } from '../lib/ui/status.tsx';
 import type { ShellKey } from './route-table.tsx';
 
@@ -22,7 +23,13 @@ export function lazyPage<M extends Record<K, AnyPage>, K extends keyof M>(
   load: () => Promise<M>,
   name: K,
 ): LazyExoticComponent<M[K]> {
-  return lazy(() => load().then((module) => ({ default: module[name] })));
+  // The page's words in the reader's language arrive before it shows (English ships with the code).
+  return lazy(() =>
+    load().then(async (module) => {
+      await loadLanguage(activeLanguage());
+      return { default: module[name] };
+    }),
+  );
 }
 
 type BoundaryProps = { children: ReactNode };

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { z } from 'zod';
+import { contractErrorMap, issueMessage } from '../../shared/contract/issue-messages.ts';
 import { formatMessage } from '../../shared/i18n/catalogue.ts';
 import { commonMessages } from '../../shared/i18n/common.ts';
 import { ApiError, errorMessage } from './api.ts';
@@ -31,11 +32,19 @@ export function issuesToFieldErrors(issues: readonly Issue[]): FieldErrors {
 
 export type Validation<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
 
-/** Runs the shared contract schema in the browser, so the user sees the server's rules before sending. */
+/**
+ * Runs the shared contract schema in the browser, so the user sees the server's rules before sending,
+ * worded in the page's language as the server would word them.
+ */
 export function validate<S extends z.ZodType>(schema: S, values: unknown): Validation<z.output<S>> {
-  const result = schema.safeParse(values);
+  const result = schema.safeParse(values, { error: contractErrorMap });
   if (result.success) return { ok: true, data: result.data };
-  return { ok: false, errors: issuesToFieldErrors(result.error.issues) };
+  const language = activeLanguage();
+  const issues = result.error.issues.map((issue) => ({
+    path: issue.path,
+    message: issueMessage(issue, language),
+  }));
+  return { ok: false, errors: issuesToFieldErrors(issues) };
 }
 
 /**

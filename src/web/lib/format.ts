@@ -1,6 +1,7 @@
 import type { AccountRole } from '../../shared/contract/auth.ts';
 import type { CycleStatus } from '../../shared/contract/cycles.ts';
 import type { Gender, ParticipantRole } from '../../shared/contract/participants.ts';
+import type { SurveyKind } from '../../shared/contract/surveys.ts';
 import { formatMessage } from '../../shared/i18n/catalogue.ts';
 import { commonMessages } from '../../shared/i18n/common.ts';
 import type en from '../../shared/i18n/en/common.ts';
@@ -39,6 +40,12 @@ const genderKeys: Record<Gender, CommonKey> = {
   undisclosed: 'genderUndisclosed',
 };
 
+const surveyKindKeys: Record<SurveyKind, CommonKey> = {
+  midterm: 'surveyMidterm',
+  final: 'surveyFinal',
+  follow_up: 'surveyFollowUp',
+};
+
 const word = (key: CommonKey) => formatMessage(commonMessages, activeLanguage(), key);
 
 export const accountRoleLabel = (role: AccountRole) => word(accountRoleKeys[role]);
@@ -47,6 +54,8 @@ export const participantRoleLabel = (role: ParticipantRole) => word(participantR
 export const participantRolePlural = (role: ParticipantRole) => word(participantRolePluralKeys[role]);
 export const cycleStatusLabel = (status: CycleStatus) => word(cycleStatusKeys[status]);
 export const genderLabel = (gender: Gender) => word(genderKeys[gender]);
+/** "Mid-term", "Final", "Follow-up": which of a cycle's surveys. */
+export const surveyKindLabel = (kind: SurveyKind) => word(surveyKindKeys[kind]);
 
 /** Any role name the API sends as free text (demo accounts): known ones get their name. */
 export function roleLabel(role: string): string {
@@ -68,9 +77,4 @@ export function formatDateTime(iso: string): string {
 /** A number as the reader writes it ("1,234" / "1.234"). */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
   return formats.formatNumber(activeLanguage(), value, options);
-}
-
-/** @deprecated English only: write an ICU plural in the catalogue instead. */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

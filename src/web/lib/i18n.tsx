@@ -18,8 +18,11 @@ import {
 
 export type LanguageState = {
   language: UiLanguage;
-  /** Switches the interface; signed in, it also saves the account's setting. */
-  setLanguage: (language: UiLanguage) => void;
+  /**
+   * Switches the interface; signed in, it also saves the account's setting, unless `saved` says
+   * the caller has just saved it (the Settings form).
+   */
+  setLanguage: (language: UiLanguage, options?: { saved?: boolean }) => void;
 };
 
 export const LanguageContext = createContext<LanguageState>({

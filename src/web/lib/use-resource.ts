@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLanguage } from './i18n.tsx';
 
 export type Resource<T> =
   | { status: 'loading'; data: T | undefined; error: null; reload: () => void }
@@ -8,11 +9,13 @@ export type Resource<T> =
 /**
  * Loads data for a page and reloads whenever `key` changes (a string built from the query).
  * Earlier data stays visible while the next request runs, so a table does not flicker empty
- * between filter changes; a late answer to an old key is dropped.
+ * between filter changes; a late answer to an old key is dropped. A change of the reader's language
+ * loads again too: some answers are worded by the server (the cycle's checklist, the pre-run report).
  */
 export function useResource<T>(key: string, load: (signal: AbortSignal) => Promise<T>): Resource<T> {
   const loadRef = useRef(load);
   loadRef.current = load;
+  const { language } = useLanguage();
   const [reloads, setReloads] = useState(0);
   const [state, setState] = useState<{
     status: 'loading' | 'ok' | 'error';
@@ -20,7 +23,7 @@ export function useResource<T>(key: string, load: (signal: AbortSignal) => Promi
     error: unknown;
   }>({ status: 'loading', data: undefined, error: null });
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: key and reloads are exactly what should trigger a load
+  // biome-ignore lint/correctness/useExhaustiveDependencies: key, language and reloads are exactly what should trigger a load
   useEffect(() => {
     const controller = new AbortController();
     setState((s) => ({ status: 'loading', data: s.data, error: null }));
@@ -33,7 +36,7 @@ export function useResource<T>(key: string, load: (signal: AbortSignal) => Promi
       },
     );
     return () => controller.abort();
-  }, [key, reloads]);
+  }, [key, language, reloads]);
 
   const reload = useCallback(() => setReloads((n) => n + 1), []);
   return { ...state, reload } as Resource<T>;

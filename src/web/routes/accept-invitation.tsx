@@ -1,5 +1,7 @@
 import type { Account } from '../../shared/contract/auth.ts';
+import { invitationsMessages } from '../../shared/i18n/invitations.ts';
 import { AcceptInvitation } from '../features/invitations/components/accept-invitation.tsx';
+import { useMessages } from '../lib/i18n.tsx';
 import { Page } from '../lib/ui/page.tsx';
 
 export function AcceptInvitationPage({
@@ -9,12 +11,10 @@ export function AcceptInvitationPage({
   token: string;
   onAccepted: (account: Account) => void;
 }) {
+  const t = useMessages(invitationsMessages);
   return (
     <div className="centered">
-      <Page
-        title="Accept your invitation"
-        intro={<p>Choose a password to create your crossmentor account.</p>}
-      >
+      <Page title={t('acceptTitle')} intro={<p>{t('acceptIntro')}</p>}>
         <AcceptInvitation token={token} onAccepted={onAccepted} />
       </Page>
     </div>

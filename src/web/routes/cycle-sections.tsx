@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import type { Cycle } from '../../shared/contract/cycles.ts';
+import { cyclesMessages } from '../../shared/i18n/cycles.ts';
+import type en from '../../shared/i18n/en/cycles.ts';
 import { getCycle } from '../features/cycles/api/cycles.ts';
+import { useMessages } from '../lib/i18n.tsx';
 import { Link, useLocation } from '../lib/router.tsx';
 import { useSession } from '../lib/session.tsx';
 import { Page } from '../lib/ui/page.tsx';
@@ -8,38 +11,39 @@ import { Loaded } from '../lib/ui/status.tsx';
 import { useResource } from '../lib/use-resource.ts';
 
 /** The parts of a cycle each role works on; each is its own page under `/cycles/:id`. */
-export function cycleSections(cycleId: string, role: string): { to: string; label: string }[] {
+export function cycleSections(cycleId: string, role: string): { to: string; label: keyof typeof en }[] {
   const base = `/cycles/${cycleId}`;
   if (role === 'coordinator') {
     return [
-      { to: base, label: 'Overview' },
-      { to: `${base}/questionnaire`, label: 'Questionnaire' },
-      { to: `${base}/profiles`, label: 'Profile status' },
-      { to: `${base}/rules`, label: 'Rules & pre-flight' },
-      { to: `${base}/matching`, label: 'Matching' },
-      { to: `${base}/tandems`, label: 'Tandems' },
-      { to: `${base}/surveys`, label: 'Surveys' },
+      { to: base, label: 'sectionOverview' },
+      { to: `${base}/questionnaire`, label: 'sectionQuestionnaire' },
+      { to: `${base}/profiles`, label: 'sectionProfiles' },
+      { to: `${base}/rules`, label: 'sectionRules' },
+      { to: `${base}/matching`, label: 'sectionMatching' },
+      { to: `${base}/tandems`, label: 'sectionTandems' },
+      { to: `${base}/surveys`, label: 'sectionSurveys' },
     ];
   }
   return [
-    { to: base, label: 'Overview' },
-    { to: `${base}/profiles`, label: 'Profile status' },
-    { to: `/approval/${cycleId}`, label: 'Approvals' },
-    { to: `${base}/tandems`, label: 'Tandems' },
-    { to: `${base}/surveys`, label: 'Surveys' },
+    { to: base, label: 'sectionOverview' },
+    { to: `${base}/profiles`, label: 'sectionProfiles' },
+    { to: `/approval/${cycleId}`, label: 'sectionApprovals' },
+    { to: `${base}/tandems`, label: 'sectionTandems' },
+    { to: `${base}/surveys`, label: 'sectionSurveys' },
   ];
 }
 
 export function CycleTabs({ cycleId }: { cycleId: string }) {
   const { account } = useSession();
   const { pathname } = useLocation();
+  const t = useMessages(cyclesMessages);
   return (
-    <nav className="tabs" aria-label="Cycle sections">
+    <nav className="tabs" aria-label={t('sectionsLabel')}>
       <ul>
         {cycleSections(cycleId, account.role).map((s) => (
           <li key={s.to}>
             <Link to={s.to} aria-current={pathname === s.to ? 'page' : undefined}>
-              {s.label}
+              {t(s.label)}
             </Link>
           </li>
         ))}
@@ -50,6 +54,7 @@ export function CycleTabs({ cycleId }: { cycleId: string }) {
 
 type CycleSectionProps = {
   cycleId: string;
+  /** The section's name, in the reader's language: the page's title reads "<section>: <cycle>". */
   section: string;
   intro?: ReactNode;
   children: (cycle: Cycle) => ReactNode;
@@ -57,11 +62,12 @@ type CycleSectionProps = {
 
 /** A page about one part of a cycle: the cycle's name as context, the section tabs, then the content. */
 export function CycleSection({ cycleId, section, intro, children }: CycleSectionProps) {
+  const t = useMessages(cyclesMessages);
   const cycle = useResource(`cycle-${cycleId}`, (signal) => getCycle(cycleId, signal));
   return (
-    <Loaded resource={cycle} loading="Loading the cycle…">
+    <Loaded resource={cycle} loading={t('loadingCycle')}>
       {(c) => (
-        <Page title={`${section}: ${c.name}`} intro={intro}>
+        <Page title={t('sectionTitle', { section, cycle: c.name })} intro={intro}>
           <CycleTabs cycleId={cycleId} />
           {children(c)}
         </Page>

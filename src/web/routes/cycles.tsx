@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { agreementEndpoints } from '../../shared/contract/agreements.ts';
 import { cycleEndpoints } from '../../shared/contract/cycles.ts';
 import type { SurveyDateMove } from '../../shared/contract/surveys.ts';
+import { cyclesMessages } from '../../shared/i18n/cycles.ts';
 import { TandemSettingsSection } from '../features/agreements/components/tandem-settings-form.tsx';
 import { getCycle, listCycles } from '../features/cycles/api/cycles.ts';
 import { CycleChecklistPanel } from '../features/cycles/components/cycle-checklist.tsx';
@@ -12,7 +13,8 @@ import { CycleStatusControl } from '../features/cycles/components/cycle-status-c
 import { SetupChecklist } from '../features/cycles/components/setup-checklist.tsx';
 import { listOrganisations } from '../features/organisations/api/organisations.ts';
 import { SurveyDateOffer } from '../features/surveys/components/survey-date-offer.tsx';
-import { formatDate } from '../lib/format.ts';
+import { formatDate, formatNumber } from '../lib/format.ts';
+import { useMessages } from '../lib/i18n.tsx';
 import { Link, navigate } from '../lib/router.tsx';
 import { useMayCall } from '../lib/session.tsx';
 import { Page } from '../lib/ui/page.tsx';
@@ -21,6 +23,7 @@ import { useResource } from '../lib/use-resource.ts';
 import { CycleTabs } from './cycle-sections.tsx';
 
 export function CyclesPage() {
+  const t = useMessages(cyclesMessages);
   const mayCall = useMayCall();
   const mayCreate = mayCall(cycleEndpoints.create);
   const guides = mayCall(cycleEndpoints.checklist);
@@ -33,21 +36,17 @@ export function CyclesPage() {
   });
   return (
     <Page
-      title="Cycles"
-      intro={
-        <p>
-          Each cycle is one run of the programme, typically twelve months, with the organisations taking part.
-        </p>
-      }
+      title={t('title')}
+      intro={<p>{t('intro')}</p>}
       actions={
         mayCreate ? (
           <Link to="/cycles/new" className="button">
-            New cycle
+            {t('newCycle')}
           </Link>
         ) : null
       }
     >
-      <Loaded resource={cycles} loading="Loading cycles…">
+      <Loaded resource={cycles} loading={t('loadingCycles')}>
         {({ list, organisations }) => {
           const sorted = [...list].sort((a, b) => b.startsOn.localeCompare(a.startsOn));
           // The coordinator's home guides: the setup until a cycle exists, then the latest cycle still running its course.
@@ -58,19 +57,15 @@ export function CyclesPage() {
               {guides && current ? (
                 <>
                   <p>
-                    Where <Link to={`/cycles/${current.id}`}>{current.name}</Link> stands:
+                    {t.rich('whereStands', {
+                      name: current.name,
+                      link: (chunks) => <Link to={`/cycles/${current.id}`}>{chunks}</Link>,
+                    })}
                   </p>
                   <CycleChecklistPanel cycleId={current.id} />
                 </>
               ) : null}
-              <CycleList
-                cycles={sorted}
-                emptyText={
-                  mayCreate
-                    ? 'No cycles yet. Create the first one to start nominating participants.'
-                    : 'Your organisation does not take part in a cycle yet.'
-                }
-              />
+              <CycleList cycles={sorted} emptyText={mayCreate ? t('emptyCoordinator') : t('emptyContact')} />
             </>
           );
         }}
@@ -80,8 +75,9 @@ export function CyclesPage() {
 }
 
 export function NewCyclePage() {
+  const t = useMessages(cyclesMessages);
   return (
-    <Page title="New cycle">
+    <Page title={t('newCycle')}>
       <CycleForm
         onSaved={(c) => navigate(`/cycles/${c.id}`, { replace: true })}
         onCancel={() => navigate('/cycles')}
@@ -91,6 +87,7 @@ export function NewCyclePage() {
 }
 
 export function CyclePage({ id }: { id: string }) {
+  const t = useMessages(cyclesMessages);
   const mayCall = useMayCall();
   const data = useResource(id, async (signal) => {
     const [cycle, organisations] = await Promise.all([getCycle(id, signal), listOrganisations(signal)]);
@@ -107,26 +104,26 @@ export function CyclePage({ id }: { id: string }) {
   const [surveyNotice, setSurveyNotice] = useState('');
 
   return (
-    <Loaded resource={data} loading="Loading the cycle…">
+    <Loaded resource={data} loading={t('loadingCycle')}>
       {({ cycle, organisations }) => (
         <Page
           title={cycle.name}
           intro={
             <p>
-              <CycleStatusBadge status={cycle.status} /> {formatDate(cycle.startsOn)} to{' '}
-              {formatDate(cycle.endsOn)}
+              <CycleStatusBadge status={cycle.status} />{' '}
+              {t('dates', { start: formatDate(cycle.startsOn), end: formatDate(cycle.endsOn) })}
             </p>
           }
           actions={
             cycle.can.edit && !editing ? (
               <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
-                Edit cycle
+                {t('editCycle')}
               </button>
             ) : null
           }
         >
           <p>
-            <Link to="/cycles">← All cycles</Link>
+            <Link to="/cycles">{t('allCycles')}</Link>
           </p>
           <CycleTabs cycleId={cycle.id} />
           {mayCall(cycleEndpoints.checklist) ? (
@@ -137,7 +134,7 @@ export function CyclePage({ id }: { id: string }) {
           ) : null}
           {editing ? (
             <section className="panel" aria-labelledby="edit-cycle">
-              <h2 id="edit-cycle">Edit cycle</h2>
+              <h2 id="edit-cycle">{t('editCycle')}</h2>
               <CycleForm
                 // A reload after a stale save brings a new version: the form starts from it.
                 key={cycle.version}
@@ -159,9 +156,7 @@ export function CyclePage({ id }: { id: string }) {
               offer={surveyDateOffer}
               onDone={(moved) => {
                 setSurveyDateOffer([]);
-                setSurveyNotice(
-                  moved ? 'The surveys moved with the cycle.' : 'The surveys keep their dates.',
-                );
+                setSurveyNotice(moved ? t('surveysMoved') : t('surveysKept'));
               }}
             />
           ) : null}
@@ -171,26 +166,26 @@ export function CyclePage({ id }: { id: string }) {
 
           <dl className="facts">
             <div>
-              <dt>Organisations</dt>
-              <dd>{cycle.organisationIds.length}</dd>
+              <dt>{t('columnOrganisations')}</dt>
+              <dd>{formatNumber(cycle.organisationIds.length)}</dd>
             </div>
             <div>
-              <dt>Mentors</dt>
-              <dd>{cycle.mentorCount}</dd>
+              <dt>{t('columnMentors')}</dt>
+              <dd>{formatNumber(cycle.mentorCount)}</dd>
             </div>
             <div>
-              <dt>Mentees</dt>
-              <dd>{cycle.menteeCount}</dd>
+              <dt>{t('columnMentees')}</dt>
+              <dd>{formatNumber(cycle.menteeCount)}</dd>
             </div>
           </dl>
           <p>
-            <Link to={`/participants?cycleId=${cycle.id}`}>See the participants of this cycle</Link>
+            <Link to={`/participants?cycleId=${cycle.id}`}>{t('seeParticipants')}</Link>
           </p>
 
           {/* Whoever runs the cycle sees its phases, also once they no longer change. */}
           {cycle.can.changeStatus || cycle.can.edit ? (
             <section aria-labelledby="cycle-status">
-              <h2 id="cycle-status">Phase</h2>
+              <h2 id="cycle-status">{t('phaseHeading')}</h2>
               <CycleStatusControl cycle={cycle} onChanged={() => data.reload()} />
             </section>
           ) : null}
@@ -200,7 +195,7 @@ export function CyclePage({ id }: { id: string }) {
           ) : null}
 
           <section aria-labelledby="cycle-organisations">
-            <h2 id="cycle-organisations">Organisations taking part</h2>
+            <h2 id="cycle-organisations">{t('organisationsHeading')}</h2>
             <CycleOrganisations cycle={cycle} organisations={organisations} onChanged={() => data.reload()} />
           </section>
         </Page>

@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type { approvalViewSchema } from '../../shared/contract/matching.ts';
 import type { Tandem } from '../../shared/contract/tandems.ts';
+import { approvalsMessages } from '../../shared/i18n/approvals.ts';
+import { matchingMessages } from '../../shared/i18n/matching.ts';
+import { tandemsMessages } from '../../shared/i18n/tandems.ts';
 import { TandemAgreementAndGoals } from '../features/agreements/components/tandem-agreement.tsx';
 import { listCycles } from '../features/cycles/api/cycles.ts';
 import { getApproval } from '../features/matching/api/matching.ts';
@@ -13,6 +16,7 @@ import { getTandem, listTandems } from '../features/tandems/api/tandems.ts';
 import { DissolveAndRematch } from '../features/tandems/components/dissolve-tandem.tsx';
 import { TandemList } from '../features/tandems/components/tandem-list.tsx';
 import { TandemView } from '../features/tandems/components/tandem-view.tsx';
+import { useMessages } from '../lib/i18n.tsx';
 import { Link, navigate } from '../lib/router.tsx';
 import { Page } from '../lib/ui/page.tsx';
 import { Empty, Loaded } from '../lib/ui/status.tsx';
@@ -20,31 +24,24 @@ import { useResource } from '../lib/use-resource.ts';
 import { CycleSection } from './cycle-sections.tsx';
 
 export function CycleMatchingPage({ id }: { id: string }) {
+  const t = useMessages(matchingMessages);
   return (
-    <CycleSection
-      cycleId={id}
-      section="Matching"
-      intro={
-        <p>
-          Run the matching engine, review the proposed tandems, adjust them, send them to the organisations
-          for approval and publish.
-        </p>
-      }
-    >
+    <CycleSection cycleId={id} section={t('sectionTitle')} intro={<p>{t('pageIntro')}</p>}>
       {() => <MatchingWorkspace cycleId={id} />}
     </CycleSection>
   );
 }
 
 export function CycleTandemsPage({ id }: { id: string }) {
+  const t = useMessages(tandemsMessages);
   const tandems = useResource(`tandems-${id}`, (signal) => listTandems(id, signal));
   return (
-    <CycleSection cycleId={id} section="Tandems">
+    <CycleSection cycleId={id} section={t('sectionTitle')}>
       {() => (
         <>
           <TandemHealthSection cycleId={id} />
-          <h2>All tandems</h2>
-          <Loaded resource={tandems} loading="Loading tandems…">
+          <h2>{t('allTandems')}</h2>
+          <Loaded resource={tandems} loading={t('loadingTandems')}>
             {(list) => <TandemList tandems={list} />}
           </Loaded>
         </>
@@ -57,17 +54,14 @@ type ApprovalView = z.infer<typeof approvalViewSchema>;
 
 /** The organisation contact's approval of the proposals for their own mentees (the outbox mail links here). */
 export function ApprovalPage({ cycleId }: { cycleId: string }) {
+  const t = useMessages(approvalsMessages);
   const loaded = useResource(`approval-${cycleId}`, (signal) => getApproval(cycleId, signal));
   const [view, setView] = useState<ApprovalView | undefined>(undefined);
   useEffect(() => setView(loaded.data), [loaded.data]);
   return (
-    <CycleSection
-      cycleId={cycleId}
-      section="Approvals"
-      intro={<p>Approve the mentor proposed for each of your mentees, or say what should change.</p>}
-    >
+    <CycleSection cycleId={cycleId} section={t('title')} intro={<p>{t('pageIntro')}</p>}>
       {() => (
-        <Loaded resource={loaded} loading="Loading the proposals…">
+        <Loaded resource={loaded} loading={t('loadingProposals')}>
           {(data) => <ApprovalList view={view ?? data} onChange={setView} />}
         </Loaded>
       )}
@@ -77,13 +71,11 @@ export function ApprovalPage({ cycleId }: { cycleId: string }) {
 
 /** The contact's entry to their cycles' approvals and profile status. */
 export function ApprovalsPage() {
+  const t = useMessages(approvalsMessages);
   const cycles = useResource('cycles', (signal) => listCycles(signal));
   return (
-    <Page
-      title="Approvals"
-      intro={<p>Proposed tandems for your mentees, per cycle, and who has not finished their profile.</p>}
-    >
-      <Loaded resource={cycles} loading="Loading cycles…">
+    <Page title={t('title')} intro={<p>{t('intro')}</p>}>
+      <Loaded resource={cycles} loading={t('loadingCycles')}>
         {(list) =>
           list.length ? (
             <ul className="plain-list">
@@ -94,15 +86,15 @@ export function ApprovalsPage() {
                     {/* The list item lays out its children with a gap, so name and links are two items. */}
                     <strong>{c.name}</strong>
                     <span>
-                      <Link to={`/approval/${c.id}`}>Approve proposals</Link> ·{' '}
-                      <Link to={`/cycles/${c.id}/profiles`}>Profile status</Link> ·{' '}
-                      <Link to={`/cycles/${c.id}/tandems`}>Tandems</Link>
+                      <Link to={`/approval/${c.id}`}>{t('approveProposals')}</Link> ·{' '}
+                      <Link to={`/cycles/${c.id}/profiles`}>{t('profileStatus')}</Link> ·{' '}
+                      <Link to={`/cycles/${c.id}/tandems`}>{t('tandems')}</Link>
                     </span>
                   </li>
                 ))}
             </ul>
           ) : (
-            <Empty>Your organisation does not take part in a cycle yet.</Empty>
+            <Empty>{t('noCycle')}</Empty>
           )
         }
       </Loaded>
@@ -115,22 +107,27 @@ export function ApprovalsPage() {
  * the actions the server offers (the coordinator dissolves it and re-matches its mentee).
  */
 export function TandemPage({ id }: { id: string }) {
+  const t = useMessages(tandemsMessages);
   const loaded = useResource(`tandem-${id}`, (signal) => getTandem(id, signal));
   const [replaced, setReplaced] = useState<Tandem | null>(null);
   return (
-    <Loaded resource={loaded} loading="Loading the tandem…">
+    <Loaded resource={loaded} loading={t('loadingTandem')}>
       {(loadedTandem) => {
         const tandem = replaced?.id === loadedTandem.id ? replaced : loadedTandem;
         // Only the tandem's two members see it from a side; they alone have its space.
         const member = tandem.viewerSide !== null;
-        const title = member ? 'My tandem' : `Tandem: ${tandem.mentee.name} and ${tandem.mentor.name}`;
+        const title = member
+          ? t('myTandem')
+          : t('tandemTitle', { mentee: tandem.mentee.name, mentor: tandem.mentor.name });
         return (
           <Page title={title} intro={<p>{tandem.cycleName}</p>}>
             <p>
               {member ? (
-                <Link to="/my-programme">← My programme</Link>
+                <Link to="/my-programme">{t('backToProgramme')}</Link>
               ) : (
-                <Link to={`/cycles/${tandem.cycleId}/tandems`}>← Tandems of {tandem.cycleName}</Link>
+                <Link to={`/cycles/${tandem.cycleId}/tandems`}>
+                  {t('backToTandems', { cycle: tandem.cycleName })}
+                </Link>
               )}
             </p>
             <TandemView tandem={tandem} />

@@ -1,3 +1,4 @@
+import { myOrganisationMessages } from '../../shared/i18n/my-organisation.ts';
 import { listCycles } from '../features/cycles/api/cycles.ts';
 import { CycleList } from '../features/cycles/components/cycle-list.tsx';
 import { getApproval } from '../features/matching/api/matching.ts';
@@ -10,6 +11,7 @@ import { ContactList } from '../features/organisations/components/contact-list.t
 import { OrganisationFacts } from '../features/organisations/components/organisation-facts.tsx';
 import { participantExportUrl } from '../features/participants/api/participants.ts';
 import { ContactToDo } from '../features/setup/components/contact-to-do.tsx';
+import { useMessages } from '../lib/i18n.tsx';
 import { Link } from '../lib/router.tsx';
 import { useSession } from '../lib/session.tsx';
 import { Page } from '../lib/ui/page.tsx';
@@ -19,6 +21,7 @@ import { useResource } from '../lib/use-resource.ts';
 /** The organisation contact's home: their own organisation, its contacts, and the cycles it takes part in. */
 export function MyOrganisationPage() {
   const { account } = useSession();
+  const t = useMessages(myOrganisationMessages);
   const organisationId = account.organisationId;
   const data = useResource(organisationId ?? 'none', async (signal) => {
     if (!organisationId) return null;
@@ -42,53 +45,45 @@ export function MyOrganisationPage() {
   });
 
   return (
-    <Loaded resource={data} loading="Loading your organisation…">
+    <Loaded resource={data} loading={t('loading')}>
       {(loaded) =>
         loaded ? (
-          <Page
-            title={loaded.organisation.name}
-            intro={
-              <p>You are an organisation contact: you nominate and follow this organisation’s people.</p>
-            }
-          >
+          <Page title={loaded.organisation.name} intro={<p>{t('intro')}</p>}>
             <ContactToDo waiting={loaded.waiting} />
             <OrganisationFacts organisation={loaded.organisation} organisations={loaded.organisations} />
             <section aria-labelledby="my-org-people">
-              <h2 id="my-org-people">Your people</h2>
+              <h2 id="my-org-people">{t('peopleHeading')}</h2>
               <div className="button-row">
                 <Link to="/participants" className="button">
-                  See participants
+                  {t('seeParticipants')}
                 </Link>
                 <Link to="/participants/new" className="button button--secondary">
-                  Add a participant
+                  {t('addParticipant')}
                 </Link>
                 <Link to="/participants/import" className="button button--secondary">
-                  Import a CSV file
+                  {t('importCsv')}
                 </Link>
                 <a
                   href={participantExportUrl({ organisationId: loaded.organisation.id })}
                   className="button button--secondary"
                   download
                 >
-                  Export CSV
+                  {t('exportCsv')}
                 </a>
               </div>
             </section>
             <section aria-labelledby="my-org-cycles">
-              <h2 id="my-org-cycles">Cycles you take part in</h2>
-              <CycleList
-                cycles={loaded.cycles}
-                emptyText="Your organisation does not take part in a cycle yet. The coordinator adds it."
-              />
+              <h2 id="my-org-cycles">{t('cyclesHeading')}</h2>
+              <CycleList cycles={loaded.cycles} emptyText={t('cyclesEmpty')} />
             </section>
             <section aria-labelledby="my-org-contacts">
-              <h2 id="my-org-contacts">Organisation contacts</h2>
+              <h2 id="my-org-contacts">{t('contactsHeading')}</h2>
               <ContactList contacts={loaded.contacts} />
             </section>
           </Page>
         ) : (
-          <Page title="Your organisation">
-            <p>Your account is not linked to an organisation. Ask the coordinator to check your account.</p>
+          <Page title={t('noOrganisationTitle')}>
+            <p>{t('noOrganisation')}</p>
           </Page>
         )
       }

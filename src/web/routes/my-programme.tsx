@@ -1,15 +1,20 @@
+import type { ReactNode } from 'react';
+import { programmeMessages } from '../../shared/i18n/programme.ts';
 import { listMyParticipations } from '../features/programme/api/programme.ts';
 import { MyParticipations } from '../features/programme/components/my-participations.tsx';
 import { listTandems } from '../features/tandems/api/tandems.ts';
-import { participantRoleLabel } from '../lib/format.ts';
+import { useMessages } from '../lib/i18n.tsx';
 import { Link } from '../lib/router.tsx';
 import { useSession } from '../lib/session.tsx';
 import { Page } from '../lib/ui/page.tsx';
 import { Loaded } from '../lib/ui/status.tsx';
 import { useResource } from '../lib/use-resource.ts';
 
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
+
 export function MyProgrammePage() {
   const { account } = useSession();
+  const t = useMessages(programmeMessages);
   const data = useResource('me', async (signal) => {
     const [participations, tandems] = await Promise.all([
       listMyParticipations(signal),
@@ -18,45 +23,45 @@ export function MyProgrammePage() {
     return { participations, tandems };
   });
   return (
-    <Page title="My programme" intro={<p>Welcome, {account.name}.</p>}>
-      <Loaded resource={data} loading="Loading your programme…">
+    <Page title={t('title')} intro={<p>{t('welcome', { name: account.name })}</p>}>
+      <Loaded resource={data} loading={t('loading')}>
         {({ participations, tandems }) => (
           <MyParticipations
             participations={participations}
             actions={(p) => {
               const mine = tandems.filter(
-                (t) => t.mentee.participantId === p.id || t.mentor.participantId === p.id,
+                (tandem) => tandem.mentee.participantId === p.id || tandem.mentor.participantId === p.id,
               );
-              const active = mine.filter((t) => t.status === 'active');
+              const active = mine.filter((tandem) => tandem.status === 'active');
               return (
                 <>
                   {active.length ? (
                     <p>
-                      {active.map((t) => {
-                        const partner = t.mentee.participantId === p.id ? t.mentor : t.mentee;
+                      {active.map((tandem) => {
+                        const isMentee = tandem.mentee.participantId === p.id;
+                        const partner = isMentee ? tandem.mentor : tandem.mentee;
                         return (
-                          <span key={t.id} className="button-row">
-                            <Link to={`/tandems/${t.id}`} className="button">
-                              My tandem
-                              <span className="visually-hidden"> with {partner.name}</span>
+                          <span key={tandem.id} className="button-row">
+                            <Link to={`/tandems/${tandem.id}`} className="button">
+                              {t.rich('myTandem', { name: partner.name, hidden })}
                             </Link>
                             <span>
-                              Your {t.mentee.participantId === p.id ? 'mentor' : 'mentee'}: {partner.name} (
-                              {partner.organisationName})
+                              {t('tandemPartner', {
+                                partnerRole: isMentee ? 'mentor' : 'mentee',
+                                name: partner.name,
+                                organisation: partner.organisationName,
+                              })}
                             </span>
                           </span>
                         );
                       })}
                     </p>
                   ) : (
-                    <p>
-                      Your organisation has nominated you as a {participantRoleLabel(p.role).toLowerCase()}.
-                      You will see your tandem here once the matching is published.
-                    </p>
+                    <p>{t('nominatedWaiting', { role: p.role })}</p>
                   )}
                   <p>
                     <Link to={`/my-programme/profiles/${p.id}`} className="button button--secondary">
-                      Edit my profile<span className="visually-hidden"> for {p.cycleName}</span>
+                      {t.rich('editProfile', { cycle: p.cycleName, hidden })}
                     </Link>
                   </p>
                 </>

@@ -1,12 +1,15 @@
+import { notFoundMessages } from '../../shared/i18n/not-found.ts';
+import { useMessages } from '../lib/i18n.tsx';
 import { Link } from '../lib/router.tsx';
 import { Page } from '../lib/ui/page.tsx';
 
 export function NotFoundPage() {
+  const t = useMessages(notFoundMessages);
   return (
-    <Page title="Page not found">
-      <p>This page does not exist, or it is not available to your account.</p>
+    <Page title={t('title')}>
+      <p>{t('text')}</p>
       <p>
-        <Link to="/">Go to the start page</Link>
+        <Link to="/">{t('goToStart')}</Link>
       </p>
     </Page>
   );

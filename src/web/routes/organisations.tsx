@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { organisationsMessages } from '../../shared/i18n/organisations.ts';
 import { listCycles } from '../features/cycles/api/cycles.ts';
 import { InviteContactForm } from '../features/invitations/components/invite-contact-form.tsx';
 import {
@@ -12,6 +13,7 @@ import { OrganisationFacts } from '../features/organisations/components/organisa
 import { OrganisationForm } from '../features/organisations/components/organisation-form.tsx';
 import { OrganisationList } from '../features/organisations/components/organisation-list.tsx';
 import { cycleStatusLabel } from '../lib/format.ts';
+import { useMessages } from '../lib/i18n.tsx';
 import { Link, navigate } from '../lib/router.tsx';
 import { ConfirmButton } from '../lib/ui/confirm-button.tsx';
 import { Page } from '../lib/ui/page.tsx';
@@ -20,20 +22,19 @@ import { useAction } from '../lib/use-action.ts';
 import { useResource } from '../lib/use-resource.ts';
 
 export function OrganisationsPage() {
+  const t = useMessages(organisationsMessages);
   const organisations = useResource('organisations', (signal) => listOrganisations(signal));
   return (
     <Page
-      title="Organisations"
-      intro={
-        <p>The members of the consortium. Each names organisation contacts who nominate their people.</p>
-      }
+      title={t('title')}
+      intro={<p>{t('intro')}</p>}
       actions={
         <Link to="/organisations/new" className="button">
-          Add organisation
+          {t('addOrganisation')}
         </Link>
       }
     >
-      <Loaded resource={organisations} loading="Loading organisations…">
+      <Loaded resource={organisations} loading={t('loadingOrganisations')}>
         {(list) => (
           <OrganisationList organisations={[...list].sort((a, b) => a.name.localeCompare(b.name))} />
         )}
@@ -43,10 +44,11 @@ export function OrganisationsPage() {
 }
 
 export function NewOrganisationPage() {
+  const t = useMessages(organisationsMessages);
   const organisations = useResource('organisations', (signal) => listOrganisations(signal));
   return (
-    <Page title="Add organisation">
-      <Loaded resource={organisations} loading="Loading…">
+    <Page title={t('addOrganisation')}>
+      <Loaded resource={organisations} loading={t('loading')}>
         {(list) => (
           <OrganisationForm
             organisations={list}
@@ -61,6 +63,7 @@ export function NewOrganisationPage() {
 
 /** The coordinator's view of one organisation: facts, contacts, invitations, cycles. */
 export function OrganisationPage({ id }: { id: string }) {
+  const t = useMessages(organisationsMessages);
   const data = useResource(id, async (signal) => {
     const [organisation, organisations, contacts, cycles] = await Promise.all([
       getOrganisation(id, signal),
@@ -86,24 +89,24 @@ export function OrganisationPage({ id }: { id: string }) {
   );
 
   return (
-    <Loaded resource={data} loading="Loading the organisation…">
+    <Loaded resource={data} loading={t('loadingOrganisation')}>
       {({ organisation, organisations, contacts, cycles }) => (
         <Page
           title={organisation.name}
           actions={
             organisation.can.edit && !editing ? (
               <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
-                Edit organisation
+                {t('editOrganisation')}
               </button>
             ) : null
           }
         >
           <p>
-            <Link to="/organisations">← All organisations</Link>
+            <Link to="/organisations">{t('allOrganisations')}</Link>
           </p>
           {editing ? (
             <section className="panel" aria-labelledby="edit-organisation">
-              <h2 id="edit-organisation">Edit organisation</h2>
+              <h2 id="edit-organisation">{t('editOrganisation')}</h2>
               <OrganisationForm
                 // A reload after a stale save brings a new version: the form starts from it.
                 key={organisation.version}
@@ -122,62 +125,61 @@ export function OrganisationPage({ id }: { id: string }) {
           )}
 
           <section aria-labelledby="org-participants">
-            <h2 id="org-participants">Participants</h2>
+            <h2 id="org-participants">{t('participantsHeading')}</h2>
             <p>
               <Link to={`/participants?organisationId=${organisation.id}`}>
-                See the {organisation.participantCount} participants of {organisation.name}
+                {t('seeParticipants', { count: organisation.participantCount, name: organisation.name })}
               </Link>
             </p>
           </section>
 
           <section aria-labelledby="org-cycles">
-            <h2 id="org-cycles">Cycles</h2>
+            <h2 id="org-cycles">{t('cyclesHeading')}</h2>
             {cycles.length ? (
               <ul className="plain-list">
                 {cycles.map((c) => (
                   <li key={c.id}>
-                    <Link to={`/cycles/${c.id}`}>{c.name}</Link> — {cycleStatusLabel(c.status)}
+                    {t.rich('cycleLine', {
+                      name: c.name,
+                      status: cycleStatusLabel(c.status),
+                      link: (chunks) => <Link to={`/cycles/${c.id}`}>{chunks}</Link>,
+                    })}
                   </li>
                 ))}
               </ul>
             ) : (
-              <Empty>This organisation does not take part in a cycle yet. Add it from a cycle’s page.</Empty>
+              <Empty>{t('noCycles')}</Empty>
             )}
           </section>
 
           <section aria-labelledby="org-contacts">
-            <h2 id="org-contacts">Organisation contacts</h2>
+            <h2 id="org-contacts">{t('contactsHeading')}</h2>
             <ContactList contacts={contacts} />
-            <h3>Invite an organisation contact</h3>
-            <p>
-              The contact receives a link to create their account; they then nominate this organisation’s
-              people.
-            </p>
+            <h3>{t('inviteContactHeading')}</h3>
+            <p>{t('inviteContactIntro')}</p>
             <InviteContactForm organisationId={organisation.id} />
           </section>
 
           {organisation.can.remove ? (
             <section aria-labelledby="org-danger" className="danger-zone">
-              <h2 id="org-danger">Delete organisation</h2>
-              <p>Deleting removes the organisation from the consortium for good.</p>
+              <h2 id="org-danger">{t('deleteHeading')}</h2>
+              <p>{t('deleteIntro')}</p>
               {removal.error ? (
                 <div role="alert" className="notice notice--error">
                   {removal.error}
                 </div>
               ) : null}
               <ConfirmButton
-                label="Delete organisation"
-                question={`Delete ${organisation.name}? This cannot be undone.`}
-                confirmLabel={`Yes, delete ${organisation.name}`}
+                label={t('deleteHeading')}
+                question={t('deleteQuestion', { name: organisation.name })}
+                confirmLabel={t('deleteConfirm', { name: organisation.name })}
                 busy={removal.busy}
                 onConfirm={removal.run}
               />
             </section>
           ) : organisation.can.edit ? (
             // Whoever manages it learns why there is no delete button.
-            <p className="muted">
-              An organisation can be deleted once it has no people and takes part in no cycle.
-            </p>
+            <p className="muted">{t('deleteWhenEmpty')}</p>
           ) : null}
         </Page>
       )}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { participantsMessages } from '../../shared/i18n/participants.ts';
 import { InviteParticipant } from '../features/invitations/components/invite-participant.tsx';
 import { deleteParticipant, getParticipant } from '../features/participants/api/participants.ts';
 import { CsvColumnsHelp } from '../features/participants/components/csv-columns-help.tsx';
@@ -6,6 +7,7 @@ import { ImportForm } from '../features/participants/components/import-form.tsx'
 import { ParticipantBrowser } from '../features/participants/components/participant-browser.tsx';
 import { ParticipantForm } from '../features/participants/components/participant-form.tsx';
 import { ParticipantProfile } from '../features/participants/components/participant-profile.tsx';
+import { useMessages } from '../lib/i18n.tsx';
 import { Link, navigate, useSearchParams } from '../lib/router.tsx';
 import { useOwnOrganisation } from '../lib/session.tsx';
 import { ConfirmButton } from '../lib/ui/confirm-button.tsx';
@@ -16,29 +18,30 @@ import { useResource } from '../lib/use-resource.ts';
 import { useFilterOptions } from './options.ts';
 
 export function ParticipantsPage() {
+  const t = useMessages(participantsMessages);
   const options = useFilterOptions();
   const ownOrganisationId = useOwnOrganisation();
   const [params] = useSearchParams();
   const cycleId = params.get('cycleId');
   return (
     <Page
-      title="Participants"
-      intro={<p>Mentors and mentees nominated for a cycle.</p>}
+      title={t('title')}
+      intro={<p>{t('intro')}</p>}
       actions={
         <>
           <Link to={`/participants/new${cycleId ? `?cycleId=${cycleId}` : ''}`} className="button">
-            Add participant
+            {t('addParticipant')}
           </Link>
           <Link
             to={`/participants/import${cycleId ? `?cycleId=${cycleId}` : ''}`}
             className="button button--secondary"
           >
-            Import CSV
+            {t('importCsv')}
           </Link>
         </>
       }
     >
-      <Loaded resource={options} loading="Loading filters…">
+      <Loaded resource={options} loading={t('loadingFilters')}>
         {({ organisations, cycles }) => (
           <ParticipantBrowser
             organisations={organisations}
@@ -52,12 +55,13 @@ export function ParticipantsPage() {
 }
 
 export function NewParticipantPage() {
+  const t = useMessages(participantsMessages);
   const options = useFilterOptions();
   const ownOrganisationId = useOwnOrganisation();
   const [params] = useSearchParams();
   return (
-    <Page title="Add participant" intro={<p>Nominate a mentor or mentee for a cycle.</p>}>
-      <Loaded resource={options} loading="Loading…">
+    <Page title={t('addParticipant')} intro={<p>{t('newIntro')}</p>}>
+      <Loaded resource={options} loading={t('loading')}>
         {({ organisations, openCycles }) => (
           <ParticipantForm
             cycles={openCycles}
@@ -74,33 +78,27 @@ export function NewParticipantPage() {
 }
 
 export function ImportParticipantsPage() {
+  const t = useMessages(participantsMessages);
   const options = useFilterOptions();
   const ownOrganisationId = useOwnOrganisation();
   const [params] = useSearchParams();
   return (
-    <Page
-      title="Import participants"
-      intro={
-        <p>
-          Add or update many participants at once from a CSV file. People are recognised by email, so
-          importing a corrected file again updates them instead of adding them twice.
-        </p>
-      }
-    >
+    <Page title={t('importTitle')} intro={<p>{t('importIntro')}</p>}>
       <CsvColumnsHelp organisationOptional={ownOrganisationId !== undefined} />
-      <Loaded resource={options} loading="Loading cycles…">
+      <Loaded resource={options} loading={t('loadingCycles')}>
         {({ openCycles }) => (
           <ImportForm cycles={openCycles} defaultCycleId={params.get('cycleId') ?? undefined} />
         )}
       </Loaded>
       <p>
-        <Link to="/participants">← Back to participants</Link>
+        <Link to="/participants">{t('backToParticipants')}</Link>
       </p>
     </Page>
   );
 }
 
 export function ParticipantPage({ id }: { id: string }) {
+  const t = useMessages(participantsMessages);
   const participant = useResource(id, (signal) => getParticipant(id, signal));
   const options = useFilterOptions();
   const [editing, setEditing] = useState(false);
@@ -114,25 +112,25 @@ export function ParticipantPage({ id }: { id: string }) {
   );
 
   return (
-    <Loaded resource={participant} loading="Loading the participant…">
+    <Loaded resource={participant} loading={t('loadingParticipant')}>
       {(p) => (
         <Page
           title={p.name}
           actions={
             p.can.edit && !editing ? (
               <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
-                Edit participant
+                {t('editParticipant')}
               </button>
             ) : null
           }
         >
           <p>
-            <Link to="/participants">← All participants</Link>
+            <Link to="/participants">{t('allParticipants')}</Link>
           </p>
           {editing ? (
             <section className="panel" aria-labelledby="edit-participant">
-              <h2 id="edit-participant">Edit participant</h2>
-              <Loaded resource={options} loading="Loading…">
+              <h2 id="edit-participant">{t('editParticipant')}</h2>
+              <Loaded resource={options} loading={t('loading')}>
                 {({ organisations, cycles }) => (
                   <ParticipantForm
                     // A reload after a stale save brings a new version: the form starts from it.
@@ -156,27 +154,24 @@ export function ParticipantPage({ id }: { id: string }) {
 
           {p.can.invite ? (
             <section aria-labelledby="participant-invite">
-              <h2 id="participant-invite">Invitation</h2>
-              <p>
-                Invite {p.name} to crossmentor so they can sign in and see their programme. You get a link to
-                send them.
-              </p>
+              <h2 id="participant-invite">{t('invitationHeading')}</h2>
+              <p>{t('invitationText', { name: p.name })}</p>
               <InviteParticipant personId={p.personId} name={p.name} />
             </section>
           ) : null}
 
           {p.can.remove ? (
             <section aria-labelledby="participant-danger" className="danger-zone">
-              <h2 id="participant-danger">Remove from the cycle</h2>
+              <h2 id="participant-danger">{t('removeHeading')}</h2>
               {removal.error ? (
                 <div role="alert" className="notice notice--error">
                   {removal.error}
                 </div>
               ) : null}
               <ConfirmButton
-                label="Remove participant"
-                question={`Remove ${p.name} from ${p.cycleName}?`}
-                confirmLabel={`Yes, remove ${p.name}`}
+                label={t('removeParticipant')}
+                question={t('removeQuestion', { name: p.name, cycle: p.cycleName })}
+                confirmLabel={t('removeConfirm', { name: p.name })}
                 busy={removal.busy}
                 onConfirm={removal.run}
               />

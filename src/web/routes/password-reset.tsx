@@ -1,26 +1,25 @@
 import type { Account } from '../../shared/contract/auth.ts';
+import { passwordResetMessages } from '../../shared/i18n/password-reset.ts';
 import { ForgotPasswordForm } from '../features/auth/components/forgot-password-form.tsx';
 import { ResetPasswordForm } from '../features/auth/components/reset-password-form.tsx';
 import { getMailDelivery } from '../features/setup/api/setup.ts';
+import { useMessages } from '../lib/i18n.tsx';
 import { Link } from '../lib/router.tsx';
 import { Page } from '../lib/ui/page.tsx';
 import { useResource } from '../lib/use-resource.ts';
 
 export function ForgotPasswordPage() {
+  const t = useMessages(passwordResetMessages);
   // Without mail delivery no link can reach anyone: the page says so instead of promising one.
   const mail = useResource('mail-delivery', getMailDelivery);
   if (mail.status === 'ok' && !mail.data) {
     return (
       <div className="centered">
-        <Page title="Forgot your password?">
+        <Page title={t('forgotTitle')}>
           <div role="status" className="notice notice--info">
+            <p>{t('noMailDelivery')}</p>
             <p>
-              This installation does not send mail yet, so a link to set a new password cannot reach you. Ask
-              your programme’s coordinator: whoever runs crossmentor can set up mail delivery (SMTP), and then
-              you can ask for a link here.
-            </p>
-            <p>
-              <Link to="/sign-in">Back to sign in</Link>
+              <Link to="/sign-in">{t('backToSignIn')}</Link>
             </p>
           </div>
         </Page>
@@ -29,10 +28,7 @@ export function ForgotPasswordPage() {
   }
   return (
     <div className="centered">
-      <Page
-        title="Forgot your password?"
-        intro={<p>Give the email address you sign in with; we will mail you a link to set a new password.</p>}
-      >
+      <Page title={t('forgotTitle')} intro={<p>{t('forgotIntro')}</p>}>
         <ForgotPasswordForm />
       </Page>
     </div>
@@ -46,9 +42,10 @@ export function ResetPasswordPage({
   token: string;
   onSignedIn: (account: Account) => void;
 }) {
+  const t = useMessages(passwordResetMessages);
   return (
     <div className="centered">
-      <Page title="Set a new password" intro={<p>Choose a new password for your crossmentor account.</p>}>
+      <Page title={t('resetTitle')} intro={<p>{t('resetIntro')}</p>}>
         <ResetPasswordForm token={token} onSignedIn={onSignedIn} />
       </Page>
     </div>

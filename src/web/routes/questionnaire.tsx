@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ProfileView } from '../../shared/contract/matching.ts';
+import { questionnaireMessages } from '../../shared/i18n/questionnaire.ts';
 import { listMyParticipations } from '../features/programme/api/programme.ts';
 import {
   getMyProfile,
@@ -9,6 +10,7 @@ import {
 import { ProfileForm } from '../features/questionnaire/components/profile-form.tsx';
 import { ProfileStatus } from '../features/questionnaire/components/profile-status.tsx';
 import { QuestionnaireForm } from '../features/questionnaire/components/questionnaire-form.tsx';
+import { useMessages } from '../lib/i18n.tsx';
 import { Link } from '../lib/router.tsx';
 import { Page } from '../lib/ui/page.tsx';
 import { Loaded } from '../lib/ui/status.tsx';
@@ -19,17 +21,12 @@ import { CycleSection } from './cycle-sections.tsx';
 const partnerRole = { mentee: 'mentor', mentor: 'mentee' } as const;
 
 export function CycleQuestionnairePage({ id }: { id: string }) {
+  const t = useMessages(questionnaireMessages);
   const questionnaire = useResource(`questionnaire-${id}`, (signal) => getQuestionnaire(id, signal));
   return (
-    <CycleSection
-      cycleId={id}
-      section="Questionnaire"
-      intro={
-        <p>What participants are asked in their profile, and how much each answer counts in the matching.</p>
-      }
-    >
+    <CycleSection cycleId={id} section={t('sectionQuestionnaire')} intro={<p>{t('questionnaireIntro')}</p>}>
       {() => (
-        <Loaded resource={questionnaire} loading="Loading the questionnaire…">
+        <Loaded resource={questionnaire} loading={t('loadingQuestionnaire')}>
           {(q) => (
             // A reload after a stale save brings a new version: the form starts from it.
             <QuestionnaireForm
@@ -47,15 +44,12 @@ export function CycleQuestionnairePage({ id }: { id: string }) {
 }
 
 export function CycleProfileStatusPage({ id }: { id: string }) {
+  const t = useMessages(questionnaireMessages);
   const status = useResource(`profile-status-${id}`, (signal) => getProfileStatus(id, signal));
   return (
-    <CycleSection
-      cycleId={id}
-      section="Profile status"
-      intro={<p>Who has filled in their profile for the matching.</p>}
-    >
+    <CycleSection cycleId={id} section={t('sectionProfileStatus')} intro={<p>{t('profileStatusIntro')}</p>}>
       {() => (
-        <Loaded resource={status} loading="Loading profile status…">
+        <Loaded resource={status} loading={t('loadingProfileStatus')}>
           {(rows) => <ProfileStatus cycleId={id} rows={rows} onReminded={status.reload} />}
         </Loaded>
       )}
@@ -65,6 +59,7 @@ export function CycleProfileStatusPage({ id }: { id: string }) {
 
 /** A participant fills in their own profile for one of their cycles. */
 export function MyProfilePage({ participantId }: { participantId: string }) {
+  const t = useMessages(questionnaireMessages);
   const loaded = useResource(`my-profile-${participantId}`, async (signal) => {
     const [profile, participations] = await Promise.all([
       getMyProfile(participantId, signal),
@@ -76,22 +71,17 @@ export function MyProfilePage({ participantId }: { participantId: string }) {
   });
   const [saved, setSaved] = useState<ProfileView | null>(null);
   return (
-    <Loaded resource={loaded} loading="Loading your profile…">
+    <Loaded resource={loaded} loading={t('loadingMyProfile')}>
       {({ profile, cycleName, topics }) => (
         <Page
-          title="My profile"
-          intro={
-            <p>
-              {cycleName}: your answers are what we match you with a {partnerRole[profile.role]} on. Only the
-              coordinator, your organisation contact and, once published, your tandem partner see them.
-            </p>
-          }
+          title={t('myProfileTitle')}
+          intro={<p>{t('myProfileIntro', { cycleName, partnerRole: partnerRole[profile.role] })}</p>}
         >
           <p>
-            <Link to="/my-programme">← My programme</Link>
+            <Link to="/my-programme">{t('backToMyProgramme')}</Link>
           </p>
           {(saved ?? profile).completedAt ? null : (
-            <p className="notice notice--info">Your profile is not finished yet.</p>
+            <p className="notice notice--info">{t('profileNotFinished')}</p>
           )}
           <ProfileForm
             // A reload after a stale save brings a new version: the form starts from it.

@@ -1,13 +1,16 @@
+import { matchingRulesMessages } from '../../shared/i18n/matching-rules.ts';
 import { getPreflight, getRules } from '../features/matching/api/matching.ts';
 import { PreflightReport } from '../features/matching/components/preflight-report.tsx';
 import { RulesForm } from '../features/matching/components/rules-form.tsx';
 import { listOrganisations } from '../features/organisations/api/organisations.ts';
 import { listParticipants } from '../features/participants/api/participants.ts';
+import { useMessages } from '../lib/i18n.tsx';
 import { Loaded } from '../lib/ui/status.tsx';
 import { useResource } from '../lib/use-resource.ts';
 import { CycleSection } from './cycle-sections.tsx';
 
 export function CycleRulesPage({ id }: { id: string }) {
+  const t = useMessages(matchingRulesMessages);
   const data = useResource(`rules-${id}`, async (signal) => {
     const [rules, organisations, mentees, mentors] = await Promise.all([
       getRules(id, signal),
@@ -29,20 +32,12 @@ export function CycleRulesPage({ id }: { id: string }) {
   });
   const preflight = useResource(`preflight-${id}`, (signal) => getPreflight(id, signal));
   return (
-    <CycleSection
-      cycleId={id}
-      section="Rules & pre-flight"
-      intro={
-        <p>
-          Who must never be paired, whether reciprocity is enforced, and a check before running the matching.
-        </p>
-      }
-    >
+    <CycleSection cycleId={id} section={t('sectionTitle')} intro={<p>{t('pageIntro')}</p>}>
       {() => (
         <div className="split">
           <section className="panel" aria-labelledby="rules-heading">
-            <h2 id="rules-heading">Rules</h2>
-            <Loaded resource={data} loading="Loading the rules…">
+            <h2 id="rules-heading">{t('rulesHeading')}</h2>
+            <Loaded resource={data} loading={t('loadingRules')}>
               {(d) => (
                 <RulesForm
                   // A reload after a stale save brings a new version: the form starts from it.
@@ -59,11 +54,11 @@ export function CycleRulesPage({ id }: { id: string }) {
             </Loaded>
           </section>
           <section className="panel" aria-labelledby="preflight-heading">
-            <h2 id="preflight-heading">Pre-flight check</h2>
+            <h2 id="preflight-heading">{t('preflightHeading')}</h2>
             <button type="button" className="button button--secondary" onClick={preflight.reload}>
-              Check again
+              {t('checkAgain')}
             </button>
-            <Loaded resource={preflight} loading="Checking…">
+            <Loaded resource={preflight} loading={t('checking')}>
               {(report) => <PreflightReport report={report} />}
             </Loaded>
           </section>

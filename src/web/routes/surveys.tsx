@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { type MySurvey, surveyKindLabels } from '../../shared/contract/surveys.ts';
+import { ANONYMITY_THRESHOLD, type MySurvey } from '../../shared/contract/surveys.ts';
+import { surveysMessages } from '../../shared/i18n/surveys.ts';
 import {
   getSurvey,
   getSurveyResults,
@@ -8,9 +9,11 @@ import {
 } from '../features/surveys/api/surveys.ts';
 import { SurveyAnswerForm, SurveyAnswersView } from '../features/surveys/components/survey-answer-form.tsx';
 import { SurveyEditor } from '../features/surveys/components/survey-editor.tsx';
+import { useSurveyLabels } from '../features/surveys/components/survey-labels.ts';
 import { SurveyList, SurveyStatusBadge } from '../features/surveys/components/survey-list.tsx';
 import { SurveyResultsView } from '../features/surveys/components/survey-results.tsx';
 import { formatDate } from '../lib/format.ts';
+import { useMessages } from '../lib/i18n.tsx';
 import { Link } from '../lib/router.tsx';
 import { useOwnOrganisation } from '../lib/session.tsx';
 import { Page } from '../lib/ui/page.tsx';
@@ -20,23 +23,24 @@ import { CycleSection } from './cycle-sections.tsx';
 
 /** Staff: the cycle's six surveys; the coordinator edits them, everyone reads the aggregates. */
 export function CycleSurveysPage({ id }: { id: string }) {
+  const t = useMessages(surveysMessages);
   const surveys = useResource(`cycle-surveys-${id}`, (signal) => listCycleSurveys(id, signal));
   // A contact's view of people is their own organisation's, as every answer from the server is.
   const ownOrganisationOnly = useOwnOrganisation() !== undefined;
   return (
     <CycleSection
       cycleId={id}
-      section="Surveys"
+      section={t('surveys')}
       intro={
         <p>
-          Mid-term, final and follow-up surveys for mentees and mentors. They open and close by their dates.
-          Answers are confidential: results show counts and anonymous texts, and groups under 5 are hidden
-          {ownOrganisationOnly ? '; you see your own organisation’s people only' : ''}.
+          {ownOrganisationOnly
+            ? t('cycleSurveysIntroOwnOrganisation', { threshold: ANONYMITY_THRESHOLD })
+            : t('cycleSurveysIntro', { threshold: ANONYMITY_THRESHOLD })}
         </p>
       }
     >
       {() => (
-        <Loaded resource={surveys} loading="Loading the surveys…">
+        <Loaded resource={surveys} loading={t('loadingSurveys')}>
           {(list) => <SurveyList surveys={list} onChanged={surveys.reload} />}
         </Loaded>
       )}
@@ -45,22 +49,23 @@ export function CycleSurveysPage({ id }: { id: string }) {
 }
 
 export function SurveyEditPage({ id }: { id: string }) {
+  const t = useMessages(surveysMessages);
   const survey = useResource(`survey-${id}`, (signal) => getSurvey(id, signal));
   return (
-    <Loaded resource={survey} loading="Loading the survey…">
+    <Loaded resource={survey} loading={t('loadingSurvey')}>
       {(s) => (
         <Page
-          title={`Edit: ${s.title}`}
+          title={t('editTitle', { title: s.title })}
           intro={
             <p>
               {s.responseCount > 0
-                ? `${s.responseCount} of ${s.audienceSize} have answered.`
-                : 'Nobody has answered yet, so everything can still change.'}
+                ? t('answeredOf', { count: s.responseCount, total: s.audienceSize })
+                : t('nobodyAnsweredEditable')}
             </p>
           }
         >
           <p>
-            <Link to={`/cycles/${s.cycleId}/surveys`}>← All surveys of the cycle</Link>
+            <Link to={`/cycles/${s.cycleId}/surveys`}>{t('backToCycleSurveys')}</Link>
           </p>
           <SurveyEditor
             // A reload after a stale save brings a new version: the editor starts from it.
@@ -76,12 +81,13 @@ export function SurveyEditPage({ id }: { id: string }) {
 }
 
 export function SurveyResultsPage({ id }: { id: string }) {
+  const t = useMessages(surveysMessages);
   const results = useResource(`survey-results-${id}`, (signal) => getSurveyResults(id, signal));
   return (
-    <Loaded resource={results} loading="Loading the results…">
+    <Loaded resource={results} loading={t('loadingResults')}>
       {(r) => (
         <Page
-          title={`Results: ${r.survey.title}`}
+          title={t('resultsTitle', { title: r.survey.title })}
           intro={
             <p>
               <SurveyStatusBadge status={r.survey.status} /> {formatDate(r.survey.opensOn)} –{' '}
@@ -90,7 +96,7 @@ export function SurveyResultsPage({ id }: { id: string }) {
           }
         >
           <p>
-            <Link to={`/cycles/${r.survey.cycleId}/surveys`}>← All surveys of the cycle</Link>
+            <Link to={`/cycles/${r.survey.cycleId}/surveys`}>{t('backToCycleSurveys')}</Link>
           </p>
           <SurveyResultsView results={r} />
         </Page>
@@ -100,11 +106,12 @@ export function SurveyResultsPage({ id }: { id: string }) {
 }
 
 function SurveyHeading({ survey }: { survey: MySurvey }) {
+  const labels = useSurveyLabels();
   return (
     <>
       <h3>{survey.title}</h3>
       <p className="muted">
-        {survey.cycleName} · {surveyKindLabels[survey.kind]} · {formatDate(survey.opensOn)} –{' '}
+        {survey.cycleName} · {labels.kind(survey.kind)} · {formatDate(survey.opensOn)} –{' '}
         {formatDate(survey.closesOn)}
       </p>
     </>
@@ -113,35 +120,29 @@ function SurveyHeading({ survey }: { survey: MySurvey }) {
 
 /** A survey's answers as given, where they can no longer be changed. */
 function YourAnswers({ survey }: { survey: MySurvey }) {
+  const t = useMessages(surveysMessages);
   return survey.answers ? (
     <details>
-      <summary>Your answers</summary>
+      <summary>{t('yourAnswers')}</summary>
       <SurveyAnswersView survey={survey} />
     </details>
   ) : (
-    <p className="muted">You did not answer this survey.</p>
+    <p className="muted">{t('didNotAnswer')}</p>
   );
 }
 
 /** Participant: open surveys to answer (where the server says they may), then what is coming and what has closed. */
 export function MySurveysPage() {
+  const t = useMessages(surveysMessages);
   const loaded = useResource('my-surveys', (signal) => listMySurveys(signal));
   const [saved, setSaved] = useState<Record<string, MySurvey>>({});
   return (
-    <Page
-      title="Surveys"
-      intro={
-        <p>
-          Your answers are confidential: nobody reads them with your name. The programme sees only counts and
-          anonymous texts, and only when at least 5 people have answered.
-        </p>
-      }
-    >
-      <Loaded resource={loaded} loading="Loading your surveys…">
+    <Page title={t('surveys')} intro={<p>{t('mySurveysIntro', { threshold: ANONYMITY_THRESHOLD })}</p>}>
+      <Loaded resource={loaded} loading={t('loadingMySurveys')}>
         {(all) => {
           const surveys = all.map((s) => saved[s.id] ?? s);
           if (!surveys.length) {
-            return <Empty>You have no surveys yet. They appear here once you are in a tandem.</Empty>;
+            return <Empty>{t('noSurveysYet')}</Empty>;
           }
           const open = surveys.filter((s) => s.status === 'open');
           const upcoming = surveys.filter((s) => s.status === 'upcoming');
@@ -149,7 +150,7 @@ export function MySurveysPage() {
           return (
             <>
               <section aria-labelledby="open-surveys">
-                <h2 id="open-surveys">Open now</h2>
+                <h2 id="open-surveys">{t('openNow')}</h2>
                 {open.length ? (
                   open.map((s) => (
                     <article key={s.id} className="card">
@@ -158,8 +159,8 @@ export function MySurveysPage() {
                         <>
                           <p>
                             {s.answers
-                              ? `You have answered. You can change your answers until ${formatDate(s.closesOn)}.`
-                              : `Please answer by ${formatDate(s.closesOn)}.`}
+                              ? t('answeredCanChange', { date: formatDate(s.closesOn) })
+                              : t('answerBy', { date: formatDate(s.closesOn) })}
                           </p>
                           <SurveyAnswerForm
                             survey={s}
@@ -172,12 +173,12 @@ export function MySurveysPage() {
                     </article>
                   ))
                 ) : (
-                  <Empty>No survey is open right now.</Empty>
+                  <Empty>{t('noSurveyOpen')}</Empty>
                 )}
               </section>
               {upcoming.length ? (
                 <section aria-labelledby="upcoming-surveys">
-                  <h2 id="upcoming-surveys">Coming up</h2>
+                  <h2 id="upcoming-surveys">{t('comingUp')}</h2>
                   <ul className="plain-list">
                     {upcoming.map((s) => (
                       <li key={s.id}>
@@ -189,7 +190,7 @@ export function MySurveysPage() {
               ) : null}
               {closed.length ? (
                 <section aria-labelledby="closed-surveys">
-                  <h2 id="closed-surveys">Closed</h2>
+                  <h2 id="closed-surveys">{t('closedSurveys')}</h2>
                   <ul className="plain-list">
                     {closed.map((s) => (
                       <li key={s.id}>

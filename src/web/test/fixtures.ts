@@ -62,6 +62,7 @@ export function cycle(id: string, name: string, startsOn: string): Cycle {
     startsOn,
     endsOn: `${Number(startsOn.slice(0, 4)) + 1}${startsOn.slice(4)}`,
     status: 'open',
+    language: 'en',
     organisationIds: [ids.acme, ids.globex],
     mentorCount: 0,
     menteeCount: 0,

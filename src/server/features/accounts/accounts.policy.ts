@@ -1,30 +1,29 @@
 import type { Account, AccountRole } from '../../../shared/contract/auth.ts';
+import { errorMessages } from '../../../shared/i18n/errors.ts';
 import type { Actor } from '../../http/actor.ts';
+import { messagesOf } from '../../messages.ts';
 import { allowed, refused, type Verdict } from '../../policy.ts';
+
+const say = messagesOf(errorMessages);
 
 // What the coordinator may change about an account (only coordinators reach these routes).
 
 type AccountFacts = Pick<Account, 'id' | 'role' | 'organisationId' | 'disabled'>;
 
-const notYourself = refused(
-  'conflict',
-  'You cannot disable or demote your own account; ask another coordinator.',
-);
+const notYourself = refused('conflict', say('notYourself'));
 
 export function mayChangeRole(actor: Actor, account: AccountFacts, role: AccountRole): Verdict {
   if (role === 'organisation_contact' && account.id === actor.accountId) return notYourself;
   if (role === account.role) return allowed;
   if (account.role === 'participant') {
-    return refused('validation_failed', 'A participant account cannot change role.', [
-      { path: 'role', message: 'cannot change for a participant' },
+    return refused('validation_failed', say('participantRoleFixed'), [
+      { path: 'role', message: say('participantRoleFixedField') },
     ]);
   }
   if (role === 'organisation_contact' && !account.organisationId) {
-    return refused(
-      'validation_failed',
-      'An organisation contact needs an organisation; invite them instead.',
-      [{ path: 'role', message: 'needs an organisation' }],
-    );
+    return refused('validation_failed', say('contactNeedsOrganisation'), [
+      { path: 'role', message: say('contactNeedsOrganisationField') },
+    ]);
   }
   return allowed;
 }

@@ -23,6 +23,7 @@ function accountQuery(db: Queryable) {
       'accounts.disabled',
       'accounts.password_hash',
       'accounts.mail_language',
+      'accounts.language_chosen_at',
       'organisations.id as organisation_id',
       'organisations.name as organisation_name',
     ]);
@@ -40,7 +41,7 @@ function toAccount(row: AccountRow): AccountWithSecret {
     organisationName: row.organisation_name,
     personId: row.person_id,
     disabled: row.disabled,
-    language: row.mail_language,
+    language: row.language_chosen_at ? row.mail_language : null,
     passwordHash: row.password_hash,
   };
 }

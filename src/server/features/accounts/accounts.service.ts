@@ -36,7 +36,7 @@ export async function listAllAccounts(db: Queryable, actor: Actor) {
 /** Role changes and (de)activation by the coordinator; the installation always keeps an active coordinator. */
 export async function changeAccount(trx: Trx, actor: Actor, id: string, changes: UpdateAccount) {
   const account = await findAccountById(trx, id);
-  if (!account) throw notFound('The account');
+  if (!account) throw notFound('account');
   if (changes.disabled === true) enforce(mayDisable(actor, account));
   if (changes.role !== undefined) enforce(mayChangeRole(actor, account, changes.role));
   if (changes.role !== undefined && changes.role !== account.role) {
@@ -63,7 +63,7 @@ export async function changeAccount(trx: Trx, actor: Actor, id: string, changes:
 /** An account as `publicAccount` shows it, e.g. the signed-in user's own. */
 export async function readAccount(db: Queryable, id: string): Promise<Account> {
   const account = await findAccountById(db, id);
-  if (!account) throw notFound('The account');
+  if (!account) throw notFound('account');
   return publicAccount(account);
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { outcome } from '../../../../test/policy-fixtures.ts';
 import { MAX_MILESTONES_PER_GOAL } from '../../../shared/contract/agreements.ts';
-import { allowed, refused } from '../../policy.ts';
+import { allowed } from '../../policy.ts';
+import { mayChangeTandemSpace } from '../tandems/tandems.policy.ts';
 import {
   type AgreementFacts,
   type AgreementMember,
@@ -15,9 +16,8 @@ import {
 } from './agreements.policy.ts';
 
 const member: AgreementMember = { mayChangeTandem: allowed };
-const ended: AgreementMember = {
-  mayChangeTandem: refused('conflict', 'This tandem has ended; it can no longer be changed.'),
-};
+// The refusal of an ended tandem ("This tandem has ended; it can no longer be changed."), as its rule gives it.
+const ended: AgreementMember = { mayChangeTandem: mayChangeTandemSpace({ dissolved: true }) };
 
 describe('agreement rules', () => {
   // member × agreement → may save, may sign (outcome code), and what is offered

@@ -1,5 +1,9 @@
 import { MAX_MILESTONES_PER_GOAL } from '../../../shared/contract/agreements.ts';
+import { errorsAgreementsMessages } from '../../../shared/i18n/errors-agreements.ts';
+import { messagesOf } from '../../messages.ts';
 import { allowed, refused, type Verdict } from '../../policy.ts';
+
+const say = messagesOf(errorsAgreementsMessages);
 
 // What a tandem's member may do with its agreement and goals. Only the tandem's two members ever
 // reach these (everyone else gets 404 before these rules); either member may do all of it, until
@@ -25,7 +29,7 @@ export function maySaveAgreement(member: AgreementMember): Verdict {
 /** Signing again what one signed already changes nothing and is no error. */
 export function maySignAgreement(member: AgreementMember, agreement: Pick<AgreementFacts, 'saved'>): Verdict {
   if (!member.mayChangeTandem.allowed) return member.mayChangeTandem;
-  if (!agreement.saved) return refused('conflict', 'Save the agreement before signing it.');
+  if (!agreement.saved) return refused('conflict', say('saveBeforeSigning'));
   return allowed;
 }
 
@@ -47,7 +51,7 @@ export interface GoalFacts {
 export function mayChangeGoal(member: AgreementMember, goal: Pick<GoalFacts, 'removed'>): Verdict {
   if (!member.mayChangeTandem.allowed) return member.mayChangeTandem;
   if (goal.removed) {
-    return refused('conflict', 'This goal was taken out of the agreement; it can no longer change.');
+    return refused('conflict', say('goalRemoved'));
   }
   return allowed;
 }
@@ -56,7 +60,7 @@ export function mayAddMilestone(member: AgreementMember, goal: GoalFacts): Verdi
   const changes = mayChangeGoal(member, goal);
   if (!changes.allowed) return changes;
   if (goal.milestones >= MAX_MILESTONES_PER_GOAL) {
-    return refused('conflict', `A goal has at most ${MAX_MILESTONES_PER_GOAL} milestones; remove one first.`);
+    return refused('conflict', say('milestonesFull', { max: MAX_MILESTONES_PER_GOAL }));
   }
   return allowed;
 }

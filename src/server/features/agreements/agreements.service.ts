@@ -4,9 +4,11 @@ import type {
   AgreementVersion,
   TandemSettings,
 } from '../../../shared/contract/agreements.ts';
+import { errorsAgreementsMessages } from '../../../shared/i18n/errors-agreements.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
 import { notFound, staleVersion } from '../../errors.ts';
 import { type Actor, auditContext } from '../../http/actor.ts';
+import { messagesOf } from '../../messages.ts';
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
@@ -36,8 +38,9 @@ import {
   updateGoal,
 } from './agreements.repository.ts';
 
-const staleAgreement = (currentVersion: number) =>
-  staleVersion('The agreement', currentVersion, 'Reload it, look at the changes and try again.');
+const say = messagesOf(errorsAgreementsMessages);
+
+const staleAgreement = (currentVersion: number) => staleVersion(say('agreementChanged'), currentVersion);
 
 function presentVersion(row: AgreementRow): AgreementVersion {
   return {
@@ -162,7 +165,7 @@ export async function saveAgreement(
 
   const live = new Map((await listGoals(trx, tandemId)).map((g) => [g.id, g]));
   for (const goal of input.goals) {
-    if (goal.goalId && !live.has(goal.goalId)) throw notFound('The goal');
+    if (goal.goalId && !live.has(goal.goalId)) throw notFound('goal');
   }
   const author = m.me.participantId;
   const event = (e: Omit<Parameters<typeof insertGoalEvent>[1], 'tandemId' | 'authorId' | 'now'>) =>
@@ -318,8 +321,8 @@ export async function changeTandemSettings(
 ): Promise<TandemSettings> {
   await getVisibleCycle(trx, actor, cycleId);
   const current = await lockCycleTandemSettingsVersion(trx, cycleId);
-  if (current === undefined) throw notFound('The cycle');
-  if (current !== settings.version) throw staleVersion('The cycle’s tandem settings', current);
+  if (current === undefined) throw notFound('cycle');
+  if (current !== settings.version) throw staleVersion(say('tandemSettingsChanged'), current);
   await updateCycleTandemSettings(trx, cycleId, settings, now);
   await recordAudit(trx, auditContext(actor, null), {
     action: 'cycle.tandem_settings_changed',

@@ -87,7 +87,7 @@ export async function readGoalBoard(db: Queryable, actor: Actor, tandemId: strin
 async function writableGoal(db: Queryable, actor: Actor, tandemId: string, goalId: string) {
   const m = await requireTandemMember(db, actor, tandemId, { forWriting: true });
   const goal = await lockGoal(db, tandemId, goalId);
-  if (!goal) throw notFound('The goal');
+  if (!goal) throw notFound('goal');
   enforce(mayChangeGoal(agreementMember(m), { removed: goal.removed_at !== null }));
   return { m, goal };
 }
@@ -155,7 +155,7 @@ export async function changeMilestone(
 ): Promise<GoalBoard> {
   const { m, goal } = await writableGoal(trx, actor, tandemId, goalId);
   const milestone = await findMilestone(trx, goalId, milestoneId);
-  if (!milestone) throw notFound('The milestone');
+  if (!milestone) throw notFound('milestone');
   const event = eventWriter(trx, m, goal, now);
   const title = input.title ?? milestone.title;
   const edited =
@@ -186,7 +186,7 @@ export async function removeMilestone(
 ): Promise<GoalBoard> {
   const { m, goal } = await writableGoal(trx, actor, tandemId, goalId);
   const milestone = await findMilestone(trx, goalId, milestoneId);
-  if (!milestone) throw notFound('The milestone');
+  if (!milestone) throw notFound('milestone');
   await deleteMilestone(trx, milestoneId);
   await eventWriter(trx, m, goal, now)({ kind: 'milestone.removed', milestoneTitle: milestone.title });
   return presentBoard(trx, m);

@@ -1,8 +1,9 @@
 import { authEndpoints as endpoints } from '../../../shared/contract/auth.ts';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../http/authenticate.ts';
+import { askedLanguage } from '../../http/request-language.ts';
 import type { Routes } from '../../http/route.ts';
 import { publicAccount, readAccount } from '../accounts/accounts.service.ts';
-import { changeLanguage } from '../reminders/mail-preferences.service.ts';
+import { adoptInterfaceLanguage, changeLanguage } from '../reminders/mail-preferences.service.ts';
 import { SESSION_ABSOLUTE_MS, signIn, signOut } from './auth.service.ts';
 import { requestPasswordReset, resetPassword } from './password-reset.service.ts';
 
@@ -14,6 +15,7 @@ export function registerAuthRoutes(routes: Routes) {
   routes.read(endpoints.signIn, async (db, { body, now, request, reply }) => {
     const origin = { ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
     const { token, account } = await signIn(db, body, origin, now);
+    await adoptInterfaceLanguage(db, account.id, askedLanguage(request));
     setSessionCookie(reply, request, token, SESSION_ABSOLUTE_MS / 1000);
     return { account: publicAccount(account) };
   });
@@ -42,6 +44,7 @@ export function registerAuthRoutes(routes: Routes) {
   routes.write(endpoints.resetPassword, async (trx, { body, now, request, reply }) => {
     const origin = { ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
     const { accountId, sessionToken } = await resetPassword(trx, body, origin, now);
+    await adoptInterfaceLanguage(trx, accountId, askedLanguage(request));
     setSessionCookie(reply, request, sessionToken, SESSION_ABSOLUTE_MS / 1000);
     return { account: await readAccount(trx, accountId) };
   });

@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { errorMessages } from '../../../shared/i18n/errors.ts';
 import type { Queryable } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../../http/actor.ts';
+import { messagesOf } from '../../messages.ts';
 import { findSignInAccount, noteSignIn } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { assertAcceptablePassword, hashPassword, verifyAgainstDummy, verifyPassword } from './password.ts';
@@ -15,6 +17,8 @@ import {
   recordSignInFailure,
   touchSession,
 } from './sessions.repository.ts';
+
+const say = messagesOf(errorMessages);
 
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
@@ -66,7 +70,7 @@ async function assertNotRateLimited(db: Queryable, email: string, ip: string, no
   const retryAfter = Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000));
   throw new AppError(
     'rate_limited',
-    `Too many failed sign-ins. Try again in ${Math.ceil(retryAfter / 60)} minutes.`,
+    say('signInRateLimited', { minutes: Math.ceil(retryAfter / 60) }),
     { retryAfterSeconds: retryAfter },
     { 'retry-after': String(retryAfter) },
   );
@@ -93,7 +97,7 @@ export async function signIn(
       { actorAccountId: null, actorEmail: email, ip: origin.ip },
       { action: 'auth.sign_in_failed', targetType: 'account', ...(account ? { targetId: account.id } : {}) },
     );
-    throw new AppError('unauthenticated', 'The email or password is not correct.');
+    throw new AppError('unauthenticated', say('signInWrong'));
   }
   await clearSignInFailures(db, email);
   const token = await startSession(db, account.id, origin, now);

@@ -1,6 +1,8 @@
 import { PASSWORD_RESET_VALID_MINUTES } from '../../../shared/contract/auth.ts';
+import { errorMessages } from '../../../shared/i18n/errors.ts';
 import type { Trx } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
+import { messagesOf } from '../../messages.ts';
 import { findSignInAccount, readAccount, setAccountPassword } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { enqueueMail, withdrawUnsentMail } from '../outbox/outbox.service.ts';
@@ -24,6 +26,8 @@ import {
 } from './password-reset.repository.ts';
 import { clearSignInFailures } from './sessions.repository.ts';
 
+const say = messagesOf(errorMessages);
+
 export const PASSWORD_RESET_WINDOW_MS = 15 * 60 * 1000;
 /** Requests per address, and per IP address, within the window; known addresses or not. */
 export const MAX_RESET_REQUESTS_PER_ADDRESS = 3;
@@ -45,7 +49,7 @@ async function assertMayRequest(trx: Trx, email: string, ip: string, now: Date) 
   const retryAfter = Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000));
   throw new AppError(
     'rate_limited',
-    `Too many password reset requests. Try again in ${Math.ceil(retryAfter / 60)} minutes.`,
+    say('resetRateLimited', { minutes: Math.ceil(retryAfter / 60) }),
     { retryAfterSeconds: retryAfter },
     { 'retry-after': String(retryAfter) },
   );
@@ -109,11 +113,7 @@ export async function requestPasswordReset(
 function invalidLink(why: 'used' | 'superseded' | 'expired'): AppError {
   return new AppError(
     'reset_link_invalid',
-    why === 'used'
-      ? 'This link has been used already. If you need to, ask for a new one.'
-      : why === 'superseded'
-        ? 'A newer link has been sent for this account: use the link in the latest mail.'
-        : 'This link is not valid or has expired. Ask for a new one.',
+    say(why === 'used' ? 'resetLinkUsed' : why === 'superseded' ? 'resetLinkSuperseded' : 'resetLinkExpired'),
   );
 }
 

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { hash, verify } from '@node-rs/argon2';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../shared/contract/auth.ts';
+import { errorMessages } from '../../../shared/i18n/errors.ts';
 import { AppError } from '../../errors.ts';
+import { messagesOf } from '../../messages.ts';
+
+const say = messagesOf(errorMessages);
 
 // OWASP's recommended argon2id parameters (19 MiB, 2 passes, 1 lane).
 // algorithm 2 is Argon2id (the package exports it as a const enum, which isolated modules cannot read).
@@ -20,13 +24,18 @@ export function assertAcceptablePassword(password: string): void {
   if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
     throw new AppError(
       'password_rejected',
-      `The password must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters long.`,
-      [{ path: 'password', message: `must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters` }],
+      say('passwordLength', { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH }),
+      [
+        {
+          path: 'password',
+          message: say('passwordLengthField', { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH }),
+        },
+      ],
     );
   }
   if (commonPasswords.has(password.toLowerCase())) {
-    throw new AppError('password_rejected', 'This password is among the most common ones; choose another.', [
-      { path: 'password', message: 'is among the 10,000 most common passwords' },
+    throw new AppError('password_rejected', say('passwordCommon'), [
+      { path: 'password', message: say('passwordCommonField') },
     ]);
   }
 }

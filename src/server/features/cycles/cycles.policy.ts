@@ -5,8 +5,12 @@ import {
   cycleEndpoints,
   cycleTransitions,
 } from '../../../shared/contract/cycles.ts';
+import { errorsCyclesMessages } from '../../../shared/i18n/errors-cycles.ts';
 import type { Actor } from '../../http/actor.ts';
-import { allowed, mayCall, refused, seesOrganisation, type Verdict } from '../../policy.ts';
+import { ListWording, messagesOf } from '../../messages.ts';
+import { allowed, mayCall, refused, refusedNotFound, seesOrganisation, type Verdict } from '../../policy.ts';
+
+const say = messagesOf(errorsCyclesMessages);
 
 // Who may see a cycle and what its phase allows. A contact sees the cycles their organisation
 // takes part in; the coordinator runs them. A closed cycle is final: its phase no longer changes
@@ -19,7 +23,7 @@ export function maySeeCycle(actor: Actor, cycle: Pick<Cycle, 'organisationIds'>)
   if (actor.role === 'coordinator' || cycle.organisationIds.some((id) => seesOrganisation(actor, id))) {
     return allowed;
   }
-  return refused('not_found', 'The cycle was not found');
+  return refusedNotFound('cycle');
 }
 
 /** The cycle is seen and the actor's role may call the endpoint: where each rule below starts. */
@@ -50,22 +54,27 @@ export function mayChangeCycleStatus(
   if (!base.allowed || cycle.status === to) return base;
   const moves = cycleTransitions[cycle.status];
   if (!moves.includes(to)) {
+    const from = cycle.status;
+    const toName = say('statusName', { status: to });
     return refused(
       'conflict',
-      `${cycle.status === 'open' ? 'An' : 'A'} ${cycle.status} cycle cannot become ${to}; ${moves.length ? `it can become ${moves.join(' or ')}` : 'it is final'}.`,
+      moves.length
+        ? say('statusMoveRefused', {
+            from,
+            to: toName,
+            moves: new ListWording(
+              moves.map((status) => say('statusNameInList', { status })),
+              'or',
+            ),
+          })
+        : say('statusMoveRefusedFinal', { from, to: toName }),
     );
   }
   if (cycle.status === 'running' && to !== 'closed' && activeTandems > 0) {
-    return refused(
-      'conflict',
-      `This cycle is running with ${activeTandems === 1 ? '1 active tandem' : `${activeTandems} active tandems`}, whose reminders, health flags and surveys depend on it; it can only be closed at the end of the tandem year.`,
-    );
+    return refused('conflict', say('runningWithTandems', { count: activeTandems }));
   }
   if (cycle.status === 'matching' && to === 'open' && draftInApproval) {
-    return refused(
-      'conflict',
-      'The draft is with the organisations for approval; back in nominations, profile reminders would start again while they decide. Publish the approved tandems first.',
-    );
+    return refused('conflict', say('draftInApproval'));
   }
   return allowed;
 }
@@ -77,10 +86,7 @@ export function mayChangeCycleStatus(
  */
 export function mayStartTandemYear(cycle: Pick<Cycle, 'status'>): Verdict {
   if (cycle.status === 'closed') {
-    return refused(
-      'conflict',
-      'This cycle is closed, so no tandems are published in it any more; publish in a cycle that is not closed.',
-    );
+    return refused('conflict', say('closedNoPublishing'));
   }
   return allowed;
 }
@@ -89,7 +95,7 @@ export function mayStartTandemYear(cycle: Pick<Cycle, 'status'>): Verdict {
 export function mayAddOrganisations(actor: Actor, cycle: CycleFacts): Verdict {
   const base = seenAndCalled(actor, cycle, cycleEndpoints.join);
   if (!base.allowed) return base;
-  if (cycle.status === 'closed') return refused('conflict', 'Organisations cannot join a closed cycle.');
+  if (cycle.status === 'closed') return refused('conflict', say('closedNoJoining'));
   return allowed;
 }
 
@@ -110,13 +116,10 @@ export function mayRemoveOrganisationFromCycle(
   const base = seenAndCalled(actor, cycle, cycleEndpoints.leave);
   if (!base.allowed) return base;
   if (!cycle.organisationIds.includes(organisationId)) {
-    return refused('not_found', 'The organisation in this cycle was not found');
+    return refusedNotFound('organisationInCycle');
   }
   if (participantsOfOrganisation > 0) {
-    return refused(
-      'conflict',
-      `This organisation still has ${participantsOfOrganisation} participants in the cycle; remove them first.`,
-    );
+    return refused('conflict', say('organisationHasParticipants', { count: participantsOfOrganisation }));
   }
   return allowed;
 }

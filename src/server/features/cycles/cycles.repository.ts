@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Cycle, CycleStatus } from '../../../shared/contract/cycles.ts';
+import type { UiLanguage } from '../../../shared/i18n/languages.ts';
 import type { Queryable } from '../../db/database.ts';
 
 function cycleQuery(db: Queryable) {
@@ -9,6 +10,7 @@ function cycleQuery(db: Queryable) {
     'c.starts_on',
     'c.ends_on',
     'c.status',
+    'c.language',
     'c.version',
     eb
       .selectFrom('cycle_organisations as co')
@@ -42,6 +44,7 @@ function toCycle(row: CycleRow): CycleRecord {
     startsOn: row.starts_on,
     endsOn: row.ends_on,
     status: row.status,
+    language: row.language,
     organisationIds: row.organisation_ids ?? [],
     mentorCount: Number(row.mentor_count ?? 0),
     menteeCount: Number(row.mentee_count ?? 0),
@@ -71,13 +74,38 @@ export async function findCycle(db: Queryable, id: string): Promise<CycleRecord 
   return row ? toCycle(row) : null;
 }
 
-export async function insertCycle(db: Queryable, fields: { name: string; startsOn: string; endsOn: string }) {
+export async function insertCycle(
+  db: Queryable,
+  fields: {
+    name: string;
+    startsOn: string;
+    endsOn: string;
+    language: UiLanguage;
+    confidentialityText: string;
+  },
+) {
   const row = await db
     .insertInto('cycles')
-    .values({ name: fields.name, starts_on: fields.startsOn, ends_on: fields.endsOn })
+    .values({
+      name: fields.name,
+      starts_on: fields.startsOn,
+      ends_on: fields.endsOn,
+      language: fields.language,
+      confidentiality_text: fields.confidentialityText,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** The language an account's mails are in (chosen, or adopted at sign-in); English without one. */
+export async function findAccountMailLanguage(db: Queryable, accountId: string): Promise<UiLanguage> {
+  const row = await db
+    .selectFrom('accounts')
+    .select('mail_language')
+    .where('id', '=', accountId)
+    .executeTakeFirst();
+  return row?.mail_language ?? 'en';
 }
 
 export async function updateCycle(

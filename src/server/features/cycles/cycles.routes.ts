@@ -1,4 +1,6 @@
 import { cycleEndpoints as endpoints } from '../../../shared/contract/cycles.ts';
+import { fallbackLanguage } from '../../../shared/i18n/languages.ts';
+import { askedLanguage } from '../../http/request-language.ts';
 import type { Routes } from '../../http/route.ts';
 import {
   changeCycle,
@@ -34,5 +36,8 @@ export function registerCycleRoutes(routes: Routes) {
     leaveCycle(trx, actor, params.id, params.organisationId),
   );
 
-  routes.read(endpoints.checklist, (db, { actor, params }) => readCycleChecklist(db, actor, params.id));
+  // The steps' words are in the language the request asks for (the web sends its page's).
+  routes.read(endpoints.checklist, (db, { actor, params, request }) =>
+    readCycleChecklist(db, actor, params.id, askedLanguage(request) ?? fallbackLanguage),
+  );
 }

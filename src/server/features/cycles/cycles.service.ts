@@ -5,9 +5,15 @@ import type {
   CycleStep,
   CycleUpdate,
 } from '../../../shared/contract/cycles.ts';
+import { formatMessage, translator } from '../../../shared/i18n/catalogue.ts';
+import { cycleChecklistMessages } from '../../../shared/i18n/cycle-checklist.ts';
+import { cycleDefaultsMessages } from '../../../shared/i18n/cycle-defaults.ts';
+import { errorsCyclesMessages } from '../../../shared/i18n/errors-cycles.ts';
+import type { UiLanguage } from '../../../shared/i18n/languages.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, notFound, staleVersion } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { messagesOf } from '../../messages.ts';
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { organisationExists } from '../organisations/organisations.service.ts';
@@ -28,6 +34,7 @@ import {
   countActiveTandems,
   countCycleParticipantsOfOrganisation,
   countCycleProgress,
+  findAccountMailLanguage,
   findCycle,
   findDraftStatus,
   insertCycle,
@@ -38,6 +45,8 @@ import {
   updateCycle,
   updateCycleStatus,
 } from './cycles.repository.ts';
+
+const say = messagesOf(errorsCyclesMessages);
 
 /** The cycle as the caller gets it: with what they may do with it now. */
 function present(actor: Actor, cycle: CycleRecord): Cycle {
@@ -51,7 +60,7 @@ export async function listVisibleCycles(db: Queryable, actor: Actor): Promise<Cy
 /** A cycle the actor may see: contacts see the cycles their organisation takes part in. */
 export async function getVisibleCycle(db: Queryable, actor: Actor, id: string): Promise<CycleRecord> {
   const cycle = await findCycle(db, id);
-  if (!cycle) throw notFound('The cycle');
+  if (!cycle) throw notFound('cycle');
   enforce(maySeeCycle(actor, cycle));
   return cycle;
 }
@@ -60,17 +69,22 @@ export async function readCycle(db: Queryable, actor: Actor, id: string): Promis
   return present(actor, await getVisibleCycle(db, actor, id));
 }
 
+/**
+ * A new cycle, as a draft. Its default texts are in the language asked for, else in the language
+ * of the coordinator's account (the one their mails come in).
+ */
 export async function createCycle(
   trx: Trx,
   actor: Actor,
-  input: { name: string; startsOn: string; endsOn: string },
+  input: { name: string; startsOn: string; endsOn: string; language?: UiLanguage },
 ): Promise<Cycle> {
-  const id = await addCycleWithSurveys(trx, input);
+  const language = input.language ?? (await findAccountMailLanguage(trx, actor.accountId));
+  const id = await addCycleWithSurveys(trx, { ...input, language });
   await recordAudit(trx, auditContext(actor, null), {
     action: 'cycle.created',
     targetType: 'cycle',
     targetId: id,
-    details: { name: input.name },
+    details: { name: input.name, language },
   });
   return present(actor, (await findCycle(trx, id))!);
 }
@@ -80,13 +94,13 @@ export async function changeCycle(trx: Trx, actor: Actor, id: string, changes: C
   enforce(mayChangeCycle(actor, cycle));
   const { version, ...fields } = changes;
   const current = await lockCycleVersion(trx, id);
-  if (current === undefined) throw notFound('The cycle');
-  if (current !== version) throw staleVersion('This cycle', current);
+  if (current === undefined) throw notFound('cycle');
+  if (current !== version) throw staleVersion(say('cycleChanged'), current);
   const startsOn = changes.startsOn ?? cycle.startsOn;
   const endsOn = changes.endsOn ?? cycle.endsOn;
   if (endsOn <= startsOn) {
-    throw new AppError('validation_failed', 'The cycle must end after it starts.', [
-      { path: 'endsOn', message: 'must be after the start date' },
+    throw new AppError('validation_failed', say('endsBeforeStart'), [
+      { path: 'endsOn', message: say('endsBeforeStartField') },
     ]);
   }
   await updateCycle(trx, id, fields, now);
@@ -122,7 +136,7 @@ export async function changeCycleStatus(trx: Trx, actor: Actor, id: string, stat
 
 export async function joinCycle(trx: Trx, actor: Actor, cycleId: string, organisationId: string) {
   const cycle = await getVisibleCycle(trx, actor, cycleId);
-  if (!(await organisationExists(trx, organisationId))) throw notFound('The organisation');
+  if (!(await organisationExists(trx, organisationId))) throw notFound('organisation');
   enforce(mayAddOrganisationToCycle(actor, cycle, organisationId));
   if (cycle.organisationIds.includes(organisationId)) return present(actor, cycle);
   await addCycleOrganisation(trx, cycleId, organisationId);
@@ -154,13 +168,17 @@ export async function leaveCycle(trx: Trx, actor: Actor, cycleId: string, organi
 /**
  * A new cycle with its default surveys, without the audit of createCycle. Every way of creating a
  * cycle comes through here (the coordinator's, the demo, test factories), so none lacks surveys.
+ * Its default texts (surveys, confidentiality terms, and the questionnaire's topics, read while
+ * none is saved) are in `language`, English unless given.
  */
 export async function addCycleWithSurveys(
   trx: Trx,
-  fields: { name: string; startsOn: string; endsOn: string },
+  fields: { name: string; startsOn: string; endsOn: string; language?: UiLanguage },
 ): Promise<string> {
-  const id = await insertCycle(trx, fields);
-  await addDefaultSurveys(trx, id, fields);
+  const language = fields.language ?? 'en';
+  const confidentialityText = formatMessage(cycleDefaultsMessages, language, 'confidentialityText');
+  const id = await insertCycle(trx, { ...fields, language, confidentialityText });
+  await addDefaultSurveys(trx, id, { ...fields, language });
   return id;
 }
 
@@ -208,13 +226,16 @@ export async function startTandemYear(trx: Trx, actor: Actor, cycle: CycleRecord
   });
 }
 
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** The cycle's steps from its counts, in the order they are taken; each names what to do next where. */
+/**
+ * The cycle's steps from its counts, in the order they are taken; each names what to do next where,
+ * in the reader's language.
+ */
 export function checklistSteps(
   cycleId: string,
   c: CycleProgressCounts & { status: CycleStatus },
+  language: UiLanguage = 'en',
 ): CycleStep[] {
+  const t = translator(cycleChecklistMessages, language);
   const cyclePage = `/cycles/${cycleId}`;
   const matchingPage = `${cyclePage}/matching`;
   const participants = c.mentees + c.mentors;
@@ -229,147 +250,143 @@ export function checklistSteps(
   return [
     step({
       key: 'organisations',
-      title: 'Organisations',
+      title: t('titleOrganisations'),
       complete: c.organisations >= 2,
       done: c.organisations,
       total: Math.max(2, c.organisations),
-      summary: `${count(c.organisations, 'organisation')} taking part`,
-      action:
-        c.organisations === 0
-          ? 'Add the organisations taking part'
-          : 'Add another organisation: mentees are matched across organisations',
+      summary: t('organisationsTakingPart', { count: c.organisations }),
+      action: c.organisations === 0 ? t('addOrganisations') : t('addAnotherOrganisation'),
       link: cyclePage,
     }),
     step({
       key: 'contacts',
-      title: 'Organisation contacts',
+      title: t('titleContacts'),
       complete: c.organisations > 0 && withoutContact === 0,
       done: c.organisationsWithContact,
       total: c.organisations,
-      summary: `${c.organisationsWithContact} of ${count(c.organisations, 'organisation')} with a contact`,
+      summary: t('organisationsWithContact', {
+        withContact: c.organisationsWithContact,
+        count: c.organisations,
+      }),
       action:
-        c.organisations === 0
-          ? 'Add organisations first'
-          : `Invite a contact for ${count(withoutContact, 'organisation')}`,
+        c.organisations === 0 ? t('addOrganisationsFirst') : t('inviteContacts', { count: withoutContact }),
       link: '/invitations',
     }),
     step({
       // Profile reminders go out only while the cycle is open for nominations.
       key: 'nominations',
-      title: 'Open for nominations',
+      title: t('titleNominations'),
       complete: c.status !== 'draft',
       done: c.status === 'draft' ? 0 : 1,
       total: 1,
-      summary:
-        c.status === 'draft'
-          ? 'The cycle is a draft: participants are reminded to finish their profiles once it is open'
-          : 'Opened',
-      action: 'Open the cycle for nominations',
+      summary: c.status === 'draft' ? t('cycleIsDraft') : t('opened'),
+      action: t('openForNominations'),
       link: cyclePage,
     }),
     step({
       key: 'participants',
-      title: 'Participants',
+      title: t('titleParticipants'),
       complete: c.mentees > 0 && c.mentors > 0,
       done: participants,
       total: participants,
-      summary: `${count(c.mentees, 'mentee')} and ${count(c.mentors, 'mentor')} nominated`,
-      action: c.mentees === 0 ? 'Nominate or import mentees' : 'Nominate or import mentors',
+      summary: t('nominated', { mentees: c.mentees, mentors: c.mentors }),
+      action: c.mentees === 0 ? t('nominateMentees') : t('nominateMentors'),
       link: '/participants',
     }),
     step({
       // A match run uses the questionnaire as it stands, so after one the defaults were taken.
       key: 'questionnaire',
-      title: 'Questionnaire',
+      title: t('titleQuestionnaire'),
       complete: c.questionnaireSaved || c.runsDone > 0,
       done: c.questionnaireSaved ? 1 : 0,
       total: 1,
-      summary: c.questionnaireSaved
-        ? 'Topics and weights saved'
-        : 'The default topics and weights stand; review them before participants fill in their profiles',
-      action: 'Review the questionnaire',
+      summary: c.questionnaireSaved ? t('questionnaireSaved') : t('questionnaireDefaults'),
+      action: t('reviewQuestionnaire'),
       link: `${cyclePage}/questionnaire`,
     }),
     step({
       key: 'profiles',
-      title: 'Profiles',
+      title: t('titleProfiles'),
       complete: participants > 0 && unfinished === 0,
       done: c.profilesFinished,
       total: participants,
-      summary: `${c.profilesFinished} of ${count(participants, 'profile')} finished`,
-      action: participants === 0 ? 'Nominate participants first' : 'Send reminders',
+      summary: t('profilesFinished', { finished: c.profilesFinished, count: participants }),
+      action: participants === 0 ? t('nominateFirst') : t('sendReminders'),
       link: `${cyclePage}/profiles`,
     }),
     step({
       key: 'rules',
-      title: 'Matching rules',
+      title: t('titleRules'),
       complete: c.rulesSaved || c.runsDone > 0,
       done: c.rulesSaved ? 1 : 0,
       total: 1,
-      summary: c.rulesSaved
-        ? 'Rules saved'
-        : 'No exclusions yet; say which organisations must never be paired before matching',
-      action: 'Review the matching rules',
+      summary: c.rulesSaved ? t('rulesSaved') : t('rulesDefault'),
+      action: t('reviewRules'),
       link: `${cyclePage}/rules`,
     }),
     step({
       key: 'matching',
-      title: 'Matching',
+      title: t('titleMatching'),
       complete: c.draftStatus !== null,
       done: c.runsDone,
       total: c.runsDone,
-      summary: c.runsDone ? `${count(c.runsDone, 'match run')} done` : 'Not matched yet',
-      action: c.runsDone ? 'Adopt a match run as the draft' : 'Run the matching',
+      summary: c.runsDone ? t('runsDone', { count: c.runsDone }) : t('notMatched'),
+      action: c.runsDone ? t('adoptRun') : t('runMatching'),
       link: matchingPage,
     }),
     step({
       key: 'approval',
-      title: 'Approval',
+      title: t('titleApproval'),
       complete: published || (c.draftStatus === 'in_approval' && c.organisationsWaiting === 0),
       done: c.proposalsApproved,
       total: c.proposals,
       summary:
         c.draftStatus === 'in_approval'
-          ? `${c.proposalsApproved} of ${count(c.proposals, 'proposal')} approved`
+          ? t('proposalsApproved', { approved: c.proposalsApproved, count: c.proposals })
           : published
-            ? 'Every proposal decided'
-            : 'The draft is not with the organisations yet',
+            ? t('everyProposalDecided')
+            : t('draftNotSent'),
       action:
         c.draftStatus === 'in_approval'
-          ? `${count(c.organisationsWaiting, 'organisation has', 'organisations have')} not approved — remind them`
-          : 'Send the draft to approval',
+          ? t('remindApprovers', { count: c.organisationsWaiting })
+          : t('sendToApproval'),
       link: matchingPage,
     }),
     step({
       key: 'publication',
-      title: 'Publication',
+      title: t('titlePublication'),
       complete: c.activeTandems > 0 && c.proposalsApproved === 0,
       done: c.activeTandems,
       total: c.activeTandems + c.proposalsApproved,
-      summary: `${count(c.activeTandems, 'tandem')} published`,
+      summary: t('tandemsPublished', { count: c.activeTandems }),
       action: c.proposalsApproved
-        ? `Publish ${count(c.proposalsApproved, 'approved tandem')}`
-        : 'Wait for approvals to publish',
+        ? t('publishApproved', { count: c.proposalsApproved })
+        : t('waitForApprovals'),
       link: matchingPage,
     }),
     step({
       key: 'agreements',
-      title: 'Agreements',
+      title: t('titleAgreements'),
       complete: c.activeTandems > 0 && unsigned === 0,
       done: c.agreementsSigned,
       total: c.activeTandems,
-      summary: `${c.agreementsSigned} of ${count(c.activeTandems, 'agreement')} signed`,
-      action: c.activeTandems ? `${count(unsigned, 'agreement')} unsigned` : 'Publish tandems first',
+      summary: t('agreementsSigned', { signed: c.agreementsSigned, count: c.activeTandems }),
+      action: c.activeTandems ? t('agreementsUnsigned', { count: unsigned }) : t('publishFirst'),
       link: `${cyclePage}/tandems`,
     }),
   ];
 }
 
-/** The coordinator's checklist of a cycle, counted from its data now. */
-export async function readCycleChecklist(db: Queryable, actor: Actor, id: string): Promise<CycleChecklist> {
+/** The coordinator's checklist of a cycle, counted from its data now, in the reader's language. */
+export async function readCycleChecklist(
+  db: Queryable,
+  actor: Actor,
+  id: string,
+  language: UiLanguage = 'en',
+): Promise<CycleChecklist> {
   const cycle = await getVisibleCycle(db, actor, id);
   const counts = await countCycleProgress(db, id);
-  const steps = checklistSteps(id, { ...counts, status: cycle.status });
+  const steps = checklistSteps(id, { ...counts, status: cycle.status }, language);
   return {
     cycleId: id,
     status: cycle.status,

@@ -9,6 +9,8 @@ import {
 } from '../../../../test/factories.ts';
 import { asCaller } from '../../../../test/http.ts';
 import { type CycleStatus, cycleTransitions } from '../../../shared/contract/cycles.ts';
+import { DEFAULT_TOPICS } from '../questionnaire/questionnaire.repository.ts';
+import { DEFAULT_SURVEYS } from '../surveys/survey-defaults.ts';
 
 let t: TestApp;
 let c: Consortium;
@@ -142,6 +144,136 @@ describe('creating and changing cycles', () => {
       endsOn: '9999-12-31',
     });
     expect(lastYear.statusCode).toBe(201);
+  });
+});
+
+describe('the language of a new cycle', () => {
+  /** What a new cycle starts with: the texts its coordinator edits later. */
+  async function defaultsOf(cycleId: string) {
+    const coordinator = as(c.cookies.coordinator);
+    const questionnaire = (await coordinator.get(`/api/v1/cycles/${cycleId}/questionnaire`)).json();
+    const surveys = (await coordinator.get(`/api/v1/cycles/${cycleId}/surveys`)).json().surveys as {
+      kind: string;
+      role: string;
+      title: string;
+      questions: { id: string; text: string; options?: string[] }[];
+    }[];
+    const settings = (await coordinator.get(`/api/v1/cycles/${cycleId}/tandem-settings`)).json();
+    return {
+      topics: questionnaire.topics as string[],
+      surveys,
+      confidentiality: settings.confidentialityText,
+    };
+  }
+
+  async function create(body: Record<string, unknown>) {
+    const created = await as(c.cookies.coordinator).post('/api/v1/cycles', {
+      name: 'Durchgang 2028',
+      startsOn: '2028-01-10',
+      endsOn: '2028-12-10',
+      ...body,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    return created.json() as { id: string; language: string };
+  }
+
+  it('gives a German cycle German topics, survey questions and confidentiality terms', async () => {
+    const cycle = await create({ language: 'de' });
+    expect(cycle.language).toBe('de');
+    const { topics, surveys, confidentiality } = await defaultsOf(cycle.id);
+    expect(topics).toHaveLength(12);
+    expect(topics).toContain('Teams führen');
+    expect(topics).not.toContain('leading teams');
+    const midterm = surveys.find((s) => s.kind === 'midterm' && s.role === 'mentee')!;
+    expect(midterm.title).toBe('Zwischenumfrage für Mentees');
+    expect(midterm.questions[0]).toMatchObject({
+      id: 'tandem_fit',
+      text: 'Wie gut funktioniert Ihr Tandem bisher für Sie?',
+    });
+    expect(midterm.questions.find((q) => q.id === 'meeting_frequency')!.options).toEqual([
+      'Alle zwei Wochen oder öfter',
+      'Etwa einmal im Monat',
+      'Seltener als einmal im Monat',
+      'Noch gar nicht',
+    ]);
+    expect(confidentiality).toMatch(/^Was wir in unserem Tandem besprechen, bleibt unter uns\./);
+    // Question ids, kinds and roles are the same in every language: results compare across cycles.
+    const english = await defaultsOf(c.cycleId);
+    const shape = (list: typeof surveys) =>
+      list.map((s) => `${s.kind}/${s.role}: ${s.questions.map((q) => q.id).join(' ')}`).sort();
+    expect(shape(surveys)).toEqual(shape(english.surveys));
+    // Nothing English is left in the German defaults (options such as "1–3" read alike).
+    const texts = [
+      ...topics,
+      confidentiality,
+      ...surveys.flatMap((s) => [s.title, ...s.questions.flatMap((q) => [q.text, ...(q.options ?? [])])]),
+    ];
+    const englishTexts = new Set([
+      ...english.topics,
+      english.confidentiality,
+      ...english.surveys.flatMap((s) => [
+        s.title,
+        ...s.questions.flatMap((q) => [q.text, ...(q.options ?? [])]),
+      ]),
+    ]);
+    expect(texts.filter((x) => englishTexts.has(x) && /[a-z]/i.test(x))).toEqual([]);
+  });
+
+  it('keeps the English defaults for an English cycle, as every cycle had them before', async () => {
+    const cycle = await create({ language: 'en' });
+    expect(cycle.language).toBe('en');
+    const { topics, surveys, confidentiality } = await defaultsOf(cycle.id);
+    expect(topics).toEqual(DEFAULT_TOPICS);
+    expect(topics[0]).toBe('leading teams');
+    for (const d of DEFAULT_SURVEYS) {
+      const s = surveys.find((x) => x.kind === d.kind && x.role === d.role)!;
+      expect(s.title).toBe(d.title);
+      expect(s.questions).toEqual(d.questions);
+    }
+    expect(surveys.find((s) => s.kind === 'final' && s.role === 'mentee')!.title).toBe(
+      'Final survey for mentees',
+    );
+    // The same terms the database gives a cycle by default (the tandem-year migration's).
+    const { id: plain } = await t.db
+      .insertInto('cycles')
+      .values({ name: 'Plain', starts_on: '2029-01-01', ends_on: '2029-12-01' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const stored = await t.db
+      .selectFrom('cycles')
+      .select(['confidentiality_text', 'language'])
+      .where('id', '=', plain)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ confidentiality_text: confidentiality, language: 'en' });
+  });
+
+  it('without a language, takes the creating account’s; refuses one it does not speak', async () => {
+    await t.db
+      .updateTable('accounts')
+      .set({ mail_language: 'de' })
+      .where('id', '=', c.accounts.coordinator)
+      .execute();
+    const cycle = await create({});
+    expect(cycle.language).toBe('de');
+    expect((await defaultsOf(cycle.id)).topics).toContain('Konfliktlösung');
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'cycle.created')
+      .where('target_id', '=', cycle.id)
+      .executeTakeFirstOrThrow();
+    expect(audit.details).toMatchObject({ language: 'de' });
+
+    const refused = await as(c.cookies.coordinator).post('/api/v1/cycles', {
+      name: 'Cycle en français',
+      startsOn: '2028-01-10',
+      endsOn: '2028-12-10',
+      language: 'fr',
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details).toEqual([{ path: 'language', message: 'must be en or de' }]);
+    // An existing cycle says its language; a cycle created before languages is English.
+    expect((await as(c.cookies.coordinator).get(`/api/v1/cycles/${c.cycleId}`)).json().language).toBe('en');
   });
 });
 

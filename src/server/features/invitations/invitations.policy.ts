@@ -1,6 +1,10 @@
 import type { Invitation } from '../../../shared/contract/invitations.ts';
+import { errorsInvitationsMessages } from '../../../shared/i18n/errors-invitations.ts';
 import type { Actor } from '../../http/actor.ts';
-import { allowed, refused, type Verdict } from '../../policy.ts';
+import { messagesOf } from '../../messages.ts';
+import { allowed, refused, refusedNotFound, type Verdict } from '../../policy.ts';
+
+const say = messagesOf(errorsInvitationsMessages);
 
 // Who may invite whom, and take an invitation back. The coordinator invites contacts and
 // participants; a contact invites their own organisation's participants only.
@@ -10,12 +14,12 @@ type InvitationFacts = Pick<Invitation, 'email' | 'role' | 'organisationId' | 's
 /** Another organisation's invitation does not exist for a contact. */
 export function maySeeInvitation(actor: Actor, invitation: Pick<Invitation, 'organisationId'>): Verdict {
   if (actor.role === 'coordinator' || invitation.organisationId === actor.organisationId) return allowed;
-  return refused('not_found', 'The invitation was not found');
+  return refusedNotFound('invitation');
 }
 
 export function mayInvite(actor: Actor, role: Invitation['role']): Verdict {
   if (role === 'organisation_contact' && actor.role !== 'coordinator') {
-    return refused('forbidden', 'Only the coordinator invites organisation contacts.');
+    return refused('forbidden', say('contactsByCoordinator'));
   }
   return allowed;
 }
@@ -23,7 +27,7 @@ export function mayInvite(actor: Actor, role: Invitation['role']): Verdict {
 /** A contact invites their own organisation's people; another organisation does not exist for them. */
 export function mayInviteParticipantsOf(actor: Actor, organisationId: string): Verdict {
   if (actor.role === 'coordinator' || organisationId === actor.organisationId) return allowed;
-  return refused('not_found', 'The organisation was not found');
+  return refusedNotFound('organisation');
 }
 
 /** Revoking an invitation that is revoked already, or expired, changes nothing and is no error. */
@@ -31,13 +35,10 @@ export function mayRevokeInvitation(actor: Actor, invitation: InvitationFacts): 
   const seen = maySeeInvitation(actor, invitation);
   if (!seen.allowed) return seen;
   if (invitation.role === 'organisation_contact' && actor.role !== 'coordinator') {
-    return refused('forbidden', 'Only the coordinator revokes invitations of organisation contacts.');
+    return refused('forbidden', say('contactInvitationsByCoordinator'));
   }
   if (invitation.status === 'accepted') {
-    return refused(
-      'conflict',
-      `${invitation.email} has accepted this invitation already; it can no longer be revoked.`,
-    );
+    return refused('conflict', say('acceptedAlready', { email: invitation.email }));
   }
   return allowed;
 }

@@ -1,8 +1,10 @@
 import { invitationEndpoints as endpoints } from '../../../shared/contract/invitations.ts';
 import { setSessionCookie } from '../../http/authenticate.ts';
+import { askedLanguage } from '../../http/request-language.ts';
 import type { Routes } from '../../http/route.ts';
 import { readAccount } from '../accounts/accounts.service.ts';
 import { SESSION_ABSOLUTE_MS } from '../auth/auth.service.ts';
+import { adoptInterfaceLanguage } from '../reminders/mail-preferences.service.ts';
 import {
   acceptInvitation,
   createInvitation,
@@ -37,6 +39,7 @@ export function registerInvitationRoutes(routes: Routes) {
   routes.write(endpoints.accept, async (trx, { params, body, now, request, reply }) => {
     const origin = { ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
     const { accountId, sessionToken } = await acceptInvitation(trx, params.token, body, origin, now);
+    await adoptInterfaceLanguage(trx, accountId, askedLanguage(request));
     setSessionCookie(reply, request, sessionToken, SESSION_ABSOLUTE_MS / 1000);
     return { account: await readAccount(trx, accountId) };
   });

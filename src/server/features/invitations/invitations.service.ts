@@ -4,9 +4,11 @@ import {
   type InvitationInput,
   type InviteAllInput,
 } from '../../../shared/contract/invitations.ts';
+import { errorsInvitationsMessages } from '../../../shared/i18n/errors-invitations.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { messagesOf } from '../../messages.ts';
 import { enforce } from '../../policy.ts';
 import { addAccount, emailHasAccount } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -39,6 +41,8 @@ import {
   markInvitationRevoked,
 } from './invitations.repository.ts';
 
+const say = messagesOf(errorsInvitationsMessages);
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What an invitation's mail is about in the outbox, so revoking can withdraw it while unsent. */
@@ -48,7 +52,7 @@ async function invitee(db: Queryable, actor: Actor, input: InvitationInput) {
   const scope = organisationScope(actor);
   enforce(mayInvite(actor, input.role));
   if (input.role === 'organisation_contact') {
-    if (!(await organisationExists(db, input.organisationId))) throw notFound('The organisation');
+    if (!(await organisationExists(db, input.organisationId))) throw notFound('organisation');
     return { email: input.email, name: input.name, organisationId: input.organisationId, personId: null };
   }
   const person = await db
@@ -56,7 +60,7 @@ async function invitee(db: Queryable, actor: Actor, input: InvitationInput) {
     .select(['id', 'email', 'name', 'organisation_id'])
     .where('id', '=', input.personId)
     .executeTakeFirst();
-  if (!person || (scope !== null && person.organisation_id !== scope)) throw notFound('The person');
+  if (!person || (scope !== null && person.organisation_id !== scope)) throw notFound('person');
   return {
     email: person.email,
     name: person.name,
@@ -75,8 +79,8 @@ export async function createInvitation(
 ) {
   const target = await invitee(trx, actor, input);
   if (await emailHasAccount(trx, target.email)) {
-    throw conflict(`${target.email} has an account already.`, [
-      { path: 'email', message: 'has an account already' },
+    throw conflict(say('hasAccount', { email: target.email }), [
+      { path: 'email', message: say('hasAccountField') },
     ]);
   }
   const { invitation, link } = await issueInvitation(
@@ -145,7 +149,7 @@ async function bulkInvitees(db: Queryable, actor: Actor, input: InviteAllInput, 
   const organisationId = input.organisationId ?? scope;
   if (organisationId !== null) {
     enforce(mayInviteParticipantsOf(actor, organisationId));
-    if (!(await organisationExists(db, organisationId))) throw notFound('The organisation');
+    if (!(await organisationExists(db, organisationId))) throw notFound('organisation');
   }
   const people = await listCycleInvitees(db, input.cycleId, organisationId, now);
   const toInvite = people.filter((p) => !p.hasAccount && !p.pendingInvitation);
@@ -216,7 +220,7 @@ export async function listVisibleInvitations(db: Queryable, actor: Actor, now: D
  */
 export async function revokeInvitation(trx: Trx, actor: Actor, id: string, now: Date) {
   const invitation = await findInvitation(trx, id, now);
-  if (!invitation) throw notFound('The invitation');
+  if (!invitation) throw notFound('invitation');
   enforce(mayRevokeInvitation(actor, invitation));
   if (await markInvitationRevoked(trx, id, now)) {
     // Its mail, if it has not gone out yet, would only carry a dead link (perhaps to a wrong address).
@@ -237,11 +241,7 @@ export async function revokeInvitation(trx: Trx, actor: Actor, id: string, now: 
 function invalidInvitation(status: Invitation['status'] | undefined): AppError {
   return new AppError(
     'invitation_invalid',
-    status === 'accepted'
-      ? 'This invitation has been used already. Sign in instead.'
-      : status === 'revoked'
-        ? 'This invitation has been withdrawn. Ask the person who invited you for a new one.'
-        : 'This invitation link is not valid or has expired. Ask for a new one.',
+    say(status === 'accepted' ? 'linkUsed' : status === 'revoked' ? 'linkWithdrawn' : 'linkInvalid'),
   );
 }
 
@@ -275,7 +275,7 @@ export async function acceptInvitation(
     throw invalidInvitation((await findInvitation(trx, invitation.id, now))?.status);
   }
   if (await emailHasAccount(trx, invitation.email)) {
-    throw conflict(`${invitation.email} has an account already. Sign in instead.`);
+    throw conflict(say('hasAccountSignIn', { email: invitation.email }));
   }
   const accountId = await addAccount(trx, {
     email: invitation.email,

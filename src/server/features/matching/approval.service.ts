@@ -1,6 +1,8 @@
+import { errorsMatchingMessages } from '../../../shared/i18n/errors-matching.ts';
 import type { Trx } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { messagesOf } from '../../messages.ts';
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
@@ -20,6 +22,8 @@ import {
   maySeeProposals,
   proposalAbilities,
 } from './matching.policy.ts';
+
+const say = messagesOf(errorsMatchingMessages);
 
 /**
  * An organisation contact's view of the proposals for their own mentees: the proposed mentor's
@@ -110,15 +114,9 @@ export async function approveShownProposals(
     return p.mentor_id !== s.mentorId || p.approval !== s.approval;
   });
   if (changed.length > 0) {
-    const what =
-      changed.length === 1
-        ? 'One of these proposals changed since you loaded it.'
-        : `${changed.length} of these proposals changed since you loaded them.`;
-    throw new AppError(
-      'stale_version',
-      `${what} Nothing was approved; reload to see the proposals as they are now.`,
-      { currentVersion: undefined },
-    );
+    throw new AppError('stale_version', say('proposalsChanged', { count: changed.length }), {
+      currentVersion: undefined,
+    });
   }
   await refuseHardRuleBreaks(trx, cycleId, proposals);
   for (const p of proposals) {

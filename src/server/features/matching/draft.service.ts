@@ -1,9 +1,11 @@
 import { type MatchInput, matchTandems } from '../../../core/matching/index.ts';
 import type { CycleStatus } from '../../../shared/contract/cycles.ts';
 import type { Draft, DraftAction } from '../../../shared/contract/matching.ts';
+import { errorsMatchingMessages } from '../../../shared/i18n/errors-matching.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, notFound, staleVersion } from '../../errors.ts';
 import { type Actor, auditContext } from '../../http/actor.ts';
+import { JoinedWording, messagesOf } from '../../messages.ts';
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { enterMatchingPhase, getVisibleCycle } from '../cycles/cycles.service.ts';
@@ -40,7 +42,10 @@ import {
   removePin,
   setPin,
 } from './matching.repository.ts';
+import { ruleBreakWording } from './rule-breaks.ts';
 import { ruleChecker } from './rules.service.ts';
+
+const say = messagesOf(errorsMatchingMessages);
 
 function toProposal(row: ProposalRow) {
   return {
@@ -184,7 +189,7 @@ export async function refuseHardRuleBreaks(
   enforce(
     mayPairDespiteRules(
       proposals.map((p) => ({
-        what: `${p.mentee_name} with ${p.mentor_name}`,
+        what: say('pairName', { mentee: p.mentee_name, mentor: p.mentor_name }),
         hardRuleBreaks: hard.get(p.mentee_id) ?? [],
       })),
     ),
@@ -205,8 +210,8 @@ async function previewPair(
 ) {
   const mentee = data.input.mentees.find((m) => m.id === menteeId);
   const mentor = data.input.mentors.find((m) => m.id === mentorId);
-  if (!mentee) throw notFound('The mentee');
-  if (!mentor) throw notFound('The mentor');
+  if (!mentee) throw notFound('mentee');
+  if (!mentor) throw notFound('mentor');
   const ruleBreaks = ruleChecker(data)(mentee, mentor);
   const hard = hardRuleBreaks(
     { menteeOrganisationId: mentee.organisation, mentorOrganisationId: mentor.organisation },
@@ -256,21 +261,20 @@ async function currentDraft(db: Queryable, cycleId: string, version: number): Pr
   await ensureDraft(db, cycleId);
   const draft = (await findDraft(db, cycleId, true))!;
   if (draft.version !== version) {
-    throw staleVersion(
-      'The draft',
-      draft.version,
-      'Someone else edited it or a run finished; reload and try again.',
-    );
+    throw staleVersion(say('draftChangedMeanwhile'), draft.version);
   }
   return draft;
 }
 
 /** Soft rule breaks stand unless the coordinator accepted them explicitly. */
-function refuseRuleBreaks(ruleBreaks: string[], what: string) {
+function refuseRuleBreaks(ruleBreaks: string[], what: 'pair' | 'swap') {
   if (ruleBreaks.length > 0) {
-    throw new AppError('validation_failed', `${what} breaks a rule: ${ruleBreaks.join('; ')}.`, [
-      ...ruleBreaks.map((message) => ({ path: 'action', message })),
-    ]);
+    const breaks = ruleBreaks.map(ruleBreakWording);
+    throw new AppError(
+      'validation_failed',
+      say('breaksRule', { what, breaks: new JoinedWording(breaks, '; ') }),
+      [...breaks.map((message) => ({ path: 'action', message }))],
+    );
   }
 }
 
@@ -296,8 +300,8 @@ export async function applyDraftAction(
     movingFrom?: string,
   ) => {
     const preview = await previewPair(trx, data, cycleId, menteeId, mentorId, movingFrom);
-    enforce(mayPairDespiteRules([{ what: 'This pair', hardRuleBreaks: preview.hardRuleBreaks }]));
-    if (!acceptRuleBreaks) refuseRuleBreaks(preview.ruleBreaks, 'This pair');
+    enforce(mayPairDespiteRules([{ what: say('thisPair'), hardRuleBreaks: preview.hardRuleBreaks }]));
+    if (!acceptRuleBreaks) refuseRuleBreaks(preview.ruleBreaks, 'pair');
     await upsertProposal(trx, cycleId, { menteeId, mentorId, source, ...preview });
   };
 
@@ -315,7 +319,7 @@ export async function applyDraftAction(
     }
     case 'forbid': {
       if (!data.participants.has(action.menteeId) || !data.participants.has(action.mentorId))
-        throw notFound('The pair');
+        throw notFound('pair');
       await addForbiddenPair(trx, cycleId, action.menteeId, action.mentorId);
       if (data.rules.pins.some((p) => p.mentee_id === action.menteeId && p.mentor_id === action.mentorId)) {
         await removePin(trx, cycleId, action.menteeId);
@@ -339,7 +343,7 @@ export async function applyDraftAction(
       break;
     }
     case 'unassign': {
-      if (!current(action.menteeId)) throw notFound('A proposal for this mentee');
+      if (!current(action.menteeId)) throw notFound('proposalForMentee');
       await removePin(trx, cycleId, action.menteeId);
       await unassignMentee(trx, cycleId, action.menteeId, 'Unassigned by the coordinator.');
       break;
@@ -347,11 +351,14 @@ export async function applyDraftAction(
     case 'swap': {
       const a = current(action.menteeA);
       const b = current(action.menteeB);
-      if (!a || !b) throw notFound('A proposal for both mentees');
+      if (!a || !b) throw notFound('proposalsForBoth');
       const previewA = await previewPair(trx, data, cycleId, a.mentee_id, b.mentor_id, b.mentee_id);
       const previewB = await previewPair(trx, data, cycleId, b.mentee_id, a.mentor_id, a.mentee_id);
       const pairName = (menteeId: string, mentorId: string) =>
-        `${data.participants.get(menteeId)?.name} with ${data.participants.get(mentorId)?.name}`;
+        say('pairName', {
+          mentee: data.participants.get(menteeId)?.name,
+          mentor: data.participants.get(mentorId)?.name,
+        });
       enforce(
         mayPairDespiteRules([
           { what: pairName(a.mentee_id, b.mentor_id), hardRuleBreaks: previewA.hardRuleBreaks },
@@ -359,7 +366,7 @@ export async function applyDraftAction(
         ]),
       );
       if (!action.acceptRuleBreaks)
-        refuseRuleBreaks([...previewA.ruleBreaks, ...previewB.ruleBreaks], 'The swap');
+        refuseRuleBreaks([...previewA.ruleBreaks, ...previewB.ruleBreaks], 'swap');
       await upsertProposal(trx, cycleId, {
         menteeId: a.mentee_id,
         mentorId: b.mentor_id,

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { CRITERIA, MatchingError, type MatchResult } from '../../../core/matching/index.ts';
 import type { MatchRun } from '../../../shared/contract/matching.ts';
+import { errorsMatchingMessages } from '../../../shared/i18n/errors-matching.ts';
 import type { Db, Queryable, Trx } from '../../db/database.ts';
 import { conflict, notFound, staleVersion } from '../../errors.ts';
 import { type Actor, auditContext } from '../../http/actor.ts';
+import { messagesOf } from '../../messages.ts';
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
@@ -28,6 +30,8 @@ import {
   updateRunProgress,
 } from './match-runs.repository.ts';
 import { mayAdoptRun, mayReplaceDraft, mayStartRun } from './matching.policy.ts';
+
+const say = messagesOf(errorsMatchingMessages);
 
 const packageVersion = (
   JSON.parse(readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as {
@@ -160,7 +164,7 @@ export async function startMatchRun(
   // is given again under the cycle's lock, which is what decides).
   await failDeadRuns(db, cycleId, clock());
   const runningAlready = await findRunningRun(db, cycleId);
-  if (runningAlready) throw conflict(`Run ${runningAlready.number} is still running; wait for it to finish.`);
+  if (runningAlready) throw conflict(say('runStillRunning', { number: runningAlready.number }));
   // The run is this process's, and (on PostgreSQL) its lock is held, before anyone can see it.
   const runId = randomUUID();
   let ended!: () => void;
@@ -181,7 +185,7 @@ export async function startMatchRun(
       await lockCycleRuns(trx, cycleId);
       await failDeadRuns(trx, cycleId, clock());
       const running = await findRunningRun(trx, cycleId);
-      if (running) throw conflict(`Run ${running.number} is still running; wait for it to finish.`);
+      if (running) throw conflict(say('runStillRunning', { number: running.number }));
       await insertRun(trx, {
         id: runId,
         cycleId,
@@ -257,7 +261,7 @@ export async function startMatchRun(
 
 async function visibleRun(db: Queryable, actor: Actor, runId: string) {
   const run = await findRun(db, runId);
-  if (!run) throw notFound('The match run');
+  if (!run) throw notFound('matchRun');
   await getVisibleCycle(db, actor, run.cycleId);
   return run;
 }
@@ -282,7 +286,7 @@ export async function adoptRun(trx: Trx, actor: Actor, runId: string, version: n
   enforce(mayAdoptRun(actor, run));
   await ensureDraft(trx, run.cycleId);
   const draft = (await findDraft(trx, run.cycleId, true))!;
-  if (draft.version !== version) throw staleVersion('The draft', draft.version, 'Reload it and try again.');
+  if (draft.version !== version) throw staleVersion(say('draftChangedReloadIt'), draft.version);
   await adoptIntoDraft(trx, run.cycleId, runId, true);
   await recordAudit(trx, auditContext(actor, null), {
     action: 'draft.run_adopted',
@@ -295,7 +299,7 @@ export async function adoptRun(trx: Trx, actor: Actor, runId: string, version: n
 /** Two runs side by side: their figures and every mentee whose mentor differs. */
 export async function compareRuns(db: Queryable, actor: Actor, cycleId: string, aId: string, bId: string) {
   const [a, b] = await Promise.all([visibleRun(db, actor, aId), visibleRun(db, actor, bId)]);
-  if (a.cycleId !== cycleId || b.cycleId !== cycleId) throw notFound('The match run');
+  if (a.cycleId !== cycleId || b.cycleId !== cycleId) throw notFound('matchRun');
   const [pairsA, pairsB, data] = await Promise.all([
     listRunPairs(db, aId),
     listRunPairs(db, bId),

@@ -1,8 +1,13 @@
 import type { CycleStatus } from '../../../shared/contract/cycles.ts';
 import { type draftStatuses, type MatchRun, matchingEndpoints } from '../../../shared/contract/matching.ts';
 import { tandemEndpoints } from '../../../shared/contract/tandems.ts';
+import { errorsMatchingMessages } from '../../../shared/i18n/errors-matching.ts';
 import type { Actor } from '../../http/actor.ts';
-import { allowed, mayCall, refused, seesOrganisation, type Verdict } from '../../policy.ts';
+import { JoinedWording, messagesOf, type Wording } from '../../messages.ts';
+import { allowed, mayCall, refused, refusedNotFound, seesOrganisation, type Verdict } from '../../policy.ts';
+import { ruleBreakWording } from './rule-breaks.ts';
+
+const say = messagesOf(errorsMatchingMessages);
 
 // What each phase of matching allows. The coordinator sets a cycle's rules until it is closed,
 // runs the engine until the draft is published, and edits the draft (board actions, adopting a
@@ -26,8 +31,7 @@ export interface DraftFacts {
 export function mayChangeRules(actor: Actor, cycle: { status: CycleStatus }): Verdict {
   const door = mayCall(actor, matchingEndpoints.saveRules);
   if (!door.allowed) return door;
-  if (cycle.status === 'closed')
-    return refused('conflict', 'The rules of a closed cycle can no longer change.');
+  if (cycle.status === 'closed') return refused('conflict', say('closedCycleRules'));
   return allowed;
 }
 
@@ -40,12 +44,9 @@ export function rulesAbilities(actor: Actor, cycle: { status: CycleStatus }) {
 export function mayStartRun(actor: Actor, cycle: { status: CycleStatus }, draft: DraftFacts): Verdict {
   const door = mayCall(actor, matchingEndpoints.startRun);
   if (!door.allowed) return door;
-  if (cycle.status === 'closed') return refused('conflict', 'A closed cycle is not matched any more.');
+  if (cycle.status === 'closed') return refused('conflict', say('closedNotMatched'));
   if (draft.status === 'published') {
-    return refused(
-      'conflict',
-      'This cycle is published; dissolve tandems and re-match mentees one by one instead.',
-    );
+    return refused('conflict', say('publishedNoRuns'));
   }
   return allowed;
 }
@@ -55,10 +56,7 @@ export function mayAdoptRun(actor: Actor, run: Pick<MatchRun, 'status' | 'number
   const door = mayCall(actor, matchingEndpoints.adoptRun);
   if (!door.allowed) return door;
   if (run.status !== 'done') {
-    return refused(
-      'conflict',
-      `Run ${run.number} has not finished successfully; it cannot become the draft.`,
-    );
+    return refused('conflict', say('runNotDone', { number: run.number }));
   }
   return allowed;
 }
@@ -66,7 +64,7 @@ export function mayAdoptRun(actor: Actor, run: Pick<MatchRun, 'status' | 'number
 /** A run's pairs replace the draft until it is published (by hand also while it is in approval). */
 export function mayReplaceDraft(draft: DraftFacts): Verdict {
   if (draft.status === 'published') {
-    return refused('conflict', 'The draft is published; dissolve and re-match tandems instead.');
+    return refused('conflict', say('publishedReplace'));
   }
   return allowed;
 }
@@ -77,8 +75,7 @@ export function mayReplaceDraft(draft: DraftFacts): Verdict {
 export function mayEditDraft(actor: Actor, draft: DraftFacts): Verdict {
   const door = mayCall(actor, matchingEndpoints.applyDraftAction);
   if (!door.allowed) return door;
-  if (draft.status === 'published')
-    return refused('conflict', 'The draft is published and can no longer change.');
+  if (draft.status === 'published') return refused('conflict', say('publishedFixed'));
   return allowed;
 }
 
@@ -86,13 +83,12 @@ export function mayEditDraft(actor: Actor, draft: DraftFacts): Verdict {
 export function maySendDraftForApproval(actor: Actor, draft: DraftFacts & { proposals: number }): Verdict {
   const door = mayCall(actor, matchingEndpoints.sendForApproval);
   if (!door.allowed) return door;
-  if (draft.status === 'published')
-    return refused('conflict', 'The draft is published and can no longer change.');
+  if (draft.status === 'published') return refused('conflict', say('publishedFixed'));
   if (draft.status !== 'editing') {
-    return refused('conflict', 'The draft is with the organisations for approval already.');
+    return refused('conflict', say('inApprovalAlready'));
   }
   if (draft.proposals === 0) {
-    return refused('conflict', 'The draft has no proposals to approve; run the matching first.');
+    return refused('conflict', say('noProposals'));
   }
   return allowed;
 }
@@ -102,11 +98,11 @@ export function maySendDraftForApproval(actor: Actor, draft: DraftFacts & { prop
  * publishes; who may call it is its endpoint's door.
  */
 export function mayPublishDraft(draft: DraftFacts & { approved: number }): Verdict {
-  if (draft.status === 'published') return refused('conflict', 'This draft is published already.');
+  if (draft.status === 'published') return refused('conflict', say('publishedAlready'));
   if (draft.status !== 'in_approval') {
-    return refused('conflict', 'Send the draft to the organisations for approval first.');
+    return refused('conflict', say('sendForApprovalFirst'));
   }
-  if (draft.approved === 0) return refused('conflict', 'No proposal is approved yet; nothing to publish.');
+  if (draft.approved === 0) return refused('conflict', say('nothingApproved'));
   return allowed;
 }
 
@@ -131,7 +127,7 @@ export function draftAbilities(
 export function maySeeProposals(actor: Actor, draft: DraftFacts): Verdict {
   const door = mayCall(actor, matchingEndpoints.getApproval);
   if (!door.allowed) return door;
-  if (draft.status === 'editing') return refused('not_found', 'The proposals were not found');
+  if (draft.status === 'editing') return refusedNotFound('proposals');
   return allowed;
 }
 
@@ -147,10 +143,10 @@ export function mayDecideProposal(
   const door = mayCall(actor, matchingEndpoints.decideApproval);
   if (!door.allowed) return door;
   if (!proposal || !draft || !seesOrganisation(actor, proposal.menteeOrganisationId)) {
-    return refused('not_found', 'The proposal was not found');
+    return refusedNotFound('proposal');
   }
   if (draft.status !== 'in_approval') {
-    return refused('conflict', 'The proposals are not open for approval right now.');
+    return refused('conflict', say('approvalClosed'));
   }
   return allowed;
 }
@@ -184,14 +180,25 @@ export function hardRuleBreaks(
   return [];
 }
 
-/** A pair that breaks a hard rule is refused (422) whatever was accepted; `what` names the pair. */
-export function mayPairDespiteRules(pairs: { what: string; hardRuleBreaks: string[] }[]): Verdict {
+/**
+ * A pair that breaks a hard rule is refused (422) whatever was accepted; `what` names the pair
+ * (`say('pairName', …)`, or the names as they are).
+ */
+export function mayPairDespiteRules(pairs: { what: Wording | string; hardRuleBreaks: string[] }[]): Verdict {
   const broken = pairs.filter((p) => p.hardRuleBreaks.length > 0);
   if (broken.length === 0) return allowed;
+  const pairBreaks = broken.map((p) =>
+    say('pairBreaks', {
+      pair: p.what,
+      breaks: new JoinedWording(p.hardRuleBreaks.map(ruleBreakWording), ', '),
+    }),
+  );
   return refused(
     'hard_rule_broken',
-    `${broken.map((p) => `${p.what}: ${p.hardRuleBreaks.join(', ')}`).join('; ')}. Mentor and mentee must come from different organisations that are not excluded from each other; no acceptance overrides this.`,
-    broken.flatMap((p) => p.hardRuleBreaks.map((message) => ({ path: p.what, message }))),
+    say('hardRuleBroken', { pairs: new JoinedWording(pairBreaks, '; ') }),
+    broken.flatMap((p) =>
+      p.hardRuleBreaks.map((message) => ({ path: p.what, message: ruleBreakWording(message) })),
+    ),
   );
 }
 
@@ -203,19 +210,12 @@ export function mayRematchInCycle(
   cycle: { status: CycleStatus },
   mentee: { name: string; proposalOnDraft: boolean },
 ): Verdict {
-  if (cycle.status === 'closed')
-    return refused('conflict', 'This cycle is closed; no tandem starts in it any more.');
+  if (cycle.status === 'closed') return refused('conflict', say('closedNoTandems'));
   if (cycle.status !== 'running') {
-    return refused(
-      'conflict',
-      'Re-matching belongs to the tandem year, which starts when tandems are published; until then, match mentees on the review board, where their organisations approve.',
-    );
+    return refused('conflict', say('rematchInTandemYear'));
   }
   if (mentee.proposalOnDraft) {
-    return refused(
-      'conflict',
-      `${mentee.name} has a proposal on the draft; change it on the review board, where their organisation approves it.`,
-    );
+    return refused('conflict', say('proposalOnDraft', { name: mentee.name }));
   }
   return allowed;
 }
@@ -225,10 +225,10 @@ export function mayRemindApprovers(actor: Actor, draft: DraftFacts): Verdict {
   const door = mayCall(actor, matchingEndpoints.remindApprovers);
   if (!door.allowed) return door;
   if (draft.status === 'editing') {
-    return refused('conflict', 'The draft is not with the organisations yet; send it to approval first.');
+    return refused('conflict', say('notWithOrganisations'));
   }
   if (draft.status === 'published') {
-    return refused('conflict', 'This draft is published already; nothing waits for approval.');
+    return refused('conflict', say('publishedNothingWaits'));
   }
   return allowed;
 }

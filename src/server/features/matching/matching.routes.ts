@@ -1,5 +1,7 @@
 import { matchingEndpoints as endpoints } from '../../../shared/contract/matching.ts';
+import { fallbackLanguage } from '../../../shared/i18n/languages.ts';
 import type { AppDeps } from '../../app.ts';
+import { askedLanguage } from '../../http/request-language.ts';
 import type { Routes } from '../../http/route.ts';
 import { approveShownProposals, decideApproval, readApproval, remindApprovers } from './approval.service.ts';
 import { applyDraftAction, previewDraftPair, readDraft, sendDraftForApproval } from './draft.service.ts';
@@ -13,7 +15,10 @@ export function registerMatchingRoutes(routes: Routes, deps: AppDeps) {
     changeRules(trx, actor, params.id, body),
   );
 
-  routes.read(endpoints.preflight, (db, { actor, params }) => preflight(db, actor, params.id));
+  // The reasons it reports are in the language the request asks for (the web sends its page's).
+  routes.read(endpoints.preflight, (db, { actor, params, request }) =>
+    preflight(db, actor, params.id, askedLanguage(request) ?? fallbackLanguage),
+  );
 
   routes.read(endpoints.startRun, async (db, { actor, params, body, request }) => {
     const { run } = await startMatchRun(

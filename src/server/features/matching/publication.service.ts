@@ -1,9 +1,13 @@
+import { errorsMatchingMessages } from '../../../shared/i18n/errors-matching.ts';
 import type { Trx } from '../../db/database.ts';
 import { staleVersion } from '../../errors.ts';
+import { messagesOf } from '../../messages.ts';
 import { enforce } from '../../policy.ts';
 import { deleteProposals, findDraft, listProposals, updateDraft } from './draft.repository.ts';
 import { refuseHardRuleBreaks } from './draft.service.ts';
 import { mayPublishDraft } from './matching.policy.ts';
+
+const say = messagesOf(errorsMatchingMessages);
 
 // The draft's side of publication. The tandems feature publishes: it checks the actor's access to
 // the cycle, asks for the approved proposals, makes them tandems and hands them back here.
@@ -35,7 +39,7 @@ export async function approvedProposalsToPublish(
 ): Promise<DraftPublication> {
   const draft = await findDraft(trx, cycleId, true);
   if (!draft || draft.version !== version) {
-    throw staleVersion('The draft', draft?.version, 'Reload and try again.');
+    throw staleVersion(say('draftChangedReload'), draft?.version);
   }
   const proposals = await listProposals(trx, cycleId);
   const approved = proposals.filter((p) => p.approval === 'approved');

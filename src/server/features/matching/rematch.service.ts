@@ -1,8 +1,10 @@
 import { type MatchedPair, matchTandems } from '../../../core/matching/index.ts';
 import { REMATCH_ALTERNATIVES } from '../../../shared/contract/tandems.ts';
+import { errorsMatchingMessages } from '../../../shared/i18n/errors-matching.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
 import { conflict, notFound } from '../../errors.ts';
 import type { Actor } from '../../http/actor.ts';
+import { JoinedWording, messagesOf } from '../../messages.ts';
 import { enforce } from '../../policy.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { loadCycleForMatching } from './cycle-input.ts';
@@ -15,7 +17,10 @@ import {
   mayRematchInCycle,
   SAME_ORGANISATION,
 } from './matching.policy.ts';
+import { ruleBreakWording } from './rule-breaks.ts';
 import { ruleChecker } from './rules.service.ts';
+
+const say = messagesOf(errorsMatchingMessages);
 
 // Re-matching after publication: one mentee at a time, over the places the cycle's active tandems
 // leave the mentors. The tandems feature says which tandems are active and makes the new tandem;
@@ -41,7 +46,7 @@ async function rematchData(
     mentorPlacesTaken: placesTaken,
     onlyMentees: new Set([menteeId]),
   });
-  if (data.input.mentees.length === 0) throw notFound('The mentee');
+  if (data.input.mentees.length === 0) throw notFound('mentee');
   return data;
 }
 
@@ -133,20 +138,23 @@ export async function checkRematchMentor(
   const data = await rematchData(db, actor, cycleId, menteeId, placesTaken);
   const mentee = data.input.mentees[0]!;
   const mentor = data.input.mentors.find((m) => m.id === mentorId);
-  if (!mentor) throw notFound('The mentor');
+  if (!mentor) throw notFound('mentor');
   const breaks = ruleChecker(data)(mentee, mentor);
   // Organisations are hard rules on every path, this one too (422, as on the review board).
   const names = (id: string) => data.participants.get(id)?.name ?? id;
   enforce(
     mayPairDespiteRules([
       {
-        what: `${names(mentee.id)} with ${names(mentor.id)}`,
+        what: say('pairName', { mentee: names(mentee.id), mentor: names(mentor.id) }),
         hardRuleBreaks: breaks.filter((b) => b === SAME_ORGANISATION || b === EXCLUDED_ORGANISATIONS),
       },
     ]),
   );
   if (mentor.capacity < 1) breaks.push('the mentor has no free place');
-  if (breaks.length > 0) throw conflict(`This pair breaks a rule: ${breaks.join('; ')}.`, breaks);
+  if (breaks.length > 0) {
+    const wordings = breaks.map(ruleBreakWording);
+    throw conflict(say('breaksRule', { what: 'pair', breaks: new JoinedWording(wordings, '; ') }), wordings);
+  }
   const scored = await matchTandems({ ...data.input, mentors: [mentor], rules: {} }, { explain: true });
   const pair = scored.pairs[0];
   return { score: pair?.score ?? 0, reasons: pair?.reasons ?? [] };

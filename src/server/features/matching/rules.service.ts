@@ -1,8 +1,13 @@
 import type { Mentee, Mentor } from '../../../core/matching/index.ts';
 import type { Rules } from '../../../shared/contract/matching.ts';
+import { errorsMatchingMessages } from '../../../shared/i18n/errors-matching.ts';
+import { languageName } from '../../../shared/i18n/formats.ts';
+import type { UiLanguage } from '../../../shared/i18n/languages.ts';
+import { matchingPreflightMessages } from '../../../shared/i18n/matching-preflight.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, staleVersion } from '../../errors.ts';
 import { type Actor, auditContext } from '../../http/actor.ts';
+import { messagesOf, Worded, type Wording } from '../../messages.ts';
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
@@ -14,6 +19,9 @@ import {
   organisationNamesById,
   saveRules,
 } from './matching.repository.ts';
+import { ruleBreakWording } from './rule-breaks.ts';
+
+const say = messagesOf(errorsMatchingMessages);
 
 export async function readRules(db: Queryable, actor: Actor, cycleId: string) {
   const cycle = await getVisibleCycle(db, actor, cycleId);
@@ -40,7 +48,7 @@ export async function changeRules(trx: Trx, actor: Actor, cycleId: string, { ver
   const cycle = await getVisibleCycle(trx, actor, cycleId);
   enforce(mayChangeRules(actor, cycle));
   const current = await lockRulesVersion(trx, cycleId);
-  if (current !== version) throw staleVersion('The matching rules', current);
+  if (current !== version) throw staleVersion(say('rulesChanged'), current);
   const organisations = new Set(cycle.organisationIds);
   rules.organisationExclusions.forEach((e, i) => {
     for (const [key, id] of [
@@ -48,27 +56,27 @@ export async function changeRules(trx: Trx, actor: Actor, cycleId: string, { ver
       ['organisationB', e.organisationB],
     ] as const) {
       if (!organisations.has(id)) {
-        throw new AppError('validation_failed', 'An excluded organisation does not take part in the cycle.', [
-          { path: `organisationExclusions.${i}.${key}`, message: 'does not take part in the cycle' },
+        throw new AppError('validation_failed', say('excludedNotInCycle'), [
+          { path: `organisationExclusions.${i}.${key}`, message: say('excludedNotInCycleField') },
         ]);
       }
     }
     if (e.organisationA === e.organisationB) {
-      throw new AppError('validation_failed', 'An organisation cannot be excluded from itself.', [
-        { path: `organisationExclusions.${i}`, message: 'names the same organisation twice' },
+      throw new AppError('validation_failed', say('excludedFromItself'), [
+        { path: `organisationExclusions.${i}`, message: say('excludedFromItselfField') },
       ]);
     }
   });
   const { participants } = await loadCycleForMatching(trx, cycleId);
   rules.personExclusions.forEach((p, i) => {
     if (participants.get(p.menteeId)?.role !== 'mentee') {
-      throw new AppError('validation_failed', 'An excluded mentee is not a mentee of this cycle.', [
-        { path: `personExclusions.${i}.menteeId`, message: 'is not a mentee of this cycle' },
+      throw new AppError('validation_failed', say('excludedMenteeUnknown'), [
+        { path: `personExclusions.${i}.menteeId`, message: say('excludedMenteeUnknownField') },
       ]);
     }
     if (participants.get(p.mentorId)?.role !== 'mentor') {
-      throw new AppError('validation_failed', 'An excluded mentor is not a mentor of this cycle.', [
-        { path: `personExclusions.${i}.mentorId`, message: 'is not a mentor of this cycle' },
+      throw new AppError('validation_failed', say('excludedMentorUnknown'), [
+        { path: `personExclusions.${i}.mentorId`, message: say('excludedMentorUnknownField') },
       ]);
     }
   });
@@ -131,38 +139,49 @@ export function ruleChecker(data: CycleMatchingData): (mentee: Mentee, mentor: M
   };
 }
 
-const reasonText: Record<string, string> = {
-  'same organisation': 'same organisation',
-  'their organisations are excluded from each other':
-    'excluded organisations (competitors or group companies)',
-  'the pair is forbidden': 'forbidden pairs',
+const preflightSays = messagesOf(matchingPreflightMessages);
+
+const reasonText: Record<string, Wording> = {
+  'same organisation': preflightSays('whySameOrganisation'),
+  'their organisations are excluded from each other': preflightSays('whyExcludedOrganisations'),
+  'the pair is forbidden': preflightSays('whyForbiddenPairs'),
 };
 
-/** Before a run: who cannot be matched at all and why, and each organisation's reciprocity account. */
-export async function preflight(db: Queryable, actor: Actor, cycleId: string) {
+/** Why a mentor is out of a mentee's reach, as the report counts it: the first rule their pair breaks. */
+function exclusionReason(mentee: Mentee, firstBreak: string): { key: string; why: Wording | string } {
+  if (firstBreak.startsWith('the mentor does not speak')) {
+    const code = mentee.profile?.requiredLanguage ?? '';
+    // English keeps the code as it always has; German names the language.
+    const language = new Worded((l) => (l === 'en' ? code : languageName(l, code)));
+    return { key: `language:${code}`, why: preflightSays('whyLanguage', { language }) };
+  }
+  if (firstBreak.startsWith('the mentee asks for')) return { key: 'gender', why: preflightSays('whyGender') };
+  return { key: firstBreak, why: reasonText[firstBreak] ?? ruleBreakWording(firstBreak) };
+}
+
+/**
+ * Before a run: who cannot be matched at all and why, and each organisation's reciprocity account.
+ * The reasons are in the reader's language.
+ */
+export async function preflight(db: Queryable, actor: Actor, cycleId: string, language: UiLanguage = 'en') {
   const cycle = await getVisibleCycle(db, actor, cycleId);
   const data = await loadCycleForMatching(db, cycleId);
   const { mentees, mentors } = data.input;
   const breaksOf = ruleChecker(data);
   const unmatchable = [];
   for (const mentee of mentees) {
-    const counts = new Map<string, number>();
+    const counts = new Map<string, { count: number; why: Wording | string }>();
+    const count = ({ key, why }: { key: string; why: Wording | string }) =>
+      counts.set(key, { count: (counts.get(key)?.count ?? 0) + 1, why });
     let eligible = 0;
     for (const mentor of mentors) {
       if (mentor.capacity === 0) {
-        counts.set('no places', (counts.get('no places') ?? 0) + 1);
+        count({ key: 'no places', why: preflightSays('whyNoPlaces') });
         continue;
       }
       const breaks = breaksOf(mentee, mentor);
       if (breaks.length === 0) eligible++;
-      else {
-        const key = breaks[0]!.startsWith('the mentor does not speak')
-          ? `language: the mentee requires ${mentee.profile?.requiredLanguage}`
-          : breaks[0]!.startsWith('the mentee asks for')
-            ? 'preferred mentor gender (a hard rule for this mentee)'
-            : (reasonText[breaks[0]!] ?? breaks[0]!);
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
+      else count(exclusionReason(mentee, breaks[0]!));
     }
     if (eligible === 0) {
       const row = data.participants.get(mentee.id)!;
@@ -172,9 +191,9 @@ export async function preflight(db: Queryable, actor: Actor, cycleId: string) {
         organisationName: row.organisation_name,
         reasons:
           mentors.length === 0
-            ? ['the cycle has no mentors yet']
-            : [...counts.entries()].map(
-                ([why, n]) => `${n} ${n === 1 ? 'mentor' : 'mentors'} excluded: ${why}`,
+            ? [preflightSays('noMentorsYet').in(language)]
+            : [...counts.values()].map(({ count: n, why }) =>
+                preflightSays('mentorsExcluded', { count: n, why }).in(language),
               ),
       });
     }

@@ -1,3 +1,6 @@
+import { translator } from '../../../shared/i18n/catalogue.ts';
+import { intlLocales } from '../../../shared/i18n/languages.ts';
+import { mailsMessages } from '../../../shared/i18n/mails.ts';
 import { utcOffsetLabel } from '../../../shared/utc-offset.ts';
 import type { Localised, MailLanguage } from '../outbox/outbox.service.ts';
 
@@ -12,26 +15,31 @@ export interface MeetingFacts {
 /**
  * "Thursday, 4 March 2027 at 10:00 (UTC+1, Europe/Berlin)", "Donnerstag, 4. März 2027 um 10:00 Uhr
  * (UTC+1, Europe/Berlin)": in the recipient's language. The offset says which 02:30 is meant on
- * the night the clocks go back and show it twice.
+ * the night the clocks go back and show it twice. Intl writes the date and time; the catalogue
+ * places them with the zone (and the German "Uhr", which Intl leaves out).
  */
 export function formatWhen(language: MailLanguage, meeting: Pick<MeetingFacts, 'startsAt' | 'timeZone'>) {
-  const formatted = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', {
+  const dateTime = new Intl.DateTimeFormat(intlLocales[language], {
     dateStyle: 'full',
     timeStyle: 'short',
     timeZone: meeting.timeZone,
   }).format(meeting.startsAt);
-  const clock = language === 'de' ? `${formatted} Uhr` : formatted;
-  return `${clock} (${utcOffsetLabel(meeting.startsAt, meeting.timeZone)}, ${meeting.timeZone})`;
+  return translator(mailsMessages, language)('meetingWhen', {
+    dateTime,
+    offset: utcOffsetLabel(meeting.startsAt, meeting.timeZone),
+    timeZone: meeting.timeZone,
+  });
 }
 
+/** The meeting's facts, one line each; place and video link only when it has them. */
 function details(language: MailLanguage, meeting: MeetingFacts) {
-  const de = language === 'de';
+  const t = translator(mailsMessages, language);
   const lines = [
-    `${de ? 'Wann' : 'When'}: ${formatWhen(language, meeting)}`,
-    `${de ? 'Dauer' : 'Duration'}: ${meeting.durationMinutes} ${de ? 'Minuten' : 'minutes'}`,
+    t('meetingDetailWhen', { when: formatWhen(language, meeting) }),
+    t('meetingDetailDuration', { minutes: meeting.durationMinutes }),
   ];
-  if (meeting.place) lines.push(`${de ? 'Ort' : 'Place'}: ${meeting.place}`);
-  if (meeting.videoLink) lines.push(`${de ? 'Videolink' : 'Video link'}: ${meeting.videoLink}`);
+  if (meeting.place) lines.push(t('meetingDetailPlace', { place: meeting.place }));
+  if (meeting.videoLink) lines.push(t('meetingDetailVideoLink', { videoLink: meeting.videoLink }));
   return lines.join('\n');
 }
 
@@ -43,20 +51,18 @@ export function meetingProposedMail(v: {
   link: string;
   anotherTime: boolean;
 }): Localised {
-  return (language) =>
-    language === 'de'
-      ? {
-          subject: v.anotherTime
-            ? `${v.proposer} schlägt eine andere Zeit für Ihr Treffen vor`
-            : `${v.proposer} schlägt ein Treffen vor`,
-          body: `Guten Tag ${v.name},\n\n${v.proposer} schlägt ${v.anotherTime ? 'eine andere Zeit für Ihr Treffen' : 'ein Treffen'} vor:\n\n${details(language, v.meeting)}\n\nBitte nehmen Sie den Termin an oder schlagen Sie eine andere Zeit vor: ${v.link}\n`,
-        }
-      : {
-          subject: v.anotherTime
-            ? `${v.proposer} proposes another time for your meeting`
-            : `${v.proposer} proposes a meeting`,
-          body: `Hello ${v.name},\n\n${v.proposer} proposes ${v.anotherTime ? 'another time for your meeting' : 'a meeting'}:\n\n${details(language, v.meeting)}\n\nPlease accept it or propose another time: ${v.link}\n`,
-        };
+  return (language) => {
+    const t = translator(mailsMessages, language);
+    const values = {
+      name: v.name,
+      proposer: v.proposer,
+      link: v.link,
+      details: details(language, v.meeting),
+    };
+    return v.anotherTime
+      ? { subject: t('meetingAnotherTimeSubject', values), body: t('meetingAnotherTimeBody', values) }
+      : { subject: t('meetingProposedSubject', values), body: t('meetingProposedBody', values) };
+  };
 }
 
 /** To both members, with the calendar invitation attached. */
@@ -69,26 +75,17 @@ export function meetingInvitationMail(v: {
   confirmed: boolean;
 }): Localised {
   return (language) => {
-    const when = formatWhen(language, v.meeting);
-    return language === 'de'
-      ? v.confirmed
-        ? {
-            subject: `Treffen bestätigt: ${when}`,
-            body: `Guten Tag ${v.name},\n\nIhr Treffen mit ${v.partner} ist bestätigt:\n\n${details(language, v.meeting)}\n\nDie Kalendereinladung ist angehängt. Zum Tandem: ${v.link}\n`,
-          }
-        : {
-            subject: `Treffen verschoben: ${when}`,
-            body: `Guten Tag ${v.name},\n\nIhr Treffen mit ${v.partner} soll zu einer neuen Zeit stattfinden; die neue Zeit ist noch nicht von beiden bestätigt:\n\n${details(language, v.meeting)}\n\nDie aktualisierte Kalendereinladung ist angehängt. Zum Tandem: ${v.link}\n`,
-          }
-      : v.confirmed
-        ? {
-            subject: `Meeting confirmed: ${when}`,
-            body: `Hello ${v.name},\n\nYour meeting with ${v.partner} is confirmed:\n\n${details(language, v.meeting)}\n\nThe calendar invitation is attached. Your tandem: ${v.link}\n`,
-          }
-        : {
-            subject: `Meeting moved: ${when}`,
-            body: `Hello ${v.name},\n\nYour meeting with ${v.partner} is moving to a new time, which is not yet confirmed by both of you:\n\n${details(language, v.meeting)}\n\nThe updated calendar invitation is attached. Your tandem: ${v.link}\n`,
-          };
+    const t = translator(mailsMessages, language);
+    const values = {
+      name: v.name,
+      partner: v.partner,
+      link: v.link,
+      when: formatWhen(language, v.meeting),
+      details: details(language, v.meeting),
+    };
+    return v.confirmed
+      ? { subject: t('meetingConfirmedSubject', values), body: t('meetingConfirmedBody', values) }
+      : { subject: t('meetingMovedSubject', values), body: t('meetingMovedBody', values) };
   };
 }
 
@@ -103,15 +100,17 @@ export function meetingCancelledMail(v: {
   link: string;
 }): Localised {
   return (language) => {
-    const when = formatWhen(language, v.meeting);
-    return language === 'de'
-      ? {
-          subject: `Treffen abgesagt: ${when}`,
-          body: `Guten Tag ${v.name},\n\n${v.cancelledBy === null ? 'Sie haben' : `${v.cancelledBy} hat`} das Treffen am ${when} abgesagt.\nSie können jederzeit ein neues Treffen vorschlagen: ${v.link}\n`,
-        }
-      : {
-          subject: `Meeting cancelled: ${when}`,
-          body: `Hello ${v.name},\n\n${v.cancelledBy === null ? 'You cancelled' : `${v.cancelledBy} has cancelled`} the meeting on ${when}.\nYou can propose a new meeting at any time: ${v.link}\n`,
-        };
+    const t = translator(mailsMessages, language);
+    const values = {
+      name: v.name,
+      cancelledBy: v.cancelledBy,
+      link: v.link,
+      when: formatWhen(language, v.meeting),
+    };
+    return {
+      subject: t('meetingCancelledSubject', values),
+      body:
+        v.cancelledBy === null ? t('meetingCancelledByYouBody', values) : t('meetingCancelledBody', values),
+    };
   };
 }

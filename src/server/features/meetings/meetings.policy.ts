@@ -1,5 +1,9 @@
 import type { Meeting } from '../../../shared/contract/meetings.ts';
+import { errorsMeetingsMessages } from '../../../shared/i18n/errors-meetings.ts';
+import { messagesOf } from '../../messages.ts';
 import { allowed, refused, type Verdict } from '../../policy.ts';
+
+const say = messagesOf(errorsMeetingsMessages);
 
 // Who may do what with a tandem's meeting. Only the tandem's two members ever reach a meeting
 // (everyone else gets 404 before these rules); these rules say what a member may do with it.
@@ -18,13 +22,12 @@ export interface MeetingState {
   proposedBy: string;
 }
 
-const tandemEnded = refused('conflict', 'This tandem has ended; it can no longer be changed.');
+const tandemEnded = refused('conflict', say('tandemEnded'));
 
 /** Cancelled and held meetings are settled: nothing about their time changes any more. */
 function settled(meeting: MeetingState): Verdict {
-  if (meeting.status === 'cancelled')
-    return refused('conflict', 'This meeting was cancelled; propose a new one instead.');
-  if (meeting.status === 'held') return refused('conflict', 'This meeting has taken place already.');
+  if (meeting.status === 'cancelled') return refused('conflict', say('cancelledProposeNew'));
+  if (meeting.status === 'held') return refused('conflict', say('heldAlready'));
   return allowed;
 }
 
@@ -32,15 +35,12 @@ export function mayAcceptMeeting(member: MeetingMember, meeting: MeetingState, n
   if (member.tandemEnded) return tandemEnded;
   const open = settled(meeting);
   if (!open.allowed) return open;
-  if (meeting.status === 'accepted') return refused('conflict', 'This meeting is accepted already.');
+  if (meeting.status === 'accepted') return refused('conflict', say('acceptedAlready'));
   if (meeting.proposedBy === member.participantId) {
-    return refused(
-      'conflict',
-      `You proposed this time; ${member.partnerName} accepts it or proposes another.`,
-    );
+    return refused('conflict', say('ownProposal', { partner: member.partnerName }));
   }
   if (meeting.startsAt.getTime() <= now.getTime()) {
-    return refused('conflict', 'This time has passed; propose another time, or log the meeting as held.');
+    return refused('conflict', say('timePassed'));
   }
   return allowed;
 }
@@ -61,7 +61,7 @@ export function mayLogMeetingHeld(member: MeetingMember, meeting: MeetingState, 
   const open = settled(meeting);
   if (!open.allowed) return open;
   if (meeting.startsAt.getTime() > now.getTime()) {
-    return refused('conflict', 'This meeting has not started yet; log it as held once it has taken place.');
+    return refused('conflict', say('notStartedYet'));
   }
   return allowed;
 }
@@ -69,8 +69,7 @@ export function mayLogMeetingHeld(member: MeetingMember, meeting: MeetingState, 
 /** Shared notes stay editable after the meeting; a cancelled meeting has none to keep. */
 export function maySaveSharedNotes(member: MeetingMember, meeting: MeetingState): Verdict {
   if (member.tandemEnded) return tandemEnded;
-  if (meeting.status === 'cancelled')
-    return refused('conflict', 'This meeting was cancelled; its notes cannot be changed.');
+  if (meeting.status === 'cancelled') return refused('conflict', say('cancelledNotes'));
   return allowed;
 }
 

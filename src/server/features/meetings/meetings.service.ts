@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Meeting } from '../../../shared/contract/meetings.ts';
+import { errorsMeetingsMessages } from '../../../shared/i18n/errors-meetings.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../../http/actor.ts';
+import { type Message, messagesOf } from '../../messages.ts';
 import { enforce } from '../../policy.ts';
 import { enqueueMail } from '../outbox/outbox.service.ts';
 import { requireTandemMember, type TandemMembership, tandemLink } from '../tandems/tandems.service.ts';
@@ -41,6 +43,8 @@ import {
   updateMeeting,
 } from './meetings.repository.ts';
 
+const say = messagesOf(errorsMeetingsMessages);
+
 /** The time now and the site's address, for links in mails and calendar entries. */
 export interface MeetingContext {
   now: Date;
@@ -71,18 +75,15 @@ export interface MeetingTime {
   videoLink: string;
 }
 
-const invalid = (path: string, message: string) =>
-  new AppError('validation_failed', `${path} ${message}`, [{ path, message }]);
+const invalid = (path: string, message: Message) =>
+  new AppError('validation_failed', say('fieldProblem', { path, message }), [{ path, message }]);
 
 /** The instant of the proposed wall-clock time in its zone, refusing zones and times that do not exist. */
 function resolveStart(time: MeetingTime): Date {
-  if (!isKnownTimeZone(time.timeZone)) throw invalid('timeZone', 'is not a known time zone');
+  if (!isKnownTimeZone(time.timeZone)) throw invalid('timeZone', say('unknownTimeZone'));
   const start = zonedToInstant(time.startsAtLocal, time.timeZone);
   if (!start) {
-    throw invalid(
-      'startsAtLocal',
-      `does not exist in ${time.timeZone} (not a calendar date, or skipped when the clocks go forward)`,
-    );
+    throw invalid('startsAtLocal', say('timeMissingInZone', { zone: time.timeZone }));
   }
   return start;
 }
@@ -222,16 +223,16 @@ async function requireMeeting(
   { forWriting = false } = {},
 ): Promise<{ member: TandemMembership; row: MeetingRow }> {
   const tandemId = await findMeetingTandem(db, meetingId);
-  if (!tandemId) throw notFound('The meeting');
+  if (!tandemId) throw notFound('meeting');
   const member = await requireTandemMember(db, actor, tandemId, { forWriting });
   const row = await findMeeting(db, meetingId, member.me.participantId, forWriting);
-  if (!row) throw notFound('The meeting');
+  if (!row) throw notFound('meeting');
   return { member, row };
 }
 
 async function reread(db: Queryable, member: TandemMembership, id: string, now: Date) {
   const row = await findMeeting(db, id, member.me.participantId);
-  if (!row) throw notFound('The meeting');
+  if (!row) throw notFound('meeting');
   return { row, meeting: present(row, member, now) };
 }
 
@@ -252,10 +253,10 @@ export async function createMeeting(
   const startsAt = resolveStart(input);
   const started = startsAt.getTime() <= ctx.now.getTime();
   if (input.alreadyHeld && !started) {
-    throw invalid('startsAtLocal', 'is still to come; a meeting can be logged as held once it has started');
+    throw invalid('startsAtLocal', say('heldStillToCome'));
   }
   if (!input.alreadyHeld && started) {
-    throw invalid('startsAtLocal', 'has passed; propose a time to come, or log the meeting as held');
+    throw invalid('startsAtLocal', say('passedProposeOrLog'));
   }
   const notes = input.sharedNotes.trim() === '' ? '' : input.sharedNotes;
   const id = await insertMeeting(trx, {
@@ -320,7 +321,7 @@ export async function proposeAnotherTime(
   enforce(mayProposeAnotherTime(memberOf(member), stateOf(row)));
   const startsAt = resolveStart(input);
   if (startsAt.getTime() <= ctx.now.getTime()) {
-    throw invalid('startsAtLocal', 'has passed; propose a time to come');
+    throw invalid('startsAtLocal', say('passedPropose'));
   }
   const invited = row.calendar_sent_at !== null;
   await updateMeeting(

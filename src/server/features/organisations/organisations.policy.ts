@@ -1,6 +1,10 @@
 import { type Organisation, organisationEndpoints } from '../../../shared/contract/organisations.ts';
+import { errorsOrganisationsMessages } from '../../../shared/i18n/errors-organisations.ts';
 import type { Actor } from '../../http/actor.ts';
-import { allowed, mayCall, refused, seesOrganisation, type Verdict } from '../../policy.ts';
+import { messagesOf } from '../../messages.ts';
+import { allowed, mayCall, refused, refusedNotFound, seesOrganisation, type Verdict } from '../../policy.ts';
+
+const say = messagesOf(errorsOrganisationsMessages);
 
 // Who may see and change an organisation. A contact sees their own organisation only; the
 // coordinator manages all of them, and deletes one only when nothing refers to it any more.
@@ -14,7 +18,7 @@ export interface OrganisationDependents {
 /** Another organisation does not exist for a contact. */
 export function maySeeOrganisation(actor: Actor, organisation: Pick<Organisation, 'id'>): Verdict {
   if (seesOrganisation(actor, organisation.id)) return allowed;
-  return refused('not_found', 'The organisation was not found');
+  return refusedNotFound('organisation');
 }
 
 export function mayChangeOrganisation(actor: Actor, organisation: Pick<Organisation, 'id'>): Verdict {
@@ -36,7 +40,7 @@ export function mayRemoveOrganisation(
   if (dependents.people > 0 || dependents.cycles > 0) {
     return refused(
       'conflict',
-      `${organisation.name} still has ${dependents.people} people and takes part in ${dependents.cycles} cycles; remove those first.`,
+      say('stillInUse', { name: organisation.name, people: dependents.people, cycles: dependents.cycles }),
       { people: dependents.people, cycles: dependents.cycles },
     );
   }

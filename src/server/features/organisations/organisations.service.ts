@@ -1,7 +1,9 @@
 import type { Organisation, OrganisationUpdate } from '../../../shared/contract/organisations.ts';
+import { errorsOrganisationsMessages } from '../../../shared/i18n/errors-organisations.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, conflict, notFound, staleVersion } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { messagesOf } from '../../messages.ts';
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
@@ -26,6 +28,8 @@ import {
   updateOrganisation,
 } from './organisations.repository.ts';
 
+const say = messagesOf(errorsOrganisationsMessages);
+
 const dependentsOf = (organisation: OrganisationRecord) => ({
   people: organisation.participantCount,
   cycles: organisation.cycleCount,
@@ -45,7 +49,7 @@ export async function listVisibleOrganisations(db: Queryable, actor: Actor): Pro
 async function visibleOrganisation(db: Queryable, actor: Actor, id: string): Promise<OrganisationRecord> {
   enforce(maySeeOrganisation(actor, { id }));
   const organisation = await findOrganisation(db, id);
-  if (!organisation) throw notFound('The organisation');
+  if (!organisation) throw notFound('organisation');
   return organisation;
 }
 
@@ -56,13 +60,13 @@ export async function getVisibleOrganisation(db: Queryable, actor: Actor, id: st
 async function assertValidCompetitors(db: Queryable, competitorIds: readonly string[], selfId?: string) {
   const unique = [...new Set(competitorIds)];
   if (selfId && unique.includes(selfId)) {
-    throw new AppError('validation_failed', 'An organisation cannot be its own competitor.', [
-      { path: 'competitorIds', message: 'must not contain the organisation itself' },
+    throw new AppError('validation_failed', say('ownCompetitor'), [
+      { path: 'competitorIds', message: say('ownCompetitorField') },
     ]);
   }
   if ((await countExistingOrganisations(db, unique)) !== unique.length) {
-    throw new AppError('validation_failed', 'A competitor organisation does not exist.', [
-      { path: 'competitorIds', message: 'contains an unknown organisation' },
+    throw new AppError('validation_failed', say('unknownCompetitor'), [
+      { path: 'competitorIds', message: say('unknownCompetitorField') },
     ]);
   }
 }
@@ -80,7 +84,7 @@ export async function createOrganisation(
   now: Date,
 ): Promise<Organisation> {
   if (await organisationNameTaken(trx, input.name)) {
-    throw conflict(`An organisation named "${input.name}" exists already.`);
+    throw conflict(say('nameTaken', { name: input.name }));
   }
   await assertValidCompetitors(trx, input.competitorIds);
   const { competitorIds, ...fields } = input;
@@ -118,10 +122,10 @@ export async function changeOrganisation(
   // Its competitors' lists change with its own, so they are held too.
   const involved = new Set([id, ...organisation.competitorIds, ...(competitorIds ?? [])]);
   const current = (await lockOrganisationVersions(trx, [...involved])).get(id);
-  if (current === undefined) throw notFound('The organisation');
-  if (current !== version) throw staleVersion('This organisation', current);
+  if (current === undefined) throw notFound('organisation');
+  if (current !== version) throw staleVersion(say('organisationChanged'), current);
   if (fields.name !== undefined && (await organisationNameTaken(trx, fields.name, id))) {
-    throw conflict(`An organisation named "${fields.name}" exists already.`);
+    throw conflict(say('nameTaken', { name: fields.name }));
   }
   if (competitorIds) {
     await assertValidCompetitors(trx, competitorIds, id);

@@ -1,4 +1,6 @@
 import { reminderKinds } from '../../../shared/contract/reminders.ts';
+import { translator } from '../../../shared/i18n/catalogue.ts';
+import { mailsMessages } from '../../../shared/i18n/mails.ts';
 import type { Db } from '../../db/database.ts';
 import { reminderFooter, withoutFooter } from './mail-footer.ts';
 import {
@@ -12,17 +14,6 @@ import { issueUnsubscribeLink } from './outbox.service.ts';
 
 /** A held message waits at most this long before its digest goes out. */
 export const DIGEST_INTERVAL_MS = 24 * 60 * 60 * 1000;
-
-const digestText = {
-  en: (count: number) => ({
-    subject: count === 1 ? 'crossmentor: 1 update' : `crossmentor: ${count} updates`,
-    intro: 'Here is what happened in your mentoring programme since your last digest.',
-  }),
-  de: (count: number) => ({
-    subject: count === 1 ? 'crossmentor: 1 Neuigkeit' : `crossmentor: ${count} Neuigkeiten`,
-    intro: 'Das ist seit Ihrer letzten Zusammenfassung in Ihrem Mentoring-Programm geschehen.',
-  }),
-};
 
 /**
  * Bundles each recipient's held messages into one digest once the oldest has waited a day. Each
@@ -38,7 +29,7 @@ export async function composeDueDigests(db: Db, now: Date, siteOrigin: string) {
       const held = await claimHeldMessages(trx, recipient);
       if (held.length === 0) return 0;
       const { language, personId } = await findRecipientPreferences(trx, recipient);
-      const text = digestText[language](held.length);
+      const t = translator(mailsMessages, language);
       // Each reminder's own footer is left out: the digest has one for all of them.
       const sections = held.map((m) => `## ${m.subject}\n\n${withoutFooter(m.body).trim()}`);
       const holdsReminder = held.some((m) => m.list_unsubscribe !== null);
@@ -49,8 +40,8 @@ export async function composeDueDigests(db: Db, now: Date, siteOrigin: string) {
       const footer = reminderFooter(language, { siteOrigin, what: 'all', unsubscribe: listUnsubscribe });
       const digestId = await insertDigestMessage(trx, {
         recipient,
-        subject: text.subject,
-        body: `${text.intro}\n\n${sections.join('\n\n')}\n${footer}`,
+        subject: t('digestSubject', { count: held.length }),
+        body: `${t('digestIntro')}\n\n${sections.join('\n\n')}\n${footer}`,
         listUnsubscribe,
       });
       await markDigested(

@@ -1,4 +1,6 @@
 import type { ReminderKind } from '../../../shared/contract/reminders.ts';
+import { translator } from '../../../shared/i18n/catalogue.ts';
+import { mailsMessages } from '../../../shared/i18n/mails.ts';
 import type { MailLanguage } from '../../db/database.ts';
 
 // The footer of automatic reminders and digests: where the mail language and the digest are
@@ -7,24 +9,6 @@ import type { MailLanguage } from '../../db/database.ts';
 
 /** The line that opens a footer (a signature separator: two dashes and a space). */
 export const FOOTER_SEPARATOR = '\n-- \n';
-
-/** The reminders by name, as the footer, the confirmation page and the text after a one-click say. */
-export const reminderNames: Record<MailLanguage, Record<ReminderKind | 'all', string>> = {
-  en: {
-    meeting: 'meeting reminders',
-    agreement: 'reminders to sign the tandem agreement',
-    profile: 'reminders to complete your profile',
-    survey: 'survey reminders',
-    all: 'all automatic reminders',
-  },
-  de: {
-    meeting: 'Erinnerungen an Treffen',
-    agreement: 'Erinnerungen an die Tandem-Vereinbarung',
-    profile: 'Erinnerungen an Ihr Profil',
-    survey: 'Erinnerungen an Umfragen',
-    all: 'alle automatischen Erinnerungen',
-  },
-};
 
 /** The address of the page where a signed-in person chooses language, digest and reminders. */
 export function settingsLink(siteOrigin: string) {
@@ -44,14 +28,9 @@ export function reminderFooter(
   language: MailLanguage,
   v: { siteOrigin: string; what: ReminderKind | 'all'; unsubscribe: string | null },
 ) {
-  const de = language === 'de';
-  const lines = [
-    `${de ? 'Sprache der Mails, tägliche Zusammenfassung und Erinnerungen' : 'Mail language, daily digest and reminders'}: ${settingsLink(v.siteOrigin)}`,
-  ];
-  if (v.unsubscribe) {
-    const name = reminderNames[language][v.what];
-    lines.push(de ? `${capitalised(name)} abbestellen: ${v.unsubscribe}` : `Stop ${name}: ${v.unsubscribe}`);
-  }
+  const t = translator(mailsMessages, language);
+  const lines = [t('footerSettings', { link: settingsLink(v.siteOrigin) })];
+  if (v.unsubscribe) lines.push(t('footerStop', { reminder: v.what, link: v.unsubscribe }));
   return `${FOOTER_SEPARATOR}${lines.join('\n')}\n`;
 }
 
@@ -59,8 +38,4 @@ export function reminderFooter(
 export function withoutFooter(body: string) {
   const at = body.indexOf(FOOTER_SEPARATOR);
   return at === -1 ? body : body.slice(0, at);
-}
-
-export function capitalised(text: string) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -14,7 +14,7 @@ import {
   withdrawUnsentMessages,
 } from './outbox.repository.ts';
 
-export { reminderNames, settingsLink } from './mail-footer.ts';
+export { settingsLink } from './mail-footer.ts';
 export type { MailLanguage };
 
 /** A message's subject and body in one language. */

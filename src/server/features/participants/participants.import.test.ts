@@ -191,6 +191,41 @@ describe('importing a participant file', () => {
     ]);
   });
 
+  it('reads the German column names, in any case, as the English ones', async () => {
+    const file = [
+      'E-Mail;NAME;Organisation;Rolle;Position;Führungsebene;Sprachen;Standort;geschlecht;Ziele;Fachgebiete;Kapazität',
+      'otto@alpha.example;Otto Ober;Alpha Bank;mentor;Director;5;Deutsch|en;Berlin;male;;Finanzen;2',
+      '',
+    ].join('\r\n');
+    const response = await importCsv(c.cookies.coordinator, file);
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ created: 1, updated: 0, unchanged: 0, dryRun: false });
+    const otto = await t.db
+      .selectFrom('participants as p')
+      .innerJoin('people as pe', 'pe.id', 'p.person_id')
+      .select(['pe.name', 'pe.job_title', 'pe.seniority', 'pe.languages', 'pe.location', 'pe.gender'])
+      .select(['p.role', 'p.expertise', 'p.capacity'])
+      .where('pe.email', '=', 'otto@alpha.example')
+      .executeTakeFirstOrThrow();
+    expect(otto).toEqual({
+      name: 'Otto Ober',
+      job_title: 'Director',
+      seniority: 5,
+      languages: ['de', 'en'],
+      location: 'Berlin',
+      gender: 'male',
+      role: 'mentor',
+      expertise: 'Finanzen',
+      capacity: 2,
+    });
+
+    // An umlaut written decomposed, as some programs do, names the same column.
+    const decomposed = `email,name,organisation,role,F\u0075\u0308hrungsebene\nute@alpha.example,Ute,Alpha Bank,mentee,3\n`;
+    expect((await importCsv(c.cookies.coordinator, decomposed, { dryRun: true })).json()).toMatchObject({
+      created: 1,
+    });
+  });
+
   it('with dryRun reports the counts and writes nothing', async () => {
     const before = await snapshot();
     const response = await importCsv(c.cookies.coordinator, VALID, { dryRun: true });
@@ -243,6 +278,18 @@ describe('a file with errors', () => {
     expect(response.json().error.details).toEqual([
       { line: 1, column: 'favourite_colour', message: expect.stringContaining('unknown column') },
       { line: 1, column: 'role', message: 'required column is missing' },
+    ]);
+  });
+
+  it('is refused when a column is named in English and in German as well', async () => {
+    const response = await importCsv(
+      c.cookies.coordinator,
+      'email,name,role,Rolle,e-mail\nnora@alpha.example,Nora,mentee,mentee,nora@alpha.example\n',
+    );
+    expect(response.statusCode).toBe(422);
+    expect(response.json().error.details).toEqual([
+      { line: 1, column: 'role', message: expect.stringContaining('as "role" and as "rolle"') },
+      { line: 1, column: 'email', message: expect.stringContaining('as "email" and as "e-mail"') },
     ]);
   });
 

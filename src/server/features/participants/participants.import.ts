@@ -1,18 +1,24 @@
 import { z } from 'zod';
 import { emailSchema, nameSchema } from '../../../shared/contract/common.ts';
+import { contractErrorMap, messageKeys } from '../../../shared/contract/issue-messages.ts';
 import {
   genders,
   type ImportLineError,
   type ImportResult,
+  type ParticipantCsvColumn,
   participantCsvColumns,
+  participantCsvGermanColumns,
   participantRoles,
   requiredParticipantCsvColumns,
 } from '../../../shared/contract/participants.ts';
+import { errorsImportMessages } from '../../../shared/i18n/errors-import.ts';
+import { validationMessages } from '../../../shared/i18n/validation.ts';
 import { ISO_639_1_CODES, languagesFromList } from '../../../shared/languages.ts';
 import { CsvSyntaxError, parseCsv } from '../../csv/csv.ts';
 import type { Trx } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { IssueWording, messagesOf, type Wording } from '../../messages.ts';
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
@@ -33,10 +39,14 @@ import {
   updatePeopleBulk,
 } from './participants.repository.ts';
 
+const say = messagesOf(errorsImportMessages);
+
 const MAX_REPORTED_ERRORS = 500;
 
-const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
-const optionalInt = (min: number, max: number, what: string) =>
+const says = messageKeys(validationMessages);
+
+const text = (max: number) => z.string().trim().max(max);
+const optionalInt = (min: number, max: number, what: 'seniorityLevel' | 'capacityNumber') =>
   z
     .string()
     .trim()
@@ -44,7 +54,7 @@ const optionalInt = (min: number, max: number, what: string) =>
       if (v === '') return null;
       const n = Number(v);
       if (!Number.isInteger(n) || n < min || n > max) {
-        ctx.addIssue({ code: 'custom', message: `must be ${what} (a whole number from ${min} to ${max})` });
+        ctx.addIssue({ code: 'custom', message: what, params: { min, max } });
         return z.NEVER;
       }
       return n;
@@ -55,13 +65,9 @@ const cellSchemas = {
   email: emailSchema,
   name: nameSchema,
   organisation: text(200),
-  role: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.enum(participantRoles, { message: 'must be mentor or mentee' })),
+  role: z.string().trim().toLowerCase().pipe(z.enum(participantRoles)),
   job_title: text(200),
-  seniority: optionalInt(1, 6, 'a seniority level'),
+  seniority: optionalInt(1, 6, says('seniorityLevel')),
   languages: z
     .string()
     .transform(languagesFromList)
@@ -69,10 +75,10 @@ const cellSchemas = {
       z
         .array(
           z.string().refine((code) => ISO_639_1_CODES.includes(code), {
-            message: 'must name languages by code (de) or by English or German name (German, Deutsch)',
+            message: says('languagesByCodeOrName'),
           }),
         )
-        .max(20, 'must list at most 20 languages'),
+        .max(20, says('languagesMax')),
     ),
   location: text(200),
   gender: z
@@ -80,29 +86,50 @@ const cellSchemas = {
     .trim()
     .toLowerCase()
     .transform((v) => (v === '' ? 'undisclosed' : v.replace('-', '_')))
-    .pipe(z.enum(genders, { message: `must be one of ${genders.join(', ')} or empty` })),
+    .pipe(z.enum(genders, { message: says('genderOrEmpty') })),
   goals: text(2000),
   expertise: text(2000),
-  capacity: optionalInt(1, 20, 'a capacity').transform((v) => v ?? 1),
-} satisfies Record<(typeof participantCsvColumns)[number], z.ZodType>;
+  capacity: optionalInt(1, 20, says('capacityNumber')).transform((v) => v ?? 1),
+} satisfies Record<ParticipantCsvColumn, z.ZodType>;
 
 type ImportRow = { line: number } & { [K in keyof typeof cellSchemas]: z.output<(typeof cellSchemas)[K]> };
 
+/** What is wrong with a line (and column) of the file; the message is worded when reported. */
+type LineProblem = Omit<ImportLineError, 'message'> & { message: Wording };
+
 export class ImportErrors {
-  readonly list: ImportLineError[] = [];
-  add(line: number, column: string | null, message: string) {
+  readonly list: LineProblem[] = [];
+  add(line: number, column: string | null, message: Wording) {
     this.list.push({ line, column, message });
   }
   toAppError(): AppError {
     const total = this.list.length;
     const shown = this.list.slice(0, MAX_REPORTED_ERRORS);
-    const more = total > shown.length ? ` (the first ${shown.length} are listed)` : '';
     return new AppError(
       'import_invalid',
-      `The file has ${total} ${total === 1 ? 'error' : 'errors'}${more}; nothing was imported.`,
+      total > shown.length
+        ? say('importFailedFirstListed', { total, shown: shown.length })
+        : say('importFailed', { total }),
       shown,
     );
   }
+}
+
+/** A German column name (any case; the header arrives in lower case) and the column it names. */
+const columnOfGermanName = new Map<string, ParticipantCsvColumn>(
+  Object.entries(participantCsvGermanColumns).map(([column, german]) => [
+    german.toLowerCase(),
+    column as ParticipantCsvColumn,
+  ]),
+);
+
+/**
+ * The columns a header names, German names read as the English ones they stand for; a name that is
+ * neither stays as it is, to be reported.
+ */
+function headerColumns(header: readonly string[]): string[] {
+  // Umlauts may arrive decomposed (as macOS writes them): compared in composed form.
+  return header.map((name) => columnOfGermanName.get(name.normalize('NFC')) ?? name);
 }
 
 function readRows(csv: string, errors: ImportErrors): ImportRow[] {
@@ -111,29 +138,41 @@ function readRows(csv: string, errors: ImportErrors): ImportRow[] {
     table = parseCsv(csv);
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
-      errors.add(error.line, null, error.detail);
+      errors.add(error.line, null, error.said);
       return [];
     }
     throw error;
   }
+  const columns = headerColumns(table.header);
   const known = new Set<string>(participantCsvColumns);
-  table.header.forEach((column, index) => {
-    if (column === '') errors.add(1, null, `column ${index + 1} has no name`);
+  columns.forEach((column, index) => {
+    if (column === '') errors.add(1, null, say('columnNoName', { number: index + 1 }));
     else if (!known.has(column)) {
-      errors.add(1, column, `unknown column; the columns are ${participantCsvColumns.join(', ')}`);
+      errors.add(
+        1,
+        column,
+        say('unknownColumn', {
+          columns: participantCsvColumns.join(', '),
+          germanColumns: Object.values(participantCsvGermanColumns).join(', '),
+        }),
+      );
     }
   });
-  const seen = new Set<string>();
-  for (const column of table.header) {
-    if (seen.has(column) && column !== '') errors.add(1, column, 'the column appears twice');
-    seen.add(column);
-  }
+  // The name each column was first given in the header, to tell a repeated name from an alias.
+  const seen = new Map<string, string>();
+  columns.forEach((column, index) => {
+    const name = table.header[index]!;
+    const first = seen.get(column);
+    if (first === undefined || column === '') seen.set(column, name);
+    else if (first === name) errors.add(1, column, say('columnTwice'));
+    else errors.add(1, column, say('columnTwiceAs', { first, name }));
+  });
   for (const column of requiredParticipantCsvColumns) {
-    if (!table.header.includes(column)) errors.add(1, column, 'required column is missing');
+    if (!columns.includes(column)) errors.add(1, column, say('columnMissing'));
   }
   if (errors.list.length > 0) return [];
   if (table.records.length === 0) {
-    errors.add(2, null, 'the file has a header but no participants');
+    errors.add(2, null, say('noParticipants'));
     return [];
   }
 
@@ -143,20 +182,24 @@ function readRows(csv: string, errors: ImportErrors): ImportRow[] {
       errors.add(
         record.line,
         null,
-        `has ${record.cells.length} cells but the header has ${table.header.length}; check for an unquoted ${table.delimiter}`,
+        say('cellCount', {
+          cells: record.cells.length,
+          columns: table.header.length,
+          delimiter: table.delimiter,
+        }),
       );
       continue;
     }
     const row: Record<string, unknown> = { line: record.line };
     let ok = true;
     for (const column of participantCsvColumns) {
-      const index = table.header.indexOf(column);
+      const index = columns.indexOf(column);
       const raw = index >= 0 ? record.cells[index]! : '';
-      const parsed = cellSchemas[column].safeParse(raw);
+      const parsed = cellSchemas[column].safeParse(raw, { error: contractErrorMap });
       if (parsed.success) row[column] = parsed.data;
       else {
         ok = false;
-        errors.add(record.line, column, parsed.error.issues[0]?.message ?? 'is not valid');
+        errors.add(record.line, column, new IssueWording(parsed.error.issues[0] ?? { message: 'invalid' }));
       }
     }
     if (ok) rows.push(row as ImportRow);
@@ -218,14 +261,14 @@ export async function importParticipants(
   for (const row of rows) {
     const earlier = firstLineOfEmail.get(row.email);
     if (earlier !== undefined) {
-      errors.add(row.line, 'email', `appears already on line ${earlier}`);
+      errors.add(row.line, 'email', say('emailTwice', { line: earlier }));
       continue;
     }
     firstLineOfEmail.set(row.email, row.line);
     let organisationId: string | undefined;
     if (row.organisation === '') {
       if (scope === null) {
-        errors.add(row.line, 'organisation', 'must name the organisation');
+        errors.add(row.line, 'organisation', say('organisationMissing'));
         continue;
       }
       organisationId = scope;
@@ -235,9 +278,7 @@ export async function importParticipants(
         errors.add(
           row.line,
           'organisation',
-          scope === null
-            ? `no organisation is named "${row.organisation}"`
-            : 'must be your own organisation or empty',
+          scope === null ? say('organisationUnknown', { name: row.organisation }) : say('organisationNotOwn'),
         );
         continue;
       }
@@ -246,13 +287,13 @@ export async function importParticipants(
       errors.add(
         row.line,
         'organisation',
-        `"${row.organisation}" does not take part in the cycle ${cycle.name}`,
+        say('organisationNotInCycle', { name: row.organisation, cycle: cycle.name }),
       );
       continue;
     }
     const person = existingPeople.get(row.email);
     if (person && person.organisationId !== organisationId) {
-      errors.add(row.line, 'email', 'belongs to a person of another organisation');
+      errors.add(row.line, 'email', say('emailOfOtherOrganisation'));
       continue;
     }
     planned.push({ row, organisationId });

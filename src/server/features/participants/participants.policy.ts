@@ -1,8 +1,12 @@
 import type { CycleStatus } from '../../../shared/contract/cycles.ts';
 import { invitationEndpoints } from '../../../shared/contract/invitations.ts';
 import { type Participant, participantEndpoints } from '../../../shared/contract/participants.ts';
+import { errorsParticipantsMessages } from '../../../shared/i18n/errors-participants.ts';
 import type { Actor } from '../../http/actor.ts';
-import { allowed, mayCall, refused, seesOrganisation, type Verdict } from '../../policy.ts';
+import { messagesOf } from '../../messages.ts';
+import { allowed, mayCall, refused, refusedNotFound, seesOrganisation, type Verdict } from '../../policy.ts';
+
+const say = messagesOf(errorsParticipantsMessages);
 
 // Who may nominate, see, change, remove and invite participants. A contact works on their own
 // organisation's people only; another organisation's participant does not exist for them. A
@@ -15,25 +19,24 @@ export interface ParticipantFacts extends Pick<Participant, 'organisationId'> {
 
 export function maySeeParticipant(actor: Actor, participant: Pick<Participant, 'organisationId'>): Verdict {
   if (seesOrganisation(actor, participant.organisationId)) return allowed;
-  return refused('not_found', 'The participant was not found');
+  return refusedNotFound('participant');
 }
 
 /** A contact nominates their own organisation's people; another organisation does not exist for them. */
 export function mayNominateFor(actor: Actor, organisationId: string): Verdict {
   if (seesOrganisation(actor, organisationId)) return allowed;
-  return refused('not_found', 'The organisation was not found');
+  return refusedNotFound('organisation');
 }
 
 /** New participants (one, or an import) join a cycle until it is closed. */
 export function mayAddParticipantsTo(actor: Actor, cycle: { status: CycleStatus }): Verdict {
   const door = mayCall(actor, participantEndpoints.create);
   if (!door.allowed) return door;
-  if (cycle.status === 'closed')
-    return refused('conflict', 'The cycle is closed; it takes no new participants.');
+  if (cycle.status === 'closed') return refused('conflict', say('closedNoNewParticipants'));
   return allowed;
 }
 
-const closedCycle = refused('conflict', 'The cycle is closed; its participants can no longer change.');
+const closedCycle = refused('conflict', say('closedParticipantsFixed'));
 
 export function mayChangeParticipant(actor: Actor, participant: ParticipantFacts): Verdict {
   const seen = maySeeParticipant(actor, participant);
@@ -64,7 +67,7 @@ export function mayInviteParticipant(actor: Actor, participant: InviteeFacts): V
   if (!seen.allowed) return seen;
   const door = mayCall(actor, invitationEndpoints.create);
   if (!door.allowed) return door;
-  if (participant.hasAccount) return refused('conflict', `${participant.email} has an account already.`);
+  if (participant.hasAccount) return refused('conflict', say('hasAccount', { email: participant.email }));
   return allowed;
 }
 

@@ -5,9 +5,11 @@ import type {
   participantQuerySchema,
   participantUpdateSchema,
 } from '../../../shared/contract/participants.ts';
+import { errorsParticipantsMessages } from '../../../shared/i18n/errors-participants.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, conflict, notFound, staleVersion } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { messagesOf } from '../../messages.ts';
 import { enforce } from '../../policy.ts';
 import { emailHasAccount, followEmailChange } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -37,6 +39,8 @@ import {
   updateParticipation,
   updatePerson,
 } from './participants.repository.ts';
+
+const say = messagesOf(errorsParticipantsMessages);
 
 type ParticipantInput = z.output<typeof participantInputSchema>;
 type ParticipantChanges = z.output<typeof participantUpdateSchema>;
@@ -99,7 +103,7 @@ export async function listVisibleParticipants(
 /** A participant the actor may see; someone of another organisation answers 404. */
 async function visibleParticipant(db: Queryable, actor: Actor, id: string): Promise<ParticipantRecord> {
   const participant = await findParticipant(db, id);
-  if (!participant) throw notFound('The participant');
+  if (!participant) throw notFound('participant');
   enforce(maySeeParticipant(actor, participant));
   return participant;
 }
@@ -119,8 +123,8 @@ export async function createParticipant(trx: Trx, actor: Actor, input: Participa
   const cycle = await getVisibleCycle(trx, actor, input.cycleId);
   enforce(mayAddParticipantsTo(actor, cycle));
   if (!(await cycleOrganisationIds(trx, cycle.id)).has(input.organisationId)) {
-    throw new AppError('validation_failed', 'This organisation does not take part in the cycle.', [
-      { path: 'organisationId', message: 'does not take part in the cycle' },
+    throw new AppError('validation_failed', say('organisationNotInCycle'), [
+      { path: 'organisationId', message: say('organisationNotInCycleField') },
     ]);
   }
   const person = {
@@ -137,14 +141,12 @@ export async function createParticipant(trx: Trx, actor: Actor, input: Participa
   let personId: string;
   if (existing) {
     if (existing.organisationId !== input.organisationId) {
-      throw conflict('This email belongs to a person of another organisation.', [
-        { path: 'email', message: 'is used by another organisation' },
+      throw conflict(say('emailOfOtherOrganisation'), [
+        { path: 'email', message: say('emailOfOtherOrganisationField') },
       ]);
     }
     if ((await findParticipationsOfPeople(trx, cycle.id, [existing.id])).size > 0) {
-      throw conflict('This person takes part in the cycle already.', [
-        { path: 'email', message: 'takes part in the cycle already' },
-      ]);
+      throw conflict(say('takesPartAlready'), [{ path: 'email', message: say('takesPartAlreadyField') }]);
     }
     personId = existing.id;
     await updatePerson(trx, personId, person, now);
@@ -189,14 +191,12 @@ export async function changeParticipant(
   enforce(mayChangeParticipant(actor, participant));
   const { version, ...fields } = changes;
   const current = await lockParticipantRowsVersion(trx, id);
-  if (current === undefined) throw notFound('The participant');
-  if (current !== version) throw staleVersion('This participant', current);
+  if (current === undefined) throw notFound('participant');
+  if (current !== version) throw staleVersion(say('participantChanged'), current);
   const emailChanges = changes.email !== undefined && changes.email !== participant.email;
   if (emailChanges) {
     if ((await emailOwner(trx, changes.email!)) || (await emailHasAccount(trx, changes.email!))) {
-      throw conflict('Another person or account has this email already.', [
-        { path: 'email', message: 'is taken' },
-      ]);
+      throw conflict(say('emailTaken'), [{ path: 'email', message: say('emailTakenField') }]);
     }
     // The person signs in with their email: their account follows the change.
     await followEmailChange(trx, participant.personId, changes.email!);

@@ -1,29 +1,45 @@
 import { sql } from 'kysely';
 import type { CycleStatus } from '../../../shared/contract/cycles.ts';
 import type { Questionnaire } from '../../../shared/contract/matching.ts';
+import { formatMessage } from '../../../shared/i18n/catalogue.ts';
+import { cycleDefaultsMessages } from '../../../shared/i18n/cycle-defaults.ts';
+import type { UiLanguage } from '../../../shared/i18n/languages.ts';
 import type { Queryable } from '../../db/database.ts';
 
-export const DEFAULT_TOPICS = [
-  'leading teams',
-  'first leadership role',
-  'negotiation',
-  'strategic thinking',
-  'visibility and networking',
-  'career planning',
-  'change management',
-  'stakeholder management',
-  'executive presence',
-  'conflict resolution',
-  'work-life balance',
-  'digital transformation',
-];
+/** The questionnaire's default topics, in the order offered, as keys of the `cycle-defaults` catalogue. */
+const defaultTopicKeys = [
+  'topicLeadingTeams',
+  'topicFirstLeadershipRole',
+  'topicNegotiation',
+  'topicStrategicThinking',
+  'topicVisibilityNetworking',
+  'topicCareerPlanning',
+  'topicChangeManagement',
+  'topicStakeholderManagement',
+  'topicExecutivePresence',
+  'topicConflictResolution',
+  'topicWorkLifeBalance',
+  'topicDigitalTransformation',
+] as const;
 
-export const DEFAULT_QUESTIONNAIRE: Questionnaire = {
-  topics: DEFAULT_TOPICS,
-  weights: { topics: 40, seniority: 20, language: 10, location: 10, gender: 10, industry: 10 },
-  idealSeniorityGap: 2,
-  preferDifferentIndustry: true,
-};
+/** The default topics in a cycle's language. */
+export function defaultTopics(language: UiLanguage): string[] {
+  return defaultTopicKeys.map((key) => formatMessage(cycleDefaultsMessages, language, key));
+}
+
+export const DEFAULT_TOPICS = defaultTopics('en');
+
+/** The documented defaults of a cycle in `language`, until its coordinator saves a questionnaire. */
+export function defaultQuestionnaire(language: UiLanguage): Questionnaire {
+  return {
+    topics: defaultTopics(language),
+    weights: { topics: 40, seniority: 20, language: 10, location: 10, gender: 10, industry: 10 },
+    idealSeniorityGap: 2,
+    preferDifferentIndustry: true,
+  };
+}
+
+export const DEFAULT_QUESTIONNAIRE: Questionnaire = defaultQuestionnaire('en');
 
 /** The cycle's questionnaire, or the documented defaults until the coordinator changes it. */
 export async function findQuestionnaire(db: Queryable, cycleId: string): Promise<Questionnaire> {
@@ -41,7 +57,15 @@ export async function findVersionedQuestionnaire(
     .selectAll()
     .where('cycle_id', '=', cycleId)
     .executeTakeFirst();
-  if (!row) return { ...DEFAULT_QUESTIONNAIRE, version: 0 };
+  if (!row) {
+    // The defaults stand: in the cycle's language (English for an unknown cycle, as before).
+    const cycle = await db
+      .selectFrom('cycles')
+      .select('language')
+      .where('id', '=', cycleId)
+      .executeTakeFirst();
+    return { ...defaultQuestionnaire(cycle?.language ?? 'en'), version: 0 };
+  }
   return {
     topics: row.topics,
     weights: { ...DEFAULT_QUESTIONNAIRE.weights, ...(row.weights as Questionnaire['weights']) },

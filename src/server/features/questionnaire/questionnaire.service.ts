@@ -7,9 +7,11 @@ import type {
   QuestionnaireView,
 } from '../../../shared/contract/matching.ts';
 import { PROFILE_TOPICS_MAX } from '../../../shared/contract/matching.ts';
+import { errorsQuestionnaireMessages } from '../../../shared/i18n/errors-questionnaire.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, notFound, staleVersion } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { messagesOf } from '../../messages.ts';
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
@@ -36,6 +38,8 @@ import {
   saveProfileAnswers,
   saveQuestionnaire,
 } from './questionnaire.repository.ts';
+
+const say = messagesOf(errorsQuestionnaireMessages);
 
 /** The questionnaire as the caller gets it: with what they may do with it now. */
 async function present(db: Queryable, actor: Actor, cycle: { id: string; status: CycleStatus }) {
@@ -64,7 +68,7 @@ export async function changeQuestionnaire(
   const cycle = await getVisibleCycle(trx, actor, cycleId);
   enforce(mayChangeQuestionnaire(actor, cycle));
   const current = await lockQuestionnaireVersion(trx, cycleId);
-  if (current !== version) throw staleVersion('The questionnaire', current);
+  if (current !== version) throw staleVersion(say('questionnaireChanged'), current);
   await saveQuestionnaire(trx, cycleId, questionnaire, now);
   await recordAudit(trx, auditContext(actor, null), {
     action: 'questionnaire.changed',
@@ -139,7 +143,7 @@ function toProfileView(row: ProfileRow, cycleTopics: readonly string[]): Profile
 /** A participant's own profile; anybody else's answers 404. */
 async function ownProfile(db: Queryable, actor: Actor, participantId: string) {
   const row = await findProfile(db, participantId);
-  if (!row) throw notFound('The profile');
+  if (!row) throw notFound('profile');
   enforce(maySeeProfile(actor, { personId: row.person_id }));
   return row;
 }
@@ -182,17 +186,15 @@ export async function answerProfile(
   const row = await ownProfile(trx, actor, participantId);
   const { version, ...fields } = answers;
   const current = await lockParticipantVersion(trx, participantId);
-  if (current === undefined) throw notFound('The profile');
-  if (current !== version) throw staleVersion('Your profile', current);
+  if (current === undefined) throw notFound('profile');
+  if (current !== version) throw staleVersion(say('profileChanged'), current);
   const questionnaire = await findQuestionnaire(trx, row.cycle_id);
   const known = new Map(questionnaire.topics.map((t) => [t.toLowerCase(), t]));
   const unknown = answers.topics.filter((t) => !known.has(t.toLowerCase()));
   if (unknown.length > 0) {
-    throw new AppError(
-      'validation_failed',
-      `Choose topics from the cycle's list; "${unknown[0]}" is not on it.`,
-      [{ path: 'topics', message: `"${unknown.join('", "')}" is not on the cycle's list` }],
-    );
+    throw new AppError('validation_failed', say('unknownTopics', { topic: unknown[0] }), [
+      { path: 'topics', message: say('unknownTopicsField', { topics: unknown.join('", "') }) },
+    ]);
   }
   const isMentee = row.role === 'mentee';
   await saveProfileAnswers(

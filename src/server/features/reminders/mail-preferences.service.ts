@@ -6,14 +6,20 @@ import {
   type ReminderKind,
   reminderKinds,
 } from '../../../shared/contract/reminders.ts';
+import { errorMessages } from '../../../shared/i18n/errors.ts';
+import type { UiLanguage } from '../../../shared/i18n/languages.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../../http/actor.ts';
+import { messagesOf } from '../../messages.ts';
 import {
+  adoptAccountLanguage,
   findAccountPreferences,
   updateAccountLanguage,
   updatePersonPreferences,
 } from './reminders.repository.ts';
+
+const say = messagesOf(errorMessages);
 
 // A participant's mail preferences belong to their person (the outbox looks them up by address);
 // staff choose only the language, since reminders and activity notices go to participants.
@@ -30,7 +36,7 @@ export function remindersOffIn(choices: ReminderChoices): ReminderKind[] {
 
 export async function readMailPreferences(db: Queryable, actor: Actor): Promise<MailPreferences> {
   const row = await findAccountPreferences(db, actor.accountId);
-  if (!row) throw notFound('The account');
+  if (!row) throw notFound('account');
   if (row.role === 'participant' && row.person_id) {
     return {
       language: row.person_language ?? row.account_language,
@@ -58,8 +64,8 @@ export async function changeLanguage(
   now: Date,
 ): Promise<LanguageChoice> {
   const row = await findAccountPreferences(trx, actor.accountId);
-  if (!row) throw notFound('The account');
-  await updateAccountLanguage(trx, actor.accountId, choice.language);
+  if (!row) throw notFound('account');
+  await updateAccountLanguage(trx, actor.accountId, choice.language, now);
   if (row.role === 'participant' && row.person_id) {
     await updatePersonPreferences(
       trx,
@@ -71,6 +77,14 @@ export async function changeLanguage(
   return { language: choice.language };
 }
 
+/**
+ * A sign-in in a language (the pages' language the web app sends) while the holder has chosen
+ * none: their mails follow it. An explicit choice is never overridden; without a language, nothing.
+ */
+export async function adoptInterfaceLanguage(db: Queryable, accountId: string, language: UiLanguage | null) {
+  if (language) await adoptAccountLanguage(db, accountId, language);
+}
+
 export async function changeMailPreferences(
   trx: Trx,
   actor: Actor,
@@ -78,24 +92,20 @@ export async function changeMailPreferences(
   now: Date,
 ): Promise<MailPreferences> {
   const row = await findAccountPreferences(trx, actor.accountId);
-  if (!row) throw notFound('The account');
+  if (!row) throw notFound('account');
   const isParticipant = row.role === 'participant' && row.person_id !== null;
   if (!isParticipant && update.digest) {
-    throw new AppError(
-      'validation_failed',
-      'The daily digest is for participants; staff mails always go out one by one.',
-      [{ path: 'digest', message: 'is only offered to participants' }],
-    );
+    throw new AppError('validation_failed', say('digestForParticipants'), [
+      { path: 'digest', message: say('digestForParticipantsField') },
+    ]);
   }
   const remindersOff = update.reminders ? remindersOffIn(update.reminders) : undefined;
   if (!isParticipant && remindersOff && remindersOff.length > 0) {
-    throw new AppError(
-      'validation_failed',
-      'Automatic reminders go to participants; staff receive none to turn off.',
-      [{ path: 'reminders', message: 'are only offered to participants' }],
-    );
+    throw new AppError('validation_failed', say('remindersForParticipants'), [
+      { path: 'reminders', message: say('remindersForParticipantsField') },
+    ]);
   }
-  await updateAccountLanguage(trx, actor.accountId, update.language);
+  await updateAccountLanguage(trx, actor.accountId, update.language, now);
   if (isParticipant && row.person_id) {
     await updatePersonPreferences(
       trx,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
-import { type Consortium, createConsortium } from '../../../../test/factories.ts';
+import { type Consortium, createConsortium, TEST_PASSWORD } from '../../../../test/factories.ts';
 import { callApi } from '../../../../test/http.ts';
 import { enqueueMail } from '../outbox/outbox.service.ts';
 
@@ -21,6 +21,74 @@ const notice = (to: string) =>
     text: (language) => ({ subject: language === 'de' ? 'Hinweis' : 'Notice', body: '' }),
     digestible: true,
   });
+
+describe('the account’s language (the header’s switch)', () => {
+  it('is the session’s language and, changed, is what later mails follow; digest and reminders stay', async () => {
+    await callApi(t, c.cookies.menteeA, 'PUT', url, {
+      language: 'en',
+      digest: true,
+      reminders: { ...allOn, survey: false },
+    });
+    expect((await callApi(t, c.cookies.menteeA, 'GET', '/api/v1/auth/session')).body.account.language).toBe(
+      'en',
+    );
+
+    const changed = await callApi(t, c.cookies.menteeA, 'PUT', '/api/v1/me/language', { language: 'de' });
+    expect(changed).toEqual({ status: 200, body: { language: 'de' } });
+    expect((await callApi(t, c.cookies.menteeA, 'GET', '/api/v1/auth/session')).body.account.language).toBe(
+      'de',
+    );
+    expect((await callApi(t, c.cookies.menteeA, 'GET', url)).body).toEqual({
+      language: 'de',
+      digest: true,
+      reminders: { ...allOn, survey: false },
+      digestOffered: true,
+    });
+    await notice('mia@alpha.example');
+    const row = await t.db.selectFrom('outbox').select(['subject']).executeTakeFirstOrThrow();
+    expect(row.subject).toBe('Hinweis');
+  });
+
+  it('until one is chosen, follows the language of each sign-in for mails; a choice is kept', async () => {
+    const signIn = (language: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-in',
+        headers: { 'accept-language': language },
+        payload: { email: 'mia@alpha.example', password: TEST_PASSWORD },
+      });
+    const mailLanguage = async () =>
+      (
+        await t.db
+          .selectFrom('people')
+          .select('mail_language')
+          .where('email', '=', 'mia@alpha.example')
+          .executeTakeFirstOrThrow()
+      ).mail_language;
+
+    const first = await signIn('de-DE,de;q=0.9,en;q=0.8');
+    expect(first.statusCode).toBe(200);
+    expect(first.json().account.language).toBeNull();
+    expect(await mailLanguage()).toBe('de');
+    // A language we do not speak leaves the mails as they are.
+    await signIn('fr-FR');
+    expect(await mailLanguage()).toBe('de');
+
+    await callApi(t, c.cookies.menteeA, 'PUT', '/api/v1/me/language', { language: 'en' });
+    const after = await signIn('de');
+    expect(after.json().account.language).toBe('en');
+    expect(await mailLanguage()).toBe('en');
+  });
+
+  it('refuses a language it does not speak, and changes nothing', async () => {
+    const refused = await callApi(t, c.cookies.coordinator, 'PUT', '/api/v1/me/language', { language: 'fr' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe('validation_failed');
+    expect(
+      (await callApi(t, c.cookies.coordinator, 'GET', '/api/v1/auth/session')).body.account.language,
+    ).toBeNull();
+  });
+});
 
 describe('mail preferences', () => {
   it('lets a participant choose German and the daily digest, which later mails follow', async () => {

@@ -306,6 +306,39 @@ export async function setRemindersOff(db: Queryable, personId: string, reminders
     .execute();
 }
 
-export async function updateAccountLanguage(db: Queryable, accountId: string, language: MailLanguage) {
-  await db.updateTable('accounts').set({ mail_language: language }).where('id', '=', accountId).execute();
+/** The language the account's holder chose: from now on it is theirs, never adopted from a sign-in. */
+export async function updateAccountLanguage(
+  db: Queryable,
+  accountId: string,
+  language: MailLanguage,
+  now: Date,
+) {
+  await db
+    .updateTable('accounts')
+    .set({ mail_language: language, language_chosen_at: now })
+    .where('id', '=', accountId)
+    .execute();
+}
+
+/**
+ * Mails follow the interface language of a sign-in while the holder has chosen none: the account's
+ * and, for a participant, their person's. Returns whether it changed anything.
+ */
+export async function adoptAccountLanguage(db: Queryable, accountId: string, language: MailLanguage) {
+  const adopted = await db
+    .updateTable('accounts')
+    .set({ mail_language: language })
+    .where('id', '=', accountId)
+    .where('language_chosen_at', 'is', null)
+    .where('mail_language', '!=', language)
+    .returning('person_id')
+    .executeTakeFirst();
+  if (adopted?.person_id) {
+    await db
+      .updateTable('people')
+      .set({ mail_language: language })
+      .where('id', '=', adopted.person_id)
+      .execute();
+  }
+  return adopted !== undefined;
 }

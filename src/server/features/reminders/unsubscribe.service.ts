@@ -1,57 +1,56 @@
 import { pathOf } from '../../../shared/contract/endpoint.ts';
 import { type ReminderKind, reminderEndpoints, reminderKinds } from '../../../shared/contract/reminders.ts';
+import { formatMessage, translator } from '../../../shared/i18n/catalogue.ts';
+import { errorMessages } from '../../../shared/i18n/errors.ts';
+import { formatList } from '../../../shared/i18n/formats.ts';
+import { unsubscribeMessages } from '../../../shared/i18n/unsubscribe.ts';
 import type { MailLanguage, Queryable, Trx } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
+import { messagesOf } from '../../messages.ts';
 import { hashToken } from '../auth/auth.service.ts';
-import { reminderNames, settingsLink } from '../outbox/outbox.service.ts';
+import { settingsLink } from '../outbox/outbox.service.ts';
 import { findUnsubscribeToken, setRemindersOff } from './reminders.repository.ts';
+
+const say = messagesOf(errorMessages);
 
 // The one-click unsubscribe of automatic reminders (RFC 8058). The link's token, random and kept
 // only as a hash, names a person and the reminders its mail was about; it turns those off and
 // does nothing else: no sign-in, no reading, no turning anything on. A GET (a person's browser, or
 // a link scanner) only shows the page that asks; the POST turns them off. Settings turn them on.
 
-const invalidLink = () =>
-  new AppError(
-    'not_found',
-    'This unsubscribe link is not valid. Choose your reminders in your mail settings.',
-  );
+const invalidLink = () => new AppError('not_found', say('unsubscribeLinkInvalid'));
 
-/** What the token turns off, by name: one reminder, or all of them (a digest's link). */
-function nameOf(language: MailLanguage, reminders: readonly string[]) {
-  const names = reminderNames[language];
-  if (reminderKinds.every((k) => reminders.includes(k))) return names.all;
-  return reminders.map((k) => names[k as ReminderKind]).join(language === 'de' ? ' und ' : ' and ');
+/** The reminder names a list of several is made of (`unsubscribe` catalogue). */
+const reminderNameKeys = {
+  meeting: 'reminderMeeting',
+  agreement: 'reminderAgreement',
+  profile: 'reminderProfile',
+  survey: 'reminderSurvey',
+} as const satisfies Record<ReminderKind, string>;
+
+/**
+ * What the token turns off, as the texts' `reminders` select takes it: one reminder, all of them
+ * (a digest's link), or several, named in `list`. Mails issue links for one or all.
+ */
+function remindersOf(language: MailLanguage, reminders: readonly string[]) {
+  const kinds = reminderKinds.filter((k) => reminders.includes(k));
+  if (kinds.length === reminderKinds.length) return { reminders: 'all', list: '' };
+  if (kinds.length === 1) return { reminders: kinds[0]!, list: '' };
+  const t = translator(unsubscribeMessages, language);
+  return {
+    reminders: 'several',
+    list: formatList(
+      language,
+      kinds.map((k) => t(reminderNameKeys[k])),
+    ),
+  };
 }
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const escapeHtml = (text: string) =>
   text.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
-
-const pageTexts = {
-  en: {
-    ask: (name: string) => `Stop ${name}?`,
-    explain: (name: string) =>
-      `This turns off ${name} for the address this mail went to. Other mails from your mentoring programme keep coming. You can turn them on again at any time in your mail settings.`,
-    button: (name: string) => `Stop ${name}`,
-    alreadyOff: (name: string) => `${capitalised(name)} are off`,
-    alreadyOffExplain: 'You can turn them on again at any time in your mail settings.',
-    settings: 'Mail settings (after signing in)',
-  },
-  de: {
-    ask: (name: string) => `${capitalised(name)} abbestellen?`,
-    explain: (name: string) =>
-      `Damit erhalten Sie an diese Adresse keine ${name} mehr. Andere Mails Ihres Mentoring-Programms kommen weiterhin. Sie können die Erinnerungen jederzeit in Ihren Mail-Einstellungen wieder einschalten.`,
-    button: (name: string) => `${capitalised(name)} abbestellen`,
-    alreadyOff: (name: string) => `${capitalised(name)} sind abbestellt`,
-    alreadyOffExplain: 'Sie können sie jederzeit in Ihren Mail-Einstellungen wieder einschalten.',
-    settings: 'Mail-Einstellungen (nach der Anmeldung)',
-  },
-};
 
 /**
  * The page a GET of the link shows: what the button would turn off, and the button, which posts
@@ -61,17 +60,17 @@ export async function unsubscribePage(db: Queryable, token: string, siteOrigin: 
   const found = await findUnsubscribeToken(db, hashToken(token), false);
   if (!found) throw invalidLink();
   const language = found.mail_language;
-  const text = pageTexts[language];
-  const name = nameOf(language, found.reminders);
+  const t = translator(unsubscribeMessages, language);
+  const which = remindersOf(language, found.reminders);
   const off = found.reminders.every((k) => found.reminders_off.includes(k));
-  const title = off ? text.alreadyOff(name) : text.ask(name);
+  const title = off ? t('pageAlreadyOff', which) : t('pageAsk', which);
   const action = pathOf(reminderEndpoints.unsubscribe, { token });
   const main = off
-    ? `<p>${escapeHtml(text.alreadyOffExplain)}</p>`
-    : `<p>${escapeHtml(text.explain(name))}</p>
+    ? `<p>${escapeHtml(t('pageAlreadyOffExplain'))}</p>`
+    : `<p>${escapeHtml(t('pageExplain', which))}</p>
 <form method="post" action="${escapeHtml(action)}">
 <input type="hidden" name="List-Unsubscribe" value="One-Click">
-<button type="submit">${escapeHtml(text.button(name))}</button>
+<button type="submit">${escapeHtml(t('pageButton', which))}</button>
 </form>`;
   return `<!doctype html>
 <html lang="${language}">
@@ -85,7 +84,7 @@ export async function unsubscribePage(db: Queryable, token: string, siteOrigin: 
 <main>
 <h1>${escapeHtml(title)}</h1>
 ${main}
-<p><a href="${escapeHtml(settingsLink(siteOrigin))}">${escapeHtml(text.settings)}</a></p>
+<p><a href="${escapeHtml(settingsLink(siteOrigin))}">${escapeHtml(t('pageSettingsLink'))}</a></p>
 </main>
 </body>
 </html>
@@ -102,9 +101,8 @@ export async function unsubscribeOneClick(trx: Trx, token: string, siteOrigin: s
   const off = reminderKinds.filter((k) => found.reminders_off.includes(k) || found.reminders.includes(k));
   await setRemindersOff(trx, found.person_id, off);
   const language = found.mail_language;
-  const name = capitalised(nameOf(language, found.reminders));
-  const settings = settingsLink(siteOrigin);
-  return language === 'de'
-    ? `${name} sind abbestellt. Sie können sie in Ihren Mail-Einstellungen wieder einschalten: ${settings}\n`
-    : `${name} are off. You can turn them on again in your mail settings: ${settings}\n`;
+  return formatMessage(unsubscribeMessages, language, 'oneClickDone', {
+    ...remindersOf(language, found.reminders),
+    link: settingsLink(siteOrigin),
+  });
 }

@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import type { CreateFirstCoordinator } from '../../../shared/contract/setup.ts';
+import { errorMessages } from '../../../shared/i18n/errors.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
+import { messagesOf } from '../../messages.ts';
 import { addAccount, anyAccountExists } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { hashNewPassword, type RequestOrigin, startSession } from '../auth/auth.service.ts';
@@ -16,6 +18,8 @@ import {
   demoParticipants,
 } from './demo-consortium.ts';
 
+const say = messagesOf(errorMessages);
+
 // Serialises the two ways out of an empty installation, also across app processes.
 const SETUP_LOCK = 7_370_001;
 
@@ -26,7 +30,7 @@ export async function needsSetup(db: Queryable): Promise<boolean> {
 async function claimSetup(db: Queryable) {
   await sql`select pg_advisory_xact_lock(${SETUP_LOCK})`.execute(db);
   if (!(await needsSetup(db))) {
-    throw new AppError('setup_done', 'This installation is set up already. Sign in instead.');
+    throw new AppError('setup_done', say('setupDone'));
   }
 }
 

@@ -1,8 +1,12 @@
 import type { SurveyKind, SurveyQuestion, SurveyRole } from '../../../shared/contract/surveys.ts';
+import { translator } from '../../../shared/i18n/catalogue.ts';
+import { cycleDefaultsMessages } from '../../../shared/i18n/cycle-defaults.ts';
+import type { UiLanguage } from '../../../shared/i18n/languages.ts';
 import { addDays, addMonths, daysBetween } from '../../dates.ts';
 
-// The survey set every cycle starts with; the coordinator edits it per cycle. The tandem-year
-// migration holds a frozen copy of this set for cycles created before surveys existed.
+// The survey set every cycle starts with, in the cycle's language; the coordinator edits it per
+// cycle. The tandem-year migration holds a frozen copy of the English set for cycles created
+// before surveys existed.
 
 export interface DefaultSurvey {
   kind: SurveyKind;
@@ -11,133 +15,124 @@ export interface DefaultSurvey {
   questions: SurveyQuestion[];
 }
 
-const meetingFrequency: SurveyQuestion = {
-  id: 'meeting_frequency',
-  type: 'choice',
-  text: 'How often did you meet?',
-  required: false,
-  options: ['Every two weeks or more often', 'About once a month', 'Less than once a month', 'Not yet'],
-};
-const meetingsTotal: SurveyQuestion = {
-  id: 'meetings_total',
-  type: 'choice',
-  text: 'How many meetings did you have in total?',
-  required: false,
-  options: ['None', '1–3', '4–8', '9 or more'],
-};
-const scale = (id: string, text: string, required = false): SurveyQuestion => ({
-  id,
-  type: 'scale',
-  text,
-  required,
-});
-const text = (id: string, question: string): SurveyQuestion => ({
-  id,
-  type: 'text',
-  text: question,
-  required: false,
-});
-const choice = (id: string, question: string, options: string[]): SurveyQuestion => ({
-  id,
-  type: 'choice',
-  text: question,
-  required: false,
-  options,
-});
+/** The default set in a cycle's language (`cycle-defaults` catalogue). */
+export function defaultSurveys(language: UiLanguage): DefaultSurvey[] {
+  const t = translator(cycleDefaultsMessages, language);
+  const scale = (id: string, text: string, required = false): SurveyQuestion => ({
+    id,
+    type: 'scale',
+    text,
+    required,
+  });
+  const text = (id: string, question: string): SurveyQuestion => ({
+    id,
+    type: 'text',
+    text: question,
+    required: false,
+  });
+  const choice = (id: string, question: string, options: string[]): SurveyQuestion => ({
+    id,
+    type: 'choice',
+    text: question,
+    required: false,
+    options,
+  });
+  const meetingFrequency = choice('meeting_frequency', t('questionMeetingFrequency'), [
+    t('optionEveryTwoWeeks'),
+    t('optionOnceAMonth'),
+    t('optionLessThanMonthly'),
+    t('optionNotMetYet'),
+  ]);
+  const meetingsTotal = choice('meetings_total', t('questionMeetingsTotal'), [
+    t('optionNoMeetings'),
+    t('optionOneToThree'),
+    t('optionFourToEight'),
+    t('optionNineOrMore'),
+  ]);
+  const yesMaybeNo = [t('optionYes'), t('optionMaybe'), t('optionNo')];
+  const yesNoNotYet = [t('optionYes'), t('optionNo'), t('optionNotYet')];
+  const inTouch = [t('optionYesRegularly'), t('optionNowAndThen'), t('optionNo')];
+  return [
+    {
+      kind: 'midterm',
+      role: 'mentee',
+      title: t('surveyMidtermMentees'),
+      questions: [
+        scale('tandem_fit', t('questionTandemFit'), true),
+        scale('meetings_useful', t('questionMeetingsUseful')),
+        meetingFrequency,
+        scale('goal_progress', t('questionGoalProgress')),
+        text('going_well', t('questionGoingWell')),
+        text('change', t('questionWhatToChange')),
+      ],
+    },
+    {
+      kind: 'midterm',
+      role: 'mentor',
+      title: t('surveyMidtermMentors'),
+      questions: [
+        scale('tandem_fit', t('questionTandemFit'), true),
+        scale('meetings_useful', t('questionMeetingsUseful')),
+        meetingFrequency,
+        scale('mentee_commitment', t('questionMenteeCommitment')),
+        text('support', t('questionSupport')),
+        text('change', t('questionWhatToChange')),
+      ],
+    },
+    {
+      kind: 'final',
+      role: 'mentee',
+      title: t('surveyFinalMentees'),
+      questions: [
+        scale('overall_value', t('questionOverallValue'), true),
+        scale('goals_achieved', t('questionGoalsAchieved')),
+        scale('confidence', t('questionConfidence')),
+        meetingsTotal,
+        choice('recommend', t('questionRecommend'), yesMaybeNo),
+        text('most_valuable', t('questionMostValuable')),
+        text('change', t('questionProgrammeChange')),
+      ],
+    },
+    {
+      kind: 'final',
+      role: 'mentor',
+      title: t('surveyFinalMentors'),
+      questions: [
+        scale('overall_value', t('questionOverallValue'), true),
+        scale('own_learning', t('questionOwnLearning')),
+        meetingsTotal,
+        choice('mentor_again', t('questionMentorAgain'), yesMaybeNo),
+        text('most_valuable', t('questionMostValuable')),
+        text('change', t('questionProgrammeChange')),
+      ],
+    },
+    {
+      kind: 'follow_up',
+      role: 'mentee',
+      title: t('surveyFollowUpMentees'),
+      questions: [
+        choice('promoted', t('questionPromoted'), yesNoNotYet),
+        choice('still_in_touch', t('questionInTouchWithMentor'), inTouch),
+        scale('lasting_effect', t('questionLastingEffect')),
+        text('what_changed', t('questionWhatChanged')),
+      ],
+    },
+    {
+      kind: 'follow_up',
+      role: 'mentor',
+      title: t('surveyFollowUpMentors'),
+      questions: [
+        choice('still_in_touch', t('questionInTouchWithMentee'), inTouch),
+        scale('leadership_effect', t('questionLeadershipEffect')),
+        choice('mentor_again', t('questionAnotherMentee'), yesNoNotYet),
+        text('what_stayed', t('questionWhatStayed')),
+      ],
+    },
+  ];
+}
 
-export const DEFAULT_SURVEYS: readonly DefaultSurvey[] = [
-  {
-    kind: 'midterm',
-    role: 'mentee',
-    title: 'Mid-term survey for mentees',
-    questions: [
-      scale('tandem_fit', 'How well does your tandem work for you so far?', true),
-      scale('meetings_useful', 'How useful were the meetings so far?'),
-      meetingFrequency,
-      scale('goal_progress', 'How much progress have you made towards your goals?'),
-      text('going_well', 'What is going well?'),
-      text('change', 'What would you change?'),
-    ],
-  },
-  {
-    kind: 'midterm',
-    role: 'mentor',
-    title: 'Mid-term survey for mentors',
-    questions: [
-      scale('tandem_fit', 'How well does your tandem work for you so far?', true),
-      scale('meetings_useful', 'How useful were the meetings so far?'),
-      meetingFrequency,
-      scale('mentee_commitment', 'How committed is your mentee to the tandem?'),
-      text('support', 'What support from the programme would help you?'),
-      text('change', 'What would you change?'),
-    ],
-  },
-  {
-    kind: 'final',
-    role: 'mentee',
-    title: 'Final survey for mentees',
-    questions: [
-      scale('overall_value', 'Overall, how valuable was the programme for you?', true),
-      scale('goals_achieved', 'How far did you reach the goals you set at the start?'),
-      scale('confidence', 'How much more confident do you feel in your role now?'),
-      meetingsTotal,
-      choice('recommend', 'Would you recommend the programme to a colleague?', ['Yes', 'Maybe', 'No']),
-      text('most_valuable', 'What was the most valuable thing you took away?'),
-      text('change', 'What should the programme change next time?'),
-    ],
-  },
-  {
-    kind: 'final',
-    role: 'mentor',
-    title: 'Final survey for mentors',
-    questions: [
-      scale('overall_value', 'Overall, how valuable was the programme for you?', true),
-      scale('own_learning', 'How much did you learn yourself as a mentor?'),
-      meetingsTotal,
-      choice('mentor_again', 'Would you be a mentor again?', ['Yes', 'Maybe', 'No']),
-      text('most_valuable', 'What was the most valuable thing you took away?'),
-      text('change', 'What should the programme change next time?'),
-    ],
-  },
-  {
-    kind: 'follow_up',
-    role: 'mentee',
-    title: 'Follow-up survey for mentees',
-    questions: [
-      choice('promoted', 'Have you been promoted or taken on a larger role since the programme?', [
-        'Yes',
-        'No',
-        'Not yet',
-      ]),
-      choice('still_in_touch', 'Are you still in touch with your mentor?', [
-        'Yes, regularly',
-        'Now and then',
-        'No',
-      ]),
-      scale('lasting_effect', 'How much does the programme still help you in your work today?'),
-      text('what_changed', 'What has changed for you since the programme?'),
-    ],
-  },
-  {
-    kind: 'follow_up',
-    role: 'mentor',
-    title: 'Follow-up survey for mentors',
-    questions: [
-      choice('still_in_touch', 'Are you still in touch with your mentee?', [
-        'Yes, regularly',
-        'Now and then',
-        'No',
-      ]),
-      scale('leadership_effect', 'How much did mentoring change the way you lead?'),
-      choice('mentor_again', 'Have you taken on another mentee since the programme?', [
-        'Yes',
-        'No',
-        'Not yet',
-      ]),
-      text('what_stayed', 'What has stayed with you from the programme?'),
-    ],
-  },
-];
+/** The English set: what every cycle got before cycles had a language, and what English ones get. */
+export const DEFAULT_SURVEYS: readonly DefaultSurvey[] = defaultSurveys('en');
 
 const SURVEY_DAYS_OPEN = 28;
 /** The database's dates end with year 9999; a survey opening later still has room to close. */

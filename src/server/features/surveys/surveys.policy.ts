@@ -1,8 +1,12 @@
 import type { CycleStatus } from '../../../shared/contract/cycles.ts';
 import { type SurveyStatus, surveyEndpoints } from '../../../shared/contract/surveys.ts';
+import { errorsSurveysMessages } from '../../../shared/i18n/errors-surveys.ts';
 import { today } from '../../dates.ts';
 import type { Actor } from '../../http/actor.ts';
+import { isoDay, messagesOf } from '../../messages.ts';
 import { allowed, mayCall, refused, type Verdict } from '../../policy.ts';
+
+const say = messagesOf(errorsSurveysMessages);
 
 // What may happen to a survey and when. The coordinator changes a survey's title and dates at any
 // time, its questions only until the first answer (answers would no longer match them). A
@@ -32,10 +36,7 @@ export function mayChangeSurveyQuestions(actor: Actor, survey: { allResponses: n
   const door = mayChangeSurvey(actor);
   if (!door.allowed) return door;
   if (survey.allResponses > 0) {
-    return refused(
-      'conflict',
-      'The questions can no longer change: participants have already answered this survey. Title and dates still can.',
-    );
+    return refused('conflict', say('questionsFixed'));
   }
   return allowed;
 }
@@ -46,10 +47,10 @@ export function mayAnswerSurvey(actor: Actor, survey: SurveyDates, now: Date): V
   if (!door.allowed) return door;
   const status = surveyStatus(survey, now);
   if (status === 'upcoming') {
-    return refused('conflict', `This survey opens on ${survey.opensOn}; answers can be given from then.`);
+    return refused('conflict', say('opensOnAnswer', { date: isoDay(survey.opensOn) }));
   }
   if (status === 'closed') {
-    return refused('conflict', `This survey closed on ${survey.closesOn}; answers can no longer change.`);
+    return refused('conflict', say('closedOnAnswer', { date: isoDay(survey.closesOn) }));
   }
   return allowed;
 }
@@ -60,27 +61,22 @@ export function mayCloseSurvey(actor: Actor, survey: SurveyDates, now: Date): Ve
   if (!door.allowed) return door;
   const status = surveyStatus(survey, now);
   if (status === 'upcoming') {
-    return refused(
-      'conflict',
-      `This survey opens on ${survey.opensOn}; change its dates instead of closing it.`,
-    );
+    return refused('conflict', say('opensOnClose', { date: isoDay(survey.opensOn) }));
   }
-  if (status === 'closed') return refused('conflict', `This survey already closed on ${survey.closesOn}.`);
+  if (status === 'closed')
+    return refused('conflict', say('closedAlready', { date: isoDay(survey.closesOn) }));
   if (survey.opensOn === today(now)) {
-    return refused(
-      'conflict',
-      'This survey opened today and cannot close on the day it opens: close it tomorrow, or change its dates.',
-    );
+    return refused('conflict', say('openedToday'));
   }
   return allowed;
 }
 
-const cycleClosed = (what: string) =>
-  refused('conflict', `The cycle is closed: its surveys can no longer ${what}.`);
+const cycleClosed = (change: 'dates' | 'extend' | 'reopen' | 'move') =>
+  refused('conflict', say('cycleClosed', { change }));
 
 /** Dates of a survey in a closed cycle stay as they are, whichever way they would be changed. */
 export function mayChangeSurveyDates(cycle: { status: CycleStatus }): Verdict {
-  return cycle.status === 'closed' ? cycleClosed('change their dates') : allowed;
+  return cycle.status === 'closed' ? cycleClosed('dates') : allowed;
 }
 
 /** A later closing date while the survey has not closed; a closed one is reopened instead. */
@@ -93,9 +89,9 @@ export function mayExtendSurvey(
   const door = mayCall(actor, surveyEndpoints.extend);
   if (!door.allowed) return door;
   if (surveyStatus(survey, now) === 'closed') {
-    return refused('conflict', `This survey closed on ${survey.closesOn}; reopen it to take answers again.`);
+    return refused('conflict', say('closedReopen', { date: isoDay(survey.closesOn) }));
   }
-  if (cycle.status === 'closed') return cycleClosed('be extended');
+  if (cycle.status === 'closed') return cycleClosed('extend');
   return allowed;
 }
 
@@ -110,9 +106,8 @@ export function mayReopenSurvey(
   if (!door.allowed) return door;
   const status = surveyStatus(survey, now);
   if (status === 'upcoming')
-    return refused('conflict', `This survey has not opened yet; it opens on ${survey.opensOn}.`);
-  if (status === 'open')
-    return refused('conflict', 'This survey is open; extend it to give it a later closing date.');
+    return refused('conflict', say('notOpenedYet', { date: isoDay(survey.opensOn) }));
+  if (status === 'open') return refused('conflict', say('openExtend'));
   if (cycle.status === 'closed') return cycleClosed('reopen');
   return allowed;
 }
@@ -129,15 +124,12 @@ export function mayMoveSurveyDates(
 ): Verdict {
   if (cycle.status === 'closed') return cycleClosed('move');
   if (surveyStatus(survey, now) !== 'upcoming') {
-    return refused(
-      'conflict',
-      `The survey “${survey.title}” opened on ${survey.opensOn}; it moves no more with the cycle. Extend or close it instead.`,
-    );
+    return refused('conflict', say('openedNoMove', { title: survey.title, date: isoDay(survey.opensOn) }));
   }
   if (to.opensOn <= today(now)) {
     return refused(
       'validation_failed',
-      `The survey “${survey.title}” would open on ${to.opensOn}, which is not after today; keep its dates or set them on the survey.`,
+      say('wouldOpenPast', { title: survey.title, date: isoDay(to.opensOn) }),
     );
   }
   return allowed;

@@ -1,17 +1,18 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { SurveyAnswers, SurveyQuestion } from '../../../shared/contract/surveys.ts';
+import type { UiLanguage } from '../../../shared/i18n/languages.ts';
 import type { Database, Queryable } from '../../db/database.ts';
-import { DEFAULT_SURVEYS, defaultDates } from './survey-defaults.ts';
+import { defaultDates, defaultSurveys } from './survey-defaults.ts';
 
 export async function insertDefaultSurveys(
   db: Queryable,
   cycleId: string,
-  cycle: { startsOn: string; endsOn: string },
+  cycle: { startsOn: string; endsOn: string; language: UiLanguage },
 ) {
   await db
     .insertInto('surveys')
     .values(
-      DEFAULT_SURVEYS.map((s) => {
+      defaultSurveys(cycle.language).map((s) => {
         const dates = defaultDates(s.kind, cycle);
         return {
           cycle_id: cycleId,

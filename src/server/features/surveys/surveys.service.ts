@@ -14,10 +14,13 @@ import {
   type SurveyUpdate,
   TEXT_ANSWER_MAX,
 } from '../../../shared/contract/surveys.ts';
+import { errorsSurveysMessages } from '../../../shared/i18n/errors-surveys.ts';
+import type { UiLanguage } from '../../../shared/i18n/languages.ts';
 import { addDays, daysBetween, today } from '../../dates.ts';
 import type { Queryable, Trx } from '../../db/database.ts';
 import { AppError, notFound, staleVersion } from '../../errors.ts';
 import { type Actor, auditContext, organisationScope } from '../../http/actor.ts';
+import { isoDay, type Message, messagesOf } from '../../messages.ts';
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
@@ -52,6 +55,8 @@ import {
   updateSurvey,
 } from './surveys.repository.ts';
 
+const say = messagesOf(errorsSurveysMessages);
+
 const allResponses = (row: SurveyRow) => Number(row.all_responses ?? 0);
 
 function present(actor: Actor, row: SurveyRow, cycle: { status: CycleStatus }, now: Date): Survey {
@@ -76,12 +81,12 @@ function present(actor: Actor, row: SurveyRow, cycle: { status: CycleStatus }, n
 async function visibleSurvey(db: Queryable, actor: Actor, surveyId: string) {
   const scope = organisationScope(actor);
   const row = await findSurvey(db, surveyId, scope);
-  if (!row) throw notFound('The survey');
+  if (!row) throw notFound('survey');
   let cycle: Awaited<ReturnType<typeof getVisibleCycle>>;
   try {
     cycle = await getVisibleCycle(db, actor, row.cycle_id);
   } catch {
-    throw notFound('The survey');
+    throw notFound('survey');
   }
   return { row, scope, cycle };
 }
@@ -118,14 +123,14 @@ export async function changeSurvey(
   enforce(mayChangeSurvey(actor));
   // The row is locked above, so the version compared is the one the update raises.
   const { version, ...fields } = changes;
-  if (row.version !== version) throw staleVersion('This survey', row.version);
+  if (row.version !== version) throw staleVersion(say('surveyChanged'), row.version);
   const opensOn = changes.opensOn ?? row.opens_on;
   const closesOn = changes.closesOn ?? row.closes_on;
   // New dates close, extend or reopen the survey as the buttons do: not in a closed cycle either.
   if (opensOn !== row.opens_on || closesOn !== row.closes_on) enforce(mayChangeSurveyDates(cycle));
   if (closesOn <= opensOn) {
-    throw new AppError('validation_failed', 'The survey must close after it opens.', [
-      { path: 'closesOn', message: 'must be after the opening date' },
+    throw new AppError('validation_failed', say('closesBeforeOpens'), [
+      { path: 'closesOn', message: say('closesBeforeOpensField') },
     ]);
   }
   const questionsChange =
@@ -250,10 +255,10 @@ export async function listOwnSurveys(db: Queryable, actor: Actor, now: Date) {
 
 /** Checks each answer against its question; returns the answers to keep, or every problem found. */
 export function validateAnswers(questions: SurveyQuestion[], input: Record<string, number | string | null>) {
-  const problems: { path: string; message: string }[] = [];
+  const problems: { path: string; message: Message }[] = [];
   const known = new Map(questions.map((q) => [q.id, q]));
   for (const id of Object.keys(input)) {
-    if (!known.has(id)) problems.push({ path: `answers.${id}`, message: 'is not a question of this survey' });
+    if (!known.has(id)) problems.push({ path: `answers.${id}`, message: say('notAQuestion') });
   }
   const kept: SurveyAnswers = {};
   for (const q of questions) {
@@ -261,21 +266,21 @@ export function validateAnswers(questions: SurveyQuestion[], input: Record<strin
     const path = `answers.${q.id}`;
     const empty = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
     if (empty) {
-      if (q.required) problems.push({ path, message: `"${q.text}" needs an answer` });
+      if (q.required) problems.push({ path, message: say('needsAnswer', { question: q.text }) });
       continue;
     }
     if (q.type === 'scale') {
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5)
-        problems.push({ path, message: 'must be a whole number from 1 to 5' });
+        problems.push({ path, message: say('scaleRange') });
       else kept[q.id] = value;
     } else if (q.type === 'choice') {
       if (typeof value !== 'string' || !q.options.includes(value))
-        problems.push({ path, message: `must be one of: ${q.options.join(', ')}` });
+        problems.push({ path, message: say('oneOfOptions', { options: q.options.join(', ') }) });
       else kept[q.id] = value;
     } else if (typeof value !== 'string') {
-      problems.push({ path, message: 'must be text' });
+      problems.push({ path, message: say('mustBeText') });
     } else if (value.trim().length > TEXT_ANSWER_MAX) {
-      problems.push({ path, message: `must be at most ${TEXT_ANSWER_MAX} characters` });
+      problems.push({ path, message: say('textTooLong', { max: String(TEXT_ANSWER_MAX) }) });
     } else {
       kept[q.id] = value.trim();
     }
@@ -293,11 +298,15 @@ export async function answerSurvey(
 ) {
   await lockSurvey(trx, surveyId, 'answer');
   const row = actor.personId ? await findMySurvey(trx, actor.personId, surveyId) : undefined;
-  if (!row) throw notFound('The survey');
+  if (!row) throw notFound('survey');
   enforce(mayAnswerSurvey(actor, { opensOn: row.opens_on, closesOn: row.closes_on }, now));
   const { kept, problems } = validateAnswers(row.questions as SurveyQuestion[], input);
   if (problems.length > 0) {
-    throw new AppError('validation_failed', `Please check your answers: ${problems[0]!.message}.`, problems);
+    throw new AppError(
+      'validation_failed',
+      say('answersProblem', { problem: problems[0]!.message }),
+      problems,
+    );
   }
   await saveResponse(trx, surveyId, row.participant_id, kept, now);
   return presentMine(actor, (await findMySurvey(trx, actor.personId!, surveyId))!, now);
@@ -308,7 +317,7 @@ async function lockedSurvey(trx: Trx, actor: Actor, surveyId: string, version: n
   await lockSurvey(trx, surveyId, 'change');
   const found = await visibleSurvey(trx, actor, surveyId);
   enforce(mayChangeSurvey(actor));
-  if (found.row.version !== version) throw staleVersion('This survey', found.row.version);
+  if (found.row.version !== version) throw staleVersion(say('surveyChanged'), found.row.version);
   return { ...found, dates: { opensOn: found.row.opens_on, closesOn: found.row.closes_on } };
 }
 
@@ -330,8 +339,10 @@ async function setClosingDate(
   return readSurvey(trx, actor, survey.id, now);
 }
 
-const closingDateProblem = (message: string) =>
-  new AppError('validation_failed', `The new closing date ${message}.`, [{ path: 'closesOn', message }]);
+const closingDateProblem = (message: Message) =>
+  new AppError('validation_failed', say('closingDateProblem', { problem: message }), [
+    { path: 'closesOn', message },
+  ]);
 
 /** Closes an open survey today: answers stop now, and its results show once it has closed. */
 export async function closeSurvey(trx: Trx, actor: Actor, surveyId: string, version: number, now: Date) {
@@ -351,7 +362,7 @@ export async function extendSurvey(
   const { dates, cycle } = await lockedSurvey(trx, actor, surveyId, input.version);
   enforce(mayExtendSurvey(actor, dates, cycle, now));
   if (input.closesOn <= dates.closesOn) {
-    throw closingDateProblem(`must be after the current closing date, ${dates.closesOn}`);
+    throw closingDateProblem(say('afterCurrentClosing', { date: isoDay(dates.closesOn) }));
   }
   return setClosingDate(trx, actor, { id: surveyId, ...dates }, input.closesOn, 'survey.extended', now);
 }
@@ -367,7 +378,7 @@ export async function reopenSurvey(
   const { dates, cycle } = await lockedSurvey(trx, actor, surveyId, input.version);
   enforce(mayReopenSurvey(actor, dates, cycle, now));
   if (input.closesOn <= today(now)) {
-    throw closingDateProblem(`must be after today, ${today(now)}, so the survey takes answers again`);
+    throw closingDateProblem(say('afterToday', { date: isoDay(today(now)) }));
   }
   return setClosingDate(trx, actor, { id: surveyId, ...dates }, input.closesOn, 'survey.reopened', now);
 }
@@ -428,8 +439,9 @@ export async function moveSurveyDates(
   const current = new Map((await listSurveyDates(trx, cycleId)).map((r) => [r.id, r]));
   for (const move of moves) {
     const row = current.get(move.id);
-    if (!row) throw notFound('The survey');
-    if (row.version !== move.version) throw staleVersion(`The survey “${row.title}”`, row.version);
+    if (!row) throw notFound('survey');
+    if (row.version !== move.version)
+      throw staleVersion(say('namedSurveyChanged', { title: row.title }), row.version);
     enforce(
       mayMoveSurveyDates(
         { opensOn: row.opens_on, closesOn: row.closes_on, title: row.title },
@@ -456,11 +468,11 @@ export async function moveSurveyDates(
   return rows.map((r) => present(actor, r, cycle, now));
 }
 
-/** A new cycle's surveys: the default set, dated from the cycle's start and end. */
+/** A new cycle's surveys: the default set in its language, dated from the cycle's start and end. */
 export async function addDefaultSurveys(
   db: Queryable,
   cycleId: string,
-  cycle: { startsOn: string; endsOn: string },
+  cycle: { startsOn: string; endsOn: string; language: UiLanguage },
 ) {
   await insertDefaultSurveys(db, cycleId, cycle);
 }

@@ -1,6 +1,10 @@
 import { tandemEndpoints } from '../../../shared/contract/tandems.ts';
+import { errorsTandemsMessages } from '../../../shared/i18n/errors-tandems.ts';
 import type { Actor } from '../../http/actor.ts';
-import { allowed, mayCall, refused, type Verdict } from '../../policy.ts';
+import { messagesOf } from '../../messages.ts';
+import { allowed, mayCall, refused, refusedNotFound, type Verdict } from '../../policy.ts';
+
+const say = messagesOf(errorsTandemsMessages);
 
 // Who sees which tandem, who works inside it, and who ends and re-matches tandems.
 // The coordinator sees every tandem, a contact those with one of their organisation's people on
@@ -21,12 +25,12 @@ export type TandemSide = 'mentee' | 'mentor';
 /** A participant account without a person sees no tandem: this id matches none. */
 const NOBODY = '00000000-0000-0000-0000-000000000000';
 
-const noTandem = refused('not_found', 'The tandem was not found');
+const noTandem = refusedNotFound('tandem');
 
 /** A contact's tandems are their organisation's; a contact account of none is told so. */
 export function maySeeTandems(actor: Actor): Verdict {
   if (actor.role === 'organisation_contact' && !actor.organisationId) {
-    return refused('forbidden', 'This account belongs to no organisation.');
+    return refused('forbidden', say('noOrganisation'));
   }
   return allowed;
 }
@@ -73,14 +77,14 @@ export function mayEnterTandemSpace(actor: Actor, tandem: TandemFacts): Verdict 
 
 /** Once the tandem has ended, what its members wrote is kept and can be read, but no longer changes. */
 export function mayChangeTandemSpace(tandem: Pick<TandemFacts, 'dissolved'>): Verdict {
-  if (tandem.dissolved) return refused('conflict', 'This tandem has ended; it can no longer be changed.');
+  if (tandem.dissolved) return refused('conflict', say('tandemEnded'));
   return allowed;
 }
 
 export function mayDissolveTandem(actor: Actor, tandem: Pick<TandemFacts, 'dissolved'>): Verdict {
   const door = mayCall(actor, tandemEndpoints.dissolve);
   if (!door.allowed) return door;
-  if (tandem.dissolved) return refused('conflict', 'This tandem has been dissolved already.');
+  if (tandem.dissolved) return refused('conflict', say('dissolvedAlready'));
   return allowed;
 }
 
@@ -93,7 +97,7 @@ export interface MenteeFacts {
 
 /** Publishing a tandem for a mentee: a mentee has one active tandem at a time. */
 export function mayStartTandem(mentee: MenteeFacts): Verdict {
-  if (mentee.hasActiveTandem) return refused('conflict', `${mentee.name} has an active tandem already.`);
+  if (mentee.hasActiveTandem) return refused('conflict', say('activeTandemAlready', { name: mentee.name }));
   return allowed;
 }
 
@@ -101,8 +105,7 @@ export function mayStartTandem(mentee: MenteeFacts): Verdict {
 export function mayRematchMentee(actor: Actor, mentee: Pick<MenteeFacts, 'hasActiveTandem'>): Verdict {
   const door = mayCall(actor, tandemEndpoints.proposeRematch);
   if (!door.allowed) return door;
-  if (mentee.hasActiveTandem)
-    return refused('conflict', 'This mentee has an active tandem; dissolve it first.');
+  if (mentee.hasActiveTandem) return refused('conflict', say('menteeInActiveTandem'));
   return allowed;
 }
 

@@ -93,7 +93,7 @@ export async function listVisibleTandems(db: Queryable, actor: Actor, cycleId?: 
 export async function readTandem(db: Queryable, actor: Actor, id: string) {
   enforce(maySeeTandems(actor));
   const [row] = await listTandems(db, { id });
-  if (!row) throw notFound('The tandem');
+  if (!row) throw notFound('tandem');
   enforce(maySeeTandem(actor, factsOf(row)));
   return present(row, actor);
 }
@@ -133,7 +133,7 @@ export async function requireTandemMember(
   { forWriting = false } = {},
 ): Promise<TandemMembership> {
   const [row] = await listTandems(db, { id: tandemId });
-  if (!row) throw notFound('The tandem');
+  if (!row) throw notFound('tandem');
   const facts = factsOf(row);
   enforce(mayEnterTandemSpace(actor, facts));
   const mayChange = mayChangeTandemSpace(facts);
@@ -208,7 +208,7 @@ export async function publishDraft(
 
 export async function dissolve(trx: Trx, actor: Actor, id: string, reason: string, now: Date) {
   const [row] = await listTandems(trx, { id });
-  if (!row) throw notFound('The tandem');
+  if (!row) throw notFound('tandem');
   enforce(mayDissolveTandem(actor, factsOf(row)));
   await dissolveTandem(trx, id, reason, now);
   await forbidDissolvedPair(trx, {

@@ -1,11 +1,16 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { accountRoles, type ManagedAccount, type UpdateAccount } from '../../../../shared/contract/auth.ts';
-import { accountRoleLabel, plural } from '../../../lib/format.ts';
+import { accountsMessages } from '../../../../shared/i18n/accounts.ts';
+import { accountRoleLabel } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { SelectField } from '../../../lib/ui/fields.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { updateAccount } from '../api/accounts.ts';
+
+/** The part of a button's name only screen readers read: whose account it changes. */
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 
 type Props = { accounts: readonly ManagedAccount[]; currentAccountId: string; onChanged: () => void };
 
@@ -14,6 +19,7 @@ type Props = { accounts: readonly ManagedAccount[]; currentAccountId: string; on
  * organisation contact, participants keep their role, and no one disables or demotes themself.
  */
 export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
+  const t = useMessages(accountsMessages);
   const [status, setStatus] = useState('');
   // The table lists many accounts: a failure's message names the one it is about.
   const [changing, setChanging] = useState('');
@@ -32,12 +38,12 @@ export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
     onChanged();
   });
 
-  if (!accounts.length) return <Empty>No accounts yet.</Empty>;
+  if (!accounts.length) return <Empty>{t('empty')}</Empty>;
   return (
     <>
       {error ? (
         <div role="alert" className="notice notice--error">
-          {changing}: {error}
+          {t('failedFor', { name: changing, error })}
         </div>
       ) : null}
       <p role="status" className="visually-hidden">
@@ -46,25 +52,25 @@ export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
       <div className="filters filters--narrow">
         <SelectField
           name="role"
-          label="Role"
-          emptyLabel="All accounts"
+          label={t('role')}
+          emptyLabel={t('allAccounts')}
           options={accountRoles.map((r) => ({ value: r, label: accountRoleLabel(r) }))}
           value={role}
           onChange={setRole}
         />
       </div>
-      <p className="list-toolbar__count">{plural(shown.length, 'account')}</p>
-      <TableRegion label="Accounts">
+      <p className="list-toolbar__count">{t('count', { count: shown.length })}</p>
+      <TableRegion label={t('table')}>
         <table className="table table--stack">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">Organisation</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('email')}</th>
+              <th scope="col">{t('role')}</th>
+              <th scope="col">{t('organisation')}</th>
+              <th scope="col">{t('status')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('actions')}</span>
               </th>
             </tr>
           </thead>
@@ -73,20 +79,17 @@ export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
               const self = a.id === currentAccountId;
               return (
                 <tr key={a.id}>
-                  <td>
-                    {a.name}
-                    {self ? ' (you)' : ''}
-                  </td>
-                  <td data-label="Email" className="wrap-anywhere">
+                  <td>{self ? t('you', { name: a.name }) : a.name}</td>
+                  <td data-label={t('email')} className="wrap-anywhere">
                     {a.email}
                   </td>
-                  <td data-label="Role">{accountRoleLabel(a.role)}</td>
-                  <td data-label="Organisation">{a.organisationName ?? '—'}</td>
-                  <td data-label="Status">
+                  <td data-label={t('role')}>{accountRoleLabel(a.role)}</td>
+                  <td data-label={t('organisation')}>{a.organisationName ?? '—'}</td>
+                  <td data-label={t('status')}>
                     {a.disabled ? (
-                      <span className="badge badge--expired">Disabled</span>
+                      <span className="badge badge--expired">{t('disabled')}</span>
                     ) : (
-                      <span className="badge badge--accepted">Active</span>
+                      <span className="badge badge--accepted">{t('active')}</span>
                     )}
                   </td>
                   <td>
@@ -102,12 +105,16 @@ export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
                               void change(
                                 a,
                                 { role },
-                                `${a.name} is now ${accountRoleLabel(role).toLowerCase()}.`,
+                                role === 'coordinator'
+                                  ? t('nowCoordinator', { name: a.name })
+                                  : t('nowOrganisationContact', { name: a.name }),
                               );
                             }}
                           >
-                            {a.can.makeCoordinator ? 'Make coordinator' : 'Make organisation contact'}
-                            <span className="visually-hidden">: {a.name}</span>
+                            {t.rich(a.can.makeCoordinator ? 'makeCoordinator' : 'makeOrganisationContact', {
+                              name: a.name,
+                              hidden,
+                            })}
                           </button>
                         ) : null}
                         {a.can.disable || a.can.enable ? (
@@ -119,12 +126,11 @@ export function AccountList({ accounts, currentAccountId, onChanged }: Props) {
                               void change(
                                 a,
                                 { disabled: !a.disabled },
-                                `${a.name} is ${a.disabled ? 'enabled' : 'disabled'}.`,
+                                t(a.disabled ? 'enabledDone' : 'disabledDone', { name: a.name }),
                               )
                             }
                           >
-                            {a.disabled ? 'Enable' : 'Disable'}{' '}
-                            <span className="visually-hidden">{a.name}</span>
+                            {t.rich(a.disabled ? 'enable' : 'disable', { name: a.name, hidden })}
                           </button>
                         ) : null}
                       </div>

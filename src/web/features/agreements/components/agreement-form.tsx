@@ -7,14 +7,16 @@ import {
   type MeetingFormat,
   meetingFormats,
 } from '../../../../shared/contract/agreements.ts';
+import { agreementsMessages } from '../../../../shared/i18n/agreements.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { StaleVersionNotice, useStaleVersion } from '../../../lib/stale-version.tsx';
 import { FormError, SelectField, TextAreaField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { saveAgreement } from '../api/agreements.ts';
 import { agreementFormFields, draftGoals, type GoalDraft, goalInputs } from './agreement-goal-drafts.ts';
 import { AgreementGoalsFieldset } from './agreement-goals-fieldset.tsx';
-import { cadenceLabel, meetingFormatLabels } from './labels.ts';
+import { cadenceLabel, meetingFormatLabel } from './labels.ts';
 import { SavedMeanwhile } from './saved-meanwhile.tsx';
 
 type Props = {
@@ -27,6 +29,7 @@ type Props = {
 
 /** Drafting or changing the agreement: goals, how often and how the tandem meets, confidentiality. */
 export function AgreementForm({ agreement, onSaved, onCancel, onStale }: Props) {
+  const t = useMessages(agreementsMessages);
   const current = agreement.current;
   const [goals, setGoals] = useState<GoalDraft[]>(() => draftGoals(current));
   const [cadenceDays, setCadenceDays] = useState(String(current.cadenceDays));
@@ -51,12 +54,10 @@ export function AgreementForm({ agreement, onSaved, onCancel, onStale }: Props) 
     },
   );
 
+  const choices = cadenceChoices.map((c) => ({ value: String(c.days), label: cadenceLabel(t, c.days) }));
   const cadenceOptions = cadenceChoices.some((c) => c.days === current.cadenceDays)
-    ? cadenceChoices.map((c) => ({ value: String(c.days), label: c.label }))
-    : [
-        { value: String(current.cadenceDays), label: cadenceLabel(current.cadenceDays) },
-        ...cadenceChoices.map((c) => ({ value: String(c.days), label: c.label })),
-      ];
+    ? choices
+    : [{ value: String(current.cadenceDays), label: cadenceLabel(t, current.cadenceDays) }, ...choices];
 
   const send = (on: typeof base) => {
     const checked = validate(agreementInputSchema, {
@@ -85,24 +86,19 @@ export function AgreementForm({ agreement, onSaved, onCancel, onStale }: Props) 
   const signed = current.menteeSignedAt || current.mentorSignedAt;
   return (
     <form className="form agreement-form" onSubmit={submit} noValidate>
-      {signed ? (
-        <p className="notice notice--info">
-          This agreement is signed. Saving a change makes a new version that you both sign again; the signed
-          version stays in the history.
-        </p>
-      ) : null}
+      {signed ? <p className="notice notice--info">{t('signedNotice')}</p> : null}
       <FormError message={errors.formError} />
       <AgreementGoalsFieldset goals={goals} onChange={setGoals} fieldErrors={errors.fieldErrors} />
       <SelectField
         name="cadenceDays"
-        label="How often we meet"
+        label={t('cadenceField')}
         value={cadenceDays}
         onChange={setCadenceDays}
         options={cadenceOptions}
         error={errors.fieldErrors.cadenceDays}
       />
       <fieldset className="field checklist">
-        <legend>Preferred format</legend>
+        <legend>{t('formatField')}</legend>
         <ul>
           {meetingFormats.map((f) => (
             <li key={f}>
@@ -115,19 +111,19 @@ export function AgreementForm({ agreement, onSaved, onCancel, onStale }: Props) 
                   checked={meetingFormat === f}
                   onChange={() => setMeetingFormat(f)}
                 />{' '}
-                {meetingFormatLabels[f]}
+                {meetingFormatLabel(t, f)}
               </label>
             </li>
           ))}
         </ul>
         {errors.fieldErrors.meetingFormat ? (
-          <p className="field__error">Preferred format: {errors.fieldErrors.meetingFormat}</p>
+          <p className="field__error">{t('formatError', { error: errors.fieldErrors.meetingFormat })}</p>
         ) : null}
       </fieldset>
       <TextAreaField
         name="confidentiality"
-        label="Confidentiality terms"
-        hint="Proposed by the programme; change them to what you both agree on."
+        label={t('confidentialityField')}
+        hint={t('confidentialityHint')}
         value={confidentiality}
         onChange={setConfidentiality}
         rows={5}
@@ -136,11 +132,11 @@ export function AgreementForm({ agreement, onSaved, onCancel, onStale }: Props) 
       />
       <div className="button-row">
         <button type="submit" className="button" disabled={save.busy}>
-          {save.busy ? 'Saving…' : 'Save the agreement'}
+          {save.busy ? t('saving') : t('saveAgreement')}
         </button>
         {onCancel ? (
           <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
+            {t('cancel')}
           </button>
         ) : null}
       </div>

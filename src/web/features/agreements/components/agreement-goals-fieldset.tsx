@@ -1,5 +1,7 @@
 import { MAX_GOALS } from '../../../../shared/contract/agreements.ts';
+import { agreementsMessages } from '../../../../shared/i18n/agreements.ts';
 import type { FieldErrors } from '../../../lib/form.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { TextField } from '../../../lib/ui/fields.tsx';
 import { emptyGoalDraft, type GoalDraft } from './agreement-goal-drafts.ts';
 
@@ -11,21 +13,22 @@ type Props = {
 
 /** The agreement's goals, each with its success measure; up to MAX_GOALS. */
 export function AgreementGoalsFieldset({ goals, onChange, fieldErrors }: Props) {
+  const t = useMessages(agreementsMessages);
   const changeGoal = (key: string, change: Partial<GoalDraft>) =>
     onChange((gs) => gs.map((g) => (g.key === key ? { ...g, ...change } : g)));
   return (
     <fieldset className="form-section">
-      <legend>Goals (up to {MAX_GOALS})</legend>
+      <legend>{t('goalsLegend', { max: MAX_GOALS })}</legend>
       {fieldErrors.goals ? (
         <p className="field__error" data-field="goals" tabIndex={-1}>
-          Goals: {fieldErrors.goals}
+          {t('goalsError', { error: fieldErrors.goals })}
         </p>
       ) : null}
       {goals.map((g, i) => (
         <div className="agreement-goal" key={g.key}>
           <TextField
             name={`goals.${i}.title`}
-            label={`Goal ${i + 1}`}
+            label={t('goalField', { number: i + 1 })}
             value={g.title}
             onChange={(title) => changeGoal(g.key, { title })}
             maxLength={200}
@@ -34,8 +37,8 @@ export function AgreementGoalsFieldset({ goals, onChange, fieldErrors }: Props) 
           />
           <TextField
             name={`goals.${i}.successMeasure`}
-            label={`Success measure of goal ${i + 1}`}
-            hint="How will you both know the goal is reached?"
+            label={t('successMeasureField', { number: i + 1 })}
+            hint={t('successMeasureHint')}
             value={g.successMeasure}
             onChange={(successMeasure) => changeGoal(g.key, { successMeasure })}
             maxLength={1000}
@@ -48,7 +51,7 @@ export function AgreementGoalsFieldset({ goals, onChange, fieldErrors }: Props) 
               className="button button--secondary button--small"
               onClick={() => onChange((gs) => gs.filter((x) => x.key !== g.key))}
             >
-              Remove goal {i + 1}
+              {t('removeGoal', { number: i + 1 })}
             </button>
           ) : null}
         </div>
@@ -59,10 +62,10 @@ export function AgreementGoalsFieldset({ goals, onChange, fieldErrors }: Props) 
           className="button button--secondary"
           onClick={() => onChange((gs) => [...gs, emptyGoalDraft()])}
         >
-          Add a goal
+          {t('addGoal')}
         </button>
       ) : (
-        <p className="muted">An agreement has at most {MAX_GOALS} goals.</p>
+        <p className="muted">{t('goalsAtMost', { max: MAX_GOALS })}</p>
       )}
     </fieldset>
   );

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { Agreement } from '../../../../shared/contract/agreements.ts';
+import { agreementsMessages } from '../../../../shared/i18n/agreements.ts';
 import { errorMessage } from '../../../lib/api.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { isStaleVersion } from '../../../lib/stale-version.tsx';
 import { Loaded } from '../../../lib/ui/status.tsx';
 import { useAction } from '../../../lib/use-action.ts';
@@ -18,6 +20,7 @@ export function AgreementPanel({
   /** Saving changes the goals too; the goals panel reloads. */
   onChanged: () => void;
 }) {
+  const t = useMessages(agreementsMessages);
   const loaded = useResource(`agreement-${tandemId}`, (signal) => getAgreement(tandemId, signal));
   const [replaced, setReplaced] = useState<Agreement | null>(null);
   const [editing, setEditing] = useState(false);
@@ -44,10 +47,7 @@ export function AgreementPanel({
         version: agreement.current.version,
         savedAt: agreement.current.savedAt ?? '',
       });
-      show(
-        next,
-        next.status === 'signed' ? 'Signed. The agreement is now signed by both of you.' : 'Signed.',
-      );
+      show(next, next.status === 'signed' ? t('signedByBothNow') : t('signedOne'));
     },
     {
       onError: (error) => {
@@ -60,28 +60,25 @@ export function AgreementPanel({
 
   return (
     <section className="panel agreement-panel" aria-labelledby="agreement-heading">
-      <h2 id="agreement-heading">Our agreement</h2>
-      <Loaded resource={loaded} loading="Loading the agreement…">
+      <h2 id="agreement-heading">{t('agreementHeading')}</h2>
+      <Loaded resource={loaded} loading={t('loadingAgreement')}>
         {(fromServer) => {
           const agreement = replaced ?? fromServer;
           if (agreement.status === 'not_saved') {
             return agreement.can.save ? (
               <>
-                <p>
-                  Write down together what you want to achieve this year, how often you meet and what stays
-                  between you. Either of you can start; both of you sign when you agree.
-                </p>
+                <p>{t('draftIntro')}</p>
                 <div role="status">
                   {message ? <p className={`notice notice--${message.kind}`}>{message.text}</p> : null}
                 </div>
                 <AgreementForm
                   agreement={agreement}
-                  onSaved={(next) => show(next, 'Saved. Now both of you sign it.')}
+                  onSaved={(next) => show(next, t('savedSignNow'))}
                   onStale={reloadFromServer}
                 />
               </>
             ) : (
-              <p className="empty">This tandem never saved an agreement.</p>
+              <p className="empty">{t('neverSaved')}</p>
             );
           }
           return (

@@ -1,7 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { type Goal, type GoalBoard, milestoneInputSchema } from '../../../../shared/contract/agreements.ts';
+import { agreementsMessages } from '../../../../shared/i18n/agreements.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
 import { formatDate } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { FormError, TextField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { addMilestone, changeMilestone, removeMilestone } from '../api/agreements.ts';
@@ -15,6 +17,7 @@ type Props = { tandemId: string; goal: Goal; onChanged: (board: GoalBoard) => vo
  * the server offers it for the goal.
  */
 export function GoalMilestones({ tandemId, goal, onChanged }: Props) {
+  const t = useMessages(agreementsMessages);
   const { can } = goal;
   const [title, setTitle] = useState('');
   const [dueOn, setDueOn] = useState('');
@@ -41,12 +44,14 @@ export function GoalMilestones({ tandemId, goal, onChanged }: Props) {
 
   return (
     <div className="milestones">
-      <h4>Milestones</h4>
-      {goal.milestones.length === 0 ? <p className="muted">No milestones yet.</p> : null}
+      <h4>{t('milestones')}</h4>
+      {goal.milestones.length === 0 ? <p className="muted">{t('noMilestones')}</p> : null}
       {goal.milestones.length ? (
         <ul className="plain-list milestone-list">
           {goal.milestones.map((m) => {
-            const label = `${m.title}${m.dueOn ? ` (due ${formatDate(m.dueOn)})` : ''}`;
+            const label = m.dueOn
+              ? t('milestoneDue', { title: m.title, date: formatDate(m.dueOn) })
+              : m.title;
             return (
               <li key={m.id} className={m.doneAt ? 'milestone milestone--done' : 'milestone'}>
                 <label>
@@ -66,11 +71,11 @@ export function GoalMilestones({ tandemId, goal, onChanged }: Props) {
                   <button
                     type="button"
                     className="button button--secondary button--small"
-                    aria-label={`Remove milestone ${m.title}`}
+                    aria-label={t('removeMilestone', { title: m.title })}
                     disabled={busy}
                     onClick={() => void changing.run(() => removeMilestone(tandemId, goal.id, m.id))}
                   >
-                    Remove
+                    {t('remove')}
                   </button>
                 ) : null}
               </li>
@@ -88,7 +93,7 @@ export function GoalMilestones({ tandemId, goal, onChanged }: Props) {
           <FormError message={errors.formError} />
           <TextField
             name="title"
-            label={`New milestone for ${goal.title}`}
+            label={t('newMilestone', { goal: goal.title })}
             value={title}
             onChange={setTitle}
             maxLength={200}
@@ -97,13 +102,13 @@ export function GoalMilestones({ tandemId, goal, onChanged }: Props) {
           <TextField
             name="dueOn"
             type="date"
-            label="Due date (optional)"
+            label={t('dueDate')}
             value={dueOn}
             onChange={setDueOn}
             error={errors.fieldErrors.dueOn}
           />
           <button type="submit" className="button button--secondary" disabled={busy}>
-            Add milestone
+            {t('addMilestone')}
           </button>
         </form>
       ) : null}

@@ -6,19 +6,22 @@ import {
   goalProgressInputSchema,
   goalStates,
 } from '../../../../shared/contract/agreements.ts';
+import { agreementsMessages } from '../../../../shared/i18n/agreements.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { FormError, SelectField, TextField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { saveGoalProgress } from '../api/agreements.ts';
-import { goalStateLabels } from './labels.ts';
+import { goalStateLabel } from './labels.ts';
 
-const stateOptions = goalStates.map((s) => ({ value: s, label: goalStateLabels[s] }));
 const progressFields = ['state', 'comment'];
 
 type Props = { tandemId: string; goal: Goal; onSaved: (board: GoalBoard) => void };
 
 /** Where a goal stands, with a short comment. */
 export function GoalProgressForm({ tandemId, goal, onSaved }: Props) {
+  const t = useMessages(agreementsMessages);
+  const stateOptions = goalStates.map((s) => ({ value: s, label: goalStateLabel(t, s) }));
   const [state, setState] = useState<string>(goal.state);
   const [comment, setComment] = useState(goal.stateComment);
   const [saved, setSaved] = useState(false);
@@ -45,7 +48,7 @@ export function GoalProgressForm({ tandemId, goal, onSaved }: Props) {
       <FormError message={errors.formError} />
       <SelectField
         name="state"
-        label={`Progress of ${goal.title}`}
+        label={t('progressOf', { goal: goal.title })}
         value={state}
         onChange={(v) => {
           setState(v);
@@ -56,7 +59,7 @@ export function GoalProgressForm({ tandemId, goal, onSaved }: Props) {
       />
       <TextField
         name="comment"
-        label={`Comment on ${goal.title}`}
+        label={t('commentOn', { goal: goal.title })}
         value={comment}
         onChange={(v) => {
           setComment(v);
@@ -66,10 +69,10 @@ export function GoalProgressForm({ tandemId, goal, onSaved }: Props) {
         error={errors.fieldErrors.comment}
       />
       <button type="submit" className="button" disabled={save.busy}>
-        {save.busy ? 'Saving…' : 'Save progress'}
+        {save.busy ? t('saving') : t('saveProgress')}
       </button>
       <p role="status" className="goal-progress__status">
-        {saved ? 'Progress saved.' : ''}
+        {saved ? t('progressSaved') : ''}
       </p>
     </form>
   );

@@ -1,69 +1,111 @@
-import {
-  type AgreementVersion,
-  cadenceChoices,
-  type GoalEvent,
-  type GoalState,
-  type MeetingFormat,
+import type {
+  AgreementVersion,
+  GoalEvent,
+  GoalState,
+  MeetingFormat,
 } from '../../../../shared/contract/agreements.ts';
+import type { agreementsMessages } from '../../../../shared/i18n/agreements.ts';
+import type { MessageKey } from '../../../../shared/i18n/catalogue.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import type { Translate } from '../../../lib/i18n.tsx';
 
-export const goalStateLabels: Record<GoalState, string> = {
-  not_started: 'Not started',
-  on_track: 'On track',
-  at_risk: 'At risk',
-  achieved: 'Achieved',
-  dropped: 'Dropped',
+// Names and sentences of the agreement area, in the reader's language: each takes the area's `t`
+// (`useMessages(agreementsMessages)`), so it follows the language the page is rendered in.
+
+type T = Translate<typeof agreementsMessages>;
+type Key = MessageKey<typeof agreementsMessages>;
+
+const goalStateKeys: Record<GoalState, Key> = {
+  not_started: 'goalNotStarted',
+  on_track: 'goalOnTrack',
+  at_risk: 'goalAtRisk',
+  achieved: 'goalAchieved',
+  dropped: 'goalDropped',
 };
 
-export const meetingFormatLabels: Record<MeetingFormat, string> = {
-  in_person: 'In person',
-  video: 'Video call',
-  phone: 'Phone',
+const meetingFormatKeys: Record<MeetingFormat, Key> = {
+  in_person: 'formatInPerson',
+  video: 'formatVideo',
+  phone: 'formatPhone',
 };
 
-export function cadenceLabel(days: number): string {
-  return cadenceChoices.find((c) => c.days === days)?.label ?? `Every ${days} days`;
+/** The cadences the contract offers (`cadenceChoices`), by their number of days. */
+const cadenceKeys: Record<number, Key> = {
+  7: 'cadenceWeekly',
+  14: 'cadenceTwoWeeks',
+  30: 'cadenceMonthly',
+  42: 'cadenceSixWeeks',
+  90: 'cadenceQuarterly',
+};
+
+export const goalStateLabel = (t: T, state: GoalState) => t(goalStateKeys[state]);
+
+export const meetingFormatLabel = (t: T, format: MeetingFormat) => t(meetingFormatKeys[format]);
+
+export function cadenceLabel(t: T, days: number): string {
+  const key = cadenceKeys[days];
+  return key ? t(key) : t('cadenceEveryDays', { days });
 }
 
-/** What one timeline entry says, without who and when. */
-export function describeEvent(e: GoalEvent): string {
-  const goal = e.goalTitle ? `“${e.goalTitle}”` : 'a goal';
-  const milestone = e.milestoneTitle ? `“${e.milestoneTitle}”` : 'a milestone';
-  switch (e.kind) {
-    case 'agreement.saved':
-      return `saved the agreement (version ${e.agreementVersion ?? '?'})`;
-    case 'agreement.signed':
-      return `signed the agreement (version ${e.agreementVersion ?? '?'})`;
-    case 'goal.added':
-      return `added the goal ${goal}`;
-    case 'goal.edited':
-      return `changed the goal ${goal}`;
-    case 'goal.removed':
-      return `took the goal ${goal} out of the agreement`;
-    case 'goal.progress':
-      return `set ${goal} to ${e.state ? goalStateLabels[e.state] : 'a new state'}`;
-    case 'milestone.added':
-      return `added the milestone ${milestone} to ${goal}`;
-    case 'milestone.edited':
-      return `changed the milestone ${milestone} of ${goal}`;
-    case 'milestone.done':
-      return `ticked off ${milestone} of ${goal}`;
-    case 'milestone.undone':
-      return `reopened ${milestone} of ${goal}`;
-    case 'milestone.removed':
-      return `removed the milestone ${milestone} from ${goal}`;
-  }
+const eventKeys: Record<GoalEvent['kind'], Key> = {
+  'agreement.saved': 'eventAgreementSaved',
+  'agreement.signed': 'eventAgreementSigned',
+  'goal.added': 'eventGoalAdded',
+  'goal.edited': 'eventGoalEdited',
+  'goal.removed': 'eventGoalRemoved',
+  'goal.progress': 'eventGoalProgress',
+  'milestone.added': 'eventMilestoneAdded',
+  'milestone.edited': 'eventMilestoneEdited',
+  'milestone.done': 'eventMilestoneDone',
+  'milestone.undone': 'eventMilestoneUndone',
+  'milestone.removed': 'eventMilestoneRemoved',
+};
+
+/**
+ * What one timeline entry says, as a message and its values; the caller adds `author`, who made the
+ * change, so that the sentence is one message in every language.
+ */
+export function eventMessage(t: T, e: GoalEvent): { key: Key; values: Record<string, string> } {
+  return {
+    key: eventKeys[e.kind],
+    values: {
+      version: e.agreementVersion === null ? '?' : String(e.agreementVersion),
+      goal: e.goalTitle ? t('quoted', { title: e.goalTitle }) : t('untitledGoal'),
+      milestone: e.milestoneTitle ? t('quoted', { title: e.milestoneTitle }) : t('untitledMilestone'),
+      state: e.state ? t('stateNamed', { state: goalStateLabel(t, e.state) }) : t('stateUnknown'),
+    },
+  };
 }
 
-/** "Signed by Mia Mentee on 3 Mar 2027, 14:05" for each side that signed. */
+/** "Mia Mentee signed on 3 Mar 2027, 14:05" for each side that signed. */
 export function signatureLines(
+  t: T,
   version: AgreementVersion,
   names: { mentee: string; mentor: string },
 ): string[] {
   const lines: string[] = [];
   if (version.menteeSignedAt)
-    lines.push(`${names.mentee} signed on ${formatDateTime(version.menteeSignedAt)}`);
+    lines.push(t('signedOn', { name: names.mentee, date: formatDateTime(version.menteeSignedAt) }));
   if (version.mentorSignedAt)
-    lines.push(`${names.mentor} signed on ${formatDateTime(version.mentorSignedAt)}`);
+    lines.push(t('signedOn', { name: names.mentor, date: formatDateTime(version.mentorSignedAt) }));
   return lines;
+}
+
+/**
+ * "Version 2, saved 3 Mar 2027, 14:05 by Bea Mentor"; `meanwhile` names the version a partner saved
+ * while the reader was editing ("Saved version 2, …").
+ */
+export function versionLine(
+  t: T,
+  version: AgreementVersion,
+  which: 'current' | 'meanwhile' = 'current',
+): string {
+  const values = {
+    which,
+    version: version.version,
+    savedAt: version.savedAt ? formatDateTime(version.savedAt) : '',
+    name: version.editedBy?.name ?? '',
+  };
+  if (version.savedAt) return t(version.editedBy ? 'versionSavedBy' : 'versionSaved', values);
+  return t(version.editedBy ? 'versionBy' : 'versionOnly', values);
 }

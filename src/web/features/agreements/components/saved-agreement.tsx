@@ -1,9 +1,11 @@
 import type { Agreement } from '../../../../shared/contract/agreements.ts';
-import { formatDateTime } from '../../../lib/format.ts';
+import { agreementsMessages } from '../../../../shared/i18n/agreements.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { AgreementForm } from './agreement-form.tsx';
 import { AgreementHistory } from './agreement-history.tsx';
 import { AgreementSignatures } from './agreement-signatures.tsx';
 import { AgreementText } from './agreement-text.tsx';
+import { versionLine } from './labels.ts';
 
 export type AgreementMessage = { kind: 'error' | 'success'; text: string } | null;
 
@@ -26,13 +28,12 @@ type Props = {
 export function SavedAgreement(props: Props) {
   const { agreement, message, editing, signing } = props;
   const { can } = agreement;
+  const t = useMessages(agreementsMessages);
   return (
     <>
       <AgreementSignatures agreement={agreement} />
       {agreement.viewerMustSignAgain && can.sign ? (
-        <p className="notice notice--info">
-          The agreement changed since you signed it. Read it again and sign again if you agree.
-        </p>
+        <p className="notice notice--info">{t('mustSignAgain')}</p>
       ) : null}
       <div role="status">
         {message && message.kind === 'success' ? (
@@ -48,32 +49,25 @@ export function SavedAgreement(props: Props) {
         <AgreementForm
           agreement={agreement}
           onSaved={(next) =>
-            props.onSaved(
-              next,
-              next.status === 'signed' ? 'Nothing changed.' : 'Saved. Now both of you sign it.',
-            )
+            props.onSaved(next, next.status === 'signed' ? t('nothingChanged') : t('savedSignNow'))
           }
           onCancel={props.onCancelEdit}
           onStale={props.onStale}
         />
       ) : (
         <>
-          <p className="muted">
-            Version {agreement.current.version}
-            {agreement.current.savedAt ? `, saved ${formatDateTime(agreement.current.savedAt)}` : ''}
-            {agreement.current.editedBy ? ` by ${agreement.current.editedBy.name}` : ''}
-          </p>
+          <p className="muted">{versionLine(t, agreement.current)}</p>
           <AgreementText version={agreement.current} />
           {can.sign || can.save ? (
             <div className="button-row">
               {can.sign ? (
                 <button type="button" className="button" disabled={signing} onClick={props.onSign}>
-                  {signing ? 'Signing…' : 'Sign the agreement'}
+                  {signing ? t('signing') : t('sign')}
                 </button>
               ) : null}
               {can.save ? (
                 <button type="button" className="button button--secondary" onClick={props.onEdit}>
-                  Change the agreement
+                  {t('change')}
                 </button>
               ) : null}
             </div>

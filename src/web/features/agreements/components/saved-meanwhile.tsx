@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import type { Agreement } from '../../../../shared/contract/agreements.ts';
-import { formatDateTime } from '../../../lib/format.ts';
+import { agreementsMessages } from '../../../../shared/i18n/agreements.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { getAgreement } from '../api/agreements.ts';
 import { AgreementText } from './agreement-text.tsx';
+import { versionLine } from './labels.ts';
 
 type Props = {
   tandemId: string;
@@ -17,6 +19,7 @@ type Props = {
  * without giving up what they typed, and then either load it or save their own text over it.
  */
 export function SavedMeanwhile({ tandemId, onSaveMine, busy }: Props) {
+  const t = useMessages(agreementsMessages);
   const [saved, setSaved] = useState<Agreement | null>(null);
   const load = useAction(async () => setSaved(await getAgreement(tandemId)));
 
@@ -24,7 +27,7 @@ export function SavedMeanwhile({ tandemId, onSaveMine, busy }: Props) {
     return (
       <p>
         <button type="button" className="button button--secondary" disabled={load.busy} onClick={load.run}>
-          {load.busy ? 'Loading…' : 'Show the saved version'}
+          {load.busy ? t('loading') : t('showSaved')}
         </button>
         {load.error ? <span className="field__error"> {load.error}</span> : null}
       </p>
@@ -32,16 +35,12 @@ export function SavedMeanwhile({ tandemId, onSaveMine, busy }: Props) {
   }
   const { current } = saved;
   return (
-    <section className="saved-meanwhile" aria-label="The saved version">
-      <p className="muted">
-        Saved version {current.version}
-        {current.savedAt ? `, saved ${formatDateTime(current.savedAt)}` : ''}
-        {current.editedBy ? ` by ${current.editedBy.name}` : ''}
-      </p>
+    <section className="saved-meanwhile" aria-label={t('savedVersionRegion')}>
+      <p className="muted">{versionLine(t, current, 'meanwhile')}</p>
       <AgreementText version={current} />
       <p>
         <button type="button" className="button" disabled={busy} onClick={() => onSaveMine(saved)}>
-          Save my text instead of this version
+          {t('saveMine')}
         </button>
       </p>
     </section>

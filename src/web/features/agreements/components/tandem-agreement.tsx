@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { agreementsMessages } from '../../../../shared/i18n/agreements.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { AgreementPanel } from './agreement-panel.tsx';
 import { GoalsPanel } from './goals-panel.tsx';
 
@@ -8,14 +10,11 @@ import { GoalsPanel } from './goals-panel.tsx';
  * the server offers; `ended` only says why nothing is.
  */
 export function TandemAgreementAndGoals({ tandemId, ended }: { tandemId: string; ended: boolean }) {
+  const t = useMessages(agreementsMessages);
   const [goalsVersion, setGoalsVersion] = useState(0);
   return (
     <>
-      {ended ? (
-        <p className="notice notice--info">
-          This tandem has ended; its agreement and goals can be read but no longer changed.
-        </p>
-      ) : null}
+      {ended ? <p className="notice notice--info">{t('ended')}</p> : null}
       <AgreementPanel tandemId={tandemId} onChanged={() => setGoalsVersion((n) => n + 1)} />
       <GoalsPanel tandemId={tandemId} reloadKey={goalsVersion} />
     </>

@@ -4,7 +4,9 @@ import {
   type TandemSettings,
   tandemSettingsSchema,
 } from '../../../../shared/contract/agreements.ts';
+import { agreementsMessages } from '../../../../shared/i18n/agreements.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { StaleVersionNotice, useStaleVersion } from '../../../lib/stale-version.tsx';
 import { FormError, SelectField, TextAreaField } from '../../../lib/ui/fields.tsx';
 import { Loaded } from '../../../lib/ui/status.tsx';
@@ -23,6 +25,7 @@ type FormProps = {
 };
 
 function SettingsForm({ cycleId, settings, onStale }: FormProps) {
+  const t = useMessages(agreementsMessages);
   const [cadence, setCadence] = useState(String(settings.meetingCadenceDays));
   const [text, setText] = useState(settings.confidentialityText);
   // The form stays open after a save: the next save names the version that one made.
@@ -49,8 +52,10 @@ function SettingsForm({ cycleId, settings, onStale }: FormProps) {
   const options = [
     ...(cadenceChoices.some((c) => c.days === settings.meetingCadenceDays)
       ? []
-      : [{ value: String(settings.meetingCadenceDays), label: cadenceLabel(settings.meetingCadenceDays) }]),
-    ...cadenceChoices.map((c) => ({ value: String(c.days), label: c.label })),
+      : [
+          { value: String(settings.meetingCadenceDays), label: cadenceLabel(t, settings.meetingCadenceDays) },
+        ]),
+    ...cadenceChoices.map((c) => ({ value: String(c.days), label: cadenceLabel(t, c.days) })),
   ];
 
   const submit = (event: FormEvent) => {
@@ -70,7 +75,7 @@ function SettingsForm({ cycleId, settings, onStale }: FormProps) {
       <FormError message={errors.formError} />
       <SelectField
         name="meetingCadenceDays"
-        label="Default meeting cadence"
+        label={t('defaultCadence')}
         value={cadence}
         onChange={setCadence}
         options={options}
@@ -78,8 +83,8 @@ function SettingsForm({ cycleId, settings, onStale }: FormProps) {
       />
       <TextAreaField
         name="confidentialityText"
-        label="Default confidentiality terms"
-        hint="Each tandem starts its agreement with this text and may change it."
+        label={t('defaultConfidentiality')}
+        hint={t('defaultConfidentialityHint')}
         value={text}
         onChange={setText}
         rows={5}
@@ -88,7 +93,7 @@ function SettingsForm({ cycleId, settings, onStale }: FormProps) {
       />
       <div className="button-row">
         <button type="submit" className="button" disabled={save.busy}>
-          {save.busy ? 'Saving…' : 'Save tandem settings'}
+          {save.busy ? t('saving') : t('saveSettings')}
         </button>
       </div>
       <StaleVersionNotice
@@ -97,21 +102,20 @@ function SettingsForm({ cycleId, settings, onStale }: FormProps) {
         times={staleness.times}
         onReload={onStale}
       />
-      <p role="status">{saved ? 'Saved. New agreements start with these settings.' : ''}</p>
+      <p role="status">{saved ? t('settingsSaved') : ''}</p>
     </form>
   );
 }
 
 /** Coordinator: what a tandem's agreement starts with in this cycle. Signed agreements keep their terms. */
 export function TandemSettingsSection({ cycleId }: { cycleId: string }) {
+  const t = useMessages(agreementsMessages);
   const loaded = useResource(`tandem-settings-${cycleId}`, (signal) => getTandemSettings(cycleId, signal));
   return (
     <section className="panel" aria-labelledby="tandem-settings">
-      <h2 id="tandem-settings">Tandem settings</h2>
-      <p className="muted">
-        Defaults for the agreements tandems draft from now on; agreements already saved keep their own terms.
-      </p>
-      <Loaded resource={loaded} loading="Loading the tandem settings…">
+      <h2 id="tandem-settings">{t('settingsHeading')}</h2>
+      <p className="muted">{t('settingsIntro')}</p>
+      <Loaded resource={loaded} loading={t('loadingSettings')}>
         {(settings) => (
           // A reload after a stale save brings a new version: the form starts from it.
           <SettingsForm

@@ -1,6 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { AuditEntry } from '../../../../shared/contract/audit.ts';
+import { auditMessages } from '../../../../shared/i18n/audit.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { useSearchParams } from '../../../lib/router.tsx';
 import { Empty, Loaded } from '../../../lib/ui/status.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
@@ -39,6 +41,7 @@ const knownActions = [
  * entries already read stay where they are.
  */
 export function AuditLog() {
+  const t = useMessages(auditMessages);
   const [params, setParams] = useSearchParams();
   const action = params.get('action') ?? '';
   const [actionText, setActionText] = useState(action);
@@ -52,12 +55,12 @@ export function AuditLog() {
 
   return (
     <>
-      <search aria-label="Filter the audit log">
+      <search aria-label={t('filterLabel')}>
         <form className="filters" onSubmit={filter}>
           <div className="field">
-            <label htmlFor={actionId}>Action</label>
+            <label htmlFor={actionId}>{t('action')}</label>
             <p className="field__hint" id={`${actionId}-hint`}>
-              The exact action name, for example participants.exported
+              {t('actionHint')}
             </p>
             <input
               id={actionId}
@@ -74,11 +77,11 @@ export function AuditLog() {
             </datalist>
           </div>
           <button type="submit" className="button button--secondary">
-            Filter
+            {t('filter')}
           </button>
         </form>
       </search>
-      <Loaded resource={first} loading="Loading the audit log…">
+      <Loaded resource={first} loading={t('loading')}>
         {(page) => (
           <AuditPages key={action} action={action} firstEntries={page.entries} firstNext={page.nextBefore} />
         )}
@@ -90,6 +93,7 @@ export function AuditLog() {
 type PagesProps = { action: string; firstEntries: AuditEntry[]; firstNext: number | null };
 
 function AuditPages({ action, firstEntries, firstNext }: PagesProps) {
+  const t = useMessages(auditMessages);
   const [older, setOlder] = useState<AuditEntry[]>([]);
   const [next, setNext] = useState<number | null>(firstNext);
   const entries = [...firstEntries, ...older];
@@ -104,27 +108,27 @@ function AuditPages({ action, firstEntries, firstNext }: PagesProps) {
   });
 
   if (!entries.length) {
-    return <Empty>{action ? `No entries for the action “${action}”.` : 'The audit log is empty.'}</Empty>;
+    return <Empty>{action ? t('emptyForAction', { action }) : t('empty')}</Empty>;
   }
   return (
     <>
-      <TableRegion label="Audit log entries">
+      <TableRegion label={t('table')}>
         <table className="table table--compact">
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">Action</th>
-              <th scope="col">Target</th>
-              <th scope="col">Details</th>
-              <th scope="col">IP address</th>
+              <th scope="col">{t('when')}</th>
+              <th scope="col">{t('who')}</th>
+              <th scope="col">{t('action')}</th>
+              <th scope="col">{t('target')}</th>
+              <th scope="col">{t('details')}</th>
+              <th scope="col">{t('ip')}</th>
             </tr>
           </thead>
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>
                 <td className="nowrap">{formatDateTime(e.occurredAt)}</td>
-                <td className="wrap-anywhere">{e.actorEmail ?? 'System'}</td>
+                <td className="wrap-anywhere">{e.actorEmail ?? t('system')}</td>
                 <td>
                   <code>{e.action}</code>
                 </td>
@@ -146,8 +150,8 @@ function AuditPages({ action, firstEntries, firstNext }: PagesProps) {
         </div>
       ) : null}
       <p role="status" className="list-toolbar__count">
-        {`${entries.length} entries shown.`}
-        {next === null ? ' This is the oldest entry.' : ''}
+        {t('shown', { count: entries.length })}
+        {next === null ? ` ${t('oldest')}` : ''}
       </p>
       {next !== null ? (
         <button
@@ -156,7 +160,7 @@ function AuditPages({ action, firstEntries, firstNext }: PagesProps) {
           disabled={busy}
           onClick={() => void loadOlder(next)}
         >
-          {busy ? 'Loading…' : 'Older entries'}
+          {busy ? t('loadingOlder') : t('older')}
         </button>
       ) : null}
     </>

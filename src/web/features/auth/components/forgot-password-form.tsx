@@ -3,7 +3,9 @@ import {
   PASSWORD_RESET_VALID_MINUTES,
   passwordResetRequestSchema,
 } from '../../../../shared/contract/auth.ts';
+import { passwordResetMessages } from '../../../../shared/i18n/password-reset.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { Link } from '../../../lib/router.tsx';
 import { FormError, TextField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
@@ -13,6 +15,7 @@ const fields = ['email'] as const;
 
 /** Asks for a reset link. What it says afterwards is the same whether or not the address has an account. */
 export function ForgotPasswordForm() {
+  const t = useMessages(passwordResetMessages);
   const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
   const errors = useFormErrors(fields);
@@ -44,20 +47,17 @@ export function ForgotPasswordForm() {
   if (sentTo) {
     return (
       <div ref={sent} tabIndex={-1} role="status" className="notice notice--info">
-        <p>
-          If an account exists for {sentTo}, we have sent a link to set a new password. It is valid for{' '}
-          {PASSWORD_RESET_VALID_MINUTES} minutes and works once.
-        </p>
-        <p>No mail after a few minutes? Check your spam folder or ask again.</p>
+        <p>{t('linkSent', { email: sentTo, minutes: PASSWORD_RESET_VALID_MINUTES })}</p>
+        <p>{t('noMailYet')}</p>
         <p>
           <button
             type="button"
             className="button button--secondary button--small"
             onClick={() => setSentTo(null)}
           >
-            Ask again
+            {t('askAgain')}
           </button>{' '}
-          <Link to="/sign-in">Back to sign in</Link>
+          <Link to="/sign-in">{t('backToSignIn')}</Link>
         </p>
       </div>
     );
@@ -68,7 +68,7 @@ export function ForgotPasswordForm() {
       <FormError message={errors.formError} />
       <TextField
         name="email"
-        label="Email"
+        label={t('email')}
         type="email"
         autoComplete="username"
         required
@@ -77,10 +77,10 @@ export function ForgotPasswordForm() {
         error={errors.fieldErrors.email}
       />
       <button type="submit" className="button" disabled={busy}>
-        {busy ? 'Sending…' : 'Send me a link'}
+        {busy ? t('sending') : t('sendLink')}
       </button>
       <p>
-        <Link to="/sign-in">Back to sign in</Link>
+        <Link to="/sign-in">{t('backToSignIn')}</Link>
       </p>
     </form>
   );

@@ -5,8 +5,10 @@ import {
   PASSWORD_RESET_VALID_MINUTES,
   passwordResetSchema,
 } from '../../../../shared/contract/auth.ts';
+import { passwordResetMessages } from '../../../../shared/i18n/password-reset.ts';
 import { ApiError } from '../../../lib/api.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { Link } from '../../../lib/router.tsx';
 import { FormError, TextField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
@@ -21,14 +23,14 @@ type Props = { token: string; onSignedIn: (account: Account) => void };
  * signs this one in; the page says so before going on, so the change is not a silent jump.
  */
 export function ResetPasswordForm({ token, onSignedIn }: Props) {
+  const t = useMessages(passwordResetMessages);
   const [password, setPassword] = useState('');
   const [repeatPassword, setRepeatPassword] = useState('');
-  // A link cut short (a mail program wrapping it) cannot work: say so before a password is typed.
-  const [linkProblem, setLinkProblem] = useState<string | null>(() =>
-    passwordResetSchema.shape.token.safeParse(token).success
-      ? null
-      : 'This address does not hold a whole link. Open the link from the mail again, or copy all of it.',
-  );
+  // A link cut short (a mail program wrapping it) cannot work: say so before a password is typed;
+  // a link the server refuses (used, expired) says why.
+  const [refusedLink, setRefusedLink] = useState<string | null>(null);
+  const linkProblem =
+    refusedLink ?? (passwordResetSchema.shape.token.safeParse(token).success ? null : t('linkIncomplete'));
   const [account, setAccount] = useState<Account | null>(null);
   const errors = useFormErrors(fields);
   const done = useRef<HTMLDivElement>(null);
@@ -40,14 +42,14 @@ export function ResetPasswordForm({ token, onSignedIn }: Props) {
     {
       onError: (error) => {
         if (error instanceof ApiError && error.code === 'reset_link_invalid') {
-          setLinkProblem(error.message);
+          setRefusedLink(error.message);
         } else if (
           error instanceof ApiError &&
           error.code === 'password_rejected' &&
           !error.fieldIssues().length
         ) {
           // The server names this problem by code, without a field path; it belongs beside the password.
-          errors.showErrors({ password: error.message }, 'Please choose another password.');
+          errors.showErrors({ password: error.message }, t('chooseAnotherPassword'));
         } else {
           errors.showRequestError(error);
         }
@@ -62,13 +64,10 @@ export function ResetPasswordForm({ token, onSignedIn }: Props) {
   if (account) {
     return (
       <div ref={done} tabIndex={-1} role="status" className="notice notice--info">
-        <p>
-          Your new password is set and you are signed in. Anyone else signed in to your account has been
-          signed out.
-        </p>
+        <p>{t('passwordSet')}</p>
         <p>
           <button type="button" className="button" onClick={() => onSignedIn(account)}>
-            Continue
+            {t('continue')}
           </button>
         </p>
       </div>
@@ -79,11 +78,14 @@ export function ResetPasswordForm({ token, onSignedIn }: Props) {
     return (
       <div role="alert" className="notice notice--error">
         <p>
-          <strong>This link cannot be used.</strong> {linkProblem}
+          <strong>{t('linkUnusable')}</strong> {linkProblem}
         </p>
         <p>
-          Links are valid for {PASSWORD_RESET_VALID_MINUTES} minutes and work once.{' '}
-          <Link to="/password-reset">Ask for a new link</Link> or <Link to="/sign-in">sign in</Link>.
+          {t.rich('linkValidity', {
+            minutes: PASSWORD_RESET_VALID_MINUTES,
+            newLink: (chunks) => <Link to="/password-reset">{chunks}</Link>,
+            signIn: (chunks) => <Link to="/sign-in">{chunks}</Link>,
+          })}
         </p>
       </div>
     );
@@ -93,8 +95,7 @@ export function ResetPasswordForm({ token, onSignedIn }: Props) {
     event.preventDefault();
     const checked = validate(passwordResetSchema, { token, password });
     const problems = checked.ok ? {} : { ...checked.errors };
-    if (!problems.password && password !== repeatPassword)
-      problems.repeatPassword = 'does not match the password';
+    if (!problems.password && password !== repeatPassword) problems.repeatPassword = t('repeatMismatch');
     if (!checked.ok || Object.keys(problems).length) {
       errors.showErrors(problems);
       return;
@@ -107,18 +108,18 @@ export function ResetPasswordForm({ token, onSignedIn }: Props) {
       <FormError message={errors.formError} />
       <TextField
         name="password"
-        label="New password"
+        label={t('newPassword')}
         type="password"
         autoComplete="new-password"
         required
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. Common passwords are refused.`}
+        hint={t('newPasswordHint', { min: PASSWORD_MIN_LENGTH })}
         value={password}
         onChange={setPassword}
         error={errors.fieldErrors.password}
       />
       <TextField
         name="repeatPassword"
-        label="Repeat new password"
+        label={t('repeatPassword')}
         type="password"
         autoComplete="new-password"
         required
@@ -127,7 +128,7 @@ export function ResetPasswordForm({ token, onSignedIn }: Props) {
         error={errors.fieldErrors.repeatPassword}
       />
       <button type="submit" className="button" disabled={busy}>
-        {busy ? 'Setting the password…' : 'Set new password'}
+        {busy ? t('settingPassword') : t('setPassword')}
       </button>
     </form>
   );

@@ -1,5 +1,7 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { CycleChecklist } from '../../../../shared/contract/cycles.ts';
+import { cyclesMessages } from '../../../../shared/i18n/cycles.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { Link } from '../../../lib/router.tsx';
 import { Loaded } from '../../../lib/ui/status.tsx';
 import { useAction } from '../../../lib/use-action.ts';
@@ -11,14 +13,15 @@ import { getCycleChecklist, remindApprovers } from '../api/cycles.ts';
  * and the reminder for organisations that have not approved.
  */
 export function CycleChecklistPanel({ cycleId, counted = '' }: { cycleId: string; counted?: string }) {
+  const t = useMessages(cyclesMessages);
   // `counted` changes when the page changed what the steps count (an organisation joined, say): recount.
   const checklist = useResource(`checklist:${cycleId}:${counted}`, (signal) =>
     getCycleChecklist(cycleId, signal),
   );
   return (
     <section className="panel" aria-labelledby="cycle-checklist">
-      <h2 id="cycle-checklist">Next steps</h2>
-      <Loaded resource={checklist} loading="Counting the cycle’s steps…">
+      <h2 id="cycle-checklist">{t('checklistHeading')}</h2>
+      <Loaded resource={checklist} loading={t('checklistLoading')}>
         {(loaded) => <ChecklistSteps checklist={loaded} onReminded={checklist.reload} />}
       </Loaded>
     </section>
@@ -26,16 +29,14 @@ export function CycleChecklistPanel({ cycleId, counted = '' }: { cycleId: string
 }
 
 function ChecklistSteps({ checklist, onReminded }: { checklist: CycleChecklist; onReminded: () => void }) {
+  const t = useMessages(cyclesMessages);
   const [notice, setNotice] = useState('');
   const remind = useAction(async () => {
     const sent = await remindApprovers(checklist.cycleId);
-    setNotice(
-      `Reminded ${sent.organisations === 1 ? '1 organisation' : `${sent.organisations} organisations`}: ${
-        sent.sent === 1 ? '1 mail' : `${sent.sent} mails`
-      } to their contacts.`,
-    );
+    setNotice(t('reminded', { organisations: sent.organisations, mails: sent.sent }));
     onReminded();
   });
+  const bold = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
   const { next } = checklist;
   const waiting = checklist.organisationsNotApproved;
 
@@ -43,11 +44,15 @@ function ChecklistSteps({ checklist, onReminded }: { checklist: CycleChecklist; 
     <>
       {next ? (
         <p className="checklist__next">
-          <strong>Next: </strong>
-          {next.summary} — <Link to={next.link}>{next.action}</Link>
+          {t.rich('checklistNext', {
+            b: bold,
+            summary: next.summary,
+            action: next.action,
+            link: (chunks) => <Link to={next.link}>{chunks}</Link>,
+          })}
         </p>
       ) : (
-        <p className="checklist__next">Every step is done.</p>
+        <p className="checklist__next">{t('checklistAllDone')}</p>
       )}
       {waiting > 0 ? (
         <div className="button-row">
@@ -60,7 +65,7 @@ function ChecklistSteps({ checklist, onReminded }: { checklist: CycleChecklist; 
               void remind.run();
             }}
           >
-            {`Remind ${waiting === 1 ? '1 organisation' : `${waiting} organisations`} that ${waiting === 1 ? 'has' : 'have'} not approved`}
+            {t('remindApprovers', { count: waiting })}
           </button>
         </div>
       ) : null}
@@ -72,21 +77,23 @@ function ChecklistSteps({ checklist, onReminded }: { checklist: CycleChecklist; 
       <p role="status" className={notice ? 'notice notice--success' : 'visually-hidden'}>
         {notice}
       </p>
-      <ol className="checklist" aria-label="Steps of the cycle">
+      <ol className="checklist" aria-label={t('checklistSteps')}>
         {checklist.steps.map((step) => (
           <li
             key={step.key}
             className={step.complete ? 'checklist__step checklist__step--done' : 'checklist__step'}
             aria-current={next?.key === step.key ? 'step' : undefined}
           >
-            <span className="checklist__mark">{step.complete ? '✓ Done' : 'To do'}</span>{' '}
-            <strong>{step.title}</strong>: {step.summary}
-            {step.action ? (
-              <>
-                {' '}
-                — <Link to={step.link}>{step.action}</Link>
-              </>
-            ) : null}
+            <span className="checklist__mark">{step.complete ? t('markDone') : t('markToDo')}</span>{' '}
+            {step.action
+              ? t.rich('checklistStepAction', {
+                  b: bold,
+                  title: step.title,
+                  summary: step.summary,
+                  action: step.action,
+                  link: (chunks) => <Link to={step.link}>{chunks}</Link>,
+                })
+              : t.rich('checklistStep', { b: bold, title: step.title, summary: step.summary })}
           </li>
         ))}
       </ol>

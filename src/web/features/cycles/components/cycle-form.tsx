@@ -1,13 +1,18 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useContext, useState } from 'react';
 import {
   type ChangedCycle,
   type Cycle,
   type CycleInput,
   cycleInputSchema,
 } from '../../../../shared/contract/cycles.ts';
+import { commonMessages } from '../../../../shared/i18n/common.ts';
+import { cyclesMessages } from '../../../../shared/i18n/cycles.ts';
+import { ownNames, type UiLanguage, uiLanguages } from '../../../../shared/i18n/languages.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { useLanguage, useMessages } from '../../../lib/i18n.tsx';
+import { SessionContext } from '../../../lib/session.tsx';
 import { StaleVersionNotice, useStaleVersion } from '../../../lib/stale-version.tsx';
-import { FormError, TextField } from '../../../lib/ui/fields.tsx';
+import { FormError, SelectField, TextField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { createCycle, updateCycle } from '../api/cycles.ts';
 
@@ -20,12 +25,21 @@ type Props = {
   onStale?: () => void;
 };
 
-const fields = ['name', 'startsOn', 'endsOn'] as const;
+const fields = ['name', 'startsOn', 'endsOn', 'language'] as const;
+
+/** Each language by its own name, so a reader finds theirs whatever language the page is in. */
+const languageOptions = uiLanguages.map((code) => ({ value: code, label: ownNames[code] }));
 
 export function CycleForm({ cycle, onSaved, onCancel, onStale }: Props) {
+  const t = useMessages(cyclesMessages);
+  const common = useMessages(commonMessages);
   const [name, setName] = useState(cycle?.name ?? '');
   const [startsOn, setStartsOn] = useState(cycle?.startsOn ?? '');
   const [endsOn, setEndsOn] = useState(cycle?.endsOn ?? '');
+  // A new cycle's default texts are written in the signed-in account's language unless chosen otherwise.
+  const interfaceLanguage = useLanguage().language;
+  const accountLanguage = useContext(SessionContext)?.account.language ?? interfaceLanguage;
+  const [language, setLanguage] = useState<UiLanguage>(accountLanguage);
   const errors = useFormErrors(fields);
   const staleness = useStaleVersion();
   const save = useAction(
@@ -47,7 +61,11 @@ export function CycleForm({ cycle, onSaved, onCancel, onStale }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const checked = validate(cycleInputSchema, { name, startsOn, endsOn });
+    // The language is chosen once, when the cycle is created; a change sends the name and dates only.
+    const checked = validate(
+      cycleInputSchema,
+      cycle ? { name, startsOn, endsOn } : { name, startsOn, endsOn, language },
+    );
     if (!checked.ok) {
       errors.showErrors(checked.errors);
       return;
@@ -60,9 +78,9 @@ export function CycleForm({ cycle, onSaved, onCancel, onStale }: Props) {
       <FormError message={errors.formError} />
       <TextField
         name="name"
-        label="Name"
+        label={t('fieldName')}
         required
-        hint="For example “Leadership programme 2025”"
+        hint={t('fieldNameHint')}
         value={name}
         onChange={setName}
         error={errors.fieldErrors.name}
@@ -70,7 +88,7 @@ export function CycleForm({ cycle, onSaved, onCancel, onStale }: Props) {
       <div className="field-pair">
         <TextField
           name="startsOn"
-          label="Start date"
+          label={t('fieldStartsOn')}
           type="date"
           required
           value={startsOn}
@@ -79,7 +97,7 @@ export function CycleForm({ cycle, onSaved, onCancel, onStale }: Props) {
         />
         <TextField
           name="endsOn"
-          label="End date"
+          label={t('fieldEndsOn')}
           type="date"
           required
           min={startsOn || undefined}
@@ -88,13 +106,25 @@ export function CycleForm({ cycle, onSaved, onCancel, onStale }: Props) {
           error={errors.fieldErrors.endsOn}
         />
       </div>
+      {cycle ? null : (
+        <SelectField
+          name="language"
+          label={t('fieldLanguage')}
+          hint={t('fieldLanguageHint')}
+          required
+          options={languageOptions}
+          value={language}
+          onChange={(value) => setLanguage(value as UiLanguage)}
+          error={errors.fieldErrors.language}
+        />
+      )}
       <div className="button-row">
         <button type="submit" className="button" disabled={save.busy}>
-          {cycle ? 'Save cycle' : 'Create cycle'}
+          {cycle ? t('saveCycle') : t('createCycle')}
         </button>
         {onCancel ? (
           <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
+            {common('cancel')}
           </button>
         ) : null}
       </div>

@@ -1,28 +1,31 @@
 import type { Cycle } from '../../../../shared/contract/cycles.ts';
-import { cycleStatusLabel, formatDate } from '../../../lib/format.ts';
+import { cyclesMessages } from '../../../../shared/i18n/cycles.ts';
+import { cycleStatusLabel, formatDate, formatNumber } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { Link } from '../../../lib/router.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
 
 export function CycleList({ cycles, emptyText }: { cycles: readonly Cycle[]; emptyText: string }) {
+  const t = useMessages(cyclesMessages);
   if (!cycles.length) return <Empty>{emptyText}</Empty>;
   return (
-    <TableRegion label="Cycles">
+    <TableRegion label={t('title')}>
       <table className="table table--stack">
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Status</th>
-            <th scope="col">Starts</th>
-            <th scope="col">Ends</th>
+            <th scope="col">{t('columnName')}</th>
+            <th scope="col">{t('columnStatus')}</th>
+            <th scope="col">{t('columnStarts')}</th>
+            <th scope="col">{t('columnEnds')}</th>
             <th scope="col" className="num">
-              Organisations
+              {t('columnOrganisations')}
             </th>
             <th scope="col" className="num">
-              Mentors
+              {t('columnMentors')}
             </th>
             <th scope="col" className="num">
-              Mentees
+              {t('columnMentees')}
             </th>
           </tr>
         </thead>
@@ -32,19 +35,19 @@ export function CycleList({ cycles, emptyText }: { cycles: readonly Cycle[]; emp
               <td>
                 <Link to={`/cycles/${c.id}`}>{c.name}</Link>
               </td>
-              <td data-label="Status">
+              <td data-label={t('columnStatus')}>
                 <CycleStatusBadge status={c.status} />
               </td>
-              <td data-label="Starts">{formatDate(c.startsOn)}</td>
-              <td data-label="Ends">{formatDate(c.endsOn)}</td>
-              <td data-label="Organisations" className="num">
-                {c.organisationIds.length}
+              <td data-label={t('columnStarts')}>{formatDate(c.startsOn)}</td>
+              <td data-label={t('columnEnds')}>{formatDate(c.endsOn)}</td>
+              <td data-label={t('columnOrganisations')} className="num">
+                {formatNumber(c.organisationIds.length)}
               </td>
-              <td data-label="Mentors" className="num">
-                {c.mentorCount}
+              <td data-label={t('columnMentors')} className="num">
+                {formatNumber(c.mentorCount)}
               </td>
-              <td data-label="Mentees" className="num">
-                {c.menteeCount}
+              <td data-label={t('columnMentees')} className="num">
+                {formatNumber(c.menteeCount)}
               </td>
             </tr>
           ))}

@@ -1,10 +1,14 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { Cycle } from '../../../../shared/contract/cycles.ts';
+import { cyclesMessages } from '../../../../shared/i18n/cycles.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { joinCycle, leaveCycle } from '../api/cycles.ts';
 
 type OrganisationRef = { id: string; name: string };
+
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 
 type Props = {
   cycle: Cycle;
@@ -17,6 +21,7 @@ type Props = {
  * server says the viewer may (the coordinator; no organisation joins a closed cycle).
  */
 export function CycleOrganisations({ cycle, organisations, onChanged }: Props) {
+  const t = useMessages(cyclesMessages);
   const [status, setStatus] = useState('');
   const { addOrganisations: canAdd, removeOrganisations: canRemove } = cycle.can;
   const canManage = canAdd || canRemove;
@@ -31,18 +36,12 @@ export function CycleOrganisations({ cycle, organisations, onChanged }: Props) {
   } = useAction(async (organisation: OrganisationRef, join: boolean) => {
     if (join) await joinCycle(cycle.id, organisation.id);
     else await leaveCycle(cycle.id, organisation.id);
-    setStatus(`${organisation.name} ${join ? 'joined' : 'left'} the cycle.`);
+    setStatus(t(join ? 'organisationJoined' : 'organisationLeft', { name: organisation.name }));
     onChanged();
   });
 
   if (!shown.length) {
-    return (
-      <Empty>
-        {canAdd
-          ? 'Add organisations first; then they can join this cycle.'
-          : 'No organisations take part yet.'}
-      </Empty>
-    );
+    return <Empty>{canAdd ? t('organisationsAddFirst') : t('organisationsNone')}</Empty>;
   }
   return (
     <div>
@@ -64,7 +63,7 @@ export function CycleOrganisations({ cycle, organisations, onChanged }: Props) {
                 {o.name}
                 {canManage ? (
                   <span className={joined ? 'badge badge--accepted' : 'badge'}>
-                    {joined ? 'Takes part' : 'Not in this cycle'}
+                    {joined ? t('organisationTakesPart') : t('organisationNotInCycle')}
                   </span>
                 ) : null}
               </span>
@@ -75,8 +74,7 @@ export function CycleOrganisations({ cycle, organisations, onChanged }: Props) {
                   disabled={busy}
                   onClick={() => void toggle(o, !joined)}
                 >
-                  {joined ? 'Remove' : 'Add'} <span className="visually-hidden">{o.name}</span>
-                  {joined ? ' from cycle' : ' to cycle'}
+                  {t.rich(joined ? 'removeFromCycle' : 'addToCycle', { name: o.name, hidden })}
                 </button>
               ) : null}
             </li>

@@ -5,7 +5,9 @@ import {
   cycleStatuses,
   cycleTransitions,
 } from '../../../../shared/contract/cycles.ts';
+import { cyclesMessages } from '../../../../shared/i18n/cycles.ts';
 import { cycleStatusLabel } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { changeCycleStatus } from '../api/cycles.ts';
 
@@ -20,6 +22,7 @@ export function CycleStatusControl({
   cycle: Cycle;
   onChanged: (cycle: Cycle) => void;
 }) {
+  const t = useMessages(cyclesMessages);
   const [announcement, setAnnouncement] = useState('');
   // The clicked button disappears with the old phase; focus moves to the next move instead of the page top.
   const moved = useRef(false);
@@ -38,13 +41,13 @@ export function CycleStatusControl({
   const move = useAction(async (status: CycleStatus) => {
     const changed = await changeCycleStatus(cycle.id, status);
     moved.current = true;
-    setAnnouncement(`The cycle is now in the phase “${cycleStatusLabel(changed.status)}”.`);
+    setAnnouncement(t('nowInPhase', { phase: cycleStatusLabel(changed.status) }));
     onChanged(changed);
   });
 
   return (
     <div className="status-control">
-      <ol className="phases" aria-label="Phases of the cycle">
+      <ol className="phases" aria-label={t('phasesLabel')}>
         {cycleStatuses.map((s, i) => (
           <li
             key={s}
@@ -75,13 +78,13 @@ export function CycleStatusControl({
                 disabled={move.busy}
                 onClick={() => void move.run(status)}
               >
-                {forward ? 'Move to' : 'Back to'} {cycleStatusLabel(status).toLowerCase()}
+                {t(forward ? 'moveForward' : 'moveBack', { status })}
               </button>
             );
           })}
         </div>
       ) : cycle.status === 'closed' ? (
-        <p>This cycle is closed; its status no longer changes.</p>
+        <p>{t('closedNoChange')}</p>
       ) : null}
     </div>
   );

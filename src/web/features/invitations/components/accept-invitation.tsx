@@ -1,9 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { type Account, PASSWORD_MIN_LENGTH } from '../../../../shared/contract/auth.ts';
 import { acceptInvitationSchema, INVITATION_VALID_DAYS } from '../../../../shared/contract/invitations.ts';
+import { invitationsMessages } from '../../../../shared/i18n/invitations.ts';
 import { ApiError } from '../../../lib/api.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
 import { accountRoleLabel } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { Link } from '../../../lib/router.tsx';
 import { FormError, TextField } from '../../../lib/ui/fields.tsx';
 import { Loaded } from '../../../lib/ui/status.tsx';
@@ -14,23 +16,26 @@ import { acceptInvitation, getInvitationPreview, type InvitationPreview } from '
 type Props = { token: string; onAccepted: (account: Account) => void };
 
 export function AcceptInvitation({ token, onAccepted }: Props) {
+  const t = useMessages(invitationsMessages);
   const preview = useResource(token, (signal) => getInvitationPreview(token, signal));
 
   if (preview.status === 'error' && preview.error instanceof ApiError && preview.error.status === 404) {
     return (
       <div role="alert" className="notice notice--error">
         <p>
-          <strong>This invitation link cannot be used.</strong> {preview.error.message}
+          <strong>{t('linkUnusable')}</strong> {preview.error.message}
         </p>
         <p>
-          Invitations are valid for {INVITATION_VALID_DAYS} days and work once. Ask the person who invited you
-          for a new link, or <Link to="/sign-in">sign in</Link> if you already have an account.
+          {t.rich('linkValidity', {
+            days: INVITATION_VALID_DAYS,
+            signIn: (chunks) => <Link to="/sign-in">{chunks}</Link>,
+          })}
         </p>
       </div>
     );
   }
   return (
-    <Loaded resource={preview} loading="Checking the invitation…">
+    <Loaded resource={preview} loading={t('checking')}>
       {(invitation) => <AcceptForm token={token} invitation={invitation} onAccepted={onAccepted} />}
     </Loaded>
   );
@@ -39,6 +44,7 @@ export function AcceptInvitation({ token, onAccepted }: Props) {
 const fields = ['name', 'password', 'repeatPassword'] as const;
 
 function AcceptForm({ token, invitation, onAccepted }: Props & { invitation: InvitationPreview }) {
+  const t = useMessages(invitationsMessages);
   const [name, setName] = useState(invitation.name);
   const [password, setPassword] = useState('');
   const [repeatPassword, setRepeatPassword] = useState('');
@@ -53,7 +59,7 @@ function AcceptForm({ token, invitation, onAccepted }: Props & { invitation: Inv
       onError: (error) => {
         // The server names this problem by code, without a field path; it belongs beside the password.
         if (error instanceof ApiError && error.code === 'password_rejected' && !error.fieldIssues().length) {
-          errors.showErrors({ password: error.message }, 'Please choose another password.');
+          errors.showErrors({ password: error.message }, t('chooseAnotherPassword'));
         } else {
           errors.showRequestError(error);
         }
@@ -65,8 +71,7 @@ function AcceptForm({ token, invitation, onAccepted }: Props & { invitation: Inv
     event.preventDefault();
     const checked = validate(acceptInvitationSchema, { name, password });
     const problems = checked.ok ? {} : { ...checked.errors };
-    if (!problems.password && password !== repeatPassword)
-      problems.repeatPassword = 'does not match the password';
+    if (!problems.password && password !== repeatPassword) problems.repeatPassword = t('repeatMismatch');
     if (!checked.ok || Object.keys(problems).length) {
       errors.showErrors(problems);
       return;
@@ -78,15 +83,15 @@ function AcceptForm({ token, invitation, onAccepted }: Props & { invitation: Inv
     <>
       <dl className="facts">
         <div>
-          <dt>Organisation</dt>
+          <dt>{t('organisation')}</dt>
           <dd>{invitation.organisationName}</dd>
         </div>
         <div>
-          <dt>Role</dt>
+          <dt>{t('role')}</dt>
           <dd>{accountRoleLabel(invitation.role)}</dd>
         </div>
         <div>
-          <dt>Email</dt>
+          <dt>{t('email')}</dt>
           <dd>{invitation.email}</dd>
         </div>
       </dl>
@@ -96,7 +101,7 @@ function AcceptForm({ token, invitation, onAccepted }: Props & { invitation: Inv
         <input type="hidden" name="username" autoComplete="username" value={invitation.email} />
         <TextField
           name="name"
-          label="Your name"
+          label={t('yourName')}
           autoComplete="name"
           required
           value={name}
@@ -105,18 +110,18 @@ function AcceptForm({ token, invitation, onAccepted }: Props & { invitation: Inv
         />
         <TextField
           name="password"
-          label="Password"
+          label={t('password')}
           type="password"
           autoComplete="new-password"
           required
-          hint={`At least ${PASSWORD_MIN_LENGTH} characters. Common passwords are refused.`}
+          hint={t('passwordHint', { min: PASSWORD_MIN_LENGTH })}
           value={password}
           onChange={setPassword}
           error={errors.fieldErrors.password}
         />
         <TextField
           name="repeatPassword"
-          label="Repeat password"
+          label={t('repeatPassword')}
           type="password"
           autoComplete="new-password"
           required
@@ -125,7 +130,7 @@ function AcceptForm({ token, invitation, onAccepted }: Props & { invitation: Inv
           error={errors.fieldErrors.repeatPassword}
         />
         <button type="submit" className="button" disabled={accept.busy}>
-          Accept invitation
+          {t('accept')}
         </button>
       </form>
     </>

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { INVITATION_VALID_DAYS } from '../../../../shared/contract/invitations.ts';
+import { invitationsMessages } from '../../../../shared/i18n/invitations.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { CopyField } from '../../../lib/ui/copy-field.tsx';
 import type { CreatedInvitation } from '../api/invitations.ts';
 
@@ -8,6 +10,7 @@ import type { CreatedInvitation } from '../api/invitations.ts';
  * and without it the mail waits in the coordinator's outbox). The server keeps a hash of the token.
  */
 export function CreatedInvitationNotice({ created }: { created: CreatedInvitation }) {
+  const t = useMessages(invitationsMessages);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     box.current?.focus();
@@ -16,11 +19,14 @@ export function CreatedInvitationNotice({ created }: { created: CreatedInvitatio
   return (
     <div ref={box} tabIndex={-1} className="notice notice--success" role="status">
       <p>
-        <strong>Invitation created for {created.invitation.name}</strong> ({created.invitation.email}). Send
-        them this link (where mail is set up, it is mailed to them as well); it is valid for{' '}
-        {INVITATION_VALID_DAYS} days and works once.
+        {t.rich('created', {
+          name: created.invitation.name,
+          email: created.invitation.email,
+          days: INVITATION_VALID_DAYS,
+          b: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
-      <CopyField label="Invitation link" value={absolute} />
+      <CopyField label={t('invitationLink')} value={absolute} />
     </div>
   );
 }

@@ -1,18 +1,20 @@
 import { useRef, useState } from 'react';
 import type { Invitation } from '../../../../shared/contract/invitations.ts';
+import { invitationsMessages } from '../../../../shared/i18n/invitations.ts';
 import { errorMessage } from '../../../lib/api.ts';
 import { accountRoleLabel, formatDateTime } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { revokeInvitation } from '../api/invitations.ts';
 
-const statusLabels: Record<Invitation['status'], string> = {
-  pending: 'Pending',
-  accepted: 'Accepted',
-  expired: 'Expired',
-  revoked: 'Revoked',
-};
+const statusKeys = {
+  pending: 'statusPending',
+  accepted: 'statusAccepted',
+  expired: 'statusExpired',
+  revoked: 'statusRevoked',
+} as const satisfies Record<Invitation['status'], string>;
 
 /**
  * Sent invitations. One the server says the viewer may revoke has a Revoke button, asked twice: the
@@ -26,6 +28,7 @@ export function InvitationList({
   /** After a revocation, or a refusal (accepted meanwhile): the list should be read again. */
   onChanged: () => void;
 }) {
+  const t = useMessages(invitationsMessages);
   const [asking, setAsking] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   // The buttons go away with the answer: keyboard focus moves to the message instead of the page.
@@ -34,11 +37,11 @@ export function InvitationList({
     async (invitation: Invitation) => {
       setMessage(null);
       await revokeInvitation(invitation.id);
-      setMessage(`The invitation of ${invitation.name} is revoked; its link no longer works.`);
+      setMessage(t('revoked', { name: invitation.name }));
     },
     { onError: (error) => setMessage(errorMessage(error)) },
   );
-  if (!invitations.length) return <Empty>No invitations have been sent yet.</Empty>;
+  if (!invitations.length) return <Empty>{t('empty')}</Empty>;
 
   // Whatever the answer, the question is over and the list is read again.
   const revoke = async (invitation: Invitation) => {
@@ -53,28 +56,28 @@ export function InvitationList({
       <p ref={status} tabIndex={-1} role="status" className={message ? 'notice notice--info' : undefined}>
         {message}
       </p>
-      <TableRegion label="Invitations">
+      <TableRegion label={t('table')}>
         <table className="table table--stack">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">Organisation</th>
-              <th scope="col">Status</th>
-              <th scope="col">Sent</th>
-              <th scope="col">Expires</th>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('email')}</th>
+              <th scope="col">{t('role')}</th>
+              <th scope="col">{t('organisation')}</th>
+              <th scope="col">{t('status')}</th>
+              <th scope="col">{t('sent')}</th>
+              <th scope="col">{t('expires')}</th>
             </tr>
           </thead>
           <tbody>
             {invitations.map((i) => (
               <tr key={i.id}>
                 <td>{i.name}</td>
-                <td data-label="Email">{i.email}</td>
-                <td data-label="Role">{accountRoleLabel(i.role)}</td>
-                <td data-label="Organisation">{i.organisationName}</td>
-                <td data-label="Status">
-                  <span className={`badge badge--${i.status}`}>{statusLabels[i.status]}</span>
+                <td data-label={t('email')}>{i.email}</td>
+                <td data-label={t('role')}>{accountRoleLabel(i.role)}</td>
+                <td data-label={t('organisation')}>{i.organisationName}</td>
+                <td data-label={t('status')}>
+                  <span className={`badge badge--${i.status}`}>{t(statusKeys[i.status])}</span>
                   {i.can.revoke ? (
                     // Beside the status it changes, so the table needs no column of its own.
                     <div className="button-row cell-actions">
@@ -86,33 +89,33 @@ export function InvitationList({
                             disabled={busy}
                             onClick={() => void revoke(i)}
                           >
-                            Revoke the link
+                            {t('revokeLink')}
                           </button>
                           <button
                             type="button"
                             className="button button--small button--secondary"
                             onClick={() => setAsking(null)}
                           >
-                            Keep it
+                            {t('keepIt')}
                           </button>
                         </>
                       ) : (
                         <button
                           type="button"
                           className="button button--small button--secondary"
-                          aria-label={`Revoke the invitation of ${i.name}`}
+                          aria-label={t('revokeAskLabel', { name: i.name })}
                           onClick={() => setAsking(i.id)}
                         >
-                          Revoke…
+                          {t('revokeAsk')}
                         </button>
                       )}
                     </div>
                   ) : null}
                 </td>
-                <td data-label="Sent" className="nowrap">
+                <td data-label={t('sent')} className="nowrap">
                   {formatDateTime(i.createdAt)}
                 </td>
-                <td data-label="Expires" className="nowrap">
+                <td data-label={t('expires')} className="nowrap">
                   {i.status === 'pending' ? formatDateTime(i.expiresAt) : '—'}
                 </td>
               </tr>

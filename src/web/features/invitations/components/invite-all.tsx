@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { invitationsMessages } from '../../../../shared/i18n/invitations.ts';
+import { type Translate, useMessages } from '../../../lib/i18n.tsx';
 import { ConfirmButton } from '../../../lib/ui/confirm-button.tsx';
 import type { Option } from '../../../lib/ui/fields.tsx';
 import { SelectField } from '../../../lib/ui/fields.tsx';
@@ -15,21 +17,26 @@ type Props = {
   onInvited: () => void;
 };
 
-const people = (n: number) => (n === 1 ? '1 participant' : `${n} participants`);
-
-function leftOut({ hasAccount, pendingInvitation }: InviteAllResult['skipped']): string {
-  const reasons = [
-    hasAccount ? `${hasAccount} with an account already` : '',
-    pendingInvitation ? `${pendingInvitation} with a pending invitation` : '',
-  ].filter(Boolean);
-  return reasons.length ? ` Left out: ${reasons.join(', ')}.` : '';
+/** Who was left out and why, as a sentence of its own; empty when nobody was. */
+function leftOut(
+  t: Translate<typeof invitationsMessages>,
+  { hasAccount: accounts, pendingInvitation: pending }: InviteAllResult['skipped'],
+): string {
+  if (accounts && pending) return t('leftOutBoth', { accounts, pending });
+  if (accounts) return t('leftOutAccounts', { accounts });
+  if (pending) return t('leftOutPending', { pending });
+  return '';
 }
+
+/** Sentences one after the other, leaving out the empty ones. */
+const sentences = (...parts: string[]) => parts.filter(Boolean).join(' ');
 
 /** Invites, in one go, every participant of a cycle who has neither an account nor a pending invitation. */
 export function InviteAll({ cycles, organisations, onInvited }: Props) {
+  const t = useMessages(invitationsMessages);
   const [cycleId, setCycleId] = useState(cycles[0]?.value ?? '');
   const [organisationId, setOrganisationId] = useState('');
-  const [result, setResult] = useState<string | null>(null);
+  const [result, setResult] = useState<InviteAllResult | null>(null);
   const resultRef = useRef<HTMLParagraphElement>(null);
   const input = { cycleId, organisationId: organisationId || undefined };
   const preview = useResource(`invite-all-${cycleId}-${organisationId}`, (signal) =>
@@ -37,7 +44,7 @@ export function InviteAll({ cycles, organisations, onInvited }: Props) {
   );
   const invite = useAction(async () => {
     const done = await inviteAll(input);
-    setResult(`Invited ${people(done.invited)}; each gets a mail with their link.${leftOut(done.skipped)}`);
+    setResult(done);
     preview.reload();
     onInvited();
   });
@@ -51,7 +58,7 @@ export function InviteAll({ cycles, organisations, onInvited }: Props) {
     <div className="invite-all">
       <SelectField
         name="cycleId"
-        label="Cycle"
+        label={t('cycle')}
         value={cycleId}
         onChange={(value) => {
           setCycleId(value);
@@ -62,8 +69,8 @@ export function InviteAll({ cycles, organisations, onInvited }: Props) {
       {organisations ? (
         <SelectField
           name="organisationId"
-          label="Whose participants"
-          emptyLabel="All organisations in the cycle"
+          label={t('whoseParticipants')}
+          emptyLabel={t('allOrganisations')}
           value={organisationId}
           onChange={(value) => {
             setOrganisationId(value);
@@ -75,7 +82,7 @@ export function InviteAll({ cycles, organisations, onInvited }: Props) {
       <div role="status">
         {result ? (
           <p ref={resultRef} tabIndex={-1} className="notice notice--success">
-            {result}
+            {sentences(t('invited', { count: result.invited }), leftOut(t, result.skipped))}
           </p>
         ) : null}
       </div>
@@ -84,27 +91,23 @@ export function InviteAll({ cycles, organisations, onInvited }: Props) {
           {invite.error}
         </div>
       ) : null}
-      <Loaded resource={preview} loading="Counting who is not invited yet…">
+      <Loaded resource={preview} loading={t('counting')}>
         {(count) =>
           count.toInvite === 0 ? (
             <p>
               {count.skipped.hasAccount + count.skipped.pendingInvitation === 0
-                ? 'There are no participants here yet.'
-                : `Everyone here is invited or has an account.${leftOut(count.skipped)}`}
+                ? t('nobodyHere')
+                : sentences(t('everyoneInvited'), leftOut(t, count.skipped))}
             </p>
           ) : (
             <>
-              <p>
-                {people(count.toInvite)} {count.toInvite === 1 ? 'has' : 'have'} neither an account nor a
-                pending invitation.
-                {leftOut(count.skipped)}
-              </p>
+              <p>{sentences(t('toInvite', { count: count.toInvite }), leftOut(t, count.skipped))}</p>
               <ConfirmButton
-                label={`Invite ${people(count.toInvite)}…`}
-                question={`Invite ${people(count.toInvite)} now? Each gets a mail with a link to sign up.`}
-                confirmLabel={`Yes, invite ${people(count.toInvite)}`}
+                label={t('inviteAll', { count: count.toInvite })}
+                question={t('inviteAllQuestion', { count: count.toInvite })}
+                confirmLabel={t('inviteAllConfirm', { count: count.toInvite })}
                 tone="primary"
-                busyLabel="Inviting…"
+                busyLabel={t('inviting')}
                 busy={invite.busy}
                 onConfirm={() => invite.run()}
               />

@@ -1,6 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { type InvitationInput, invitationInputSchema } from '../../../../shared/contract/invitations.ts';
+import { invitationsMessages } from '../../../../shared/i18n/invitations.ts';
 import { missingChoices, useFormErrors, validate } from '../../../lib/form.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { FormError, type Option, SelectField, TextField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { type CreatedInvitation, createInvitation } from '../api/invitations.ts';
@@ -22,6 +24,7 @@ export function InviteContactForm({
   organisations = [],
   onInvited,
 }: Props) {
+  const t = useMessages(invitationsMessages);
   const [organisationId, setOrganisationId] = useState(fixedOrganisationId ?? '');
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -50,7 +53,7 @@ export function InviteContactForm({
     if (!checked.ok) {
       errors.showErrors({
         ...checked.errors,
-        ...missingChoices({ organisationId: [organisationId, 'Choose the organisation.'] }),
+        ...missingChoices({ organisationId: [organisationId, t('chooseOrganisation')] }),
       });
       return;
     }
@@ -59,19 +62,14 @@ export function InviteContactForm({
 
   return (
     <div>
-      <form
-        onSubmit={submit}
-        noValidate
-        className="form form--inline"
-        aria-label="Invite an organisation contact"
-      >
+      <form onSubmit={submit} noValidate className="form form--inline" aria-label={t('inviteContactHeading')}>
         <FormError message={errors.formError} />
         {fixedOrganisationId ? null : (
           <SelectField
             name="organisationId"
-            label="Organisation"
+            label={t('organisation')}
             required
-            emptyLabel="Choose an organisation"
+            emptyLabel={t('chooseAnOrganisation')}
             options={organisations}
             value={organisationId}
             onChange={setOrganisationId}
@@ -80,7 +78,7 @@ export function InviteContactForm({
         )}
         <TextField
           name="name"
-          label="Contact name"
+          label={t('contactName')}
           autoComplete="off"
           required
           value={name}
@@ -89,7 +87,7 @@ export function InviteContactForm({
         />
         <TextField
           name="email"
-          label="Contact email"
+          label={t('contactEmail')}
           type="email"
           autoComplete="off"
           required
@@ -98,7 +96,7 @@ export function InviteContactForm({
           error={errors.fieldErrors.email}
         />
         <button type="submit" className="button" disabled={invite.busy}>
-          Invite contact
+          {t('inviteContact')}
         </button>
       </form>
       {created ? <CreatedInvitationNotice created={created} /> : null}

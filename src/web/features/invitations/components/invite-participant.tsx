@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { invitationsMessages } from '../../../../shared/i18n/invitations.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { type CreatedInvitation, createInvitation } from '../api/invitations.ts';
 import { CreatedInvitationNotice } from './created-invitation.tsx';
@@ -7,6 +9,7 @@ type Props = { personId: string; name: string; onInvited?: () => void };
 
 /** Staff invite a participant they see to sign in and see their programme. */
 export function InviteParticipant({ personId, name, onInvited }: Props) {
+  const t = useMessages(invitationsMessages);
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
   const {
     run: invite,
@@ -26,7 +29,7 @@ export function InviteParticipant({ personId, name, onInvited }: Props) {
         </div>
       ) : null}
       <button type="button" className="button" disabled={busy} onClick={() => void invite()}>
-        Invite {name} to crossmentor
+        {t('inviteParticipant', { name })}
       </button>
     </div>
   );

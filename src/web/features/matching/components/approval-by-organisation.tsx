@@ -1,24 +1,28 @@
 import type { Draft } from '../../../../shared/contract/matching.ts';
+import { matchingMessages } from '../../../../shared/i18n/matching.ts';
+import { formatNumber } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
 
 /** How far each organisation got with approving its mentees' proposals. */
 export function ApprovalByOrganisation({ rows }: { rows: Draft['approvalByOrganisation'] }) {
+  const t = useMessages(matchingMessages);
   return (
     <section aria-labelledby="approval-by-organisation">
-      <h3 id="approval-by-organisation">Approval by organisation</h3>
-      <TableRegion label="Approval by organisation">
+      <h3 id="approval-by-organisation">{t('approvalByOrganisation')}</h3>
+      <TableRegion label={t('approvalByOrganisation')}>
         <table className="table table--compact table--stack">
           <thead>
             <tr>
-              <th scope="col">Organisation</th>
+              <th scope="col">{t('organisation')}</th>
               <th scope="col" className="num">
-                Awaiting
+                {t('columnAwaiting')}
               </th>
               <th scope="col" className="num">
-                Approved
+                {t('columnApproved')}
               </th>
               <th scope="col" className="num">
-                Change requested
+                {t('columnChangeRequested')}
               </th>
             </tr>
           </thead>
@@ -26,14 +30,14 @@ export function ApprovalByOrganisation({ rows }: { rows: Draft['approvalByOrgani
             {rows.map((o) => (
               <tr key={o.organisationId}>
                 <td>{o.organisationName}</td>
-                <td data-label="Awaiting" className="num">
-                  {o.pending}
+                <td data-label={t('columnAwaiting')} className="num">
+                  {formatNumber(o.pending)}
                 </td>
-                <td data-label="Approved" className="num">
-                  {o.approved}
+                <td data-label={t('columnApproved')} className="num">
+                  {formatNumber(o.approved)}
                 </td>
-                <td data-label="Change requested" className="num">
-                  {o.changeRequested}
+                <td data-label={t('columnChangeRequested')} className="num">
+                  {formatNumber(o.changeRequested)}
                 </td>
               </tr>
             ))}

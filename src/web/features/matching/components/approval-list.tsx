@@ -1,17 +1,28 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import type { z } from 'zod';
 import { approvalDecisionSchema, type approvalViewSchema } from '../../../../shared/contract/matching.ts';
+import { approvalsMessages } from '../../../../shared/i18n/approvals.ts';
+import { commonMessages } from '../../../../shared/i18n/common.ts';
+import type en from '../../../../shared/i18n/en/approvals.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { ConfirmButton } from '../../../lib/ui/confirm-button.tsx';
 import { FormError, TextAreaField } from '../../../lib/ui/fields.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { approveShownProposals, decideApproval } from '../api/matching.ts';
-import { approvalLabels } from './draft-labels.ts';
 
 type ApprovalView = z.infer<typeof approvalViewSchema>;
 type ApprovalDecision = z.infer<typeof approvalDecisionSchema>;
 type Item = ApprovalView['proposals'][number];
+
+const statusKeys: Record<Item['approval'], keyof typeof en> = {
+  pending: 'statusPending',
+  approved: 'statusApproved',
+  change_requested: 'statusChangeRequested',
+};
+
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 
 /**
  * What an organisation contact approves: the proposed mentor for each of their own mentees, with the
@@ -24,15 +35,16 @@ export function ApprovalList({
   view: ApprovalView;
   onChange: (v: ApprovalView) => void;
 }) {
+  const t = useMessages(approvalsMessages);
   if (view.status === 'editing' || view.proposals.length === 0) {
     return (
       <Empty>
         <p>
           {view.status === 'editing'
-            ? 'No proposals to approve yet. The coordinator sends them once the matching is reviewed.'
+            ? t('emptyEditing')
             : view.status === 'published'
-              ? 'Nothing is left to approve: the approved proposals are published as tandems.'
-              : 'There are no proposals for your mentees in this cycle.'}
+              ? t('emptyPublished')
+              : t('emptyNone')}
         </p>
       </Empty>
     );
@@ -42,10 +54,10 @@ export function ApprovalList({
     <>
       <p role="status">
         {view.status === 'published'
-          ? 'The tandems are published.'
+          ? t('published')
           : open
-            ? `${open} of ${view.proposals.length} proposals wait for your decision or a change.`
-            : 'You approved every proposal. Thank you!'}
+            ? t('openCount', { open, total: view.proposals.length })
+            : t('allApproved')}
       </p>
       <ApproveShown view={view} onChange={onChange} />
       <div className="cards">
@@ -71,6 +83,7 @@ export function ApprovalList({
  */
 function ApproveShown({ view, onChange }: { view: ApprovalView; onChange: (v: ApprovalView) => void }) {
   // A proposal sent back waits for the coordinator's change: approving all must not undo that request.
+  const t = useMessages(approvalsMessages);
   const waiting = view.proposals.filter((p) => p.can.decide && p.approval === 'pending');
   const [done, setDone] = useState<string | null>(null);
   const { run, busy, error } = useAction(async () => {
@@ -81,9 +94,8 @@ function ApproveShown({ view, onChange }: { view: ApprovalView; onChange: (v: Ap
         waiting.map((p) => ({ menteeId: p.menteeId, mentorId: p.mentorId, approval: p.approval })),
       ),
     );
-    setDone(`Approved ${count === 1 ? '1 proposal' : `${count} proposals`}.`);
+    setDone(t('approvedDone', { count }));
   });
-  const count = waiting.length === 1 ? '1 proposal' : `${waiting.length} proposals`;
   return (
     <div className="approve-shown">
       {waiting.length > 1 ? (
@@ -91,10 +103,10 @@ function ApproveShown({ view, onChange }: { view: ApprovalView; onChange: (v: Ap
           // A new set of proposals starts with the question closed.
           key={waiting.map((p) => p.menteeId).join()}
           tone="primary"
-          label={`Approve all shown (${waiting.length})`}
-          question={`Approve ${count} at once? Each proposed mentor shown below becomes approved for their mentee.`}
-          confirmLabel={`Approve ${count}`}
-          busyLabel="Approving…"
+          label={t('approveAll', { count: waiting.length })}
+          question={t('approveAllQuestion', { count: waiting.length })}
+          confirmLabel={t('approveAllConfirm', { count: waiting.length })}
+          busyLabel={t('approving')}
           busy={busy}
           onOpen={() => setDone(null)}
           onConfirm={() => run()}
@@ -123,6 +135,8 @@ function ApprovalCard({
   canDecide: boolean;
   onChange: (v: ApprovalView) => void;
 }) {
+  const t = useMessages(approvalsMessages);
+  const common = useMessages(commonMessages);
   const [asking, setAsking] = useState(false);
   const [comment, setComment] = useState('');
   const errors = useFormErrors(['comment']);
@@ -154,12 +168,22 @@ function ApprovalCard({
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{item.menteeName}</h2>
       <p className="card__lead">
-        Proposed mentor: <strong>{item.mentorName}</strong>, {item.mentorJobTitle || 'no job title given'} at{' '}
-        {item.mentorOrganisationName}
+        {item.mentorJobTitle
+          ? t.rich('proposedMentor', {
+              mentor: item.mentorName,
+              jobTitle: item.mentorJobTitle,
+              organisation: item.mentorOrganisationName,
+              b: (chunks) => <strong>{chunks}</strong>,
+            })
+          : t.rich('proposedMentorNoTitle', {
+              mentor: item.mentorName,
+              organisation: item.mentorOrganisationName,
+              b: (chunks) => <strong>{chunks}</strong>,
+            })}
       </p>
       {item.reasons.length ? (
         <>
-          <h3>Why this match</h3>
+          <h3>{t('whyThisMatch')}</h3>
           <ul>
             {item.reasons.map((r) => (
               <li key={r}>{r}</li>
@@ -169,7 +193,7 @@ function ApprovalCard({
       ) : null}
       {item.ruleBreaks.length ? (
         <div className="notice notice--error">
-          <h3>Rules this proposal breaks</h3>
+          <h3>{t('rulesBroken')}</h3>
           <ul>
             {item.ruleBreaks.map((r) => (
               <li key={r}>{r}</li>
@@ -178,8 +202,8 @@ function ApprovalCard({
         </div>
       ) : null}
       <p>
-        <span className={`badge badge--approval-${item.approval}`}>{approvalLabels[item.approval]}</span>
-        {item.approvalComment ? <span> Your comment: “{item.approvalComment}”</span> : null}
+        <span className={`badge badge--approval-${item.approval}`}>{t(statusKeys[item.approval])}</span>
+        {item.approvalComment ? <span> {t('yourComment', { comment: item.approvalComment })}</span> : null}
       </p>
       {canDecide ? (
         asking ? (
@@ -187,8 +211,8 @@ function ApprovalCard({
             <FormError message={errors.formError} />
             <TextAreaField
               name="comment"
-              label="What should change?"
-              hint="The coordinator reads this and proposes another mentor or explains the choice."
+              label={t('whatShouldChange')}
+              hint={t('whatShouldChangeHint')}
               value={comment}
               onChange={setComment}
               maxLength={1000}
@@ -196,10 +220,10 @@ function ApprovalCard({
             />
             <div className="button-row">
               <button type="submit" className="button" disabled={busy}>
-                Send change request<span className="visually-hidden"> for {item.menteeName}</span>
+                {t.rich('sendChangeRequest', { mentee: item.menteeName, hidden })}
               </button>
               <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
-                Cancel
+                {common('cancel')}
               </button>
             </div>
           </form>
@@ -207,11 +231,7 @@ function ApprovalCard({
           <div className="button-row">
             {item.approval !== 'approved' ? (
               <button type="button" className="button" disabled={busy} onClick={() => decide('approve')}>
-                Approve
-                <span className="visually-hidden">
-                  {' '}
-                  {item.mentorName} for {item.menteeName}
-                </span>
+                {t.rich('approve', { mentor: item.mentorName, mentee: item.menteeName, hidden })}
               </button>
             ) : null}
             <button
@@ -220,7 +240,7 @@ function ApprovalCard({
               disabled={busy}
               onClick={() => setAsking(true)}
             >
-              Request change<span className="visually-hidden"> for {item.menteeName}</span>
+              {t.rich('requestChange', { mentee: item.menteeName, hidden })}
             </button>
             {errors.formError && !asking ? (
               <p role="alert" className="field__error">

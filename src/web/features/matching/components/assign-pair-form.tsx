@@ -1,4 +1,6 @@
 import { type FormEvent, useState } from 'react';
+import { matchingMessages } from '../../../../shared/i18n/matching.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { CheckboxField, type Option, SelectField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { previewPair } from '../api/matching.ts';
@@ -25,6 +27,7 @@ type Props = {
  */
 export function AssignPairForm(props: Props) {
   const { cycleId, mentees, mentors, busy, run, problem, onProblem } = props;
+  const t = useMessages(matchingMessages);
   const [menteeId, setMenteeId] = useState(props.initialMenteeId);
   const [mentorId, setMentorId] = useState('');
   const [preview, setPreview] = useState<PairPreview | null>(null);
@@ -44,7 +47,7 @@ export function AssignPairForm(props: Props) {
 
   const check = async () => {
     if (!menteeId || !mentorId) {
-      onProblem('Choose a mentee and a mentor first.');
+      onProblem(t('assignChooseBoth'));
       return;
     }
     onProblem(null);
@@ -58,20 +61,16 @@ export function AssignPairForm(props: Props) {
       return;
     }
     if (preview.hardRuleBreaks.length) {
-      onProblem(
-        `This pair cannot be assigned: ${preview.hardRuleBreaks.join('; ')}. Choose a mentor of another organisation.`,
-      );
+      onProblem(t('assignRefused', { rules: preview.hardRuleBreaks.join('; ') }));
       return;
     }
     if (preview.ruleBreaks.length && !accept) {
-      onProblem(
-        'This pair breaks a rule. Tick the box to confirm you accept that, or choose another mentor.',
-      );
+      onProblem(t('assignBreaksRule'));
       return;
     }
     const ok = await run(
       { type: 'assign', menteeId, mentorId, acceptRuleBreaks: preview.ruleBreaks.length > 0 && accept },
-      `${nameIn(mentees, menteeId)} is assigned to ${nameIn(mentors, mentorId)}.`,
+      t('assignedDone', { mentee: nameIn(mentees, menteeId), mentor: nameIn(mentors, mentorId) }),
     );
     if (ok) changePair({ mentorId: '' });
   };
@@ -81,16 +80,16 @@ export function AssignPairForm(props: Props) {
       <div className="field-pair">
         <SelectField
           name="menteeId"
-          label="Mentee"
-          emptyLabel="Choose a mentee…"
+          label={t('mentee')}
+          emptyLabel={t('chooseMentee')}
           options={mentees}
           value={menteeId}
           onChange={(v) => changePair({ menteeId: v })}
         />
         <SelectField
           name="mentorId"
-          label="Mentor"
-          emptyLabel="Choose a mentor…"
+          label={t('mentor')}
+          emptyLabel={t('chooseMentor')}
           options={mentors}
           value={mentorId}
           onChange={(v) => changePair({ mentorId: v })}
@@ -103,14 +102,14 @@ export function AssignPairForm(props: Props) {
           disabled={checking.busy}
           onClick={() => void check()}
         >
-          {checking.busy ? 'Checking…' : 'Check this pair'}
+          {checking.busy ? t('checking') : t('checkPair')}
         </button>
       </div>
       {preview ? <PairPreviewNotice preview={preview} /> : null}
       {preview && !preview.hardRuleBreaks.length && softRuleBreaks(preview).length ? (
         <CheckboxField
           name="acceptRuleBreaks"
-          label="I accept that this pair breaks the rules above"
+          label={t('acceptPair')}
           checked={accept}
           onChange={setAccept}
         />
@@ -122,7 +121,7 @@ export function AssignPairForm(props: Props) {
       ) : null}
       <div className="button-row">
         <button type="submit" className="button" disabled={busy || checking.busy}>
-          Assign this mentor
+          {t('assignMentor')}
         </button>
       </div>
     </form>

@@ -1,23 +1,53 @@
-import type { Draft } from '../../../../shared/contract/matching.ts';
+import { useMemo } from 'react';
+import type { CriterionName, Draft } from '../../../../shared/contract/matching.ts';
+import type en from '../../../../shared/i18n/en/matching.ts';
+import { formatNumber } from '../../../../shared/i18n/formats.ts';
+import { matchingMessages } from '../../../../shared/i18n/matching.ts';
+import { useLanguage, useMessages } from '../../../lib/i18n.tsx';
 
-export const draftStatusLabels: Record<Draft['status'], string> = {
-  editing: 'Being edited',
-  in_approval: 'With the organisations for approval',
-  published: 'Published',
+type MatchingKey = keyof typeof en;
+
+const draftStatusKeys: Record<Draft['status'], MatchingKey> = {
+  editing: 'draftEditing',
+  in_approval: 'draftInApproval',
+  published: 'draftPublished',
 };
 
-export const approvalLabels: Record<Draft['proposals'][number]['approval'], string> = {
-  pending: 'Awaiting approval',
-  approved: 'Approved',
-  change_requested: 'Change requested',
+const approvalKeys: Record<Draft['proposals'][number]['approval'], MatchingKey> = {
+  pending: 'approvalPending',
+  approved: 'approvalApproved',
+  change_requested: 'approvalChangeRequested',
 };
 
-export const sourceLabels: Record<Draft['proposals'][number]['source'], string> = {
-  engine: 'Proposed by the engine',
-  pinned: 'Pinned',
-  hand: 'Assigned by hand',
+const criterionKeys: Record<CriterionName, MatchingKey> = {
+  topics: 'criterionTopics',
+  seniority: 'criterionSeniority',
+  language: 'criterionLanguage',
+  location: 'criterionLocation',
+  gender: 'criterionGender',
+  industry: 'criterionIndustry',
 };
 
-export function formatScore(score: number | null): string {
-  return score === null ? '—' : score.toFixed(1);
+/**
+ * Names of the draft's states and of the criteria in the reader's language, and scores with one
+ * decimal ("12.5" / "12,5"). The page's other words each file reads with `useMessages(matchingMessages)`.
+ */
+export function useMatchingWords() {
+  const t = useMessages(matchingMessages);
+  const { language } = useLanguage();
+  return useMemo(
+    () => ({
+      language,
+      draftStatus: (status: Draft['status']) => t(draftStatusKeys[status]),
+      approval: (approval: Draft['proposals'][number]['approval']) => t(approvalKeys[approval]),
+      criterion: (criterion: CriterionName) => t(criterionKeys[criterion]),
+      score: (score: number | null) =>
+        score === null
+          ? '—'
+          : formatNumber(language, score, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    }),
+    [t, language],
+  );
 }
+
+export type MatchingWords = ReturnType<typeof useMatchingWords>;

@@ -1,11 +1,14 @@
 import { useMemo } from 'react';
 import type { Draft } from '../../../../shared/contract/matching.ts';
+import { matchingMessages } from '../../../../shared/i18n/matching.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import type { RunDraftAction } from './use-draft-action.ts';
 
 type Props = { draft: Draft; disabled: boolean; run: RunDraftAction };
 
 /** Pairs the coordinator forbade; each can be allowed again. */
 export function ForbiddenPairs({ draft, disabled, run }: Props) {
+  const t = useMessages(matchingMessages);
   const names = useMemo(() => {
     const m = new Map<string, string>();
     for (const p of draft.proposals) m.set(p.menteeId, p.menteeName);
@@ -15,13 +18,16 @@ export function ForbiddenPairs({ draft, disabled, run }: Props) {
   }, [draft]);
   return (
     <section aria-labelledby="forbidden-heading">
-      <h3 id="forbidden-heading">Forbidden pairs</h3>
+      <h3 id="forbidden-heading">{t('forbiddenHeading')}</h3>
       {draft.forbidden.length === 0 ? (
-        <p className="muted">None. Forbidding a proposed pair keeps the engine from proposing it again.</p>
+        <p className="muted">{t('forbiddenNone')}</p>
       ) : (
         <ul className="plain-list">
           {draft.forbidden.map((f) => {
-            const pair = `${names.get(f.menteeId) ?? 'Mentee'} and ${names.get(f.mentorId) ?? 'mentor'}`;
+            const pair = t('pair', {
+              mentee: names.get(f.menteeId) ?? t('someMentee'),
+              mentor: names.get(f.mentorId) ?? t('someMentor'),
+            });
             return (
               <li key={`${f.menteeId}-${f.mentorId}`} className="button-row">
                 <span>{pair}</span>
@@ -32,11 +38,14 @@ export function ForbiddenPairs({ draft, disabled, run }: Props) {
                   onClick={() =>
                     void run(
                       { type: 'unforbid', menteeId: f.menteeId, mentorId: f.mentorId },
-                      `${pair} may be paired again.`,
+                      t('allowedAgain', { pair }),
                     )
                   }
                 >
-                  Allow again<span className="visually-hidden"> {pair}</span>
+                  {t.rich('allowAgain', {
+                    pair,
+                    hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                  })}
                 </button>
               </li>
             );

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Draft, MatchRun } from '../../../../shared/contract/matching.ts';
+import { matchingMessages } from '../../../../shared/i18n/matching.ts';
 import { errorMessage } from '../../../lib/api.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { isStaleVersion } from '../../../lib/stale-version.tsx';
 import { LoadError, Loaded, Loading } from '../../../lib/ui/status.tsx';
 import { useAction } from '../../../lib/use-action.ts';
@@ -9,10 +11,10 @@ import { adoptMatchRun, getDraft, listMatchRuns } from '../api/matching.ts';
 import { ReviewBoard } from './review-board.tsx';
 import { RunControl } from './run-control.tsx';
 import { RunList } from './run-list.tsx';
-import { STALE_DRAFT_MESSAGE } from './use-draft-action.ts';
 
 /** The coordinator's matching page: run the engine, look back at runs, review the draft. */
 export function MatchingWorkspace({ cycleId }: { cycleId: string }) {
+  const t = useMessages(matchingMessages);
   const loaded = useResource(`draft-${cycleId}`, (signal) => getDraft(cycleId, signal));
   const runs = useResource(`runs-${cycleId}`, (signal) => listMatchRuns(cycleId, signal));
   // Actions answer with the new draft; it replaces the loaded one until the next load.
@@ -40,7 +42,7 @@ export function MatchingWorkspace({ cycleId }: { cycleId: string }) {
     {
       // A stale draft is said so and read again; any other refusal shows the server's message.
       onError: (error) => {
-        adoption.setError(isStaleVersion(error) ? STALE_DRAFT_MESSAGE : errorMessage(error));
+        adoption.setError(isStaleVersion(error) ? t('staleDraft') : errorMessage(error));
         if (isStaleVersion(error)) reloadDraft();
       },
     },
@@ -49,18 +51,13 @@ export function MatchingWorkspace({ cycleId }: { cycleId: string }) {
   return (
     <>
       <section aria-labelledby="runs-heading">
-        <h2 id="runs-heading">Match runs</h2>
+        <h2 id="runs-heading">{t('runsHeading')}</h2>
         {draft && draft.status !== 'editing' ? (
           <p className="notice notice--info">
-            {draft.status === 'published'
-              ? 'The draft is published. Change tandems by dissolving and re-matching them.'
-              : 'The draft is with the organisations. A new run is kept for comparison and does not replace the draft; use “Use as draft” to bring it in.'}
+            {draft.status === 'published' ? t('runsPublished') : t('runsInApproval')}
           </p>
         ) : (
-          <p className="muted">
-            A finished run becomes the draft while the draft is being edited. Pins and forbidden pairs carry
-            over to every run.
-          </p>
+          <p className="muted">{t('runsEditing')}</p>
         )}
         <RunControl cycleId={cycleId} canStart={draft?.can.startRun ?? true} onFinished={finished} />
         {adoption.error ? (
@@ -68,7 +65,7 @@ export function MatchingWorkspace({ cycleId }: { cycleId: string }) {
             {adoption.error}
           </p>
         ) : null}
-        <Loaded resource={runs} loading="Loading runs…">
+        <Loaded resource={runs} loading={t('loadingRuns')}>
           {(list) => (
             <RunList
               cycleId={cycleId}
@@ -82,12 +79,12 @@ export function MatchingWorkspace({ cycleId }: { cycleId: string }) {
         </Loaded>
       </section>
       <section aria-labelledby="board-heading">
-        <h2 id="board-heading">Review board</h2>
+        <h2 id="board-heading">{t('boardHeading')}</h2>
         {loaded.status === 'error' ? <LoadError error={loaded.error} onRetry={reloadDraft} /> : null}
         {draft ? (
           <ReviewBoard cycleId={cycleId} draft={draft} onDraft={setDraft} reload={reloadDraft} />
         ) : loaded.status === 'loading' ? (
-          <Loading label="Loading the draft…" />
+          <Loading label={t('loadingDraft')} />
         ) : null}
       </section>
     </>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { Rules } from '../../../../shared/contract/matching.ts';
+import { matchingRulesMessages } from '../../../../shared/i18n/matching-rules.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { type Option, SelectField } from '../../../lib/ui/fields.tsx';
 import { RemovablePairs } from './removable-pairs.tsx';
 
@@ -21,11 +23,12 @@ type Props = {
 /** Pairs of organisations whose people are never matched: competitors, and any added for this cycle. */
 export function OrganisationExclusions(props: Props) {
   const { competitorPairs, pairs, onChange, organisations, name, error, onProblem } = props;
+  const t = useMessages(matchingRulesMessages);
   const [orgA, setOrgA] = useState('');
   const [orgB, setOrgB] = useState('');
 
   const add = () => {
-    if (!orgA || !orgB || orgA === orgB) return onProblem('Choose two different organisations.');
+    if (!orgA || !orgB || orgA === orgB) return onProblem(t('chooseTwoOrganisations'));
     onProblem(null);
     onChange((p) => [...p, { organisationA: orgA, organisationB: orgB }]);
     setOrgA('');
@@ -34,47 +37,47 @@ export function OrganisationExclusions(props: Props) {
 
   return (
     <fieldset className="form-section">
-      <legend>Organisations that are never paired</legend>
-      <p className="field__hint">Competitors (from the organisations’ settings, read-only here):</p>
+      <legend>{t('organisationsLegend')}</legend>
+      <p className="field__hint">{t('competitors')}</p>
       <ul>
         {competitorPairs.length ? (
           competitorPairs.map((p) => (
             <li key={pairKey(p)}>
-              {name(p.organisationA)} and {name(p.organisationB)}
+              {t('pair', { first: name(p.organisationA), second: name(p.organisationB) })}
             </li>
           ))
         ) : (
-          <li>None</li>
+          <li>{t('none')}</li>
         )}
       </ul>
-      <p className="field__hint">Added for this cycle:</p>
+      <p className="field__hint">{t('addedForCycle')}</p>
       <RemovablePairs
         pairs={pairs}
         keyOf={pairKey}
-        labelOf={(p) => `${name(p.organisationA)} and ${name(p.organisationB)}`}
+        labelOf={(p) => t('pair', { first: name(p.organisationA), second: name(p.organisationB) })}
         onRemove={(i) => onChange((all) => all.filter((_, j) => j !== i))}
       />
       {error ? <p className="field__error">{error}</p> : null}
       <div className="field-pair">
         <SelectField
           name="orgA"
-          label="Organisation"
-          emptyLabel="Choose…"
+          label={t('organisation')}
+          emptyLabel={t('choose')}
           options={organisations}
           value={orgA}
           onChange={setOrgA}
         />
         <SelectField
           name="orgB"
-          label="Never with"
-          emptyLabel="Choose…"
+          label={t('neverWith')}
+          emptyLabel={t('choose')}
           options={organisations}
           value={orgB}
           onChange={setOrgB}
         />
       </div>
       <button type="button" className="button button--secondary" onClick={add}>
-        Add organisation exclusion
+        {t('addOrganisationExclusion')}
       </button>
     </fieldset>
   );

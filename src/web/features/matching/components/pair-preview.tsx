@@ -1,6 +1,9 @@
+import type { ReactNode } from 'react';
 import type { z } from 'zod';
-import { criterionLabels, type pairPreviewSchema } from '../../../../shared/contract/matching.ts';
-import { formatScore } from './draft-labels.ts';
+import type { pairPreviewSchema } from '../../../../shared/contract/matching.ts';
+import { matchingMessages } from '../../../../shared/i18n/matching.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
+import { useMatchingWords } from './draft-labels.ts';
 
 export type PairPreview = z.infer<typeof pairPreviewSchema>;
 
@@ -13,7 +16,10 @@ export const softRuleBreaks = (preview: PairPreview) =>
  * or excluded organisations) as refused, the others as needing explicit acceptance.
  */
 export function PairPreviewNotice({ preview, pair }: { preview: PairPreview; pair?: string }) {
+  const t = useMessages(matchingMessages);
+  const { criterion, score } = useMatchingWords();
   const soft = softRuleBreaks(preview);
+  const bold = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
   return (
     <div className="pair-preview" role="status">
       {pair ? (
@@ -22,18 +28,22 @@ export function PairPreviewNotice({ preview, pair }: { preview: PairPreview; pai
         </p>
       ) : null}
       <p>
-        <strong>Score {formatScore(preview.score)}</strong>
         {preview.contributions.length
-          ? ` (${preview.contributions.map((c) => `${criterionLabels[c.criterion]} ${formatScore(c.points)}`).join(', ')})`
-          : ''}
+          ? t.rich('previewScoreParts', {
+              score: score(preview.score),
+              parts: preview.contributions
+                .map((c) =>
+                  t('criterionPoints', { criterion: criterion(c.criterion), points: score(c.points) }),
+                )
+                .join(', '),
+              b: bold,
+            })
+          : t.rich('previewScore', { score: score(preview.score), b: bold })}
       </p>
       {preview.reasons.length ? <p>{preview.reasons.join(' · ')}</p> : null}
       {preview.hardRuleBreaks.length ? (
         <div className="notice notice--error">
-          <p>
-            Not possible: mentor and mentee must come from different organisations that are not excluded from
-            each other. This pair breaks:
-          </p>
+          <p>{t('previewHardBreaks')}</p>
           <ul>
             {preview.hardRuleBreaks.map((r) => (
               <li key={r}>{r}</li>
@@ -43,7 +53,7 @@ export function PairPreviewNotice({ preview, pair }: { preview: PairPreview; pai
       ) : null}
       {soft.length ? (
         <div className="notice notice--error">
-          <p>This pair breaks {soft.length === 1 ? 'a rule' : 'rules'} you may accept:</p>
+          <p>{t('previewSoftBreaks', { count: soft.length })}</p>
           <ul>
             {soft.map((r) => (
               <li key={r}>{r}</li>
@@ -51,7 +61,7 @@ export function PairPreviewNotice({ preview, pair }: { preview: PairPreview; pai
           </ul>
         </div>
       ) : null}
-      {preview.ruleBreaks.length === 0 ? <p>This pair keeps every rule.</p> : null}
+      {preview.ruleBreaks.length === 0 ? <p>{t('previewKeepsRules')}</p> : null}
     </div>
   );
 }

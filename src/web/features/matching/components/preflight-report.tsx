@@ -1,51 +1,54 @@
 import type { z } from 'zod';
 import type { preflightSchema } from '../../../../shared/contract/matching.ts';
-import { plural } from '../../../lib/format.ts';
+import { matchingRulesMessages } from '../../../../shared/i18n/matching-rules.ts';
+import { formatNumber } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
 
 type Preflight = z.infer<typeof preflightSchema>;
 
 /** Before running: who cannot be matched at all and why, and each organisation's reciprocity account. */
 export function PreflightReport({ report }: { report: Preflight }) {
+  const t = useMessages(matchingRulesMessages);
   return (
     <>
       <dl className="facts">
         <div>
-          <dt>Mentees</dt>
-          <dd>{report.mentees}</dd>
+          <dt>{t('mentees')}</dt>
+          <dd>{formatNumber(report.mentees)}</dd>
         </div>
         <div>
-          <dt>Mentor places</dt>
-          <dd>{report.mentorPlaces}</dd>
+          <dt>{t('mentorPlaces')}</dt>
+          <dd>{formatNumber(report.mentorPlaces)}</dd>
         </div>
         <div>
-          <dt>Unfinished profiles</dt>
-          <dd>{report.incompleteProfiles}</dd>
+          <dt>{t('unfinishedProfiles')}</dt>
+          <dd>{formatNumber(report.incompleteProfiles)}</dd>
         </div>
       </dl>
-      <h3>Mentees who cannot be matched</h3>
+      <h3>{t('unmatchableHeading')}</h3>
       {report.unmatchable.length === 0 ? (
-        <p className="notice notice--success">Every mentee has at least one possible mentor.</p>
+        <p className="notice notice--success">{t('allMatchable')}</p>
       ) : (
         <>
           <p className="notice notice--error">
-            {plural(report.unmatchable.length, 'mentee')} cannot be matched under the current rules.
+            {t('unmatchableCount', { count: report.unmatchable.length })}
           </p>
-          <TableRegion label="Mentees who cannot be matched">
+          <TableRegion label={t('unmatchableHeading')}>
             <table className="table table--compact table--stack">
               <thead>
                 <tr>
-                  <th scope="col">Mentee</th>
-                  <th scope="col">Organisation</th>
-                  <th scope="col">Why</th>
+                  <th scope="col">{t('mentee')}</th>
+                  <th scope="col">{t('organisation')}</th>
+                  <th scope="col">{t('why')}</th>
                 </tr>
               </thead>
               <tbody>
                 {report.unmatchable.map((u) => (
                   <tr key={u.menteeId}>
                     <td>{u.name}</td>
-                    <td data-label="Organisation">{u.organisationName}</td>
-                    <td data-label="Why">{u.reasons.join('; ')}</td>
+                    <td data-label={t('organisation')}>{u.organisationName}</td>
+                    <td data-label={t('why')}>{u.reasons.join('; ')}</td>
                   </tr>
                 ))}
               </tbody>
@@ -53,23 +56,23 @@ export function PreflightReport({ report }: { report: Preflight }) {
           </TableRegion>
         </>
       )}
-      <h3>Reciprocity account</h3>
-      <TableRegion label="Reciprocity per organisation">
+      <h3>{t('reciprocityHeading')}</h3>
+      <TableRegion label={t('reciprocityTable')}>
         <table className="table table--compact table--stack">
           <thead>
             <tr>
-              <th scope="col">Organisation</th>
+              <th scope="col">{t('organisation')}</th>
               <th scope="col" className="num">
-                Mentors
+                {t('mentors')}
               </th>
               <th scope="col" className="num">
-                Places given
+                {t('placesGiven')}
               </th>
               <th scope="col" className="num">
-                Mentees
+                {t('mentees')}
               </th>
               <th scope="col" className="num">
-                Balance
+                {t('balance')}
               </th>
             </tr>
           </thead>
@@ -77,17 +80,17 @@ export function PreflightReport({ report }: { report: Preflight }) {
             {report.reciprocity.map((r) => (
               <tr key={r.organisationId}>
                 <td>{r.organisationName}</td>
-                <td data-label="Mentors" className="num">
-                  {r.mentors}
+                <td data-label={t('mentors')} className="num">
+                  {formatNumber(r.mentors)}
                 </td>
-                <td data-label="Places given" className="num">
-                  {r.mentorPlaces}
+                <td data-label={t('placesGiven')} className="num">
+                  {formatNumber(r.mentorPlaces)}
                 </td>
-                <td data-label="Mentees" className="num">
-                  {r.mentees}
+                <td data-label={t('mentees')} className="num">
+                  {formatNumber(r.mentees)}
                 </td>
-                <td data-label="Balance" className="num">
-                  {r.balance > 0 ? `+${r.balance}` : r.balance}
+                <td data-label={t('balance')} className="num">
+                  {formatNumber(r.balance, { signDisplay: 'exceptZero' })}
                 </td>
               </tr>
             ))}

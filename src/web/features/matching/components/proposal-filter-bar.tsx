@@ -1,23 +1,10 @@
 import { useMemo } from 'react';
-import { criteria, criterionLabels, type Draft } from '../../../../shared/contract/matching.ts';
+import { criteria, type Draft } from '../../../../shared/contract/matching.ts';
+import { matchingMessages } from '../../../../shared/i18n/matching.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { SelectField, TextField } from '../../../lib/ui/fields.tsx';
+import { useMatchingWords } from './draft-labels.ts';
 import type { ProposalFilters } from './filter-proposals.ts';
-
-const sortOptions = [
-  { value: 'score-desc', label: 'Score, highest first' },
-  { value: 'score-asc', label: 'Score, lowest first' },
-  { value: 'mentee', label: 'Mentee name' },
-  { value: 'mentor', label: 'Mentor name' },
-  ...criteria.map((c) => ({ value: `criterion-${c}`, label: `${criterionLabels[c]}, lowest first` })),
-];
-
-const approvalOptions = [
-  { value: 'pending', label: 'Awaiting approval' },
-  { value: 'approved', label: 'Approved' },
-  { value: 'change_requested', label: 'Change requested' },
-  { value: 'rule_breaks', label: 'Breaking a rule' },
-  { value: 'pinned', label: 'Pinned' },
-];
 
 type Props = {
   draft: Draft;
@@ -27,6 +14,31 @@ type Props = {
 
 /** Search, organisation, state and order of the proposed tandems. */
 export function ProposalFilterBar({ draft, filters, onChange }: Props) {
+  const t = useMessages(matchingMessages);
+  const { approval, criterion } = useMatchingWords();
+  const sortOptions = useMemo(
+    () => [
+      { value: 'score-desc', label: t('sortScoreDesc') },
+      { value: 'score-asc', label: t('sortScoreAsc') },
+      { value: 'mentee', label: t('sortMentee') },
+      { value: 'mentor', label: t('sortMentor') },
+      ...criteria.map((c) => ({
+        value: `criterion-${c}`,
+        label: t('sortCriterion', { criterion: criterion(c) }),
+      })),
+    ],
+    [t, criterion],
+  );
+  const stateOptions = useMemo(
+    () => [
+      { value: 'pending', label: approval('pending') },
+      { value: 'approved', label: approval('approved') },
+      { value: 'change_requested', label: approval('change_requested') },
+      { value: 'rule_breaks', label: t('filterRuleBreaks') },
+      { value: 'pinned', label: t('pinned') },
+    ],
+    [t, approval],
+  );
   // Every organisation with a mentee or mentor in the draft, by name.
   const organisations = useMemo(() => {
     const names = new Map<string, string>();
@@ -42,27 +54,27 @@ export function ProposalFilterBar({ draft, filters, onChange }: Props) {
   const set = (key: keyof ProposalFilters) => (value: string) => onChange((f) => ({ ...f, [key]: value }));
 
   return (
-    <search className="filters" aria-label="Filter proposals">
-      <TextField name="q" label="Search names" type="search" value={filters.q} onChange={set('q')} />
+    <search className="filters" aria-label={t('filterLabel')}>
+      <TextField name="q" label={t('filterSearch')} type="search" value={filters.q} onChange={set('q')} />
       <SelectField
         name="organisationId"
-        label="Organisation"
-        emptyLabel="All organisations"
+        label={t('organisation')}
+        emptyLabel={t('filterAllOrganisations')}
         options={organisations}
         value={filters.organisationId}
         onChange={set('organisationId')}
       />
       <SelectField
         name="state"
-        label="Show"
-        emptyLabel="All proposals"
-        options={approvalOptions}
+        label={t('filterShow')}
+        emptyLabel={t('filterAllProposals')}
+        options={stateOptions}
         value={filters.state}
         onChange={set('state')}
       />
       <SelectField
         name="sort"
-        label="Sort by"
+        label={t('sortBy')}
         options={sortOptions}
         value={filters.sort}
         onChange={set('sort')}

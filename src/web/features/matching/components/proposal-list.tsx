@@ -1,6 +1,8 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { Draft } from '../../../../shared/contract/matching.ts';
-import { plural } from '../../../lib/format.ts';
+import type en from '../../../../shared/i18n/en/matching.ts';
+import { matchingMessages } from '../../../../shared/i18n/matching.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { VirtualList } from '../../../lib/ui/virtual-list.tsx';
 import { filterProposals, noProposalFilters, type ProposalFilters } from './filter-proposals.ts';
@@ -18,6 +20,7 @@ type Props = {
 
 /** The draft's proposed tandems, filtered and sorted, in a list that renders only what is in view. */
 export function ProposalList({ draft, disabled, run, onChooseMentor }: Props) {
+  const t = useMessages(matchingMessages);
   const [filters, setFilters] = useState<ProposalFilters>(noProposalFilters);
   // Typing in the search box stays responsive while a long list refilters in the background.
   const deferred = useDeferredValue(filters);
@@ -31,20 +34,20 @@ export function ProposalList({ draft, disabled, run, onChooseMentor }: Props) {
 
   return (
     <section aria-labelledby="proposals-heading">
-      <h3 id="proposals-heading">Proposed tandems</h3>
+      <h3 id="proposals-heading">{t('proposalsHeading')}</h3>
       <ProposalFilterBar draft={draft} filters={filters} onChange={setFilters} />
       <p role="status" className="list-toolbar__count">
         {filtered
-          ? `${visible.length} of ${plural(draft.proposals.length, 'proposal')} shown.`
-          : `${plural(draft.proposals.length, 'proposal')}.`}
+          ? t('proposalsCountFiltered', { shown: visible.length, total: draft.proposals.length })
+          : t('proposalsCount', { total: draft.proposals.length })}
       </p>
       {visible.length === 0 ? (
         <Empty>
-          <p>{draft.proposals.length ? 'No proposal matches these filters.' : emptyDraftText(draft)}</p>
+          <p>{t(draft.proposals.length ? 'proposalsNoMatch' : emptyDraftKey(draft))}</p>
         </Empty>
       ) : (
         <VirtualList
-          label="Proposed tandems"
+          label={t('proposalsHeading')}
           items={visible}
           rowHeight={narrow ? 260 : 132}
           height={narrow ? 520 : 528}
@@ -66,11 +69,9 @@ export function ProposalList({ draft, disabled, run, onChooseMentor }: Props) {
 }
 
 /** What is true of a draft without proposals: never matched, matched with nobody, or all published. */
-export function emptyDraftText(draft: Pick<Draft, 'status' | 'runId' | 'unmatched'>): string {
-  if (draft.status === 'published')
-    return 'Every approved proposal is published as a tandem; none is left to review.';
-  if (draft.runId === null) return 'No proposals yet. Run the matching to fill the draft.';
-  if (draft.unmatched.length)
-    return 'The matching proposed no tandem: every mentee is unmatched. See why below.';
-  return 'No proposals are left on the draft. Run the matching again or assign mentors by hand.';
+function emptyDraftKey(draft: Pick<Draft, 'status' | 'runId' | 'unmatched'>): keyof typeof en {
+  if (draft.status === 'published') return 'emptyPublished';
+  if (draft.runId === null) return 'emptyNoRun';
+  if (draft.unmatched.length) return 'emptyAllUnmatched';
+  return 'emptyNoneLeft';
 }

@@ -1,6 +1,8 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import type { Proposal } from '../../../../shared/contract/matching.ts';
-import { approvalLabels, formatScore, sourceLabels } from './draft-labels.ts';
+import { matchingMessages } from '../../../../shared/i18n/matching.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
+import { useMatchingWords } from './draft-labels.ts';
 import type { RunDraftAction } from './use-draft-action.ts';
 
 type ProposalRowProps = {
@@ -13,6 +15,8 @@ type ProposalRowProps = {
   onChoose: () => void;
 };
 
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
+
 /** One proposed tandem on the board: the pair, why, its score, and what can be done with it. */
 export function ProposalRow({
   proposal: p,
@@ -22,52 +26,50 @@ export function ProposalRow({
   run,
   onChoose,
 }: ProposalRowProps) {
+  const t = useMessages(matchingMessages);
+  const { approval, score } = useMatchingWords();
   const headingId = useId();
-  const pair = `${p.menteeName} and ${p.mentorName}`;
+  const names = { mentee: p.menteeName, mentor: p.mentorName };
+  const pair = t('pair', names);
   const pin = () =>
     void run(
       { type: pinned ? 'unpin' : 'pin', menteeId: p.menteeId, mentorId: p.mentorId },
-      pinned
-        ? `Unpinned ${p.menteeName} and ${p.mentorName}.`
-        : `Pinned ${p.menteeName} to ${p.mentorName}; re-runs keep this pair.`,
+      pinned ? t('unpinnedDone', names) : t('pinnedDone', names),
     );
   const forbid = () =>
-    void run(
-      { type: 'forbid', menteeId: p.menteeId, mentorId: p.mentorId },
-      `${p.menteeName} and ${p.mentorName} will not be paired again.`,
-    );
+    void run({ type: 'forbid', menteeId: p.menteeId, mentorId: p.mentorId }, t('forbiddenDone', names));
   const unassign = () =>
-    void run({ type: 'unassign', menteeId: p.menteeId }, `${p.menteeName} is unmatched now.`);
+    void run({ type: 'unassign', menteeId: p.menteeId }, t('unassignedDone', { mentee: p.menteeName }));
 
   return (
     <article className="proposal" aria-labelledby={headingId}>
       <div className="proposal__pair">
         <h4 id={headingId} className="proposal__names">
-          {p.menteeName} <span aria-hidden="true">→</span>
-          <span className="visually-hidden"> with mentor </span> {p.mentorName}
+          {t.rich('proposalNames', {
+            ...names,
+            arrow: (chunks) => <span aria-hidden="true">{chunks}</span>,
+            hidden,
+          })}
         </h4>
         <p className="proposal__orgs muted">
           {p.menteeOrganisationName} → {p.mentorOrganisationName}
         </p>
-        <p className="proposal__reasons">
-          {p.reasons.slice(0, 3).join(' · ') || 'No particular reason given.'}
-        </p>
+        <p className="proposal__reasons">{p.reasons.slice(0, 3).join(' · ') || t('noReason')}</p>
         <p className="proposal__badges">
-          {pinned ? <span className="badge badge--pinned">Pinned</span> : null}
-          {p.source === 'hand' ? <span className="badge">{sourceLabels.hand}</span> : null}
+          {pinned ? <span className="badge badge--pinned">{t('pinned')}</span> : null}
+          {p.source === 'hand' ? <span className="badge">{t('sourceHand')}</span> : null}
           {p.ruleBreaks.length ? (
-            <span className="badge badge--warning">Breaks: {p.ruleBreaks.join('; ')}</span>
+            <span className="badge badge--warning">{t('breaks', { rules: p.ruleBreaks.join('; ') })}</span>
           ) : null}
           {showApproval ? (
-            <span className={`badge badge--approval-${p.approval}`}>{approvalLabels[p.approval]}</span>
+            <span className={`badge badge--approval-${p.approval}`}>{approval(p.approval)}</span>
           ) : null}
-          {p.approvalComment ? <span className="proposal__comment">“{p.approvalComment}”</span> : null}
+          {p.approvalComment ? (
+            <span className="proposal__comment">{t('quoted', { comment: p.approvalComment })}</span>
+          ) : null}
         </p>
       </div>
-      <p className="proposal__score">
-        <span className="visually-hidden">Score </span>
-        {formatScore(p.score)}
-      </p>
+      <p className="proposal__score">{t.rich('proposalScore', { score: score(p.score), hidden })}</p>
       <div className="proposal__actions">
         <button
           type="button"
@@ -75,8 +77,7 @@ export function ProposalRow({
           disabled={disabled}
           onClick={pin}
         >
-          {pinned ? 'Unpin' : 'Pin'}
-          <span className="visually-hidden"> {pair}</span>
+          {t.rich(pinned ? 'unpin' : 'pin', { pair, hidden })}
         </button>
         <button
           type="button"
@@ -84,7 +85,7 @@ export function ProposalRow({
           disabled={disabled}
           onClick={onChoose}
         >
-          Change mentor<span className="visually-hidden"> for {p.menteeName}</span>
+          {t.rich('changeMentor', { mentee: p.menteeName, hidden })}
         </button>
         <button
           type="button"
@@ -92,7 +93,7 @@ export function ProposalRow({
           disabled={disabled}
           onClick={unassign}
         >
-          Unassign<span className="visually-hidden"> {pair}</span>
+          {t.rich('unassign', { pair, hidden })}
         </button>
         <button
           type="button"
@@ -100,7 +101,7 @@ export function ProposalRow({
           disabled={disabled}
           onClick={forbid}
         >
-          Forbid<span className="visually-hidden"> {pair}</span>
+          {t.rich('forbid', { pair, hidden })}
         </button>
       </div>
     </article>

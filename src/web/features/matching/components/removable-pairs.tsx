@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { matchingRulesMessages } from '../../../../shared/i18n/matching-rules.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 
 type Props<P> = {
   pairs: readonly P[];
@@ -12,6 +14,7 @@ type Props<P> = {
 
 /** The pairs a rule names, each with a Remove button. */
 export function RemovablePairs<P>({ pairs, keyOf, labelOf, detailOf, onRemove }: Props<P>) {
+  const t = useMessages(matchingRulesMessages);
   return (
     <ul className="plain-list">
       {pairs.map((pair, i) => (
@@ -23,8 +26,10 @@ export function RemovablePairs<P>({ pairs, keyOf, labelOf, detailOf, onRemove }:
             className="button button--secondary button--small"
             onClick={() => onRemove(i)}
           >
-            Remove
-            <span className="visually-hidden"> {labelOf(pair)}</span>
+            {t.rich('remove', {
+              pair: labelOf(pair),
+              hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+            })}
           </button>
         </li>
       ))}

@@ -132,7 +132,8 @@ describe('ReviewBoard', () => {
   it('renders only the visible rows of a long list', async () => {
     const many = Array.from({ length: 2000 }, (_, i) => proposal(i + 1));
     await board(draft(many));
-    expect(document.body.textContent).toContain('2000 proposals.');
+    // Counts are written as the reader writes numbers: 2,000 in English.
+    expect(document.body.textContent).toContain('2,000 proposals.');
     expect(document.querySelectorAll('.proposal').length).toBeLessThan(40);
     const list = document.querySelector('.virtual-list li');
     expect(list?.getAttribute('aria-setsize')).toBe('2000');
@@ -241,7 +242,7 @@ describe('ReviewBoard', () => {
     await waitFor(() => expect(callsTo(b.calls, 'publishMatchingDraft')).toHaveLength(1));
     await waitFor(() =>
       expect(document.body.textContent).toContain(
-        'Published 1 tandem; the tandem year has started. 1 proposal still wait for approval.',
+        'Published 1 tandem; the tandem year has started. 1 proposal still waits for approval.',
       ),
     );
   });

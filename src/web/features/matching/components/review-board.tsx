@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Draft } from '../../../../shared/contract/matching.ts';
-import { plural } from '../../../lib/format.ts';
+import { commonMessages } from '../../../../shared/i18n/common.ts';
+import { matchingMessages } from '../../../../shared/i18n/matching.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { publishDraft, sendDraftForApproval } from '../api/matching.ts';
 import { ApprovalByOrganisation } from './approval-by-organisation.tsx';
-import { draftStatusLabels } from './draft-labels.ts';
+import { useMatchingWords } from './draft-labels.ts';
 import { ForbiddenPairs } from './forbidden-pairs.tsx';
 import { HandAssign } from './hand-assign.tsx';
 import { MentorLoad } from './mentor-load.tsx';
@@ -23,6 +25,9 @@ type ReviewBoardProps = {
  * unmatched, and the actions that adjust the draft before it goes to the organisations.
  */
 export function ReviewBoard({ cycleId, draft, onDraft, reload }: ReviewBoardProps) {
+  const t = useMessages(matchingMessages);
+  const common = useMessages(commonMessages);
+  const { draftStatus } = useMatchingWords();
   const { run, perform, busy, notice, showError } = useDraftAction(cycleId, draft, onDraft, reload);
   const [assignFor, setAssignFor] = useState<{ menteeId: string; request: number } | null>(null);
   // The hand-assign form lists every mentee and mentor; it is built only when someone wants it,
@@ -41,7 +46,7 @@ export function ReviewBoard({ cycleId, draft, onDraft, reload }: ReviewBoardProp
   const sendForApproval = () =>
     perform(async () => {
       onDraft(await sendDraftForApproval(cycleId, draft.version));
-      return 'Sent to the organisations; their contacts were mailed a link. The cycle is now in its matching phase, so profile reminders have stopped.';
+      return t('sentForApproval');
     });
 
   // Publishing starts the tandem year, so it asks first and says what starts with it.
@@ -56,18 +61,21 @@ export function ReviewBoard({ cycleId, draft, onDraft, reload }: ReviewBoardProp
       setConfirmingPublish(false);
       const result = await publishDraft(cycleId, draft.version);
       reload();
-      return `Published ${plural(result.published, 'tandem')}; the tandem year has started. ${result.remaining ? `${plural(result.remaining, 'proposal')} still wait for approval.` : 'Every proposal is published.'}`;
+      return t('publishedResult', { published: result.published, remaining: result.remaining });
     });
 
   return (
     <div className="board">
       <div className="board__status">
         <p>
-          <span className={`badge badge--draft-${draft.status}`}>{draftStatusLabels[draft.status]}</span>{' '}
+          <span className={`badge badge--draft-${draft.status}`}>{draftStatus(draft.status)}</span>{' '}
           {draft.runId === null && draft.proposals.length === 0
-            ? 'No match run yet.'
-            : `${plural(draft.proposals.length, 'proposed tandem')}, ${plural(draft.unmatched.length, 'mentee')} unmatched.`}{' '}
-          <span className="muted">Draft version {draft.version}.</span>
+            ? t('noRunYet')
+            : t('boardSummary', {
+                proposals: draft.proposals.length,
+                unmatched: draft.unmatched.length,
+              })}{' '}
+          <span className="muted">{t('draftVersion', { version: draft.version })}</span>
         </p>
         <div className="button-row">
           {/* Each step stays in view in its phase; the server says when it may be taken. */}
@@ -78,7 +86,7 @@ export function ReviewBoard({ cycleId, draft, onDraft, reload }: ReviewBoardProp
               disabled={busy || !draft.can.sendForApproval}
               onClick={() => void sendForApproval()}
             >
-              Send to approval
+              {t('sendToApproval')}
             </button>
           ) : null}
           {draft.status === 'in_approval' ? (
@@ -92,20 +100,16 @@ export function ReviewBoard({ cycleId, draft, onDraft, reload }: ReviewBoardProp
               aria-expanded={confirmingPublish}
               onClick={() => setConfirmingPublish(true)}
             >
-              Publish approved tandems
+              {t('publishApproved')}
             </button>
           ) : null}
           <button type="button" className="button button--secondary" disabled={busy} onClick={reload}>
-            Reload
+            {t('reload')}
           </button>
         </div>
         {draft.status === 'in_approval' && confirmingPublish ? (
           <fieldset className="confirm">
-            <legend>
-              Publishing starts the tandem year: the cycle moves to running, the tandems are told their
-              partner, and reminders, tandem health flags and surveys by date begin. Publish the approved
-              tandems now?
-            </legend>
+            <legend>{t('publishQuestion')}</legend>
             <div className="button-row">
               <button
                 ref={confirmPublishButton}
@@ -114,21 +118,21 @@ export function ReviewBoard({ cycleId, draft, onDraft, reload }: ReviewBoardProp
                 disabled={busy}
                 onClick={() => void publish()}
               >
-                Publish and start the tandem year
+                {t('publishConfirm')}
               </button>
               <button
                 type="button"
                 className="button button--secondary"
                 onClick={() => setConfirmingPublish(false)}
               >
-                Cancel
+                {common('cancel')}
               </button>
             </div>
           </fieldset>
         ) : null}
         {draft.status === 'in_approval' && !draft.can.publish ? (
           <p id="publish-waits" className="muted">
-            Publishing opens once an organisation approves a proposal.
+            {t('publishWaits')}
           </p>
         ) : null}
       </div>
@@ -154,7 +158,7 @@ export function ReviewBoard({ cycleId, draft, onDraft, reload }: ReviewBoardProp
       {editable ? (
         <section aria-labelledby="assign-heading" className="panel">
           <h3 id="assign-heading" ref={assignHeading} tabIndex={-1}>
-            Assign or swap by hand
+            {t('assignHeading')}
           </h3>
           {handOpen ? (
             <HandAssign
@@ -168,7 +172,7 @@ export function ReviewBoard({ cycleId, draft, onDraft, reload }: ReviewBoardProp
             />
           ) : (
             <button type="button" className="button button--secondary" onClick={() => setHandOpen(true)}>
-              Assign or swap by hand…
+              {t('assignOpen')}
             </button>
           )}
         </section>

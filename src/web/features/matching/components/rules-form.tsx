@@ -1,7 +1,9 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import type { z } from 'zod';
 import { type Rules, rulesSchema, type rulesViewSchema } from '../../../../shared/contract/matching.ts';
+import { matchingRulesMessages } from '../../../../shared/i18n/matching-rules.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { StaleVersionNotice, useStaleVersion } from '../../../lib/stale-version.tsx';
 import { CheckboxField, FormError, type Option, TextField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
@@ -35,6 +37,7 @@ export function RulesForm({
   onSaved,
   onStale,
 }: RulesFormProps) {
+  const t = useMessages(matchingRulesMessages);
   const readOnly = !rules.can.edit;
   const [enforce, setEnforce] = useState(rules.reciprocityTolerance !== null);
   const [tolerance, setTolerance] = useState(String(rules.reciprocityTolerance ?? 0));
@@ -50,7 +53,7 @@ export function RulesForm({
     () => new Map([...organisations, ...mentees, ...mentors].map((o) => [o.value, o.label])),
     [organisations, mentees, mentors],
   );
-  const name = (id: string) => names.get(id) ?? 'Unknown';
+  const name = (id: string) => names.get(id) ?? t('unknown');
   const save = useAction(
     async (input: Rules) => {
       errors.clear();
@@ -84,23 +87,23 @@ export function RulesForm({
 
   return (
     <form className="form" onSubmit={submit} noValidate>
-      {readOnly ? <p className="notice notice--info">The rules can no longer change.</p> : null}
+      {readOnly ? <p className="notice notice--info">{t('readOnly')}</p> : null}
       <FormError message={errors.formError} />
       <fieldset className="form__fields" disabled={readOnly}>
         <fieldset className="form-section">
-          <legend>Reciprocity</legend>
+          <legend>{t('reciprocity')}</legend>
           <CheckboxField
             name="enforce"
-            label="Enforce reciprocity"
-            hint="Each organisation receives about as many mentor places for its mentees as it gives."
+            label={t('enforce')}
+            hint={t('enforceHint')}
             checked={enforce}
             onChange={setEnforce}
           />
           {enforce ? (
             <TextField
               name="reciprocityTolerance"
-              label="Tolerance (places)"
-              hint="How far an organisation may be out of balance."
+              label={t('tolerance')}
+              hint={t('toleranceHint')}
               type="number"
               min={0}
               max={1000}
@@ -137,11 +140,11 @@ export function RulesForm({
       {readOnly ? null : (
         <div className="button-row">
           <button type="submit" className="button" disabled={save.busy}>
-            {save.busy ? 'Saving…' : 'Save rules'}
+            {save.busy ? t('saving') : t('save')}
           </button>
         </div>
       )}
-      <p role="status">{saved ? 'Rules saved. Run the pre-flight check to see their effect.' : ''}</p>
+      <p role="status">{saved ? t('saved') : ''}</p>
       <StaleVersionNotice
         stale={staleness.stale}
         message={staleness.message}

@@ -3,23 +3,27 @@ import type { z } from 'zod';
 import {
   type CriterionName,
   criteria,
-  criterionLabels,
   type MatchRun,
   type runComparisonSchema,
 } from '../../../../shared/contract/matching.ts';
-import { plural } from '../../../lib/format.ts';
+import { matchingMessages } from '../../../../shared/i18n/matching.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { SelectField } from '../../../lib/ui/fields.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { compareMatchRuns } from '../api/matching.ts';
-import { formatScore } from './draft-labels.ts';
+import { useMatchingWords } from './draft-labels.ts';
 
 type Comparison = z.infer<typeof runComparisonSchema>;
 
 /** Two finished runs side by side: their figures, and the mentees who get a different mentor. */
 export function RunComparison({ cycleId, runs }: { cycleId: string; runs: readonly MatchRun[] }) {
+  const t = useMessages(matchingMessages);
   const done = runs.filter((r) => r.status === 'done');
-  const options = done.map((r) => ({ value: r.id, label: `Run ${r.number} (${r.mode})` }));
+  const options = done.map((r) => ({
+    value: r.id,
+    label: t('compareRunOption', { number: r.number, mode: r.mode }),
+  }));
   const [a, setA] = useState(done[1]?.id ?? '');
   const [b, setB] = useState(done[0]?.id ?? '');
   const [result, setResult] = useState<Comparison | null>(null);
@@ -30,7 +34,7 @@ export function RunComparison({ cycleId, runs }: { cycleId: string; runs: readon
   const compare = (event: FormEvent) => {
     event.preventDefault();
     if (!a || !b || a === b) {
-      comparing.setError('Choose two different runs.');
+      comparing.setError(t('compareChooseTwo'));
       return;
     }
     void comparing.run(a, b);
@@ -38,12 +42,12 @@ export function RunComparison({ cycleId, runs }: { cycleId: string; runs: readon
 
   return (
     <section aria-labelledby="compare-heading">
-      <h3 id="compare-heading">Compare two runs</h3>
+      <h3 id="compare-heading">{t('compareHeading')}</h3>
       <form className="filters" onSubmit={compare}>
-        <SelectField name="a" label="Run A" options={options} value={a} onChange={setA} />
-        <SelectField name="b" label="Run B" options={options} value={b} onChange={setB} />
+        <SelectField name="a" label={t('compareRunA')} options={options} value={a} onChange={setA} />
+        <SelectField name="b" label={t('compareRunB')} options={options} value={b} onChange={setB} />
         <button type="submit" className="button button--secondary" disabled={comparing.busy}>
-          {comparing.busy ? 'Comparing…' : 'Compare'}
+          {comparing.busy ? t('comparing') : t('compare')}
         </button>
       </form>
       {comparing.error ? (
@@ -62,37 +66,46 @@ export function RunComparison({ cycleId, runs }: { cycleId: string; runs: readon
 }
 
 function FiguresSideBySide({ result }: { result: Comparison }) {
-  const row = (label: string, va: string, vb: string) => (
-    <tr key={label}>
+  const t = useMessages(matchingMessages);
+  const { criterion, score } = useMatchingWords();
+  const row = (key: string, label: string, va: string, vb: string) => (
+    <tr key={key}>
       <th scope="row">{label}</th>
       <td className="num">{va}</td>
       <td className="num">{vb}</td>
     </tr>
   );
+  const matched = (n: number | null) => (n === null ? '—' : String(n));
   return (
-    <TableRegion label="Figures side by side">
+    <TableRegion label={t('compareFigures')}>
       <table className="table table--compact">
         <thead>
           <tr>
-            <th scope="col">Figure</th>
+            <th scope="col">{t('compareFigure')}</th>
             <th scope="col" className="num">
-              Run {result.a.number}
+              {t('runName', { number: result.a.number })}
             </th>
             <th scope="col" className="num">
-              Run {result.b.number}
+              {t('runName', { number: result.b.number })}
             </th>
           </tr>
         </thead>
         <tbody>
-          {row('Mode', result.a.mode, result.b.mode)}
-          {row('Matched', String(result.a.matched ?? '—'), String(result.b.matched ?? '—'))}
-          {row('Total score', formatScore(result.a.totalScore), formatScore(result.b.totalScore))}
-          {row('Mean score', formatScore(result.a.meanScore), formatScore(result.b.meanScore))}
+          {row(
+            'mode',
+            t('columnMode'),
+            t('compareMode', { mode: result.a.mode }),
+            t('compareMode', { mode: result.b.mode }),
+          )}
+          {row('matched', t('columnMatched'), matched(result.a.matched), matched(result.b.matched))}
+          {row('total', t('columnTotalScore'), score(result.a.totalScore), score(result.b.totalScore))}
+          {row('mean', t('columnMeanScore'), score(result.a.meanScore), score(result.b.meanScore))}
           {criteria.map((c: CriterionName) =>
             row(
-              criterionLabels[c],
-              formatScore(result.a.criterionAverages?.[c] ?? null),
-              formatScore(result.b.criterionAverages?.[c] ?? null),
+              c,
+              criterion(c),
+              score(result.a.criterionAverages?.[c] ?? null),
+              score(result.b.criterionAverages?.[c] ?? null),
             ),
           )}
         </tbody>
@@ -102,33 +115,39 @@ function FiguresSideBySide({ result }: { result: Comparison }) {
 }
 
 function Differences({ result }: { result: Comparison }) {
+  const t = useMessages(matchingMessages);
+  const { score } = useMatchingWords();
+  const cell = (mentor: string | null, points: number | null) =>
+    t('compareCell', {
+      mentor: mentor ?? t('compareUnmatched'),
+      scored: points !== null ? 'yes' : 'no',
+      score: score(points),
+    });
+  const runA = t('runName', { number: result.a.number });
+  const runB = t('runName', { number: result.b.number });
   return (
     <div>
       <p role="status">
         {result.differences.length
-          ? `${plural(result.differences.length, 'mentee')} get a different mentor.`
-          : 'Both runs propose the same tandems.'}
+          ? t('compareDifferences', { count: result.differences.length })
+          : t('compareSame')}
       </p>
       {result.differences.length ? (
-        <TableRegion label="Tandems that differ">
+        <TableRegion label={t('compareDiffering')}>
           <table className="table table--compact table--stack">
             <thead>
               <tr>
-                <th scope="col">Mentee</th>
-                <th scope="col">Run {result.a.number}</th>
-                <th scope="col">Run {result.b.number}</th>
+                <th scope="col">{t('mentee')}</th>
+                <th scope="col">{runA}</th>
+                <th scope="col">{runB}</th>
               </tr>
             </thead>
             <tbody>
               {result.differences.map((d) => (
                 <tr key={d.menteeId}>
                   <td>{d.menteeName}</td>
-                  <td data-label={`Run ${result.a.number}`}>
-                    {d.mentorA ?? 'unmatched'} {d.scoreA !== null ? `(${formatScore(d.scoreA)})` : ''}
-                  </td>
-                  <td data-label={`Run ${result.b.number}`}>
-                    {d.mentorB ?? 'unmatched'} {d.scoreB !== null ? `(${formatScore(d.scoreB)})` : ''}
-                  </td>
+                  <td data-label={runA}>{cell(d.mentorA, d.scoreA)}</td>
+                  <td data-label={runB}>{cell(d.mentorB, d.scoreB)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,16 +1,12 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { MatchRun } from '../../../../shared/contract/matching.ts';
+import { matchingMessages } from '../../../../shared/i18n/matching.ts';
 import { errorMessage } from '../../../lib/api.ts';
-import { plural } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { SelectField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { getMatchRun, startMatchRun } from '../api/matching.ts';
-import { formatScore } from './draft-labels.ts';
-
-const modeOptions = [
-  { value: 'optimal', label: 'Optimal: the highest total score' },
-  { value: 'stable', label: 'Stable: no pair would rather swap' },
-];
+import { useMatchingWords } from './draft-labels.ts';
 
 const POLL_MS = 500;
 
@@ -27,6 +23,11 @@ export function RunControl({
   canStart: boolean;
   onFinished: (run: MatchRun) => void;
 }) {
+  const t = useMessages(matchingMessages);
+  const modeOptions = [
+    { value: 'optimal', label: t('modeOptimalOption') },
+    { value: 'stable', label: t('modeStableOption') },
+  ];
   const [mode, setMode] = useState<'optimal' | 'stable'>('optimal');
   const [run, setRun] = useState<MatchRun | null>(null);
   const finishedRef = useRef(onFinished);
@@ -48,7 +49,7 @@ export function RunControl({
           if (next.status !== 'running') finishedRef.current(next);
         },
         (e: unknown) => {
-          if (!controller.signal.aborted) setError(`Following the run failed: ${errorMessage(e)}`);
+          if (!controller.signal.aborted) setError(t('followFailed', { error: errorMessage(e) }));
         },
       );
     }, POLL_MS);
@@ -56,7 +57,7 @@ export function RunControl({
       clearTimeout(timer);
       controller.abort();
     };
-  }, [run, setError]);
+  }, [run, setError, t]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -70,14 +71,14 @@ export function RunControl({
         <>
           <SelectField
             name="mode"
-            label="Matching mode"
+            label={t('modeLabel')}
             options={modeOptions}
             value={mode}
             onChange={(v) => setMode(v as 'optimal' | 'stable')}
           />
           <div className="button-row">
             <button type="submit" className="button" disabled={start.busy || running}>
-              {running ? 'Matching…' : 'Run matching'}
+              {running ? t('runMatchingBusy') : t('runMatching')}
             </button>
           </div>
         </>
@@ -95,29 +96,33 @@ export function RunControl({
 }
 
 function RunState({ run }: { run: MatchRun }) {
+  const t = useMessages(matchingMessages);
+  const { score } = useMatchingWords();
   if (run.status === 'running') {
     const p = run.progress;
     return (
       <p>
-        Run {run.number} is running{p ? `: ${p.phase}, ${p.done} of ${p.total}` : '…'}{' '}
+        {p
+          ? t('runRunningProgress', { number: run.number, phase: p.phase, done: p.done, total: p.total })
+          : t('runRunning', { number: run.number })}{' '}
         <progress
           max={p?.total || 1}
           value={p ? p.done : undefined}
-          aria-label={`Run ${run.number} progress`}
+          aria-label={t('runProgress', { number: run.number })}
         />
       </p>
     );
   }
   if (run.status === 'failed')
-    return (
-      <p className="notice notice--error">
-        Run {run.number} failed: {run.error}
-      </p>
-    );
+    return <p className="notice notice--error">{t('runFailed', { number: run.number, error: run.error })}</p>;
   return (
     <p className="notice notice--success">
-      Run {run.number} finished: {run.matched} of {plural(run.mentees, 'mentee')} matched, mean score{' '}
-      {formatScore(run.meanScore)}.
+      {t('runFinished', {
+        number: run.number,
+        matched: run.matched,
+        mentees: run.mentees,
+        score: score(run.meanScore),
+      })}
     </p>
   );
 }

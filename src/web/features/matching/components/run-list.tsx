@@ -1,15 +1,22 @@
-import { criteria, criterionLabels, type MatchRun } from '../../../../shared/contract/matching.ts';
+import { criteria, type MatchRun } from '../../../../shared/contract/matching.ts';
+import { formatNumber } from '../../../../shared/i18n/formats.ts';
+import { matchingMessages } from '../../../../shared/i18n/matching.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { type Translate, useMessages } from '../../../lib/i18n.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
-import { formatScore } from './draft-labels.ts';
+import { type MatchingWords, useMatchingWords } from './draft-labels.ts';
 import { RunComparison } from './run-comparison.tsx';
 
-function averages(run: MatchRun): string {
+function averages(
+  run: MatchRun,
+  t: Translate<typeof matchingMessages>,
+  { criterion, score }: MatchingWords,
+): string {
   if (!run.criterionAverages) return '—';
   return criteria
     .filter((c) => run.criterionAverages![c] !== undefined)
-    .map((c) => `${criterionLabels[c]} ${formatScore(run.criterionAverages![c]!)}`)
+    .map((c) => t('criterionPoints', { criterion: criterion(c), points: score(run.criterionAverages![c]!) }))
     .join(' · ');
 }
 
@@ -25,30 +32,33 @@ type RunListProps = {
 
 /** Every run of the cycle with its figures; an older run can become the draft again, two can be compared. */
 export function RunList({ cycleId, runs, draftRunId, canAdopt, adopting, onAdopt }: RunListProps) {
-  if (!runs.length) return <Empty>No runs yet. The first run fills the draft.</Empty>;
+  const t = useMessages(matchingMessages);
+  const words = useMatchingWords();
+  const { score, language } = words;
+  if (!runs.length) return <Empty>{t('runsEmpty')}</Empty>;
   const sorted = [...runs].sort((a, b) => b.number - a.number);
   return (
     <>
-      <TableRegion label="Match runs">
+      <TableRegion label={t('runsHeading')}>
         <table className="table table--compact table--stack">
           <thead>
             <tr>
-              <th scope="col">Run</th>
-              <th scope="col">Mode</th>
+              <th scope="col">{t('columnRun')}</th>
+              <th scope="col">{t('columnMode')}</th>
               <th scope="col" className="num">
-                Matched
+                {t('columnMatched')}
               </th>
               <th scope="col" className="num">
-                Total score
+                {t('columnTotalScore')}
               </th>
               <th scope="col" className="num">
-                Mean score
+                {t('columnMeanScore')}
               </th>
-              <th scope="col">Per criterion (mean points)</th>
-              <th scope="col">Engine</th>
-              <th scope="col">Started</th>
+              <th scope="col">{t('columnPerCriterion')}</th>
+              <th scope="col">{t('columnEngine')}</th>
+              <th scope="col">{t('columnStarted')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('actions')}</span>
               </th>
             </tr>
           </thead>
@@ -56,28 +66,42 @@ export function RunList({ cycleId, runs, draftRunId, canAdopt, adopting, onAdopt
             {sorted.map((r) => (
               <tr key={r.id}>
                 <td>
-                  Run {r.number}
-                  {r.id === draftRunId ? <span className="badge badge--open">The draft</span> : null}
+                  {t('runName', { number: r.number })}
+                  {r.id === draftRunId ? <span className="badge badge--open">{t('runIsDraft')}</span> : null}
                   {r.status !== 'done' ? (
-                    <span className="badge">{r.status === 'running' ? 'Running' : 'Failed'}</span>
+                    <span className="badge">
+                      {r.status === 'running' ? t('runStatusRunning') : t('runStatusFailed')}
+                    </span>
                   ) : null}
                 </td>
-                <td data-label="Mode">{r.mode === 'optimal' ? 'Optimal' : 'Stable'}</td>
-                <td data-label="Matched" className="num">
-                  {r.matched === null ? '—' : `${r.matched} of ${r.mentees}`}
+                <td data-label={t('columnMode')}>
+                  {r.mode === 'optimal' ? t('modeOptimal') : t('modeStable')}
                 </td>
-                <td data-label="Total score" className="num">
-                  {formatScore(r.totalScore)}
+                <td data-label={t('columnMatched')} className="num">
+                  {r.matched === null ? '—' : t('matchedOf', { matched: r.matched, mentees: r.mentees })}
                 </td>
-                <td data-label="Mean score" className="num">
-                  {formatScore(r.meanScore)}
+                <td data-label={t('columnTotalScore')} className="num">
+                  {score(r.totalScore)}
                 </td>
-                <td data-label="Per criterion">{averages(r)}</td>
-                <td data-label="Engine">{r.engineVersion}</td>
-                <td data-label="Started">
-                  {formatDateTime(r.startedAt)}
-                  {r.seconds !== null ? `, ${r.seconds.toFixed(1)} s` : ''}
-                  {r.startedBy ? ` by ${r.startedBy}` : ''}
+                <td data-label={t('columnMeanScore')} className="num">
+                  {score(r.meanScore)}
+                </td>
+                <td data-label={t('columnPerCriterionShort')}>{averages(r, t, words)}</td>
+                <td data-label={t('columnEngine')}>{r.engineVersion}</td>
+                <td data-label={t('columnStarted')}>
+                  {t('runStarted', {
+                    time: formatDateTime(r.startedAt),
+                    timed: r.seconds !== null ? 'yes' : 'no',
+                    seconds:
+                      r.seconds !== null
+                        ? formatNumber(language, r.seconds, {
+                            minimumFractionDigits: 1,
+                            maximumFractionDigits: 1,
+                          })
+                        : '',
+                    named: r.startedBy ? 'yes' : 'no',
+                    name: r.startedBy ?? '',
+                  })}
                 </td>
                 <td>
                   {canAdopt && r.status === 'done' && r.id !== draftRunId ? (
@@ -87,7 +111,10 @@ export function RunList({ cycleId, runs, draftRunId, canAdopt, adopting, onAdopt
                       disabled={adopting}
                       onClick={() => onAdopt(r)}
                     >
-                      Use as draft<span className="visually-hidden"> (run {r.number})</span>
+                      {t.rich('useAsDraft', {
+                        number: r.number,
+                        hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                      })}
                     </button>
                   ) : null}
                 </td>

@@ -1,5 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { Draft } from '../../../../shared/contract/matching.ts';
+import { matchingMessages } from '../../../../shared/i18n/matching.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { CheckboxField, type Option, SelectField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { previewPair } from '../api/matching.ts';
@@ -38,6 +40,7 @@ export function SwapMentorsForm({
   onError,
   onProblem,
 }: Props) {
+  const t = useMessages(matchingMessages);
   const [swapA, setSwapA] = useState('');
   const [swapB, setSwapB] = useState('');
   const [previews, setPreviews] = useState<SwapPreview | null>(null);
@@ -52,8 +55,8 @@ export function SwapMentorsForm({
         previewPair(cycleId, b.menteeId, a.mentorId, a.menteeId),
       ]);
       setPreviews([
-        { pair: `${a.menteeName} with ${b.mentorName}`, preview: forA },
-        { pair: `${b.menteeName} with ${a.mentorName}`, preview: forB },
+        { pair: t('swapPair', { mentee: a.menteeName, mentor: b.mentorName }), preview: forA },
+        { pair: t('swapPair', { mentee: b.menteeName, mentor: a.mentorName }), preview: forB },
       ]);
     },
     { onError },
@@ -68,7 +71,7 @@ export function SwapMentorsForm({
 
   const check = async () => {
     if (!swapA || !swapB || swapA === swapB) {
-      onProblem('Choose two different mentees to swap their mentors.');
+      onProblem(t('swapChooseTwo'));
       return;
     }
     await checking.run(swapA, swapB);
@@ -85,37 +88,39 @@ export function SwapMentorsForm({
     }
     if (hard.length) {
       onProblem(
-        `This swap cannot be made: ${hard.map((p) => `${p.pair}: ${p.preview.hardRuleBreaks.join(', ')}`).join('; ')}.`,
+        t('swapRefused', {
+          problems: hard.map((p) => `${p.pair}: ${p.preview.hardRuleBreaks.join(', ')}`).join('; '),
+        }),
       );
       return;
     }
     if (breaksRules && !accept) {
-      onProblem('This swap breaks a rule. Tick the box to confirm you accept that, or choose others.');
+      onProblem(t('swapBreaksRule'));
       return;
     }
     const ok = await run(
       { type: 'swap', menteeA: swapA, menteeB: swapB, acceptRuleBreaks: breaksRules && accept },
-      `${nameIn(mentees, swapA)} and ${nameIn(mentees, swapB)} swapped mentors.`,
+      t('swappedDone', { menteeA: nameIn(mentees, swapA), menteeB: nameIn(mentees, swapB) }),
     );
     if (ok) changePair({ a: '', b: '' });
   };
 
   return (
     <form className="form" onSubmit={(e) => void swap(e)} noValidate>
-      <h4>Swap mentors between two mentees</h4>
+      <h4>{t('swapHeading')}</h4>
       <div className="field-pair">
         <SelectField
           name="menteeA"
-          label="First mentee"
-          emptyLabel="Choose…"
+          label={t('swapFirst')}
+          emptyLabel={t('choose')}
           options={proposed}
           value={swapA}
           onChange={(v) => changePair({ a: v })}
         />
         <SelectField
           name="menteeB"
-          label="Second mentee"
-          emptyLabel="Choose…"
+          label={t('swapSecond')}
+          emptyLabel={t('choose')}
           options={proposed}
           value={swapB}
           onChange={(v) => changePair({ b: v })}
@@ -128,7 +133,7 @@ export function SwapMentorsForm({
           disabled={checking.busy}
           onClick={() => void check()}
         >
-          {checking.busy ? 'Checking…' : 'Check this swap'}
+          {checking.busy ? t('checking') : t('checkSwap')}
         </button>
       </div>
       {previews?.map((p) => (
@@ -137,14 +142,14 @@ export function SwapMentorsForm({
       {previews && !hard.length && breaksRules ? (
         <CheckboxField
           name="acceptSwapRuleBreaks"
-          label="I accept that this swap breaks the rules above"
+          label={t('acceptSwap')}
           checked={accept}
           onChange={setAccept}
         />
       ) : null}
       <div className="button-row">
         <button type="submit" className="button button--secondary" disabled={busy || checking.busy}>
-          Swap mentors
+          {t('swapMentors')}
         </button>
       </div>
     </form>

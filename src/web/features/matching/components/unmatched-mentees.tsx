@@ -1,4 +1,6 @@
 import type { Draft } from '../../../../shared/contract/matching.ts';
+import { matchingMessages } from '../../../../shared/i18n/matching.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
 
 type Props = {
@@ -11,27 +13,28 @@ type Props = {
 
 /** Mentees the draft leaves without a mentor, why, and a way to give them one by hand. */
 export function UnmatchedMentees({ unmatched, draft, disabled, onChooseMentor }: Props) {
+  const t = useMessages(matchingMessages);
   return (
     <section aria-labelledby="unmatched-heading">
-      <h3 id="unmatched-heading">Unmatched mentees</h3>
+      <h3 id="unmatched-heading">{t('unmatchedHeading')}</h3>
       {unmatched.length === 0 ? (
         <p className="muted">
           {draft.runId === null
-            ? 'The matching has not run yet, so no mentee is unmatched so far.'
+            ? t('unmatchedNoRun')
             : draft.status === 'published'
-              ? 'No mentee was left unmatched; their tandems are published.'
-              : 'Every mentee has a proposed mentor.'}
+              ? t('unmatchedPublished')
+              : t('unmatchedNone')}
         </p>
       ) : (
-        <TableRegion label="Unmatched mentees">
+        <TableRegion label={t('unmatchedHeading')}>
           <table className="table table--compact table--stack">
             <thead>
               <tr>
-                <th scope="col">Mentee</th>
-                <th scope="col">Organisation</th>
-                <th scope="col">Why unmatched</th>
+                <th scope="col">{t('mentee')}</th>
+                <th scope="col">{t('organisation')}</th>
+                <th scope="col">{t('columnWhyUnmatched')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -39,10 +42,8 @@ export function UnmatchedMentees({ unmatched, draft, disabled, onChooseMentor }:
               {unmatched.map((u) => (
                 <tr key={u.menteeId}>
                   <td>{u.name}</td>
-                  <td data-label="Organisation">{u.organisationName}</td>
-                  <td data-label="Why unmatched">
-                    {u.reasons.join('; ') || 'No mentor left within the rules.'}
-                  </td>
+                  <td data-label={t('organisation')}>{u.organisationName}</td>
+                  <td data-label={t('columnWhyUnmatched')}>{u.reasons.join('; ') || t('noMentorLeft')}</td>
                   <td>
                     <button
                       type="button"
@@ -50,7 +51,10 @@ export function UnmatchedMentees({ unmatched, draft, disabled, onChooseMentor }:
                       disabled={disabled}
                       onClick={() => onChooseMentor(u.menteeId)}
                     >
-                      Choose a mentor<span className="visually-hidden"> for {u.name}</span>
+                      {t.rich('chooseMentorFor', {
+                        name: u.name,
+                        hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                      })}
                     </button>
                   </td>
                 </tr>

@@ -1,12 +1,11 @@
 import { useCallback, useState } from 'react';
 import type { Draft, DraftAction } from '../../../../shared/contract/matching.ts';
+import { matchingMessages } from '../../../../shared/i18n/matching.ts';
 import { errorMessage } from '../../../lib/api.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { isStaleVersion } from '../../../lib/stale-version.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { applyDraftAction } from '../api/matching.ts';
-
-export const STALE_DRAFT_MESSAGE =
-  'The draft changed since you loaded it (another edit or a finished run), so your change was not made. The board now shows the current draft: check it and try again.';
 
 export type BoardNotice = { kind: 'error' | 'success'; text: string } | null;
 
@@ -23,6 +22,7 @@ export function useDraftAction(
   onDraft: (d: Draft) => void,
   reload: () => void,
 ) {
+  const t = useMessages(matchingMessages);
   const [notice, setNotice] = useState<BoardNotice>(null);
   /** Runs one step of work that answers with what to tell the user. */
   const { run: perform, busy } = useAction(
@@ -33,7 +33,7 @@ export function useDraftAction(
     {
       onError: (error) => {
         if (isStaleVersion(error)) {
-          setNotice({ kind: 'error', text: STALE_DRAFT_MESSAGE });
+          setNotice({ kind: 'error', text: t('staleDraft') });
           reload();
         } else {
           setNotice({ kind: 'error', text: errorMessage(error) });

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { Meeting, MeetingTimeInput } from '../../../../shared/contract/meetings.ts';
+import { meetingsMessages } from '../../../../shared/i18n/meetings.ts';
+import { useLanguage, useMessages } from '../../../lib/i18n.tsx';
 import { ConfirmButton } from '../../../lib/ui/confirm-button.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import {
@@ -27,6 +29,8 @@ function timeValues(meeting: Meeting): MeetingTimeValues {
 
 /** One meeting: when and where, its state, what the viewer can do with it, and its notes. */
 export function MeetingItem({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void }) {
+  const t = useMessages(meetingsMessages);
+  const { language } = useLanguage();
   const { can } = meeting;
   const [moving, setMoving] = useState(false);
   const open = meeting.status === 'proposed' || meeting.status === 'accepted';
@@ -40,7 +44,7 @@ export function MeetingItem({ meeting, onChanged }: { meeting: Meeting; onChange
     onChanged();
   });
 
-  const when = describeMeetingTime(meeting);
+  const when = describeMeetingTime(language, meeting);
   const notes = <MeetingNotes meeting={meeting} editable={can.saveSharedNotes} onSaved={() => onChanged()} />;
   return (
     <li className={`meeting meeting--${meeting.status}`}>
@@ -55,11 +59,11 @@ export function MeetingItem({ meeting, onChanged }: { meeting: Meeting; onChange
         {meeting.place && meeting.videoLink ? ' · ' : null}
         {meeting.videoLink ? (
           <a href={meeting.videoLink} rel="noopener noreferrer" target="_blank">
-            Video link
+            {t('videoLink')}
           </a>
         ) : null}
-        {!meeting.place && !meeting.videoLink ? <span className="muted">No place given</span> : null}
-        <span className="muted"> · {meeting.durationMinutes} minutes</span>
+        {!meeting.place && !meeting.videoLink ? <span className="muted">{t('noPlace')}</span> : null}
+        <span className="muted"> · {t('duration', { minutes: meeting.durationMinutes })}</span>
       </p>
       <div role="alert" className={error ? 'notice notice--error' : 'visually-hidden'}>
         {error}
@@ -73,7 +77,7 @@ export function MeetingItem({ meeting, onChanged }: { meeting: Meeting; onChange
               disabled={busy}
               onClick={() => void act(() => acceptMeeting(meeting.id))}
             >
-              Accept
+              {t('accept')}
             </button>
           ) : null}
           {can.logHeld ? (
@@ -83,19 +87,19 @@ export function MeetingItem({ meeting, onChanged }: { meeting: Meeting; onChange
               disabled={busy}
               onClick={() => void act(() => logMeetingHeld(meeting.id))}
             >
-              Log as held
+              {t('logHeld')}
             </button>
           ) : null}
           {can.proposeAnotherTime && !moving ? (
             <button type="button" className="button button--secondary" onClick={() => setMoving(true)}>
-              Propose another time
+              {t('proposeAnotherTime')}
             </button>
           ) : null}
           {can.cancel ? (
             <ConfirmButton
-              label="Cancel meeting"
-              question={`Cancel the meeting on ${when}? Your partner is told.`}
-              confirmLabel="Yes, cancel the meeting"
+              label={t('cancelMeeting')}
+              question={t('cancelQuestion', { when })}
+              confirmLabel={t('cancelConfirm')}
               busy={busy}
               onConfirm={() => act(() => cancelMeeting(meeting.id))}
             />
@@ -105,14 +109,14 @@ export function MeetingItem({ meeting, onChanged }: { meeting: Meeting; onChange
       {meeting.status !== 'cancelled' ? (
         <p>
           <a className="button button--secondary button--small" href={calendarFileUrl(meeting.id)} download>
-            Download calendar file
+            {t('calendarFile')}
           </a>
         </p>
       ) : null}
       {moving ? (
         <MeetingTimeForm
           initial={timeValues(meeting)}
-          submitLabel="Send the new time"
+          submitLabel={t('sendNewTime')}
           onClose={() => setMoving(false)}
           onSubmit={async (input: MeetingTimeInput) => {
             await proposeAnotherTime(meeting.id, input);
@@ -123,7 +127,7 @@ export function MeetingItem({ meeting, onChanged }: { meeting: Meeting; onChange
       ) : null}
       {upcoming ? (
         <details className="meeting__details">
-          <summary>Agenda and notes</summary>
+          <summary>{t('agendaAndNotes')}</summary>
           {notes}
         </details>
       ) : (

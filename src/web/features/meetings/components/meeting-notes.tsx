@@ -1,12 +1,11 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { MAX_NOTES_LENGTH, type Meeting } from '../../../../shared/contract/meetings.ts';
+import { meetingsMessages } from '../../../../shared/i18n/meetings.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { Markdown } from '../../../lib/markdown.tsx';
 import { FormError, TextAreaField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { savePrivateNote, saveSharedNotes } from '../api/meetings.ts';
-
-const markdownHint =
-  'Markdown works: **bold**, *italic*, lines starting with "- " or "1. ", [text](https://…).';
 
 /**
  * The meeting's shared notes (both members) and the viewer's private note (nobody else, ever),
@@ -21,6 +20,7 @@ export function MeetingNotes({
   editable: boolean;
   onSaved: (meeting: Meeting) => void;
 }) {
+  const t = useMessages(meetingsMessages);
   const [shared, setShared] = useState(meeting.sharedNotes);
   const [privateNote, setPrivateNote] = useState(meeting.myPrivateNote ?? '');
   const [saved, setSaved] = useState(false);
@@ -58,24 +58,24 @@ export function MeetingNotes({
   return (
     <section className="meeting-notes" aria-labelledby={headingId}>
       <h4 id={headingId} className="visually-hidden">
-        Notes
+        {t('notes')}
       </h4>
       <div className="meeting-notes__shared">
-        <h5>Shared notes</h5>
+        <h5>{t('sharedNotes')}</h5>
         {meeting.sharedNotes ? (
           <>
             <Markdown source={meeting.sharedNotes} className="markdown" />
             {meeting.sharedNotesByName ? (
-              <p className="muted">Last edited by {meeting.sharedNotesByName}</p>
+              <p className="muted">{t('lastEditedBy', { name: meeting.sharedNotesByName })}</p>
             ) : null}
           </>
         ) : (
-          <p className="muted">No shared notes yet.</p>
+          <p className="muted">{t('noSharedNotes')}</p>
         )}
       </div>
       <div className="meeting-notes__private">
-        <h5>My private note</h5>
-        <p className="muted">Only you can see this note.</p>
+        <h5>{t('myPrivateNote')}</h5>
+        <p className="muted">{t('onlyYou')}</p>
         {meeting.myPrivateNote ? <Markdown source={meeting.myPrivateNote} className="markdown" /> : null}
       </div>
       {editable ? (
@@ -83,8 +83,8 @@ export function MeetingNotes({
           <FormError message={error} />
           <TextAreaField
             name="sharedNotes"
-            label="Shared notes"
-            hint={`You and your partner both see these. ${markdownHint}`}
+            label={t('sharedNotes')}
+            hint={t('sharedNotesHint')}
             value={shared}
             onChange={(value) => {
               setShared(value);
@@ -96,8 +96,8 @@ export function MeetingNotes({
           />
           <TextAreaField
             name="privateNote"
-            label="Private note"
-            hint="Only you can see this note: not your partner, not the coordinator, not your organisation."
+            label={t('privateNote')}
+            hint={t('privateNoteHint')}
             value={privateNote}
             onChange={(value) => {
               setPrivateNote(value);
@@ -109,9 +109,9 @@ export function MeetingNotes({
           />
           <div className="button-row">
             <button type="submit" className="button" disabled={busy}>
-              {busy ? 'Saving…' : 'Save notes'}
+              {busy ? t('saving') : t('saveNotes')}
             </button>
-            <span role="status">{saved ? 'Notes saved.' : ''}</span>
+            <span role="status">{saved ? t('notesSaved') : ''}</span>
           </div>
         </form>
       ) : null}

@@ -5,8 +5,10 @@ import {
   MIN_MEETING_MINUTES,
   meetingTimeSchema,
 } from '../../../../shared/contract/meetings.ts';
+import { meetingsMessages } from '../../../../shared/i18n/meetings.ts';
 import { ApiError } from '../../../lib/api.ts';
 import { type FieldErrors, issuesToFieldErrors, useFormErrors, validate } from '../../../lib/form.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { CheckboxField, FormError, SelectField, TextField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 
@@ -70,6 +72,7 @@ type Props = {
 
 /** Date, time, duration, place or video link and time zone of a meeting. */
 export function MeetingTimeForm({ initial, submitLabel, heldLabel, onSubmit, onClose }: Props) {
+  const t = useMessages(meetingsMessages);
   const [values, setValues] = useState(initial);
   const [alreadyHeld, setAlreadyHeld] = useState(false);
   const errors = useFormErrors(fields);
@@ -96,8 +99,8 @@ export function MeetingTimeForm({ initial, submitLabel, heldLabel, onSubmit, onC
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const missing: FieldErrors = {};
-    if (!values.date) missing.date = 'must be given';
-    if (!values.time) missing.time = 'must be given';
+    if (!values.date) missing.date = t('mustBeGiven');
+    if (!values.time) missing.time = t('mustBeGiven');
     if (Object.keys(missing).length) return errors.showErrors(missing);
     const checked = validate(meetingTimeSchema, toInput(values));
     if (!checked.ok) return errors.showErrors(onFormFields(checked.errors));
@@ -110,7 +113,7 @@ export function MeetingTimeForm({ initial, submitLabel, heldLabel, onSubmit, onC
       <div className="field-pair">
         <TextField
           name="date"
-          label="Date"
+          label={t('date')}
           type="date"
           value={values.date}
           onChange={set('date')}
@@ -119,7 +122,7 @@ export function MeetingTimeForm({ initial, submitLabel, heldLabel, onSubmit, onC
         />
         <TextField
           name="time"
-          label="Time"
+          label={t('time')}
           type="time"
           value={values.time}
           onChange={set('time')}
@@ -130,7 +133,7 @@ export function MeetingTimeForm({ initial, submitLabel, heldLabel, onSubmit, onC
       <div className="field-pair">
         <TextField
           name="durationMinutes"
-          label="Duration (minutes)"
+          label={t('durationField')}
           type="number"
           inputMode="numeric"
           min={MIN_MEETING_MINUTES}
@@ -143,7 +146,7 @@ export function MeetingTimeForm({ initial, submitLabel, heldLabel, onSubmit, onC
         />
         <SelectField
           name="timeZone"
-          label="Time zone"
+          label={t('timeZone')}
           value={values.timeZone}
           onChange={set('timeZone')}
           options={zones}
@@ -152,8 +155,8 @@ export function MeetingTimeForm({ initial, submitLabel, heldLabel, onSubmit, onC
       </div>
       <TextField
         name="where"
-        label="Place or video link"
-        hint="An address or room, or a link starting with https://"
+        label={t('where')}
+        hint={t('whereHint')}
         value={values.where}
         onChange={set('where')}
         maxLength={500}
@@ -162,19 +165,19 @@ export function MeetingTimeForm({ initial, submitLabel, heldLabel, onSubmit, onC
       {heldLabel ? (
         <CheckboxField
           name="alreadyHeld"
-          label="This meeting has already taken place"
-          hint="Logs it as held instead of proposing it."
+          label={t('alreadyHeld')}
+          hint={t('alreadyHeldHint')}
           checked={alreadyHeld}
           onChange={setAlreadyHeld}
         />
       ) : null}
       <div className="button-row">
         <button type="submit" className="button" disabled={send.busy}>
-          {send.busy ? 'Sending…' : alreadyHeld && heldLabel ? heldLabel : submitLabel}
+          {send.busy ? t('sending') : alreadyHeld && heldLabel ? heldLabel : submitLabel}
         </button>
         {onClose ? (
           <button type="button" className="button button--secondary" onClick={onClose}>
-            Close
+            {t('close')}
           </button>
         ) : null}
       </div>

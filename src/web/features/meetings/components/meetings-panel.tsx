@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { Meeting } from '../../../../shared/contract/meetings.ts';
+import { meetingsMessages } from '../../../../shared/i18n/meetings.ts';
+import { useLanguage, useMessages } from '../../../lib/i18n.tsx';
 import { Empty, Loaded } from '../../../lib/ui/status.tsx';
 import { useResource } from '../../../lib/use-resource.ts';
 import { createMeeting, listMeetings } from '../api/meetings.ts';
@@ -12,41 +14,41 @@ import { emptyMeetingTime, MeetingTimeForm } from './meeting-time-form.tsx';
  * calendar, and keep notes afterwards. `readOnly` once the tandem has ended.
  */
 export function MeetingsPanel({ tandemId, readOnly }: { tandemId: string; readOnly: boolean }) {
+  const t = useMessages(meetingsMessages);
+  const { language } = useLanguage();
   const meetings = useResource(`meetings-${tandemId}`, (signal) => listMeetings(tandemId, signal));
   const [formKey, setFormKey] = useState(0);
-  const [created, setCreated] = useState<string | null>(null);
+  const [created, setCreated] = useState<Meeting | null>(null);
 
   return (
     <section className="panel meetings" aria-labelledby="meetings-heading">
-      <h2 id="meetings-heading">Meetings</h2>
+      <h2 id="meetings-heading">{t('heading')}</h2>
       {!readOnly ? (
         <div className="meetings__propose">
-          <h3>Propose a meeting</h3>
-          <p className="muted">
-            Your partner accepts or proposes another time; then you both get a calendar invitation.
-          </p>
+          <h3>{t('proposeHeading')}</h3>
+          <p className="muted">{t('proposeIntro')}</p>
           <MeetingTimeForm
             key={formKey}
             initial={emptyMeetingTime()}
-            submitLabel="Propose meeting"
-            heldLabel="Log as held"
+            submitLabel={t('propose')}
+            heldLabel={t('logHeld')}
             onSubmit={async (input, alreadyHeld) => {
               const meeting = await createMeeting(tandemId, { ...input, alreadyHeld });
-              setCreated(
-                meeting.status === 'held'
-                  ? `Logged the meeting on ${describeMeetingTime(meeting)}.`
-                  : `Proposed a meeting on ${describeMeetingTime(meeting)}.`,
-              );
+              setCreated(meeting);
               setFormKey((k) => k + 1);
               meetings.reload();
             }}
           />
           <p role="status" className={created ? 'notice notice--success' : 'visually-hidden'}>
-            {created}
+            {created
+              ? t(created.status === 'held' ? 'logged' : 'proposed', {
+                  when: describeMeetingTime(language, created),
+                })
+              : null}
           </p>
         </div>
       ) : null}
-      <Loaded resource={meetings} loading="Loading meetings…">
+      <Loaded resource={meetings} loading={t('loading')}>
         {(list) => {
           const now = Date.now();
           const isUpcoming = (m: Meeting) =>
@@ -56,17 +58,13 @@ export function MeetingsPanel({ tandemId, readOnly }: { tandemId: string; readOn
           if (list.length === 0) {
             return (
               <Empty>
-                <p>
-                  {readOnly
-                    ? 'This tandem had no meetings.'
-                    : 'No meetings yet. Propose the first one above.'}
-                </p>
+                <p>{readOnly ? t('noneEnded') : t('noneYet')}</p>
               </Empty>
             );
           }
           return (
             <>
-              <h3>Upcoming</h3>
+              <h3>{t('upcoming')}</h3>
               {upcoming.length ? (
                 <ul className="meetings-list">
                   {upcoming.map((m) => (
@@ -74,9 +72,9 @@ export function MeetingsPanel({ tandemId, readOnly }: { tandemId: string; readOn
                   ))}
                 </ul>
               ) : (
-                <p className="muted">Nothing planned.</p>
+                <p className="muted">{t('nothingPlanned')}</p>
               )}
-              <h3>Past</h3>
+              <h3>{t('past')}</h3>
               {past.length ? (
                 <ul className="meetings-list">
                   {past.map((m) => (
@@ -84,7 +82,7 @@ export function MeetingsPanel({ tandemId, readOnly }: { tandemId: string; readOn
                   ))}
                 </ul>
               ) : (
-                <p className="muted">No meetings have taken place yet.</p>
+                <p className="muted">{t('noneHeld')}</p>
               )}
             </>
           );

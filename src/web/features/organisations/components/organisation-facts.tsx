@@ -1,47 +1,52 @@
 import type { Organisation } from '../../../../shared/contract/organisations.ts';
-import { plural } from '../../../lib/format.ts';
+import { formatList } from '../../../../shared/i18n/formats.ts';
+import { organisationsMessages } from '../../../../shared/i18n/organisations.ts';
+import { formatNumber } from '../../../lib/format.ts';
+import { useLanguage, useMessages } from '../../../lib/i18n.tsx';
 
 type Props = { organisation: Organisation; organisations: readonly Organisation[] };
 
 export function OrganisationFacts({ organisation, organisations }: Props) {
+  const t = useMessages(organisationsMessages);
+  const { language } = useLanguage();
   const competitors = organisation.competitorIds
     .map((id) => organisations.find((o) => o.id === id)?.name)
     .filter((n): n is string => Boolean(n));
   return (
     <dl className="facts">
       <div>
-        <dt>Industry</dt>
-        <dd>{organisation.industry || 'Not given'}</dd>
+        <dt>{t('industry')}</dt>
+        <dd>{organisation.industry || t('notGiven')}</dd>
       </div>
       <div>
-        <dt>Size</dt>
-        <dd>{organisation.size ? `${organisation.size} staff` : 'Not given'}</dd>
+        <dt>{t('size')}</dt>
+        <dd>{organisation.size ? t('sizeStaff', { size: organisation.size }) : t('notGiven')}</dd>
       </div>
       <div>
-        <dt>Website</dt>
+        <dt>{t('website')}</dt>
         <dd>
           {organisation.website ? (
             <a href={organisation.website} rel="noopener noreferrer" target="_blank">
               {organisation.website}
-              <span className="visually-hidden"> (opens in a new tab)</span>
+              <span className="visually-hidden">{t('opensInNewTab')}</span>
             </a>
           ) : (
-            'Not given'
+            t('notGiven')
           )}
         </dd>
       </div>
       <div>
-        <dt>Participants</dt>
-        <dd>{organisation.participantCount}</dd>
+        <dt>{t('participants')}</dt>
+        <dd>{formatNumber(organisation.participantCount)}</dd>
       </div>
       <div>
-        <dt>Competitors</dt>
+        <dt>{t('competitors')}</dt>
         <dd>
           {competitors.length
-            ? competitors.join(', ')
+            ? formatList(language, competitors)
             : organisation.competitorIds.length
-              ? plural(organisation.competitorIds.length, 'organisation')
-              : 'None'}
+              ? t('competitorsCount', { count: organisation.competitorIds.length })
+              : t('competitorsNone')}
         </dd>
       </div>
     </dl>

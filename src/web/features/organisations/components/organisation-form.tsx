@@ -4,7 +4,10 @@ import {
   organisationInputSchema,
   organisationSizes,
 } from '../../../../shared/contract/organisations.ts';
+import { commonMessages } from '../../../../shared/i18n/common.ts';
+import { organisationsMessages } from '../../../../shared/i18n/organisations.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { StaleVersionNotice, useStaleVersion } from '../../../lib/stale-version.tsx';
 import { FormError, SelectField, TextField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
@@ -22,9 +25,11 @@ type Props = {
 };
 
 const fields = ['name', 'industry', 'size', 'website', 'competitorIds'] as const;
-const sizeOptions = organisationSizes.map((s) => ({ value: s, label: `${s} staff` }));
 
 export function OrganisationForm({ organisation, organisations, onSaved, onCancel, onStale }: Props) {
+  const t = useMessages(organisationsMessages);
+  const common = useMessages(commonMessages);
+  const sizeOptions = organisationSizes.map((s) => ({ value: s, label: t('sizeStaff', { size: s }) }));
   const [name, setName] = useState(organisation?.name ?? '');
   const [industry, setIndustry] = useState(organisation?.industry ?? '');
   const [size, setSize] = useState<string>(organisation?.size ?? '');
@@ -76,7 +81,7 @@ export function OrganisationForm({ organisation, organisations, onSaved, onCance
       <FormError message={errors.formError} />
       <TextField
         name="name"
-        label="Name"
+        label={t('name')}
         required
         autoComplete="organization"
         value={name}
@@ -85,15 +90,15 @@ export function OrganisationForm({ organisation, organisations, onSaved, onCance
       />
       <TextField
         name="industry"
-        label="Industry"
+        label={t('industry')}
         value={industry}
         onChange={setIndustry}
         error={errors.fieldErrors.industry}
       />
       <SelectField
         name="size"
-        label="Size"
-        emptyLabel="Not given"
+        label={t('size')}
+        emptyLabel={t('notGiven')}
         options={sizeOptions}
         value={size}
         onChange={setSize}
@@ -101,18 +106,18 @@ export function OrganisationForm({ organisation, organisations, onSaved, onCance
       />
       <TextField
         name="website"
-        label="Website"
+        label={t('website')}
         type="url"
         inputMode="url"
-        hint="For example https://example.org"
+        hint={t('websiteHint')}
         value={website}
         onChange={setWebsite}
         error={errors.fieldErrors.website}
       />
       <fieldset className="field checklist" aria-describedby="competitors-hint">
-        <legend>Competitors</legend>
+        <legend>{t('competitors')}</legend>
         <p className="field__hint" id="competitors-hint">
-          Mentees are never matched with a mentor from a competitor.
+          {t('competitorsHint')}
         </p>
         {others.length ? (
           <ul>
@@ -131,19 +136,19 @@ export function OrganisationForm({ organisation, organisations, onSaved, onCance
             ))}
           </ul>
         ) : (
-          <p>There are no other organisations yet.</p>
+          <p>{t('noOtherOrganisations')}</p>
         )}
         {errors.fieldErrors.competitorIds ? (
-          <p className="field__error">Competitors: {errors.fieldErrors.competitorIds}</p>
+          <p className="field__error">{t('competitorsError', { error: errors.fieldErrors.competitorIds })}</p>
         ) : null}
       </fieldset>
       <div className="button-row">
         <button type="submit" className="button" disabled={save.busy}>
-          {organisation ? 'Save organisation' : 'Add organisation'}
+          {organisation ? t('saveOrganisation') : t('addOrganisation')}
         </button>
         {onCancel ? (
           <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
+            {common('cancel')}
           </button>
         ) : null}
       </div>

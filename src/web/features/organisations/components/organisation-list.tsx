@@ -1,29 +1,33 @@
 import type { Organisation } from '../../../../shared/contract/organisations.ts';
+import { organisationsMessages } from '../../../../shared/i18n/organisations.ts';
+import { formatNumber } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { Link } from '../../../lib/router.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
 
 export function OrganisationList({ organisations }: { organisations: readonly Organisation[] }) {
+  const t = useMessages(organisationsMessages);
   if (!organisations.length) {
     return (
       <Empty>
-        <p>No organisations yet. Add the first member of the consortium to start a cycle.</p>
+        <p>{t('emptyList')}</p>
       </Empty>
     );
   }
   return (
-    <TableRegion label="Organisations">
+    <TableRegion label={t('title')}>
       <table className="table table--stack">
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Industry</th>
-            <th scope="col">Size</th>
+            <th scope="col">{t('name')}</th>
+            <th scope="col">{t('industry')}</th>
+            <th scope="col">{t('size')}</th>
             <th scope="col" className="num">
-              Participants
+              {t('participants')}
             </th>
             <th scope="col" className="num">
-              Contacts
+              {t('contacts')}
             </th>
           </tr>
         </thead>
@@ -33,13 +37,13 @@ export function OrganisationList({ organisations }: { organisations: readonly Or
               <td>
                 <Link to={`/organisations/${o.id}`}>{o.name}</Link>
               </td>
-              <td data-label="Industry">{o.industry || '—'}</td>
-              <td data-label="Size">{o.size ? `${o.size} staff` : '—'}</td>
-              <td data-label="Participants" className="num">
-                {o.participantCount}
+              <td data-label={t('industry')}>{o.industry || '—'}</td>
+              <td data-label={t('size')}>{o.size ? t('sizeStaff', { size: o.size }) : '—'}</td>
+              <td data-label={t('participants')} className="num">
+                {formatNumber(o.participantCount)}
               </td>
-              <td data-label="Contacts" className="num">
-                {o.contactCount}
+              <td data-label={t('contacts')} className="num">
+                {formatNumber(o.contactCount)}
               </td>
             </tr>
           ))}

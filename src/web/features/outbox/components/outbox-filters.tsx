@@ -1,7 +1,9 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { outboxStates } from '../../../../shared/contract/outbox.ts';
+import { outboxMessages } from '../../../../shared/i18n/outbox.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { SelectField } from '../../../lib/ui/fields.tsx';
-import { deliveryLabel } from './outbox-message.tsx';
+import { deliveryKeys } from './outbox-message.tsx';
 
 export type OutboxFilterValues = { kind: string; state: string; q: string };
 
@@ -14,10 +16,10 @@ type Props = {
   onClear: (() => void) | null;
 };
 
-const stateOptions = outboxStates.map((s) => ({ value: s, label: deliveryLabel[s] }));
-
 /** Kind and delivery state filter at once; the recipient search runs when submitted (Enter or the button). */
 export function OutboxFilters({ values, kinds, onFilter, onClear }: Props) {
+  const t = useMessages(outboxMessages);
+  const stateOptions = outboxStates.map((s) => ({ value: s, label: t(deliveryKeys[s]) }));
   const searchId = useId();
   const [searchText, setSearchText] = useState(values.q);
   // Back, forward and "Clear filters" change the search in the address: the box follows.
@@ -27,12 +29,12 @@ export function OutboxFilters({ values, kinds, onFilter, onClear }: Props) {
     onFilter({ q: searchText.trim() });
   };
   return (
-    <search className="filters" aria-label="Filter the outbox">
+    <search className="filters" aria-label={t('filterLabel')}>
       <form onSubmit={submit} className="filters__search">
         <div className="field">
-          <label htmlFor={searchId}>Recipient</label>
+          <label htmlFor={searchId}>{t('recipient')}</label>
           <p className="field__hint" id={`${searchId}-hint`}>
-            Part of the address or name
+            {t('recipientHint')}
           </p>
           <input
             id={searchId}
@@ -43,28 +45,28 @@ export function OutboxFilters({ values, kinds, onFilter, onClear }: Props) {
           />
         </div>
         <button type="submit" className="button button--secondary">
-          Search
+          {t('search')}
         </button>
       </form>
       <SelectField
         name="kind"
-        label="Kind"
-        emptyLabel="All kinds"
+        label={t('kind')}
+        emptyLabel={t('allKinds')}
         options={kinds.map((k) => ({ value: k, label: k }))}
         value={values.kind}
         onChange={(kind) => onFilter({ kind })}
       />
       <SelectField
         name="state"
-        label="Delivery"
-        emptyLabel="Any delivery state"
+        label={t('delivery')}
+        emptyLabel={t('anyDelivery')}
         options={stateOptions}
         value={values.state}
         onChange={(state) => onFilter({ state })}
       />
       {onClear ? (
         <button type="button" className="button button--secondary" onClick={onClear}>
-          Clear filters
+          {t('clearFilters')}
         </button>
       ) : null}
     </search>

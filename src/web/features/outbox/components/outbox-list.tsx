@@ -1,21 +1,37 @@
 import { OUTBOX_MAX_OFFSET, OUTBOX_PAGE_SIZE, outboxStates } from '../../../../shared/contract/outbox.ts';
+import { outboxMessages } from '../../../../shared/i18n/outbox.ts';
+import { type Translate, useMessages } from '../../../lib/i18n.tsx';
 import { useSearchParams } from '../../../lib/router.tsx';
 import { Empty, LoadError } from '../../../lib/ui/status.tsx';
 import { useResource } from '../../../lib/use-resource.ts';
 import { listOutbox } from '../api/outbox.ts';
 import { OutboxFilters, type OutboxFilterValues } from './outbox-filters.tsx';
-import { deliveryLabel, OutboxMessage } from './outbox-message.tsx';
+import { deliveryKeys, OutboxMessage } from './outbox-message.tsx';
 import { OutboxPager, outboxCountText } from './outbox-pager.tsx';
 
 /** Why the list is empty, in the words of the filters that emptied it. */
-function emptyText({ kind, state, q }: OutboxFilterValues): string {
-  if (!kind && !state && !q) return 'No messages yet. Invitations, reminders and tandem notices appear here.';
-  const parts = [
-    state ? `“${deliveryLabel[state as keyof typeof deliveryLabel]}”` : null,
-    kind ? `of kind “${kind}”` : null,
-    q ? `to a recipient matching “${q}”` : null,
-  ].filter(Boolean);
-  return `No messages ${parts.join(', ')}.`;
+function emptyText(t: Translate<typeof outboxMessages>, { kind, state, q }: OutboxFilterValues): string {
+  if (!kind && !state && !q) return t('emptyNone');
+  // Which filters are set, as the case of the one message that names them all ("other": all three).
+  const filters = state
+    ? kind
+      ? q
+        ? 'other'
+        : 'stateKind'
+      : q
+        ? 'stateQ'
+        : 'state'
+    : kind
+      ? q
+        ? 'kindQ'
+        : 'kind'
+      : 'q';
+  return t('emptyFiltered', {
+    filters,
+    state: state ? t(deliveryKeys[state as keyof typeof deliveryKeys]) : '',
+    kind,
+    q,
+  });
 }
 
 /**
@@ -24,6 +40,7 @@ function emptyText({ kind, state, q }: OutboxFilterValues): string {
  * filters and page live in the address (`?kind=&state=&q=&page=`), so reload and Back keep them.
  */
 export function OutboxList() {
+  const t = useMessages(outboxMessages);
   const [params, setParams] = useSearchParams();
   const state = outboxStates.find((s) => s === params.get('state'));
   const values = { kind: params.get('kind') ?? '', state: state ?? '', q: params.get('q') ?? '' };
@@ -56,15 +73,15 @@ export function OutboxList() {
       />
       <p role="status" className="list-toolbar__count">
         {result.status === 'loading'
-          ? 'Loading the outbox…'
+          ? t('loading')
           : result.data
-            ? outboxCountText(result.data.total, page, result.data.messages.length)
+            ? outboxCountText(t, result.data.total, page, result.data.messages.length)
             : ''}
       </p>
       {result.status === 'error' ? <LoadError error={result.error} onRetry={result.reload} /> : null}
       {result.data && result.data.messages.length === 0 && result.data.total > 0 ? (
         <Empty>
-          Page {page} is past the last page.{' '}
+          {t('pastLastPage', { page })}{' '}
           <button
             type="button"
             className="button button--secondary button--small"
@@ -73,11 +90,11 @@ export function OutboxList() {
               setParams({ page: last > 1 ? String(last) : undefined });
             }}
           >
-            Go to the last page
+            {t('goToLastPage')}
           </button>
         </Empty>
       ) : null}
-      {result.data && result.data.total === 0 ? <Empty>{emptyText(values)}</Empty> : null}
+      {result.data && result.data.total === 0 ? <Empty>{emptyText(t, values)}</Empty> : null}
       {result.data && result.data.messages.length > 0 ? (
         <ul className="plain-list messages">
           {result.data.messages.map((m) => (

@@ -1,36 +1,47 @@
 import type { OutboxMessage as Message, OutboxState } from '../../../../shared/contract/outbox.ts';
+import { outboxMessages } from '../../../../shared/i18n/outbox.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 
-export const deliveryLabel: Record<OutboxState, string> = {
-  pending: 'Waiting to be sent',
-  sent: 'Sent',
-  failed: 'Not delivered',
-  held: "Waiting for the recipient's daily digest",
-  digested: 'Sent in a digest',
-};
+/** The name of each delivery state, as keys of the outbox catalogue. */
+export const deliveryKeys = {
+  pending: 'deliveryPending',
+  sent: 'deliverySent',
+  failed: 'deliveryFailed',
+  held: 'deliveryHeld',
+  digested: 'deliveryDigested',
+} as const satisfies Record<OutboxState, string>;
 
 /** One message: to whom, when and how it went; its text only while it waits to be handed over. */
 export function OutboxMessage({ message: m }: { message: Message }) {
+  const t = useMessages(outboxMessages);
+  const state = t(deliveryKeys[m.status]);
+  const delivery =
+    m.status === 'sent'
+      ? m.sentAt
+        ? t('sentAt', { when: formatDateTime(m.sentAt) })
+        : state
+      : m.attempts > 0
+        ? t('withAttempts', { state, attempts: m.attempts })
+        : state;
   return (
     <article className="message" aria-labelledby={`msg-${m.id}`}>
       <h2 id={`msg-${m.id}`}>{m.subject}</h2>
       <p className="message__meta">
-        To <strong>{m.recipientName ? `${m.recipientName} <${m.recipient}>` : m.recipient}</strong>,{' '}
-        {formatDateTime(m.createdAt)} · {m.kind} ·{' '}
-        <span className={`delivery delivery--${m.status}`}>
-          {deliveryLabel[m.status]}
-          {m.sentAt ? ` ${formatDateTime(m.sentAt)}` : ''}
-          {m.status !== 'sent' && m.attempts > 0
-            ? ` (${m.attempts} ${m.attempts === 1 ? 'attempt' : 'attempts'})`
-            : ''}
-        </span>
+        {t.rich('meta', {
+          recipient: m.recipientName ? `${m.recipientName} <${m.recipient}>` : m.recipient,
+          created: formatDateTime(m.createdAt),
+          kind: m.kind,
+          delivery: <span className={`delivery delivery--${m.status}`}>{delivery}</span>,
+          b: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
-      {m.lastError && m.status !== 'sent' ? <p className="message__meta">Last error: {m.lastError}</p> : null}
+      {m.lastError && m.status !== 'sent' ? (
+        <p className="message__meta">{t('lastError', { error: m.lastError })}</p>
+      ) : null}
       {m.body === null ? (
         <p className="message__meta">
-          {m.status === 'sent' || m.status === 'digested'
-            ? 'Delivered: the text is for the recipient only.'
-            : 'Holds a one-time link for the recipient alone, so its text is not shown.'}
+          {m.status === 'sent' || m.status === 'digested' ? t('bodyDelivered') : t('bodyRecipientOnly')}
         </p>
       ) : (
         <pre className="message__body">{m.body}</pre>

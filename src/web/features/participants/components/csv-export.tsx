@@ -1,12 +1,9 @@
 import { useState } from 'react';
 import type { CsvSeparator } from '../../../../shared/contract/participants.ts';
+import { participantsMessages } from '../../../../shared/i18n/participants.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { type Option, SelectField } from '../../../lib/ui/fields.tsx';
 import { participantExportUrl } from '../api/participants.ts';
-
-const separatorOptions: readonly (Option & { value: CsvSeparator })[] = [
-  { value: 'comma', label: 'Comma (most programs)' },
-  { value: 'semicolon', label: 'Semicolon (Excel in German)' },
-];
 
 type Props = { filter: { cycleId?: string; organisationId?: string } };
 
@@ -15,12 +12,17 @@ type Props = { filter: { cycleId?: string; organisationId?: string } };
  * decimals with a comma) splits a CSV file's cells at semicolons only.
  */
 export function CsvExport({ filter }: Props) {
+  const t = useMessages(participantsMessages);
   const [separator, setSeparator] = useState<CsvSeparator>('comma');
+  const separatorOptions: readonly (Option & { value: CsvSeparator })[] = [
+    { value: 'comma', label: t('separatorComma') },
+    { value: 'semicolon', label: t('separatorSemicolon') },
+  ];
   return (
     <div className="csv-export">
       <SelectField
         name="separator"
-        label="CSV separator"
+        label={t('csvSeparator')}
         options={separatorOptions}
         value={separator}
         onChange={(value) => setSeparator(value === 'semicolon' ? 'semicolon' : 'comma')}
@@ -30,7 +32,7 @@ export function CsvExport({ filter }: Props) {
         href={participantExportUrl({ ...filter, separator: separator === 'comma' ? undefined : separator })}
         download
       >
-        Export CSV
+        {t('exportCsv')}
       </a>
     </div>
   );

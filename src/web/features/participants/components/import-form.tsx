@@ -4,7 +4,9 @@ import {
   importLineErrorSchema,
   PARTICIPANT_IMPORT_MAX_BYTES,
 } from '../../../../shared/contract/participants.ts';
+import { participantsMessages } from '../../../../shared/i18n/participants.ts';
 import { ApiError } from '../../../lib/api.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { CheckboxField, FormError, type Option, SelectField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { importParticipants } from '../api/participants.ts';
@@ -21,11 +23,15 @@ function lineErrors(details: unknown): ImportLineError[] {
 
 type Props = { cycles: readonly Option[]; defaultCycleId?: string };
 
+/** The largest file, in MiB, as the form names it. */
+const maxMib = PARTICIPANT_IMPORT_MAX_BYTES / (1024 * 1024);
+
 /**
  * Uploads a participant CSV. The server checks the whole file first and writes nothing if any line is
  * wrong, so the report lists every problem at once and the user fixes the file in one go.
  */
 export function ImportForm({ cycles, defaultCycleId }: Props) {
+  const t = useMessages(participantsMessages);
   const [cycleId, setCycleId] = useState(defaultCycleId ?? (cycles.length === 1 ? cycles[0]!.value : ''));
   const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState(false);
@@ -58,11 +64,11 @@ export function ImportForm({ cycles, defaultCycleId }: Props) {
 
   const send = (asDryRun: boolean) => {
     const problems: typeof fieldErrors = {};
-    if (!cycleId) problems.cycleId = 'Choose the cycle these participants take part in.';
-    if (!file) problems.file = 'Choose a CSV file to import.';
+    if (!cycleId) problems.cycleId = t('importMissingCycle');
+    if (!file) problems.file = t('importMissingFile');
     else if (file.size > PARTICIPANT_IMPORT_MAX_BYTES)
-      problems.file = 'The file is larger than 10 MiB. Split it into smaller files.';
-    else if (file.size === 0) problems.file = 'The file is empty.';
+      problems.file = t('importFileTooLarge', { mib: maxMib });
+    else if (file.size === 0) problems.file = t('importFileEmpty');
     setFieldErrors(problems);
     upload.setError(null);
     if (problems.cycleId || problems.file || !file) {
@@ -84,19 +90,18 @@ export function ImportForm({ cycles, defaultCycleId }: Props) {
         <FormError message={upload.error} />
         <SelectField
           name="cycleId"
-          label="Cycle"
+          label={t('cycle')}
           required
-          emptyLabel="Choose a cycle"
+          emptyLabel={t('chooseCycle')}
           options={cycles}
           value={cycleId}
           onChange={setCycleId}
           error={fieldErrors.cycleId}
         />
         <div className={fieldErrors.file ? 'field field--invalid' : 'field'}>
-          <label htmlFor={fileId}>CSV file</label>
+          <label htmlFor={fileId}>{t('csvFile')}</label>
           <p className="field__hint" id={`${fileId}-hint`}>
-            UTF-8 (in Excel: Save as → CSV UTF-8), separated by commas or semicolons, with a header line. At
-            most 10 MiB.
+            {t('csvFileHint', { mib: maxMib })}
           </p>
           <input
             ref={fileInput}
@@ -118,17 +123,17 @@ export function ImportForm({ cycles, defaultCycleId }: Props) {
         </div>
         <CheckboxField
           name="dryRun"
-          label="Check only (dry run)"
-          hint="Reports what the import would do, without saving anything."
+          label={t('dryRun')}
+          hint={t('dryRunHint')}
           checked={dryRun}
           onChange={setDryRun}
         />
         <button type="submit" className="button" disabled={upload.busy}>
-          {upload.busy ? 'Importing…' : 'Import'}
+          {upload.busy ? t('importing') : t('import')}
         </button>
         {upload.busy ? (
           <p role="status" className="loading">
-            Reading the file…
+            {t('reading')}
           </p>
         ) : null}
       </form>

@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import type { ImportLineError, ImportResult } from '../../../../shared/contract/participants.ts';
-import { plural } from '../../../lib/format.ts';
+import { participantsMessages } from '../../../../shared/i18n/participants.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
 
 export type ImportOutcome =
@@ -18,21 +19,24 @@ type Props = {
 
 /** What an import did (or would do), or every problem in a file that was not imported. */
 export function ImportReport({ outcome, headingRef, busy, onImportNow }: Props) {
+  const t = useMessages(participantsMessages);
   if (outcome.kind === 'done') {
     const { result, fileName } = outcome;
     return (
       <section className="notice notice--success import-report" aria-labelledby="import-report-heading">
         <h2 id="import-report-heading" ref={headingRef} tabIndex={-1}>
-          {result.dryRun ? `${fileName} is ready to import` : `${fileName} imported`}
+          {t(result.dryRun ? 'reportReady' : 'reportImported', { fileName })}
         </h2>
         <p>
-          {result.dryRun
-            ? `Importing it would create ${plural(result.created, 'participant')}, update ${result.updated} and leave ${result.unchanged} unchanged.`
-            : `Created ${plural(result.created, 'participant')}, updated ${result.updated}, left ${result.unchanged} unchanged.`}
+          {t(result.dryRun ? 'reportWould' : 'reportDone', {
+            created: result.created,
+            updated: result.updated,
+            unchanged: result.unchanged,
+          })}
         </p>
         {result.dryRun ? (
           <button type="button" className="button" disabled={busy} onClick={onImportNow}>
-            Import {fileName} now
+            {t('importNow', { fileName })}
           </button>
         ) : null}
       </section>
@@ -41,24 +45,20 @@ export function ImportReport({ outcome, headingRef, busy, onImportNow }: Props) 
   return (
     <section className="notice notice--error import-report" aria-labelledby="import-report-heading">
       <h2 id="import-report-heading" ref={headingRef} tabIndex={-1}>
-        {outcome.fileName} was not imported
+        {t('reportNotImported', { fileName: outcome.fileName })}
       </h2>
-      <p>
-        {outcome.message} No participant was added or changed. Correct{' '}
-        {outcome.problems.length === 1 ? 'this problem' : `these ${outcome.problems.length} problems`} in the
-        file and import it again.
-      </p>
+      <p>{t('reportProblems', { message: outcome.message, count: outcome.problems.length })}</p>
       {outcome.problems.length ? (
-        <TableRegion label="Problems in the file">
+        <TableRegion label={t('problemsTable')}>
           <table className="table">
-            <caption className="visually-hidden">Problems by line</caption>
+            <caption className="visually-hidden">{t('problemsCaption')}</caption>
             <thead>
               <tr>
                 <th scope="col" className="num">
-                  Line
+                  {t('problemLine')}
                 </th>
-                <th scope="col">Column</th>
-                <th scope="col">Problem</th>
+                <th scope="col">{t('problemColumn')}</th>
+                <th scope="col">{t('problem')}</th>
               </tr>
             </thead>
             <tbody>

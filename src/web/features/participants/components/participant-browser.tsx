@@ -1,5 +1,7 @@
 import { useCallback } from 'react';
 import { participantRoles } from '../../../../shared/contract/participants.ts';
+import { participantsMessages } from '../../../../shared/i18n/participants.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { Link, useSearchParams } from '../../../lib/router.tsx';
 import type { Option } from '../../../lib/ui/fields.tsx';
 import { Empty, LoadError } from '../../../lib/ui/status.tsx';
@@ -23,6 +25,7 @@ type Props = {
  * Back, reload and a copied link show the same list.
  */
 export function ParticipantBrowser({ organisations, cycles, fixedOrganisationId }: Props) {
+  const t = useMessages(participantsMessages);
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const organisationId = fixedOrganisationId ?? params.get('organisationId') ?? '';
@@ -75,9 +78,9 @@ export function ParticipantBrowser({ organisations, cycles, fixedOrganisationId 
       <div className="list-toolbar">
         <p role="status" className="list-toolbar__count">
           {result.status === 'loading'
-            ? 'Loading participants…'
+            ? t('loadingParticipants')
             : result.data
-              ? participantCountText(result.data.total, page, result.data.participants.length)
+              ? participantCountText(t, result.data.total, page, result.data.participants.length)
               : ''}
         </p>
         {/* Nothing to export from an empty list. */}
@@ -92,11 +95,13 @@ export function ParticipantBrowser({ organisations, cycles, fixedOrganisationId 
       {result.data && result.data.participants.length === 0 ? (
         <Empty>
           {filtered ? (
-            <p>No participants match these filters.</p>
+            <p>{t('noMatch')}</p>
           ) : (
             <p>
-              No participants yet. <Link to="/participants/new">Add a participant</Link> or{' '}
-              <Link to="/participants/import">import a CSV file</Link>.
+              {t.rich('emptyNone', {
+                add: (chunks) => <Link to="/participants/new">{chunks}</Link>,
+                import: (chunks) => <Link to="/participants/import">{chunks}</Link>,
+              })}
             </p>
           )}
         </Empty>

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { participantRoles } from '../../../../shared/contract/participants.ts';
+import { participantsMessages } from '../../../../shared/i18n/participants.ts';
 import { participantRoleLabel } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { type Option, SelectField } from '../../../lib/ui/fields.tsx';
 
 const roleOptions = () => participantRoles.map((r) => ({ value: r, label: participantRoleLabel(r) }));
@@ -24,14 +26,15 @@ type Props = {
 
 /** Search and filters of the participants list. */
 export function ParticipantFilters(props: Props) {
+  const t = useMessages(participantsMessages);
   const { values, onFilter, onClear } = props;
   const searchId = useId();
   return (
-    <search className="filters" aria-label="Filter participants">
+    <search className="filters" aria-label={t('filterLabel')}>
       <div className="field">
-        <label htmlFor={searchId}>Search</label>
+        <label htmlFor={searchId}>{t('search')}</label>
         <p className="field__hint" id={`${searchId}-hint`}>
-          Name, email or job title
+          {t('searchHint')}
         </p>
         <input
           id={searchId}
@@ -47,8 +50,8 @@ export function ParticipantFilters(props: Props) {
       {props.organisationFixed ? null : (
         <SelectField
           name="organisationId"
-          label="Organisation"
-          emptyLabel="All organisations"
+          label={t('organisation')}
+          emptyLabel={t('allOrganisations')}
           options={props.organisations}
           value={values.organisationId}
           onChange={onFilter('organisationId')}
@@ -56,23 +59,23 @@ export function ParticipantFilters(props: Props) {
       )}
       <SelectField
         name="role"
-        label="Role"
-        emptyLabel="Mentors and mentees"
+        label={t('role')}
+        emptyLabel={t('allRoles')}
         options={roleOptions()}
         value={values.role}
         onChange={onFilter('role')}
       />
       <SelectField
         name="cycleId"
-        label="Cycle"
-        emptyLabel="All cycles"
+        label={t('cycle')}
+        emptyLabel={t('allCycles')}
         options={props.cycles}
         value={values.cycleId}
         onChange={onFilter('cycleId')}
       />
       {onClear ? (
         <button type="button" className="button button--secondary filters__clear" onClick={onClear}>
-          Clear filters
+          {t('clearFilters')}
         </button>
       ) : null}
     </search>

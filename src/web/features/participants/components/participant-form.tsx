@@ -4,7 +4,9 @@ import {
   participantInputSchema,
   participantUpdateSchema,
 } from '../../../../shared/contract/participants.ts';
+import { participantsMessages } from '../../../../shared/i18n/participants.ts';
 import { missingChoices, useFormErrors, validate } from '../../../lib/form.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { StaleVersionNotice, useStaleVersion } from '../../../lib/stale-version.tsx';
 import { FormError, type Option, SelectField, TextAreaField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
@@ -34,6 +36,7 @@ type Props = {
 };
 
 export function ParticipantForm(props: Props) {
+  const t = useMessages(participantsMessages);
   const { participant, cycles, organisations, fixedOrganisationId, onSaved, onCancel, onStale } = props;
   const [values, setValues] = useState(() => initialParticipantValues(props));
   const errors = useFormErrors(participantFields);
@@ -60,7 +63,7 @@ export function ParticipantForm(props: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const profile = profileOf(values);
-    const missingRole = missingChoices({ role: [values.role, 'Choose mentor or mentee.'] });
+    const missingRole = missingChoices({ role: [values.role, t('missingRole')] });
     if (participant) {
       const checked = validate(participantUpdateSchema, { ...profile, version: participant.version });
       if (!checked.ok) return errors.showErrors({ ...checked.errors, ...missingRole });
@@ -72,9 +75,9 @@ export function ParticipantForm(props: Props) {
         organisationId: values.organisationId,
       });
       const missing = missingChoices({
-        cycleId: [values.cycleId, 'Choose the cycle.'],
-        organisationId: [values.organisationId, 'Choose the organisation.'],
-        role: [values.role, 'Choose mentor or mentee.'],
+        cycleId: [values.cycleId, t('missingCycle')],
+        organisationId: [values.organisationId, t('missingOrganisation')],
+        role: [values.role, t('missingRole')],
       });
       if (!checked.ok) return errors.showErrors({ ...checked.errors, ...missing });
       void save.run(() => createParticipant(checked.data));
@@ -87,12 +90,12 @@ export function ParticipantForm(props: Props) {
       <FormError message={errors.formError} />
       {participant ? null : (
         <fieldset className="form-section">
-          <legend>Programme</legend>
+          <legend>{t('programme')}</legend>
           <SelectField
             name="cycleId"
-            label="Cycle"
+            label={t('cycle')}
             required
-            emptyLabel="Choose a cycle"
+            emptyLabel={t('chooseCycle')}
             options={cycles}
             value={values.cycleId}
             onChange={set('cycleId')}
@@ -101,9 +104,9 @@ export function ParticipantForm(props: Props) {
           {fixedOrganisationId ? null : (
             <SelectField
               name="organisationId"
-              label="Organisation"
+              label={t('organisation')}
               required
-              emptyLabel="Choose an organisation"
+              emptyLabel={t('chooseAnOrganisation')}
               options={organisations}
               value={values.organisationId}
               onChange={set('organisationId')}
@@ -114,10 +117,10 @@ export function ParticipantForm(props: Props) {
       )}
       <ParticipantPersonFields values={values} set={set} errors={e} />
       <fieldset className="form-section">
-        <legend>Profile</legend>
+        <legend>{t('profile')}</legend>
         <TextAreaField
           name="goals"
-          label={isMentor(values) ? 'What they want to pass on' : 'Goals'}
+          label={isMentor(values) ? t('goalsOfMentor') : t('goals')}
           maxLength={2000}
           value={values.goals}
           onChange={set('goals')}
@@ -125,7 +128,7 @@ export function ParticipantForm(props: Props) {
         />
         <TextAreaField
           name="expertise"
-          label="Expertise"
+          label={t('expertise')}
           maxLength={2000}
           value={values.expertise}
           onChange={set('expertise')}
@@ -134,10 +137,10 @@ export function ParticipantForm(props: Props) {
       </fieldset>
       <div className="button-row">
         <button type="submit" className="button" disabled={save.busy}>
-          {participant ? 'Save participant' : 'Add participant'}
+          {participant ? t('save') : t('addParticipant')}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
       {onStale ? (

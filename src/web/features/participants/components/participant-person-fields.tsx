@@ -1,6 +1,8 @@
 import { genders, participantRoles, SENIORITY_LEVELS } from '../../../../shared/contract/participants.ts';
+import { participantsMessages } from '../../../../shared/i18n/participants.ts';
 import type { FieldErrors } from '../../../lib/form.ts';
 import { genderLabel, participantRoleLabel } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { SelectField, TextField } from '../../../lib/ui/fields.tsx';
 import { LanguagesField } from '../../../lib/ui/language-picker.tsx';
 import { isMentor, type ParticipantFormValues } from './participant-form-values.ts';
@@ -20,14 +22,15 @@ type Props = {
 
 /** Who the participant is: role, name and contact, and what the matching compares. */
 export function ParticipantPersonFields({ values, set, errors: e }: Props) {
+  const t = useMessages(participantsMessages);
   return (
     <fieldset className="form-section">
-      <legend>Person</legend>
+      <legend>{t('person')}</legend>
       <SelectField
         name="role"
-        label="Role"
+        label={t('role')}
         required
-        emptyLabel="Choose mentor or mentee"
+        emptyLabel={t('chooseMentorOrMentee')}
         options={roleOptions()}
         value={values.role}
         onChange={set('role')}
@@ -35,7 +38,7 @@ export function ParticipantPersonFields({ values, set, errors: e }: Props) {
       />
       <TextField
         name="name"
-        label="Name"
+        label={t('name')}
         required
         autoComplete="off"
         value={values.name}
@@ -44,7 +47,7 @@ export function ParticipantPersonFields({ values, set, errors: e }: Props) {
       />
       <TextField
         name="email"
-        label="Email"
+        label={t('email')}
         type="email"
         required
         autoComplete="off"
@@ -54,16 +57,16 @@ export function ParticipantPersonFields({ values, set, errors: e }: Props) {
       />
       <TextField
         name="jobTitle"
-        label="Job title"
+        label={t('jobTitle')}
         value={values.jobTitle}
         onChange={set('jobTitle')}
         error={e.jobTitle}
       />
       <SelectField
         name="seniority"
-        label="Seniority"
-        hint="1 is a first leadership role, 6 is the executive board."
-        emptyLabel="Not given"
+        label={t('seniority')}
+        hint={t('seniorityHint')}
+        emptyLabel={t('notGiven')}
         options={seniorityOptions}
         value={values.seniority}
         onChange={set('seniority')}
@@ -71,21 +74,21 @@ export function ParticipantPersonFields({ values, set, errors: e }: Props) {
       />
       <LanguagesField
         name="languages"
-        label="Languages"
+        label={t('languages')}
         value={values.languages}
         onChange={set('languages')}
         error={e.languages}
       />
       <TextField
         name="location"
-        label="Location"
+        label={t('location')}
         value={values.location}
         onChange={set('location')}
         error={e.location}
       />
       <SelectField
         name="gender"
-        label="Gender"
+        label={t('gender')}
         options={genderOptions()}
         value={values.gender}
         onChange={set('gender')}
@@ -94,7 +97,7 @@ export function ParticipantPersonFields({ values, set, errors: e }: Props) {
       {isMentor(values) ? (
         <TextField
           name="capacity"
-          label="Mentees this mentor can take"
+          label={t('capacity')}
           type="number"
           min={1}
           max={20}

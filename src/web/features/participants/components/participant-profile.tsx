@@ -1,22 +1,27 @@
 import type { Participant } from '../../../../shared/contract/participants.ts';
-import { genderLabel, participantRoleLabel } from '../../../lib/format.ts';
+import { SENIORITY_LEVELS } from '../../../../shared/contract/participants.ts';
+import { participantsMessages } from '../../../../shared/i18n/participants.ts';
+import { formatNumber, genderLabel, participantRoleLabel } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { languageNames } from '../../../lib/languages.ts';
 
 export function ParticipantProfile({ participant: p }: { participant: Participant }) {
+  const t = useMessages(participantsMessages);
   const facts: [string, string][] = [
-    ['Role', participantRoleLabel(p.role)],
-    ['Organisation', p.organisationName],
-    ['Cycle', p.cycleName],
-    ['Email', p.email],
-    ['Job title', p.jobTitle || 'Not given'],
-    ['Seniority', p.seniority ? `${p.seniority} of 6` : 'Not given'],
-    ['Languages', languageNames(p.languages)],
-    ['Location', p.location || 'Not given'],
-    ['Gender', genderLabel(p.gender)],
-    ...(p.role === 'mentor'
-      ? [['Mentees this mentor can take', String(p.capacity)] as [string, string]]
-      : []),
-    ['Account', p.hasAccount ? 'Signed up' : 'Not invited or not accepted yet'],
+    [t('role'), participantRoleLabel(p.role)],
+    [t('organisation'), p.organisationName],
+    [t('cycle'), p.cycleName],
+    [t('email'), p.email],
+    [t('jobTitle'), p.jobTitle || t('notGiven')],
+    [
+      t('seniority'),
+      p.seniority ? t('seniorityOf', { level: p.seniority, levels: SENIORITY_LEVELS }) : t('notGiven'),
+    ],
+    [t('languages'), languageNames(p.languages)],
+    [t('location'), p.location || t('notGiven')],
+    [t('gender'), genderLabel(p.gender)],
+    ...(p.role === 'mentor' ? [[t('capacity'), formatNumber(p.capacity)] as [string, string]] : []),
+    [t('account'), p.hasAccount ? t('signedUp') : t('notSignedUp')],
   ];
   return (
     <>
@@ -28,10 +33,10 @@ export function ParticipantProfile({ participant: p }: { participant: Participan
           </div>
         ))}
       </dl>
-      <h2>Goals</h2>
-      <p className="prose">{p.goals || 'No goals written yet.'}</p>
-      <h2>Expertise</h2>
-      <p className="prose">{p.expertise || 'No expertise written yet.'}</p>
+      <h2>{t('goals')}</h2>
+      <p className="prose">{p.goals || t('noGoals')}</p>
+      <h2>{t('expertise')}</h2>
+      <p className="prose">{p.expertise || t('noExpertise')}</p>
     </>
   );
 }

@@ -1,5 +1,7 @@
 import type { Participant } from '../../../../shared/contract/participants.ts';
+import { participantsMessages } from '../../../../shared/i18n/participants.ts';
 import { participantRoleLabel } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { Link } from '../../../lib/router.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
 
@@ -11,18 +13,19 @@ type Props = {
 
 /** One page of participants, each name linking to the participant. */
 export function ParticipantTable({ participants, loading }: Props) {
+  const t = useMessages(participantsMessages);
   return (
-    <TableRegion label="Participants">
+    <TableRegion label={t('table')}>
       <table className="table table--stack" aria-busy={loading}>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            <th scope="col">Organisation</th>
-            <th scope="col">Cycle</th>
-            <th scope="col">Job title</th>
-            <th scope="col">Email</th>
-            <th scope="col">Account</th>
+            <th scope="col">{t('name')}</th>
+            <th scope="col">{t('role')}</th>
+            <th scope="col">{t('organisation')}</th>
+            <th scope="col">{t('cycle')}</th>
+            <th scope="col">{t('jobTitle')}</th>
+            <th scope="col">{t('email')}</th>
+            <th scope="col">{t('account')}</th>
           </tr>
         </thead>
         <tbody>
@@ -31,14 +34,14 @@ export function ParticipantTable({ participants, loading }: Props) {
               <td>
                 <Link to={`/participants/${p.id}`}>{p.name}</Link>
               </td>
-              <td data-label="Role">{participantRoleLabel(p.role)}</td>
-              <td data-label="Organisation">{p.organisationName}</td>
-              <td data-label="Cycle">{p.cycleName}</td>
-              <td data-label="Job title">{p.jobTitle || '—'}</td>
-              <td data-label="Email" className="wrap-anywhere">
+              <td data-label={t('role')}>{participantRoleLabel(p.role)}</td>
+              <td data-label={t('organisation')}>{p.organisationName}</td>
+              <td data-label={t('cycle')}>{p.cycleName}</td>
+              <td data-label={t('jobTitle')}>{p.jobTitle || '—'}</td>
+              <td data-label={t('email')} className="wrap-anywhere">
                 {p.email}
               </td>
-              <td data-label="Account">{p.hasAccount ? 'Yes' : 'Not yet'}</td>
+              <td data-label={t('account')}>{p.hasAccount ? t('accountYes') : t('accountNotYet')}</td>
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,6 @@
+import { questionnaireMessages } from '../../../../shared/i18n/questionnaire.ts';
 import type { FieldErrors } from '../../../lib/form.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { type Option, SelectField } from '../../../lib/ui/fields.tsx';
 import { LanguageField } from '../../../lib/ui/language-picker.tsx';
 import type { ProfileFormValues } from './profile-form-values.ts';
@@ -12,21 +14,22 @@ type Props = {
 
 /** A mentee's wishes for their mentor: a language, a gender, and how much the gender matters. */
 export function MentorPreferences({ values, set, genderOptions, errors }: Props) {
+  const t = useMessages(questionnaireMessages);
   return (
     <fieldset className="form-section">
-      <legend>Preferences for your mentor</legend>
+      <legend>{t('mentorPreferences')}</legend>
       <LanguageField
         name="requiredLanguage"
-        label="Language your mentor must speak"
-        emptyLabel="Any language"
+        label={t('requiredLanguage')}
+        emptyLabel={t('anyLanguage')}
         value={values.requiredLanguage}
         onChange={set('requiredLanguage')}
         error={errors.requiredLanguage}
       />
       <SelectField
         name="preferredMentorGender"
-        label="Preferred mentor gender"
-        emptyLabel="No preference"
+        label={t('preferredMentorGender')}
+        emptyLabel={t('noPreference')}
         options={genderOptions.filter((g) => g.value !== 'undisclosed')}
         value={values.preferredMentorGender}
         onChange={set('preferredMentorGender')}
@@ -35,10 +38,10 @@ export function MentorPreferences({ values, set, genderOptions, errors }: Props)
       {values.preferredMentorGender ? (
         <SelectField
           name="preferredMentorGenderStrength"
-          label="How important is that?"
+          label={t('genderStrength')}
           options={[
-            { value: 'soft', label: 'A wish' },
-            { value: 'hard', label: 'A must' },
+            { value: 'soft', label: t('strengthSoft') },
+            { value: 'hard', label: t('strengthHard') },
           ]}
           value={values.preferredMentorGenderStrength}
           onChange={set('preferredMentorGenderStrength')}

@@ -6,8 +6,10 @@ import {
   remotePreferences,
 } from '../../../../shared/contract/matching.ts';
 import { genders } from '../../../../shared/contract/participants.ts';
+import { questionnaireMessages } from '../../../../shared/i18n/questionnaire.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
 import { genderLabel } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { StaleVersionNotice, useStaleVersion } from '../../../lib/stale-version.tsx';
 import { FormError, SelectField, TextAreaField, TextField } from '../../../lib/ui/fields.tsx';
 import { LanguagesField } from '../../../lib/ui/language-picker.tsx';
@@ -22,15 +24,15 @@ import {
 } from './profile-form-values.ts';
 import { TopicChecklist } from './topic-checklist.tsx';
 
-const seniorityOptions = [
-  { value: '1', label: '1: entry level' },
-  { value: '2', label: '2: experienced professional' },
-  { value: '3', label: '3: team lead' },
-  { value: '4', label: '4: head of department' },
-  { value: '5', label: '5: director' },
-  { value: '6', label: '6: executive board' },
-];
-const remoteLabels = { 'in-person': 'In person', remote: 'Remote', either: 'Either' } as const;
+const seniorityKeys = [
+  'seniority1',
+  'seniority2',
+  'seniority3',
+  'seniority4',
+  'seniority5',
+  'seniority6',
+] as const;
+const remoteKeys = { 'in-person': 'remoteInPerson', remote: 'remoteRemote', either: 'remoteEither' } as const;
 const genderOptions = () => genders.map((g) => ({ value: g, label: genderLabel(g) }));
 
 /**
@@ -50,6 +52,7 @@ export function ProfileForm({
   /** The profile was saved elsewhere after this form read it (staff, another tab): load it. */
   onStale: () => void;
 }) {
+  const t = useMessages(questionnaireMessages);
   const mentee = profile.role === 'mentee';
   // Never saved by the participant, yet holding answers: those came with the nomination (even when
   // a complete import already counts it as finished).
@@ -64,9 +67,12 @@ export function ProfileForm({
   const set = (key: Exclude<keyof ProfileFormValues, 'languages' | 'topics'>) => (value: string) =>
     setV((s) => ({ ...s, [key]: value }));
   const toggleTopic = (topic: string, on: boolean) =>
-    setV((s) => ({ ...s, topics: on ? [...s.topics, topic] : s.topics.filter((t) => t !== topic) }));
+    setV((s) => ({
+      ...s,
+      topics: on ? [...s.topics, topic] : s.topics.filter((chosen) => chosen !== topic),
+    }));
   // Topics chosen earlier that the cycle no longer lists stay visible, so they can be removed.
-  const allTopics = [...topics, ...v.topics.filter((t) => !topics.includes(t))];
+  const allTopics = [...topics, ...v.topics.filter((chosen) => !topics.includes(chosen))];
   const save = useAction(
     async (answers: ProfileAnswers) => {
       errors.clear();
@@ -96,24 +102,19 @@ export function ProfileForm({
   return (
     <form className="form form--narrow" onSubmit={submit} noValidate>
       <FormError message={errors.formError} />
-      {nominated ? (
-        <p>
-          Your organisation filled in what it nominated you with. Check each answer, change what is not right,
-          and save to confirm.
-        </p>
-      ) : null}
+      {nominated ? <p>{t('nominatedNotice')}</p> : null}
       <TextField
         name="jobTitle"
-        label="Job title"
+        label={t('jobTitle')}
         value={v.jobTitle}
         onChange={set('jobTitle')}
         error={e.jobTitle}
       />
       <SelectField
         name="seniority"
-        label="Seniority"
-        emptyLabel="Choose…"
-        options={seniorityOptions}
+        label={t('seniority')}
+        emptyLabel={t('choose')}
+        options={seniorityKeys.map((key, i) => ({ value: String(i + 1), label: t(key) }))}
         value={v.seniority}
         onChange={set('seniority')}
         error={e.seniority}
@@ -121,8 +122,8 @@ export function ProfileForm({
       />
       <LanguagesField
         name="languages"
-        label="Languages"
-        hint="The languages you could hold your meetings in."
+        label={t('languages')}
+        hint={t('languagesHint')}
         value={v.languages}
         onChange={(languages) => setV((s) => ({ ...s, languages }))}
         error={e.languages}
@@ -130,23 +131,23 @@ export function ProfileForm({
       />
       <TextField
         name="location"
-        label="Location"
-        hint="Your city."
+        label={t('location')}
+        hint={t('locationHint')}
         value={v.location}
         onChange={set('location')}
         error={e.location}
       />
       <SelectField
         name="remote"
-        label="Meetings"
-        options={remotePreferences.map((r) => ({ value: r, label: remoteLabels[r] }))}
+        label={t('meetings')}
+        options={remotePreferences.map((r) => ({ value: r, label: t(remoteKeys[r]) }))}
         value={v.remote}
         onChange={set('remote')}
         error={e.remote}
       />
       <SelectField
         name="gender"
-        label="Gender"
+        label={t('gender')}
         options={genderOptions()}
         value={v.gender}
         onChange={set('gender')}
@@ -156,12 +157,12 @@ export function ProfileForm({
         topics={allTopics}
         chosen={v.topics}
         onToggle={toggleTopic}
-        legend={mentee ? 'Your goals (choose 1 to 10)' : 'Your expertise (choose 1 to 10)'}
+        legend={mentee ? t('goalsLegend') : t('expertiseLegend')}
         error={e.topics}
       />
       <TextAreaField
         name="text"
-        label={mentee ? 'What you want to achieve' : 'What you can pass on'}
+        label={mentee ? t('textMentee') : t('textMentor')}
         value={v.text}
         onChange={set('text')}
         maxLength={2000}
@@ -170,10 +171,10 @@ export function ProfileForm({
       {mentee ? <MentorPreferences values={v} set={set} genderOptions={genderOptions()} errors={e} /> : null}
       <div className="button-row">
         <button type="submit" className="button" disabled={save.busy}>
-          {save.busy ? 'Saving…' : 'Save my profile'}
+          {save.busy ? t('saving') : t('saveProfile')}
         </button>
       </div>
-      <p role="status">{saved ? 'Your profile is saved. Thank you!' : ''}</p>
+      <p role="status">{saved ? t('profileSaved') : ''}</p>
       <StaleVersionNotice
         stale={staleness.stale}
         message={staleness.message}

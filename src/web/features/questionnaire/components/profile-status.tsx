@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { z } from 'zod';
 import type { profileStatusSchema } from '../../../../shared/contract/matching.ts';
+import { questionnaireMessages } from '../../../../shared/i18n/questionnaire.ts';
 import { errorMessage } from '../../../lib/api.ts';
-import { formatDateTime, participantRoleLabel, plural } from '../../../lib/format.ts';
+import { formatDateTime, participantRoleLabel } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
 import { useAction } from '../../../lib/use-action.ts';
@@ -20,6 +22,7 @@ export function ProfileStatus({
   rows: readonly Row[];
   onReminded: () => void;
 }) {
+  const t = useMessages(questionnaireMessages);
   const [onlyOpen, setOnlyOpen] = useState(true);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
@@ -36,23 +39,21 @@ export function ProfileStatus({
     async (ids?: string[]) => {
       setMessage(null);
       const { sent } = await sendProfileReminders(cycleId, ids);
-      setMessage({ kind: 'success', text: `${plural(sent, 'reminder')} sent.` });
+      setMessage({ kind: 'success', text: t('remindersSent', { count: sent }) });
       setSelected(new Set());
       onReminded();
     },
     { onError: (error) => setMessage({ kind: 'error', text: errorMessage(error) }) },
   );
 
-  if (!rows.length) return <Empty>No participants in this cycle yet.</Empty>;
+  if (!rows.length) return <Empty>{t('noParticipants')}</Empty>;
   return (
     <>
-      <p>
-        {rows.length - open.length} of {plural(rows.length, 'participant')} finished their profile.
-      </p>
+      <p>{t('finishedCount', { finished: rows.length - open.length, total: rows.length })}</p>
       <div className="button-row">
         <label className="field--checkbox">
-          <input type="checkbox" checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)} /> Only
-          unfinished profiles
+          <input type="checkbox" checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)} />{' '}
+          {t('onlyUnfinished')}
         </label>
         <button
           type="button"
@@ -60,7 +61,7 @@ export function ProfileStatus({
           disabled={busy || open.length === 0}
           onClick={() => void remind()}
         >
-          Remind everyone unfinished ({open.length})
+          {t('remindAll', { count: open.length })}
         </button>
         <button
           type="button"
@@ -68,7 +69,7 @@ export function ProfileStatus({
           disabled={busy || selected.size === 0}
           onClick={() => void remind([...selected])}
         >
-          Remind selected ({selected.size})
+          {t('remindSelected', { count: selected.size })}
         </button>
       </div>
       <div
@@ -78,20 +79,20 @@ export function ProfileStatus({
         {message?.text}
       </div>
       {shown.length === 0 ? (
-        <Empty>Everyone has finished their profile.</Empty>
+        <Empty>{t('everyoneFinished')}</Empty>
       ) : (
-        <TableRegion label="Profile status">
+        <TableRegion label={t('sectionProfileStatus')}>
           <table className="table table--compact table--stack">
             <thead>
               <tr>
                 <th scope="col">
-                  <span className="visually-hidden">Select</span>
+                  <span className="visually-hidden">{t('columnSelect')}</span>
                 </th>
-                <th scope="col">Name</th>
-                <th scope="col">Role</th>
-                <th scope="col">Organisation</th>
-                <th scope="col">Profile</th>
-                <th scope="col">Last reminder</th>
+                <th scope="col">{t('columnName')}</th>
+                <th scope="col">{t('columnRole')}</th>
+                <th scope="col">{t('columnOrganisation')}</th>
+                <th scope="col">{t('columnProfile')}</th>
+                <th scope="col">{t('columnLastReminder')}</th>
               </tr>
             </thead>
             <tbody>
@@ -101,7 +102,7 @@ export function ProfileStatus({
                     {r.completedAt ? null : (
                       <input
                         type="checkbox"
-                        aria-label={`Select ${r.name}`}
+                        aria-label={t('selectPerson', { name: r.name })}
                         checked={selected.has(r.participantId)}
                         onChange={(e) =>
                           setSelected((s) => {
@@ -119,16 +120,16 @@ export function ProfileStatus({
                     <br />
                     <span className="muted wrap-anywhere">{r.email}</span>
                   </td>
-                  <td data-label="Role">{participantRoleLabel(r.role)}</td>
-                  <td data-label="Organisation">{r.organisationName}</td>
-                  <td data-label="Profile">
+                  <td data-label={t('columnRole')}>{participantRoleLabel(r.role)}</td>
+                  <td data-label={t('columnOrganisation')}>{r.organisationName}</td>
+                  <td data-label={t('columnProfile')}>
                     {r.completedAt ? (
-                      `Finished ${formatDateTime(r.completedAt)}`
+                      t('finishedAt', { time: formatDateTime(r.completedAt) })
                     ) : (
-                      <span className="badge badge--pending">Not finished</span>
+                      <span className="badge badge--pending">{t('notFinished')}</span>
                     )}
                   </td>
-                  <td data-label="Last reminder">
+                  <td data-label={t('columnLastReminder')}>
                     {r.lastReminderAt ? formatDateTime(r.lastReminderAt) : '—'}
                   </td>
                 </tr>

@@ -2,12 +2,13 @@ import { type FormEvent, useState } from 'react';
 import {
   type CriterionName,
   criteria,
-  criterionLabels,
   type QuestionnaireSave,
   type QuestionnaireView,
   questionnaireSaveSchema,
 } from '../../../../shared/contract/matching.ts';
+import { questionnaireMessages } from '../../../../shared/i18n/questionnaire.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { StaleVersionNotice, useStaleVersion } from '../../../lib/stale-version.tsx';
 import { CheckboxField, FormError, SelectField, TextAreaField, TextField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
@@ -23,14 +24,15 @@ const defaultWeights: Record<CriterionName, number> = {
   industry: 10,
 };
 
-const weightHints: Record<CriterionName, string> = {
-  topics: 'Shared goal and expertise topics. Default 40.',
-  seniority: 'How close the seniority gap is to the ideal gap. Default 20.',
-  language: 'A language both speak; a mentee’s required language is a hard rule. Default 10.',
-  location: 'Same place, or both open to remote meetings. Default 10.',
-  gender: 'The mentee’s preferred mentor gender (a “must” preference is a hard rule). Default 10.',
-  industry: 'Mentor from a different (or the same) industry. Default 10.',
-};
+/** Each criterion's name and the hint beside its weight. */
+const criterionKeys = {
+  topics: { label: 'criterionTopics', hint: 'weightHintTopics' },
+  seniority: { label: 'criterionSeniority', hint: 'weightHintSeniority' },
+  language: { label: 'criterionLanguage', hint: 'weightHintLanguage' },
+  location: { label: 'criterionLocation', hint: 'weightHintLocation' },
+  gender: { label: 'criterionGender', hint: 'weightHintGender' },
+  industry: { label: 'criterionIndustry', hint: 'weightHintIndustry' },
+} as const satisfies Record<CriterionName, { label: string; hint: string }>;
 
 const fields = ['topics', ...criteria.map((c) => `weights.${c}`), 'idealSeniorityGap'];
 
@@ -50,6 +52,7 @@ export function QuestionnaireForm({
   /** Someone saved the questionnaire after this form read it: load what is saved now. */
   onStale: () => void;
 }) {
+  const t = useMessages(questionnaireMessages);
   const readOnly = !questionnaire.can.edit;
   const [topics, setTopics] = useState(questionnaire.topics.join('\n'));
   const [weights, setWeights] = useState<Record<CriterionName, string>>(
@@ -89,7 +92,7 @@ export function QuestionnaireForm({
     const values = {
       topics: topics
         .split('\n')
-        .map((t) => t.trim())
+        .map((topic) => topic.trim())
         .filter(Boolean),
       weights: Object.fromEntries(
         criteria.map((c) => [c, weights[c].trim() === '' ? Number.NaN : Number(weights[c])]),
@@ -105,27 +108,27 @@ export function QuestionnaireForm({
 
   return (
     <form className="form" onSubmit={submit} noValidate>
-      {readOnly ? <p className="notice notice--info">The questionnaire can no longer change.</p> : null}
+      {readOnly ? <p className="notice notice--info">{t('readOnly')}</p> : null}
       <FormError message={errors.formError} />
       <fieldset className="form__fields" disabled={readOnly}>
         <TextAreaField
           name="topics"
-          label="Goal and expertise topics"
-          hint="One topic a line. Mentees choose their goals and mentors their expertise from this list."
+          label={t('topicsLabel')}
+          hint={t('topicsHint')}
           rows={8}
           value={topics}
           onChange={setTopics}
           error={errors.fieldErrors.topics}
         />
         <fieldset className="form-section">
-          <legend>Weight of each criterion (0 to 100 points; 0 leaves it out)</legend>
+          <legend>{t('weightsLegend')}</legend>
           <div className="weights">
             {criteria.map((c) => (
               <TextField
                 key={c}
                 name={`weights.${c}`}
-                label={criterionLabels[c]}
-                hint={weightHints[c]}
+                label={t(criterionKeys[c].label)}
+                hint={t(criterionKeys[c].hint, { points: defaultWeights[c] })}
                 type="number"
                 inputMode="numeric"
                 min={0}
@@ -148,25 +151,22 @@ export function QuestionnaireForm({
               )
             }
           >
-            Restore default weights
+            {t('restoreDefaults')}
           </button>
         </fieldset>
         <SelectField
           name="idealSeniorityGap"
-          label="Ideal seniority gap"
-          hint="How many levels (1 to 5) above the mentee the mentor ideally is."
-          options={[1, 2, 3, 4, 5].map((n) => ({
-            value: String(n),
-            label: `${n} level${n === 1 ? '' : 's'}`,
-          }))}
+          label={t('idealGap')}
+          hint={t('idealGapHint')}
+          options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t('levels', { count: n }) }))}
           value={gap}
           onChange={setGap}
           error={errors.fieldErrors.idealSeniorityGap}
         />
         <CheckboxField
           name="preferDifferentIndustry"
-          label="Prefer mentors from a different industry"
-          hint="Untick to prefer the same industry instead."
+          label={t('preferDifferentIndustry')}
+          hint={t('preferDifferentIndustryHint')}
           checked={differentIndustry}
           onChange={setDifferentIndustry}
         />
@@ -174,11 +174,11 @@ export function QuestionnaireForm({
       {readOnly ? null : (
         <div className="button-row">
           <button type="submit" className="button" disabled={save.busy}>
-            {save.busy ? 'Saving…' : 'Save questionnaire'}
+            {save.busy ? t('saving') : t('saveQuestionnaire')}
           </button>
         </div>
       )}
-      <p role="status">{saved ? 'Questionnaire saved.' : ''}</p>
+      <p role="status">{saved ? t('questionnaireSaved') : ''}</p>
       <StaleVersionNotice
         stale={staleness.stale}
         message={staleness.message}

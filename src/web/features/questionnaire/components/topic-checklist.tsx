@@ -1,3 +1,6 @@
+import { questionnaireMessages } from '../../../../shared/i18n/questionnaire.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
+
 type Props = {
   /** The cycle's topics plus any chosen earlier that it no longer lists. */
   topics: readonly string[];
@@ -9,25 +12,26 @@ type Props = {
 
 /** The topics to choose from, one checkbox each; the first carries the field's focus target. */
 export function TopicChecklist({ topics, chosen, onToggle, legend, error }: Props) {
+  const t = useMessages(questionnaireMessages);
   return (
     <fieldset className={error ? 'form-section field--invalid' : 'form-section'}>
       <legend>{legend}</legend>
       <div className="checklist">
-        {topics.map((t, i) => (
-          <label key={t} className="field--checkbox">
+        {topics.map((topic, i) => (
+          <label key={topic} className="field--checkbox">
             <input
               type="checkbox"
               data-field={i === 0 ? 'topics' : undefined}
-              checked={chosen.includes(t)}
-              onChange={(e) => onToggle(t, e.target.checked)}
+              checked={chosen.includes(topic)}
+              onChange={(e) => onToggle(topic, e.target.checked)}
             />{' '}
-            {t}
+            {topic}
           </label>
         ))}
       </div>
       {error ? (
         <p className="field__error" role="alert">
-          Topics: {error}
+          {t('topicsError', { error })}
         </p>
       ) : null}
     </fieldset>

@@ -5,27 +5,31 @@ import {
   mailPreferencesUpdateSchema,
   type ReminderKind,
 } from '../../../../shared/contract/reminders.ts';
+import { ownNames, uiLanguages } from '../../../../shared/i18n/languages.ts';
+import { settingsMessages } from '../../../../shared/i18n/settings.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { useLanguage, useMessages } from '../../../lib/i18n.tsx';
 import { FormError } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { saveMailPreferences } from '../api/reminders.ts';
 
-const languages = [
-  { value: 'en', label: 'English' },
-  { value: 'de', label: 'Deutsch (German)' },
-] as const;
 const fields = ['language', 'digest', 'reminders'] as const;
 
 /** The automatic reminders, as docs/reminders.md sends them. */
-const reminderOptions: readonly { kind: ReminderKind; label: string }[] = [
-  { kind: 'meeting', label: 'Meetings: when your tandem has not met or planned a meeting for a while' },
-  { kind: 'agreement', label: 'The tandem agreement: weekly while it is not signed' },
-  { kind: 'profile', label: 'Your profile: weekly while it is not complete' },
-  { kind: 'survey', label: 'Surveys: once, when you have not answered one after a week' },
-];
+const reminderKeys = [
+  { kind: 'meeting', label: 'reminderMeeting' },
+  { kind: 'agreement', label: 'reminderAgreement' },
+  { kind: 'profile', label: 'reminderProfile' },
+  { kind: 'survey', label: 'reminderSurvey' },
+] as const satisfies readonly { kind: ReminderKind; label: string }[];
 
-/** The language of the mails one receives and, for participants, single mails or a daily digest. */
+/**
+ * The account's language, of its pages and its mails alike (saving it switches the page at once)
+ * and, for participants, single mails or a daily digest and which automatic reminders come.
+ */
 export function MailSettingsForm({ initial }: { initial: MailPreferences }) {
+  const t = useMessages(settingsMessages);
+  const ui = useLanguage();
   const [language, setLanguage] = useState(initial.language);
   const [digest, setDigest] = useState(initial.digest);
   const [reminders, setReminders] = useState(initial.reminders);
@@ -43,6 +47,8 @@ export function MailSettingsForm({ initial }: { initial: MailPreferences }) {
       setReminders(result.reminders);
       setSavedReminders(result.reminders);
       setSaved(true);
+      // The language is the account's for pages too: the page speaks it from now on.
+      ui.setLanguage(result.language, { saved: true });
     },
     { onError: errors.showRequestError },
   );
@@ -65,24 +71,27 @@ export function MailSettingsForm({ initial }: { initial: MailPreferences }) {
     <form className="form form--narrow" onSubmit={submit} noValidate>
       <FormError message={errors.formError} />
       <fieldset className="form-section" data-field="language" tabIndex={-1}>
-        <legend>Language of your mails</legend>
-        {languages.map((l) => (
-          <div className="field field--checkbox" key={l.value}>
+        <legend>{t('language')}</legend>
+        {uiLanguages.map((l) => (
+          <div className="field field--checkbox" key={l}>
             <input
               type="radio"
-              id={`mail-language-${l.value}`}
+              id={`mail-language-${l}`}
               name="language"
-              value={l.value}
-              checked={language === l.value}
-              onChange={() => setLanguage(l.value)}
+              value={l}
+              checked={language === l}
+              onChange={() => setLanguage(l)}
             />
-            <label htmlFor={`mail-language-${l.value}`}>{l.label}</label>
+            {/* Each language in its own name, so a reader finds theirs and a screen reader speaks it right. */}
+            <label htmlFor={`mail-language-${l}`} lang={l}>
+              {ownNames[l]}
+            </label>
           </div>
         ))}
         {errors.fieldErrors.language ? <p className="field__error">{errors.fieldErrors.language}</p> : null}
       </fieldset>
       <fieldset className="form-section" data-field="digest" tabIndex={-1}>
-        <legend>Reminders and updates</legend>
+        <legend>{t('remindersAndUpdates')}</legend>
         {initial.digestOffered ? (
           <>
             <div className="field field--checkbox">
@@ -93,7 +102,7 @@ export function MailSettingsForm({ initial }: { initial: MailPreferences }) {
                 checked={!digest}
                 onChange={() => setDigest(false)}
               />
-              <label htmlFor="mail-digest-single">One mail for each reminder or update</label>
+              <label htmlFor="mail-digest-single">{t('digestSingle')}</label>
             </div>
             <div className="field field--checkbox">
               <input
@@ -104,30 +113,24 @@ export function MailSettingsForm({ initial }: { initial: MailPreferences }) {
                 onChange={() => setDigest(true)}
                 aria-describedby="mail-digest-hint"
               />
-              <label htmlFor="mail-digest-daily">A daily digest</label>
+              <label htmlFor="mail-digest-daily">{t('digestDaily')}</label>
             </div>
             <p className="field__hint" id="mail-digest-hint">
-              The digest bundles reminders and updates into one mail a day. Invitations, sign-in links and
-              meeting invitations for your calendar always come at once.
+              {t('digestHint')}
             </p>
           </>
         ) : (
-          <p className="muted">
-            The daily digest is offered to mentors and mentees, who receive the reminders. Mails to
-            coordinators and organisation contacts always go out one by one.
-          </p>
+          <p className="muted">{t('digestNotOffered')}</p>
         )}
         {errors.fieldErrors.digest ? <p className="field__error">{errors.fieldErrors.digest}</p> : null}
       </fieldset>
       {initial.digestOffered ? (
         <fieldset className="form-section" data-field="reminders" tabIndex={-1}>
-          <legend>Automatic reminders</legend>
+          <legend>{t('automaticReminders')}</legend>
           <p className="field__hint" id="mail-reminders-hint">
-            A reminder you turn off here, or with the unsubscribe link in its mail, is not sent until you turn
-            it on again here. Mails about what happens in your tandem (a proposed meeting, a changed
-            agreement) still come.
+            {t('remindersHint')}
           </p>
-          {reminderOptions.map((r) => (
+          {reminderKeys.map((r) => (
             <div className="field field--checkbox" key={r.kind}>
               <input
                 type="checkbox"
@@ -138,7 +141,7 @@ export function MailSettingsForm({ initial }: { initial: MailPreferences }) {
                 }
                 aria-describedby="mail-reminders-hint"
               />
-              <label htmlFor={`mail-reminder-${r.kind}`}>{r.label}</label>
+              <label htmlFor={`mail-reminder-${r.kind}`}>{t(r.label)}</label>
             </div>
           ))}
           {errors.fieldErrors.reminders ? (
@@ -148,10 +151,10 @@ export function MailSettingsForm({ initial }: { initial: MailPreferences }) {
       ) : null}
       <div className="button-row">
         <button type="submit" className="button" disabled={save.busy}>
-          {save.busy ? 'Saving…' : 'Save mail settings'}
+          {save.busy ? t('saving') : t('save')}
         </button>
       </div>
-      <p role="status">{saved ? 'Mail settings saved.' : ''}</p>
+      <p role="status">{saved ? t('saved') : ''}</p>
     </form>
   );
 }

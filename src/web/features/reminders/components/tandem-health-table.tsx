@@ -1,19 +1,21 @@
 import { useState } from 'react';
 import type { TandemHealth, TandemHealthList } from '../../../../shared/contract/reminders.ts';
-import { surveyKindLabels } from '../../../../shared/contract/surveys.ts';
-import { formatDate, plural } from '../../../lib/format.ts';
+import { formatPercent, formatRelativeDays } from '../../../../shared/i18n/formats.ts';
+import { tandemHealthMessages } from '../../../../shared/i18n/tandem-health.ts';
+import { formatDate, surveyKindLabel } from '../../../lib/format.ts';
+import { useLanguage, useMessages } from '../../../lib/i18n.tsx';
 import { Link } from '../../../lib/router.tsx';
 import { CheckboxField, SelectField } from '../../../lib/ui/fields.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
 
-const sortOptions = [
-  { value: 'attention', label: 'Needs attention first' },
-  { value: 'mentee', label: 'Mentee name' },
-  { value: 'behind', label: 'Most meetings behind' },
-  { value: 'goals', label: 'Lowest goal progress' },
-] as const;
-type SortKey = (typeof sortOptions)[number]['value'];
+const sortKeys = {
+  attention: 'sortAttention',
+  mentee: 'sortMentee',
+  behind: 'sortBehind',
+  goals: 'sortGoals',
+} as const;
+type SortKey = keyof typeof sortKeys;
 
 const attention = (h: TandemHealth) => (h.status !== 'active' ? 3 : h.inactive ? 0 : h.overdue ? 1 : 2);
 const behind = (h: TandemHealth) => h.meetingsExpected - h.meetingsHeld;
@@ -28,49 +30,63 @@ const comparators: Record<SortKey, (a: TandemHealth, b: TandemHealth) => number>
 };
 
 function StatusCell({ health }: { health: TandemHealth }) {
-  if (health.status === 'dissolved') return <span className="badge badge--closed">Dissolved</span>;
-  if (health.inactive) return <span className="badge badge--warning">Inactive</span>;
-  if (health.overdue) return <span className="badge badge--pending">Meeting overdue</span>;
-  return <span className="badge badge--open">Active</span>;
+  const t = useMessages(tandemHealthMessages);
+  if (health.status === 'dissolved')
+    return <span className="badge badge--closed">{t('statusDissolved')}</span>;
+  if (health.inactive) return <span className="badge badge--warning">{t('statusInactive')}</span>;
+  if (health.overdue) return <span className="badge badge--pending">{t('statusOverdue')}</span>;
+  return <span className="badge badge--open">{t('statusActive')}</span>;
 }
 
 function AgreementCell({ agreement }: { agreement: TandemHealth['agreement'] }) {
+  const t = useMessages(tandemHealthMessages);
   switch (agreement.state) {
     case 'none':
-      return <span className="muted">Not written yet</span>;
+      return <span className="muted">{t('agreementNone')}</span>;
     case 'draft':
-      return <>Draft, not signed</>;
+      return <>{t('agreementDraft')}</>;
     case 'signed_by_one':
-      return <>Signed by one</>;
+      return <>{t('agreementSignedByOne')}</>;
     case 'signed':
-      return <>Signed{agreement.signedAt ? ` ${formatDate(agreement.signedAt)}` : ''}</>;
+      return (
+        <>
+          {agreement.signedAt
+            ? t('agreementSignedOn', { date: formatDate(agreement.signedAt) })
+            : t('agreementSigned')}
+        </>
+      );
   }
 }
 
 function GoalsCell({ goals }: { goals: TandemHealth['goals'] }) {
+  const t = useMessages(tandemHealthMessages);
+  const { language } = useLanguage();
   const parts = [
-    [goals.achieved, 'achieved'],
-    [goals.onTrack, 'on track'],
-    [goals.atRisk, 'at risk'],
-    [goals.notStarted, 'not started'],
-    [goals.dropped, 'dropped'],
+    [goals.achieved, 'goalsAchieved'],
+    [goals.onTrack, 'goalsOnTrack'],
+    [goals.atRisk, 'goalsAtRisk'],
+    [goals.notStarted, 'goalsNotStarted'],
+    [goals.dropped, 'goalsDropped'],
   ] as const;
   const shown = parts.filter(([n]) => n > 0);
-  if (!shown.length) return <span className="muted">No goals yet</span>;
+  if (!shown.length) return <span className="muted">{t('noGoals')}</span>;
   return (
     <>
-      {goals.percentAchieved === null ? 'None pursued' : `${goals.percentAchieved}% achieved`}
+      {goals.percentAchieved === null
+        ? t('nonePursued')
+        : t('percentAchieved', { percent: formatPercent(language, goals.percentAchieved / 100) })}
       <br />
-      <span className="muted">{shown.map(([n, label]) => `${n} ${label}`).join(' · ')}</span>
+      <span className="muted">{shown.map(([count, key]) => t(key, { count })).join(' · ')}</span>
     </>
   );
 }
 
 function SurveyCell({ surveys }: { surveys: TandemHealth['surveys'] }) {
-  const side = (label: string, s: TandemHealth['surveys']['mentee']) =>
-    s ? `${label}: ${surveyKindLabels[s.kind]} ${s.done ? 'answered' : 'not answered'}` : null;
-  const lines = [side('Mentee', surveys.mentee), side('Mentor', surveys.mentor)].filter(Boolean);
-  if (!lines.length) return <span className="muted">No survey open yet</span>;
+  const t = useMessages(tandemHealthMessages);
+  const side = (role: 'mentee' | 'mentor', s: TandemHealth['surveys']['mentee']) =>
+    s ? t('surveySide', { role, kind: surveyKindLabel(s.kind), done: s.done ? 'yes' : 'no' }) : null;
+  const lines = [side('mentee', surveys.mentee), side('mentor', surveys.mentor)].filter(Boolean);
+  if (!lines.length) return <span className="muted">{t('noSurveyOpen')}</span>;
   // One line per side that may wrap between words: kept on one line, it was cut off at 1280 px.
   return (
     <>
@@ -88,48 +104,50 @@ function SurveyCell({ surveys }: { surveys: TandemHealth['surveys'] }) {
  * and the overdue/inactive flags. It shows figures only; what the tandem writes stays with the tandem.
  */
 export function TandemHealthTable({ list }: { list: TandemHealthList }) {
+  const t = useMessages(tandemHealthMessages);
+  const { language } = useLanguage();
   const [onlyInactive, setOnlyInactive] = useState(false);
   const [sort, setSort] = useState<SortKey>('attention');
   const all = list.tandems;
-  if (!all.length) return <Empty>No tandems are published in this cycle yet.</Empty>;
+  if (!all.length) return <Empty>{t('noTandems')}</Empty>;
   const inactive = all.filter((h) => h.inactive).length;
   const overdue = all.filter((h) => h.overdue && !h.inactive).length;
   const shown = [...(onlyInactive ? all.filter((h) => h.inactive) : all)].sort(comparators[sort]);
 
   return (
     <>
-      <search className="filters" aria-label="Filter and sort tandems">
+      <search className="filters" aria-label={t('filters')}>
         <CheckboxField
           name="onlyInactive"
-          label="Only inactive tandems"
+          label={t('onlyInactive')}
           checked={onlyInactive}
           onChange={setOnlyInactive}
         />
         <SelectField
           name="sort"
-          label="Sort by"
+          label={t('sortBy')}
           value={sort}
           onChange={(v) => setSort(v as SortKey)}
-          options={sortOptions}
+          options={Object.entries(sortKeys).map(([value, key]) => ({ value, label: t(key) }))}
         />
       </search>
       <p className="list-toolbar__count" role="status">
-        {plural(all.length, 'tandem')}: {inactive} inactive, {overdue} with a meeting overdue.
-        {list.cycleStatus !== 'running' ? ' Flags are set only while the cycle is running.' : ''}
+        {t('summary', { count: all.length, inactive, overdue })}
+        {list.cycleStatus !== 'running' ? ` ${t('flagsWhileRunning')}` : ''}
       </p>
       {shown.length ? (
-        <TableRegion label="Tandem health">
+        <TableRegion label={t('tableLabel')}>
           <table className="table table--stack">
             <thead>
               <tr>
-                <th scope="col">Tandem</th>
-                <th scope="col">Status</th>
-                <th scope="col">Agreement</th>
-                <th scope="col">Meetings</th>
-                <th scope="col">Last meeting</th>
-                <th scope="col">Next meeting</th>
-                <th scope="col">Goals</th>
-                <th scope="col">Survey</th>
+                <th scope="col">{t('columnTandem')}</th>
+                <th scope="col">{t('columnStatus')}</th>
+                <th scope="col">{t('columnAgreement')}</th>
+                <th scope="col">{t('columnMeetings')}</th>
+                <th scope="col">{t('columnLastMeeting')}</th>
+                <th scope="col">{t('columnNextMeeting')}</th>
+                <th scope="col">{t('columnGoals')}</th>
+                <th scope="col">{t('columnSurvey')}</th>
               </tr>
             </thead>
             <tbody>
@@ -139,42 +157,48 @@ export function TandemHealthTable({ list }: { list: TandemHealthList }) {
                     <Link to={`/tandems/${h.tandemId}`}>{h.mentee.name}</Link>
                     <span className="muted"> · {h.mentee.organisationName}</span>
                     <br />
-                    with {h.mentor.name}
+                    {t('withMentor', { name: h.mentor.name })}
                     <span className="muted"> · {h.mentor.organisationName}</span>
                   </td>
-                  <td data-label="Status">
+                  <td data-label={t('columnStatus')}>
                     <StatusCell health={h} />
                   </td>
-                  <td data-label="Agreement">
+                  <td data-label={t('columnAgreement')}>
                     <AgreementCell agreement={h.agreement} />
                   </td>
-                  <td data-label="Meetings">
-                    {h.meetingsHeld} of {h.meetingsExpected} expected
+                  <td data-label={t('columnMeetings')}>
+                    {t('meetingsHeld', { held: h.meetingsHeld, expected: h.meetingsExpected })}
                     <br />
-                    <span className="muted">every {h.cadenceDays} days</span>
+                    <span className="muted">{t('cadence', { days: h.cadenceDays })}</span>
                   </td>
-                  <td data-label="Last meeting">
-                    {h.lastMeetingAt ? formatDate(h.lastMeetingAt) : <span className="muted">None yet</span>}
+                  <td data-label={t('columnLastMeeting')}>
+                    {h.lastMeetingAt ? (
+                      formatDate(h.lastMeetingAt)
+                    ) : (
+                      <span className="muted">{t('noneYet')}</span>
+                    )}
                     {h.daysSinceActivity !== null ? (
                       <>
                         <br />
                         <span className="muted">
-                          {plural(h.daysSinceActivity, 'day')} since {h.lastMeetingAt ? 'it' : 'the start'}
+                          {h.lastMeetingAt
+                            ? formatRelativeDays(language, -h.daysSinceActivity)
+                            : t('sinceStart', { days: h.daysSinceActivity })}
                         </span>
                       </>
                     ) : null}
                   </td>
-                  <td data-label="Next meeting">
+                  <td data-label={t('columnNextMeeting')}>
                     {h.nextMeetingAt ? (
                       formatDate(h.nextMeetingAt)
                     ) : (
-                      <span className="muted">None planned</span>
+                      <span className="muted">{t('nonePlanned')}</span>
                     )}
                   </td>
-                  <td data-label="Goals">
+                  <td data-label={t('columnGoals')}>
                     <GoalsCell goals={h.goals} />
                   </td>
-                  <td data-label="Survey">
+                  <td data-label={t('columnSurvey')}>
                     <SurveyCell surveys={h.surveys} />
                   </td>
                 </tr>
@@ -183,7 +207,7 @@ export function TandemHealthTable({ list }: { list: TandemHealthList }) {
           </table>
         </TableRegion>
       ) : (
-        <Empty>No tandem is inactive: every active tandem has met or planned a meeting recently.</Empty>
+        <Empty>{t('noneInactive')}</Empty>
       )}
     </>
   );

@@ -1,3 +1,5 @@
+import { tandemHealthMessages } from '../../../../shared/i18n/tandem-health.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { Loaded } from '../../../lib/ui/status.tsx';
 import { useResource } from '../../../lib/use-resource.ts';
 import { getTandemHealth } from '../api/reminders.ts';
@@ -5,16 +7,13 @@ import { TandemHealthTable } from './tandem-health-table.tsx';
 
 /** The health section of a cycle's Tandems page, for the coordinator and organisation contacts. */
 export function TandemHealthSection({ cycleId }: { cycleId: string }) {
+  const t = useMessages(tandemHealthMessages);
   const health = useResource(`tandem-health-${cycleId}`, (signal) => getTandemHealth(cycleId, signal));
   return (
     <section aria-labelledby="tandem-health-heading">
-      <h2 id="tandem-health-heading">Health at a glance</h2>
-      <p className="muted">
-        Overdue: no meeting held or planned for one and a half times the agreed cadence; the tandem gets a
-        reminder. Inactive: three times the cadence. Notes, goal texts and survey answers stay with the
-        tandem.
-      </p>
-      <Loaded resource={health} loading="Loading tandem health…">
+      <h2 id="tandem-health-heading">{t('heading')}</h2>
+      <p className="muted">{t('intro')}</p>
+      <Loaded resource={health} loading={t('loading')}>
         {(list) => <TandemHealthTable list={list} />}
       </Loaded>
     </section>

@@ -4,7 +4,9 @@ import {
   type CreateFirstCoordinator,
   createFirstCoordinatorSchema,
 } from '../../../../shared/contract/setup.ts';
+import { setupMessages } from '../../../../shared/i18n/setup.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { FormError, TextField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { createFirstCoordinator } from '../api/setup.ts';
@@ -12,6 +14,7 @@ import { createFirstCoordinator } from '../api/setup.ts';
 const fields = ['name', 'email', 'password'] as const;
 
 export function CoordinatorForm({ onCreated }: { onCreated: (account: Account) => void }) {
+  const t = useMessages(setupMessages);
   const [values, setValues] = useState({ name: '', email: '', password: '' });
   const errors = useFormErrors(fields);
   const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
@@ -38,7 +41,7 @@ export function CoordinatorForm({ onCreated }: { onCreated: (account: Account) =
       <FormError message={errors.formError} />
       <TextField
         name="name"
-        label="Your name"
+        label={t('yourName')}
         autoComplete="name"
         required
         value={values.name}
@@ -47,7 +50,7 @@ export function CoordinatorForm({ onCreated }: { onCreated: (account: Account) =
       />
       <TextField
         name="email"
-        label="Email"
+        label={t('email')}
         type="email"
         autoComplete="email"
         required
@@ -57,17 +60,17 @@ export function CoordinatorForm({ onCreated }: { onCreated: (account: Account) =
       />
       <TextField
         name="password"
-        label="Password"
+        label={t('password')}
         type="password"
         autoComplete="new-password"
         required
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong, memorable password.`}
+        hint={t('passwordHint', { min: PASSWORD_MIN_LENGTH })}
         value={values.password}
         onChange={set('password')}
         error={errors.fieldErrors.password}
       />
       <button type="submit" className="button" disabled={create.busy}>
-        Create coordinator account
+        {t('createCoordinator')}
       </button>
     </form>
   );

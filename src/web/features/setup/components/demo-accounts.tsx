@@ -1,11 +1,14 @@
 import { useEffect, useRef } from 'react';
+import { setupMessages } from '../../../../shared/i18n/setup.ts';
 import { roleLabel } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { CopyField } from '../../../lib/ui/copy-field.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
 import type { DemoLoaded } from '../api/setup.ts';
 
 /** Who to sign in as after loading the demo. The password is shown only here, so it gets a copy button. */
 export function DemoAccounts({ demo, onContinue }: { demo: DemoLoaded; onContinue: () => void }) {
+  const t = useMessages(setupMessages);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -13,21 +16,18 @@ export function DemoAccounts({ demo, onContinue }: { demo: DemoLoaded; onContinu
   return (
     <section className="panel" aria-labelledby="demo-loaded">
       <h2 id="demo-loaded" ref={heading} tabIndex={-1}>
-        Demo consortium loaded
+        {t('demoLoaded')}
       </h2>
-      <p>
-        {demo.organisations} organisations and {demo.participants} participants are ready. Every demo account
-        uses the same password.
-      </p>
-      <CopyField label="Demo password" value={demo.demoPassword} />
-      <TableRegion label="Demo accounts">
+      <p>{t('demoReady', { organisations: demo.organisations, participants: demo.participants })}</p>
+      <CopyField label={t('demoPassword')} value={demo.demoPassword} />
+      <TableRegion label={t('demoAccounts')}>
         <table className="table">
-          <caption>Demo accounts</caption>
+          <caption>{t('demoAccounts')}</caption>
           <thead>
             <tr>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">Who this is</th>
+              <th scope="col">{t('columnEmail')}</th>
+              <th scope="col">{t('columnRole')}</th>
+              <th scope="col">{t('columnWho')}</th>
             </tr>
           </thead>
           <tbody>
@@ -44,7 +44,7 @@ export function DemoAccounts({ demo, onContinue }: { demo: DemoLoaded; onContinu
         </table>
       </TableRegion>
       <button type="button" className="button" onClick={onContinue}>
-        Go to sign in
+        {t('goToSignIn')}
       </button>
     </section>
   );

@@ -1,24 +1,30 @@
 import type { Survey } from '../../../../shared/contract/surveys.ts';
-import { questionTypeOptions } from './survey-question-drafts.ts';
+import { surveysMessages } from '../../../../shared/i18n/surveys.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
+import { useSurveyLabels } from './survey-labels.ts';
 
 /** The questions of a survey that has answers: shown, no longer changed. */
 export function AnsweredQuestions({ questions }: { questions: Survey['questions'] }) {
+  const t = useMessages(surveysMessages);
+  const labels = useSurveyLabels();
   return (
     <>
-      <p className="notice notice--info">
-        Participants have already answered, so the questions can no longer change. Title and dates still can.
-      </p>
+      <p className="notice notice--info">{t('answeredNotice')}</p>
       <ol>
-        {questions.map((q) => (
-          <li key={q.id}>
-            {q.text}{' '}
-            <span className="muted">
-              ({questionTypeOptions.find((t) => t.value === q.type)?.label}
-              {q.type === 'choice' ? `: ${q.options.join(', ')}` : ''}
-              {q.required ? ', required' : ''})
-            </span>
-          </li>
-        ))}
+        {questions.map((q) => {
+          const kind =
+            q.type === 'choice'
+              ? t('choiceWithOptions', { kind: labels.questionType(q.type), options: q.options.join(', ') })
+              : labels.questionType(q.type);
+          return (
+            <li key={q.id}>
+              {q.text}{' '}
+              <span className="muted">
+                {q.required ? t('questionFactsRequired', { kind }) : t('questionFacts', { kind })}
+              </span>
+            </li>
+          );
+        })}
       </ol>
     </>
   );

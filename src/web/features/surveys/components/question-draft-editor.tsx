@@ -1,7 +1,11 @@
+import type { ReactNode } from 'react';
 import type { SurveyQuestionType } from '../../../../shared/contract/surveys.ts';
+import { surveysMessages } from '../../../../shared/i18n/surveys.ts';
 import type { FieldErrors } from '../../../lib/form.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../lib/ui/fields.tsx';
-import { type QuestionDraft, questionTypeOptions } from './survey-question-drafts.ts';
+import { useSurveyLabels } from './survey-labels.ts';
+import { type QuestionDraft, questionTypes } from './survey-question-drafts.ts';
 
 type Props = {
   draft: QuestionDraft;
@@ -23,13 +27,17 @@ export function QuestionDraftEditor({
   onMove,
   onRemove,
 }: Props) {
+  const t = useMessages(surveysMessages);
+  const labels = useSurveyLabels();
+  const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
+  const number = i + 1;
   return (
     <li className="card">
       <fieldset className="form-section">
-        <legend>Question {i + 1}</legend>
+        <legend>{t('questionNumber', { number })}</legend>
         <TextField
           name={`questions.${i}.text`}
-          label="Question"
+          label={t('question')}
           value={d.text}
           onChange={(text) => onChange({ text })}
           required
@@ -37,16 +45,16 @@ export function QuestionDraftEditor({
         />
         <SelectField
           name={`questions.${i}.type`}
-          label="Kind of answer"
-          options={questionTypeOptions}
+          label={t('kindOfAnswer')}
+          options={questionTypes.map((type) => ({ value: type, label: labels.questionType(type) }))}
           value={d.type}
           onChange={(type) => onChange({ type: type as SurveyQuestionType })}
         />
         {d.type === 'choice' ? (
           <TextAreaField
             name={`questions.${i}.options`}
-            label="Options"
-            hint="One option a line, 2 to 10 options."
+            label={t('options')}
+            hint={t('optionsHint')}
             rows={4}
             value={d.options}
             onChange={(options) => onChange({ options })}
@@ -55,7 +63,7 @@ export function QuestionDraftEditor({
         ) : null}
         <CheckboxField
           name={`questions.${i}.required`}
-          label="An answer is required"
+          label={t('answerRequired')}
           checked={d.required}
           onChange={(required) => onChange({ required })}
         />
@@ -66,7 +74,7 @@ export function QuestionDraftEditor({
             disabled={i === 0}
             onClick={() => onMove(-1)}
           >
-            Move up<span className="visually-hidden"> question {i + 1}</span>
+            {t.rich('moveUp', { number, hidden })}
           </button>
           <button
             type="button"
@@ -74,7 +82,7 @@ export function QuestionDraftEditor({
             disabled={i === count - 1}
             onClick={() => onMove(1)}
           >
-            Move down<span className="visually-hidden"> question {i + 1}</span>
+            {t.rich('moveDown', { number, hidden })}
           </button>
           <button
             type="button"
@@ -82,7 +90,7 @@ export function QuestionDraftEditor({
             disabled={count === 1}
             onClick={onRemove}
           >
-            Remove<span className="visually-hidden"> question {i + 1}</span>
+            {t.rich('removeQuestion', { number, hidden })}
           </button>
         </div>
       </fieldset>

@@ -1,14 +1,15 @@
 import { type FormEvent, useId, useState } from 'react';
 import { type MySurvey, type SurveyQuestion, TEXT_ANSWER_MAX } from '../../../../shared/contract/surveys.ts';
+import { surveysMessages } from '../../../../shared/i18n/surveys.ts';
 import { useFormErrors } from '../../../lib/form.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { fieldMessage } from '../../../lib/ui/field-shell.tsx';
 import { FormError, TextAreaField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { saveMyResponse } from '../api/surveys.ts';
 
 const scaleValues = ['1', '2', '3', '4', '5'] as const;
-const scaleHint = '1 means not at all, 5 means very much.';
 
 type Drafts = Record<string, string>;
 
@@ -33,13 +34,14 @@ function RadioQuestion({
   onChange: (value: string) => void;
   error?: string;
 }) {
+  const t = useMessages(surveysMessages);
   const id = useId();
   const choices =
     question.type === 'scale'
       ? scaleValues.map((v) => ({ value: v, label: v }))
       : question.options.map((o) => ({ value: o, label: o }));
   // An optional question can be left without an answer again after one was chosen.
-  const all = question.required ? choices : [...choices, { value: '', label: 'No answer' }];
+  const all = question.required ? choices : [...choices, { value: '', label: t('noAnswer') }];
   const field = `answers.${question.id}`;
   return (
     <fieldset
@@ -52,11 +54,11 @@ function RadioQuestion({
     >
       <legend>
         {question.text}
-        {question.required ? <span className="field__required"> (required)</span> : null}
+        {question.required ? <span className="field__required"> {t('requiredMark')}</span> : null}
       </legend>
       {question.type === 'scale' ? (
         <p className="field__hint" id={`${id}-hint`}>
-          {scaleHint}
+          {t('scaleHint')}
         </p>
       ) : null}
       <div className={question.type === 'scale' ? 'survey-scale' : 'survey-options'}>
@@ -76,7 +78,7 @@ function RadioQuestion({
       </div>
       {error ? (
         <p className="field__error" id={`${id}-error`}>
-          {fieldMessage('This answer', error)}
+          {fieldMessage(t('thisAnswer'), error)}
         </p>
       ) : null}
     </fieldset>
@@ -95,6 +97,7 @@ function toAnswers(questions: SurveyQuestion[], drafts: Drafts) {
 
 /** A participant's own answers to an open survey; saving again replaces them until it closes. */
 export function SurveyAnswerForm({ survey, onSaved }: { survey: MySurvey; onSaved: (s: MySurvey) => void }) {
+  const t = useMessages(surveysMessages);
   const [drafts, setDrafts] = useState<Drafts>(() => draftsOf(survey));
   const [saved, setSaved] = useState(false);
   const fields = survey.questions.map((q) => `answers.${q.id}`);
@@ -120,7 +123,7 @@ export function SurveyAnswerForm({ survey, onSaved }: { survey: MySurvey; onSave
     const missing = Object.fromEntries(
       survey.questions
         .filter((q) => q.required && (drafts[q.id] ?? '').trim() === '')
-        .map((q) => [`answers.${q.id}`, 'Please answer this question.']),
+        .map((q) => [`answers.${q.id}`, t('pleaseAnswer')]),
     );
     if (Object.keys(missing).length) return errors.showErrors(missing);
     void save.run();
@@ -134,11 +137,11 @@ export function SurveyAnswerForm({ survey, onSaved }: { survey: MySurvey; onSave
           <TextAreaField
             key={q.id}
             name={`answers.${q.id}`}
-            label={q.required ? `${q.text} (required)` : q.text}
+            label={q.required ? t('textLabelRequired', { question: q.text }) : q.text}
             value={drafts[q.id] ?? ''}
             onChange={set(q.id)}
             maxLength={TEXT_ANSWER_MAX}
-            hint={`Up to ${TEXT_ANSWER_MAX} characters. Read without your name.`}
+            hint={t('textHint', { max: TEXT_ANSWER_MAX })}
             error={errors.fieldErrors[`answers.${q.id}`]}
           />
         ) : (
@@ -153,13 +156,13 @@ export function SurveyAnswerForm({ survey, onSaved }: { survey: MySurvey; onSave
       )}
       <div className="button-row">
         <button type="submit" className="button" disabled={save.busy}>
-          {save.busy ? 'Saving…' : 'Save answers'}
+          {save.busy ? t('saving') : t('saveAnswers')}
         </button>
         <p role="status" className="muted">
           {saved
-            ? `Saved. You can change your answers until ${formatDate(survey.closesOn)}.`
+            ? t('savedCanChange', { date: formatDate(survey.closesOn) })
             : survey.updatedAt
-              ? `Last saved ${formatDateTime(survey.updatedAt)}.`
+              ? t('lastSaved', { time: formatDateTime(survey.updatedAt) })
               : ''}
         </p>
       </div>
@@ -169,7 +172,8 @@ export function SurveyAnswerForm({ survey, onSaved }: { survey: MySurvey; onSave
 
 /** Answers given to a survey that has closed: read-only, for the participant alone. */
 export function SurveyAnswersView({ survey }: { survey: MySurvey }) {
-  if (!survey.answers) return <p className="muted">You did not answer this survey.</p>;
+  const t = useMessages(surveysMessages);
+  if (!survey.answers) return <p className="muted">{t('didNotAnswer')}</p>;
   return (
     <dl className="facts survey-answers">
       {survey.questions.map((q) => (

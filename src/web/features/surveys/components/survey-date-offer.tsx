@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import { type SurveyDateMove, surveyKindLabels } from '../../../../shared/contract/surveys.ts';
+import type { SurveyDateMove } from '../../../../shared/contract/surveys.ts';
+import { surveysMessages } from '../../../../shared/i18n/surveys.ts';
 import { errorMessage } from '../../../lib/api.ts';
-import { formatDate, participantRoleLabel } from '../../../lib/format.ts';
+import { formatDate, participantRolePlural } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { isStaleVersion } from '../../../lib/stale-version.tsx';
 import { FormError } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { moveSurveyDates } from '../api/surveys.ts';
+import { useSurveyLabels } from './survey-labels.ts';
 
 type Props = {
   cycleId: string;
@@ -20,6 +23,8 @@ type Props = {
  * where they would move. Nothing moves until the coordinator says so.
  */
 export function SurveyDateOffer({ cycleId, offer, onDone }: Props) {
+  const t = useMessages(surveysMessages);
+  const labels = useSurveyLabels();
   const heading = useRef<HTMLHeadingElement>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const move = useAction(
@@ -32,7 +37,7 @@ export function SurveyDateOffer({ cycleId, offer, onDone }: Props) {
       onError: (error) =>
         setFailure(
           isStaleVersion(error)
-            ? `${errorMessage(error)} Nothing was moved: see the surveys as saved now on the Surveys tab.`
+            ? t('staleNothingMoved', { message: errorMessage(error) })
             : errorMessage(error),
         ),
     },
@@ -42,18 +47,15 @@ export function SurveyDateOffer({ cycleId, offer, onDone }: Props) {
   return (
     <section className="panel" aria-labelledby="survey-date-offer">
       <h2 id="survey-date-offer" ref={heading} tabIndex={-1}>
-        Move the surveys with the cycle?
+        {t('moveHeading')}
       </h2>
-      <p>
-        The cycle’s dates changed. These surveys have not opened yet and still have their old dates. Surveys
-        already open or closed keep theirs.
-      </p>
+      <p>{t('moveIntro')}</p>
       <table className="table table--stack">
         <thead>
           <tr>
-            <th scope="col">Survey</th>
-            <th scope="col">Now</th>
-            <th scope="col">With the cycle</th>
+            <th scope="col">{t('columnSurvey')}</th>
+            <th scope="col">{t('columnNow')}</th>
+            <th scope="col">{t('columnWithCycle')}</th>
           </tr>
         </thead>
         <tbody>
@@ -63,13 +65,13 @@ export function SurveyDateOffer({ cycleId, offer, onDone }: Props) {
                 {m.title}
                 <span className="muted">
                   {' '}
-                  · {surveyKindLabels[m.kind]}, {participantRoleLabel(m.role)}s
+                  · {labels.kind(m.kind)}, {participantRolePlural(m.role)}
                 </span>
               </td>
-              <td data-label="Now">
+              <td data-label={t('columnNow')}>
                 {formatDate(m.opensOn)} – {formatDate(m.closesOn)}
               </td>
-              <td data-label="With the cycle">
+              <td data-label={t('columnWithCycle')}>
                 {formatDate(m.proposedOpensOn)} – {formatDate(m.proposedClosesOn)}
               </td>
             </tr>
@@ -79,7 +81,7 @@ export function SurveyDateOffer({ cycleId, offer, onDone }: Props) {
       <FormError message={failure} />
       <div className="button-row">
         <button type="button" className="button" disabled={move.busy} onClick={() => void move.run()}>
-          Move {offer.length === 1 ? 'this survey' : `these ${offer.length} surveys`}
+          {t('moveSurveys', { count: offer.length })}
         </button>
         <button
           type="button"
@@ -87,7 +89,7 @@ export function SurveyDateOffer({ cycleId, offer, onDone }: Props) {
           disabled={move.busy}
           onClick={() => onDone(false)}
         >
-          Keep their dates
+          {t('keepDates')}
         </button>
       </div>
     </section>

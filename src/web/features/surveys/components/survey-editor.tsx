@@ -1,6 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { type Survey, type SurveyUpdate, surveyUpdateSchema } from '../../../../shared/contract/surveys.ts';
+import { surveysMessages } from '../../../../shared/i18n/surveys.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { StaleVersionNotice, useStaleVersion } from '../../../lib/stale-version.tsx';
 import { FormError, TextField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
@@ -24,6 +26,7 @@ export function SurveyEditor({
   /** Someone saved the survey after this editor read it: load what is saved now. */
   onStale: () => void;
 }) {
+  const t = useMessages(surveysMessages);
   const frozen = !survey.can.editQuestions;
   const [title, setTitle] = useState(survey.title);
   const [opensOn, setOpensOn] = useState(survey.opensOn);
@@ -46,7 +49,7 @@ export function SurveyEditor({
       const saved = await saveSurvey(survey.id, update);
       setDrafts(saved.questions.map(toQuestionDraft));
       setVersion(saved.version);
-      setStatus('Survey saved.');
+      setStatus(t('surveySaved'));
       onSaved(saved);
     },
     {
@@ -78,7 +81,7 @@ export function SurveyEditor({
       <FormError message={errors.formError} />
       <TextField
         name="title"
-        label="Title"
+        label={t('title')}
         value={title}
         onChange={setTitle}
         required
@@ -87,7 +90,7 @@ export function SurveyEditor({
       <div className="field-pair">
         <TextField
           name="opensOn"
-          label="Opens on"
+          label={t('opensOn')}
           type="date"
           value={opensOn}
           onChange={setOpensOn}
@@ -96,9 +99,9 @@ export function SurveyEditor({
         />
         <TextField
           name="closesOn"
-          label="Closes on"
+          label={t('closesOn')}
           type="date"
-          hint="Open until the day before; answers can be changed until then."
+          hint={t('closesOnHint')}
           value={closesOn}
           onChange={setClosesOn}
           required
@@ -106,7 +109,7 @@ export function SurveyEditor({
         />
       </div>
       <fieldset className="form-section">
-        <legend>Questions</legend>
+        <legend>{t('questions')}</legend>
         {frozen ? (
           <AnsweredQuestions questions={survey.questions} />
         ) : (
@@ -126,7 +129,7 @@ export function SurveyEditor({
               ))}
             </ol>
             {errors.fieldErrors.questions ? (
-              <p className="field__error">Questions: {errors.fieldErrors.questions}</p>
+              <p className="field__error">{t('questionsError', { error: errors.fieldErrors.questions })}</p>
             ) : null}
             <button
               type="button"
@@ -135,14 +138,14 @@ export function SurveyEditor({
               disabled={drafts.length >= 30}
               onClick={add}
             >
-              Add question
+              {t('addQuestion')}
             </button>
           </>
         )}
       </fieldset>
       <div className="button-row">
         <button type="submit" className="button" disabled={save.busy}>
-          {save.busy ? 'Saving…' : 'Save survey'}
+          {save.busy ? t('saving') : t('saveSurvey')}
         </button>
         <p role="status" className="muted">
           {status}

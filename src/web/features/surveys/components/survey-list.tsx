@@ -1,15 +1,14 @@
-import { type Survey, type SurveyStatus, surveyKindLabels } from '../../../../shared/contract/surveys.ts';
-import { formatDate, participantRoleLabel } from '../../../lib/format.ts';
+import type { ReactNode } from 'react';
+import type { Survey, SurveyStatus } from '../../../../shared/contract/surveys.ts';
+import { surveysMessages } from '../../../../shared/i18n/surveys.ts';
+import { formatDate, participantRolePlural } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { Link } from '../../../lib/router.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
+import { useSurveyLabels } from './survey-labels.ts';
 import { SurveyStateActions } from './survey-state-actions.tsx';
 
-export const surveyStatusLabels: Record<SurveyStatus, string> = {
-  upcoming: 'Upcoming',
-  open: 'Open',
-  closed: 'Closed',
-};
 const statusBadge: Record<SurveyStatus, string> = {
   upcoming: 'badge badge--pending',
   open: 'badge badge--open',
@@ -17,7 +16,8 @@ const statusBadge: Record<SurveyStatus, string> = {
 };
 
 export function SurveyStatusBadge({ status }: { status: SurveyStatus }) {
-  return <span className={statusBadge[status]}>{surveyStatusLabels[status]}</span>;
+  const labels = useSurveyLabels();
+  return <span className={statusBadge[status]}>{labels.status(status)}</span>;
 }
 
 type Props = {
@@ -31,19 +31,22 @@ type Props = {
  * extending and reopening where the server offers it.
  */
 export function SurveyList({ surveys, onChanged }: Props) {
-  if (!surveys.length) return <Empty>This cycle has no surveys.</Empty>;
+  const t = useMessages(surveysMessages);
+  const labels = useSurveyLabels();
+  if (!surveys.length) return <Empty>{t('noSurveys')}</Empty>;
+  const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
   return (
-    <TableRegion label="Surveys">
+    <TableRegion label={t('surveys')}>
       <table className="table table--stack">
         <thead>
           <tr>
-            <th scope="col">Survey</th>
-            <th scope="col">For</th>
-            <th scope="col">Open</th>
-            <th scope="col">Status</th>
-            <th scope="col">Responses</th>
+            <th scope="col">{t('columnSurvey')}</th>
+            <th scope="col">{t('columnFor')}</th>
+            <th scope="col">{t('columnOpen')}</th>
+            <th scope="col">{t('columnStatus')}</th>
+            <th scope="col">{t('columnResponses')}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('columnActions')}</span>
             </th>
           </tr>
         </thead>
@@ -52,27 +55,25 @@ export function SurveyList({ surveys, onChanged }: Props) {
             <tr key={s.id}>
               <td>
                 {s.title}
-                <span className="muted"> · {surveyKindLabels[s.kind]}</span>
+                <span className="muted"> · {labels.kind(s.kind)}</span>
               </td>
-              <td data-label="For">{participantRoleLabel(s.role)}s</td>
-              <td data-label="Open" className="nowrap">
+              <td data-label={t('columnFor')}>{participantRolePlural(s.role)}</td>
+              <td data-label={t('columnOpen')} className="nowrap">
                 {formatDate(s.opensOn)} – {formatDate(s.closesOn)}
               </td>
-              <td data-label="Status">
+              <td data-label={t('columnStatus')}>
                 <SurveyStatusBadge status={s.status} />
               </td>
-              <td data-label="Responses">
-                {s.responseCount} of {s.audienceSize}
+              <td data-label={t('columnResponses')}>
+                {t('responsesOf', { count: s.responseCount, total: s.audienceSize })}
               </td>
               <td>
                 <span className="button-row">
                   <Link to={`/surveys/${s.id}/results`}>
-                    Results<span className="visually-hidden"> of {s.title}</span>
+                    {t.rich('resultsLink', { title: s.title, hidden })}
                   </Link>
                   {s.can.edit ? (
-                    <Link to={`/surveys/${s.id}/edit`}>
-                      Edit<span className="visually-hidden"> {s.title}</span>
-                    </Link>
+                    <Link to={`/surveys/${s.id}/edit`}>{t.rich('editLink', { title: s.title, hidden })}</Link>
                   ) : null}
                 </span>
                 {onChanged && (s.can.close || s.can.extend || s.can.reopen) ? (

@@ -10,11 +10,8 @@ export type QuestionDraft = {
   options: string;
 };
 
-export const questionTypeOptions = [
-  { value: 'scale', label: 'Scale from 1 to 5' },
-  { value: 'choice', label: 'One choice from a list' },
-  { value: 'text', label: 'Free text' },
-];
+/** The kinds of answer, in the order the editor offers them. */
+export const questionTypes: readonly SurveyQuestionType[] = ['scale', 'choice', 'text'];
 
 export function toQuestionDraft(q: SurveyQuestion): QuestionDraft {
   return {

@@ -3,21 +3,24 @@ import {
   type QuestionResult,
   type SurveyResults,
 } from '../../../../shared/contract/surveys.ts';
-import { formatDate, plural } from '../../../lib/format.ts';
-
-const hiddenMessage = `Fewer than ${ANONYMITY_THRESHOLD} answers — hidden to protect anonymity.`;
+import { formatPercent } from '../../../../shared/i18n/formats.ts';
+import { surveysMessages } from '../../../../shared/i18n/surveys.ts';
+import { formatDate, formatNumber } from '../../../lib/format.ts';
+import { useLanguage, useMessages } from '../../../lib/i18n.tsx';
 
 /** Counts as rows with a bar; the numbers are text, the bar only repeats them for the eye. */
 function Bars({ rows, caption }: { rows: { label: string; count: number }[]; caption: string }) {
+  const t = useMessages(surveysMessages);
+  const { language } = useLanguage();
   const total = rows.reduce((s, r) => s + r.count, 0);
   return (
     <table className="table table--compact survey-bars">
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Answer</th>
-          <th scope="col">Count</th>
-          <th scope="col">Share</th>
+          <th scope="col">{t('columnAnswer')}</th>
+          <th scope="col">{t('columnCount')}</th>
+          <th scope="col">{t('columnShare')}</th>
         </tr>
       </thead>
       <tbody>
@@ -26,12 +29,12 @@ function Bars({ rows, caption }: { rows: { label: string; count: number }[]; cap
           return (
             <tr key={r.label}>
               <th scope="row">{r.label}</th>
-              <td>{r.count}</td>
+              <td>{formatNumber(r.count)}</td>
               <td>
                 <span className="survey-bar" aria-hidden="true">
                   <span className="survey-bar__fill" style={{ width: `${share}%` }} />
                 </span>
-                {share}%
+                {formatPercent(language, share / 100)}
               </td>
             </tr>
           );
@@ -42,13 +45,17 @@ function Bars({ rows, caption }: { rows: { label: string; count: number }[]; cap
 }
 
 function QuestionFigures({ q }: { q: QuestionResult }) {
-  if (q.suppressed) return <p className="muted">{hiddenMessage}</p>;
+  const t = useMessages(surveysMessages);
+  if (q.suppressed)
+    return <p className="muted">{t('hiddenFewAnswers', { threshold: ANONYMITY_THRESHOLD })}</p>;
   if (q.type === 'scale' && q.counts) {
+    const mean =
+      typeof q.mean === 'number'
+        ? formatNumber(q.mean, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+        : '—';
     return (
       <>
-        <p>
-          Mean <strong>{q.mean?.toFixed(2) ?? '—'}</strong> on a scale from 1 (not at all) to 5 (very much)
-        </p>
+        <p>{t.rich('mean', { mean, b: (chunks) => <strong>{chunks}</strong> })}</p>
         <Bars caption={q.text} rows={q.counts.map((count, i) => ({ label: String(i + 1), count }))} />
       </>
     );
@@ -72,44 +79,41 @@ function QuestionFigures({ q }: { q: QuestionResult }) {
 
 /** Aggregates per question; figures for small groups are hidden by the server already. */
 export function SurveyResultsView({ results }: { results: SurveyResults }) {
+  const t = useMessages(surveysMessages);
   const { survey } = results;
+  const nobodyYet = survey.responseCount === 0 ? `${t('nobodyAnswered')} ` : '';
   return (
     <>
       <dl className="facts">
         <div>
-          <dt>Responses</dt>
-          <dd>
-            {survey.responseCount} of {plural(survey.audienceSize, 'participant')}
-          </dd>
+          <dt>{t('responses')}</dt>
+          <dd>{t('respondents', { count: survey.responseCount, total: survey.audienceSize })}</dd>
         </div>
         <div>
-          <dt>Covers</dt>
-          <dd>{results.scope === 'organisation' ? 'Your organisation’s people' : 'The whole programme'}</dd>
+          <dt>{t('covers')}</dt>
+          <dd>{results.scope === 'organisation' ? t('scopeOrganisation') : t('scopeProgramme')}</dd>
         </div>
       </dl>
       {results.hiddenUntilClosed ? (
         <p className="notice notice--info">
-          {survey.responseCount === 0 ? 'Nobody has answered yet. ' : ''}
-          Figures appear when the survey closes on {formatDate(survey.closesOn)}: until then answers can still
-          change, and comparing two readings could show one person’s answers.
+          {nobodyYet}
+          {t('figuresAfterClose', { date: formatDate(survey.closesOn) })}
         </p>
       ) : results.heldBackSinceReopening ? (
         <p className="notice notice--info">
-          The survey was reopened, and fewer than {ANONYMITY_THRESHOLD} answers came in or changed since.
-          Figures wait until more do: compared with the figures read before, they would show those few
-          people’s answers.
+          {t('heldBackSinceReopening', { threshold: ANONYMITY_THRESHOLD })}
         </p>
       ) : results.suppressed ? (
         <p className="notice notice--info">
-          {survey.responseCount === 0 ? 'Nobody has answered yet. ' : ''}
-          {hiddenMessage}
+          {nobodyYet}
+          {t('hiddenFewAnswers', { threshold: ANONYMITY_THRESHOLD })}
         </p>
       ) : null}
       <ol className="cards survey-results">
         {results.questions.map((q) => (
           <li key={q.id} className="card">
             <h2 className="survey-results__question">{q.text}</h2>
-            {results.suppressed ? null : <p className="muted">{plural(q.answered, 'answer')}</p>}
+            {results.suppressed ? null : <p className="muted">{t('answerCount', { count: q.answered })}</p>}
             {results.suppressed ? null : <QuestionFigures q={q} />}
           </li>
         ))}

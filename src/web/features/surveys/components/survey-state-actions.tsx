@@ -1,6 +1,9 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import type { Survey } from '../../../../shared/contract/surveys.ts';
+import { commonMessages } from '../../../../shared/i18n/common.ts';
+import { surveysMessages } from '../../../../shared/i18n/surveys.ts';
 import { formatDate } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { ConfirmButton } from '../../../lib/ui/confirm-button.tsx';
 import { FormError, TextField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
@@ -16,7 +19,10 @@ type Props = {
  * Close now, extend or reopen, as the server's `can` flags offer them. A refusal (someone changed
  * the survey meanwhile, a date too early) shows under the buttons and is read out.
  */
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
+
 export function SurveyStateActions({ survey, onChanged }: Props) {
+  const t = useMessages(surveysMessages);
   const [choosingDate, setChoosingDate] = useState(false);
   const change = useAction(async (work: () => Promise<Survey>) => {
     onChanged(await work());
@@ -26,20 +32,21 @@ export function SurveyStateActions({ survey, onChanged }: Props) {
   return (
     // Two surveys may be open at once: the legend tells their buttons apart.
     <fieldset className="survey-state-actions">
-      <legend className="visually-hidden">Close, extend or reopen {survey.title}</legend>
+      <legend className="visually-hidden">{t('stateActions', { title: survey.title })}</legend>
       {survey.can.close ? (
         <ConfirmButton
-          label="Close now"
-          question={`Close “${survey.title}” today? Nobody can answer or change their answers after that.`}
-          confirmLabel="Close the survey"
+          label={t('closeNow')}
+          question={t('closeQuestion', { title: survey.title })}
+          confirmLabel={t('closeConfirm')}
           busy={change.busy}
           onConfirm={() => change.run(() => closeSurvey(survey.id, survey.version))}
         />
       ) : null}
       {later && !choosingDate ? (
         <button type="button" className="button button--secondary" onClick={() => setChoosingDate(true)}>
-          {later === 'extend' ? 'Extend' : 'Reopen'}
-          <span className="visually-hidden"> {survey.title}</span>
+          {later === 'extend'
+            ? t.rich('extend', { title: survey.title, hidden })
+            : t.rich('reopen', { title: survey.title, hidden })}
         </button>
       ) : null}
       {later && choosingDate ? (
@@ -72,6 +79,8 @@ type DateProps = {
 
 /** The new closing date, asked inline; focus moves into it so a keyboard user lands where to type. */
 function NewClosingDate({ survey, reopen, busy, onCancel, onSubmit }: DateProps) {
+  const t = useMessages(surveysMessages);
+  const common = useMessages(commonMessages);
   const [closesOn, setClosesOn] = useState('');
   const [error, setError] = useState<string | undefined>();
   const form = useRef<HTMLFormElement>(null);
@@ -79,7 +88,7 @@ function NewClosingDate({ survey, reopen, busy, onCancel, onSubmit }: DateProps)
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!closesOn) {
-      setError('Choose the new closing date.');
+      setError(t('chooseClosingDate'));
       return;
     }
     setError(undefined);
@@ -89,11 +98,11 @@ function NewClosingDate({ survey, reopen, busy, onCancel, onSubmit }: DateProps)
     <form ref={form} onSubmit={submit} noValidate className="form form--inline">
       <TextField
         name="closesOn"
-        label={reopen ? 'Open again until' : 'New closing date'}
+        label={reopen ? t('openAgainUntil') : t('newClosingDate')}
         hint={
           reopen
-            ? `It closed on ${formatDate(survey.closesOn)}; answers are taken up to the day before the new date.`
-            : `Now closes on ${formatDate(survey.closesOn)}.`
+            ? t('reopenHint', { date: formatDate(survey.closesOn) })
+            : t('extendHint', { date: formatDate(survey.closesOn) })
         }
         type="date"
         required
@@ -104,10 +113,10 @@ function NewClosingDate({ survey, reopen, busy, onCancel, onSubmit }: DateProps)
       />
       <div className="button-row">
         <button type="submit" className="button" disabled={busy}>
-          {reopen ? 'Reopen the survey' : 'Extend the survey'}
+          {reopen ? t('reopenSurvey') : t('extendSurvey')}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
+          {common('cancel')}
         </button>
       </div>
     </form>

@@ -1,5 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Survey } from '../../../../shared/contract/surveys.ts';
+import { surveysMessages } from '../../../../shared/i18n/surveys.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { newQuestionId, type QuestionDraft, toQuestionDraft } from './survey-question-drafts.ts';
 
 /**
@@ -7,6 +9,7 @@ import { newQuestionId, type QuestionDraft, toQuestionDraft } from './survey-que
  * (read out to screen readers, since moved and removed questions change the page silently).
  */
 export function useQuestionDrafts(survey: Survey) {
+  const t = useMessages(surveysMessages);
   const [drafts, setDrafts] = useState<QuestionDraft[]>(() => survey.questions.map(toQuestionDraft));
   const [status, setStatus] = useState('');
   const list = useRef<HTMLOListElement>(null);
@@ -20,18 +23,18 @@ export function useQuestionDrafts(survey: Survey) {
       next.splice(i + by, 0, item!);
       return next;
     });
-    setStatus(`Question ${i + 1} moved to position ${i + 1 + by}.`);
+    setStatus(t('questionMoved', { from: i + 1, to: i + 1 + by }));
   };
   const remove = (i: number) => {
     setDrafts((ds) => ds.filter((_, j) => j !== i));
-    setStatus(`Question ${i + 1} removed.`);
+    setStatus(t('questionRemoved', { number: i + 1 }));
   };
   const add = () => {
     setDrafts((ds) => [
       ...ds,
       { id: newQuestionId(ds), type: 'scale', text: '', required: false, options: '' },
     ]);
-    setStatus('Question added at the end.');
+    setStatus(t('questionAdded'));
     // Focus the new question's text once it is rendered.
     requestAnimationFrame(() =>
       list.current?.querySelector<HTMLElement>('li:last-child [data-field$=".text"]')?.focus(),

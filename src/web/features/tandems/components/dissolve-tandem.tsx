@@ -5,7 +5,11 @@ import {
   type rematchResultSchema,
   type Tandem,
 } from '../../../../shared/contract/tandems.ts';
+import { commonMessages } from '../../../../shared/i18n/common.ts';
+import { tandemsMessages } from '../../../../shared/i18n/tandems.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { formatNumber } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { FormError, TextAreaField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { dissolveTandem, proposeRematch, publishRematch } from '../api/tandems.ts';
@@ -24,6 +28,8 @@ export function DissolveAndRematch({
   tandem: Tandem;
   onChanged: (next?: Tandem) => void;
 }) {
+  const t = useMessages(tandemsMessages);
+  const common = useMessages(commonMessages);
   const [reason, setReason] = useState('');
   const [asking, setAsking] = useState(false);
   const errors = useFormErrors(['reason']);
@@ -58,14 +64,14 @@ export function DissolveAndRematch({
   if (tandem.can.dissolve) {
     return (
       <section className="panel danger-zone" aria-labelledby="dissolve-heading">
-        <h2 id="dissolve-heading">Dissolve this tandem</h2>
+        <h2 id="dissolve-heading">{t('dissolveHeading')}</h2>
         {asking ? (
           <form className="form" onSubmit={dissolve} noValidate>
             <FormError message={errors.formError} />
             <TextAreaField
               name="reason"
-              label="Reason"
-              hint="Kept with the tandem's history and, as why the two are never paired again, in the matching rules. The mentee can then be re-matched."
+              label={t('reason')}
+              hint={t('reasonHint')}
               value={reason}
               onChange={setReason}
               maxLength={500}
@@ -73,16 +79,16 @@ export function DissolveAndRematch({
             />
             <div className="button-row">
               <button type="submit" className="button button--danger" disabled={busy}>
-                Dissolve tandem
+                {t('dissolve')}
               </button>
               <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
-                Cancel
+                {common('cancel')}
               </button>
             </div>
           </form>
         ) : (
           <button type="button" className="button button--danger" onClick={() => setAsking(true)}>
-            Dissolve…
+            {t('dissolveOpen')}
           </button>
         )}
       </section>
@@ -92,27 +98,25 @@ export function DissolveAndRematch({
 
   return (
     <section className="panel" aria-labelledby="rematch-heading">
-      <h2 id="rematch-heading">Re-match {tandem.mentee.name}</h2>
-      <p>
-        Offers up to three mentors with free places, under the cycle's rules. {tandem.mentee.name}'s former
-        mentor is not offered again unless you lift that exclusion in the matching rules.
-      </p>
+      <h2 id="rematch-heading">{t('rematchHeading', { name: tandem.mentee.name })}</h2>
+      <p>{t('rematchText', { name: tandem.mentee.name })}</p>
       <button type="button" className="button" disabled={busy} onClick={() => void propose()}>
-        Propose a new mentor
+        {t('proposeMentor')}
       </button>
       <div role="status">
         {rematch && rematch.alternatives.length > 0 ? (
           <>
-            <p>
-              {rematch.alternatives.length === 1
-                ? 'One mentor fits the rules:'
-                : `The ${rematch.alternatives.length} best mentors the rules allow, best first:`}
-            </p>
-            <ol className="rematch-alternatives" aria-label={`Mentors for ${tandem.mentee.name}`}>
+            <p>{t('alternatives', { count: rematch.alternatives.length })}</p>
+            <ol className="rematch-alternatives" aria-label={t('mentorsFor', { name: tandem.mentee.name })}>
               {rematch.alternatives.map((a) => (
                 <li key={a.mentorId} className="pair-preview">
                   <p>
-                    <strong>{a.mentorName}</strong> ({a.mentorOrganisationName}), score {a.score.toFixed(1)}
+                    {t.rich('alternative', {
+                      mentor: a.mentorName,
+                      organisation: a.mentorOrganisationName,
+                      score: formatNumber(a.score, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+                      b: (chunks) => <strong>{chunks}</strong>,
+                    })}
                   </p>
                   {a.reasons.length ? <p>{a.reasons.join(' · ')}</p> : null}
                   <button
@@ -121,7 +125,7 @@ export function DissolveAndRematch({
                     disabled={busy}
                     onClick={() => void publish(a.mentorId)}
                   >
-                    Make a tandem with {a.mentorName}
+                    {t('makeTandem', { mentor: a.mentorName })}
                   </button>
                 </li>
               ))}
@@ -129,7 +133,9 @@ export function DissolveAndRematch({
           </>
         ) : rematch ? (
           <p className="notice notice--info">
-            No mentor is free for {tandem.mentee.name}: {rematch.reasons.join('; ') || 'no places left.'}
+            {rematch.reasons.length
+              ? t('noMentorFree', { name: tandem.mentee.name, reasons: rematch.reasons.join('; ') })
+              : t('noMentorFreeNoPlaces', { name: tandem.mentee.name })}
           </p>
         ) : null}
       </div>

@@ -1,42 +1,43 @@
 import type { Tandem } from '../../../../shared/contract/tandems.ts';
+import { tandemsMessages } from '../../../../shared/i18n/tandems.ts';
 import { formatDate } from '../../../lib/format.ts';
+import { useMessages } from '../../../lib/i18n.tsx';
 import { languageNames } from '../../../lib/languages.ts';
 
 type Person = Tandem['mentor'];
 
 /** One side of the tandem as the other side (and the staff who follow it) sees it. */
-function PersonCard({ person, side }: { person: Person; side: 'Mentor' | 'Mentee' }) {
-  const id = `tandem-${side.toLowerCase()}`;
+function PersonCard({ person, side }: { person: Person; side: 'mentor' | 'mentee' }) {
+  const t = useMessages(tandemsMessages);
+  const id = `tandem-${side}`;
   return (
     <section className="card" aria-labelledby={id}>
-      <h2 id={id}>
-        {side}: {person.name}
-      </h2>
+      <h2 id={id}>{t('personHeading', { side, name: person.name })}</h2>
       <p className="card__lead">
-        {person.jobTitle || 'No job title given'}, {person.organisationName}
+        {person.jobTitle || t('noJobTitle')}, {person.organisationName}
       </p>
       <dl className="facts">
         <div>
-          <dt>Email</dt>
+          <dt>{t('email')}</dt>
           <dd className="wrap-anywhere">
             <a href={`mailto:${person.email}`}>{person.email}</a>
           </dd>
         </div>
         <div>
-          <dt>Languages</dt>
+          <dt>{t('languages')}</dt>
           <dd>{languageNames(person.languages)}</dd>
         </div>
         <div>
-          <dt>Location</dt>
-          <dd>{person.location || 'Not given'}</dd>
+          <dt>{t('location')}</dt>
+          <dd>{person.location || t('notGiven')}</dd>
         </div>
       </dl>
       {person.topics.length ? (
         <>
-          <h3>{side === 'Mentor' ? 'Expertise' : 'Goals'}</h3>
+          <h3>{side === 'mentor' ? t('expertise') : t('goals')}</h3>
           <ul className="tag-list">
-            {person.topics.map((t) => (
-              <li key={t}>{t}</li>
+            {person.topics.map((topic) => (
+              <li key={topic}>{topic}</li>
             ))}
           </ul>
         </>
@@ -51,6 +52,7 @@ function PersonCard({ person, side }: { person: Person; side: 'Mentor' | 'Mentee
  * start. The server says which side of it the signed-in person is on, when they are one.
  */
 export function TandemView({ tandem }: { tandem: Tandem }) {
+  const t = useMessages(tandemsMessages);
   const iAmMentee = tandem.viewerSide === 'mentee';
   const iAmMentor = tandem.viewerSide === 'mentor';
   const partner = iAmMentee ? tandem.mentor : iAmMentor ? tandem.mentee : null;
@@ -59,30 +61,35 @@ export function TandemView({ tandem }: { tandem: Tandem }) {
       {tandem.status === 'dissolved' ? (
         <div className="notice notice--info">
           <p>
-            This tandem ended{tandem.dissolvedAt ? ` on ${formatDate(tandem.dissolvedAt)}` : ''}.
-            {tandem.dissolvedReason ? ` Reason: ${tandem.dissolvedReason}` : ''}
+            {tandem.dissolvedAt ? t('endedOn', { date: formatDate(tandem.dissolvedAt) }) : t('ended')}
+            {tandem.dissolvedReason ? <> {t('endedReason', { reason: tandem.dissolvedReason })}</> : null}
           </p>
         </div>
       ) : null}
       {partner && tandem.status === 'active' ? (
         <section className="panel" aria-labelledby="welcome">
-          <h2 id="welcome">Welcome to {tandem.cycleName}!</h2>
+          <h2 id="welcome">{t('welcome', { cycle: tandem.cycleName })}</h2>
           <p>
-            Your {iAmMentee ? 'mentor' : 'mentee'} is <strong>{partner.name}</strong> from{' '}
-            {partner.organisationName}. Write to them at{' '}
-            <a href={`mailto:${partner.email}`}>{partner.email}</a> to arrange a first meeting.
+            {t.rich('welcomeText', {
+              side: tandem.viewerSide,
+              name: partner.name,
+              organisation: partner.organisationName,
+              email: partner.email,
+              b: (chunks) => <strong>{chunks}</strong>,
+              mail: (chunks) => <a href={`mailto:${partner.email}`}>{chunks}</a>,
+            })}
           </p>
           <ol>
-            <li>Introduce yourselves and agree how often you meet (about once a month works well).</li>
-            <li>Talk about the goals for the year and what stays confidential between you.</li>
-            <li>Plan the first meeting before the kick-off event.</li>
+            <li>{t('stepIntroduce')}</li>
+            <li>{t('stepGoals')}</li>
+            <li>{t('stepFirstMeeting')}</li>
           </ol>
         </section>
       ) : null}
       {tandem.reasons.length ? (
         <section aria-labelledby="why">
           {/* Staff look at two other people's tandem: "you" is only for its members. */}
-          <h2 id="why">{partner ? 'Why you were matched' : 'Why they were matched'}</h2>
+          <h2 id="why">{partner ? t('whyYou') : t('whyThey')}</h2>
           <ul>
             {tandem.reasons.map((r) => (
               <li key={r}>{r}</li>
@@ -91,10 +98,10 @@ export function TandemView({ tandem }: { tandem: Tandem }) {
         </section>
       ) : null}
       <div className="cards">
-        {iAmMentor ? null : <PersonCard person={tandem.mentor} side="Mentor" />}
-        {iAmMentee ? null : <PersonCard person={tandem.mentee} side="Mentee" />}
+        {iAmMentor ? null : <PersonCard person={tandem.mentor} side="mentor" />}
+        {iAmMentee ? null : <PersonCard person={tandem.mentee} side="mentee" />}
       </div>
-      <p className="muted">Published {formatDate(tandem.publishedAt)}.</p>
+      <p className="muted">{t('publishedOn', { date: formatDate(tandem.publishedAt) })}</p>
     </>
   );
 }

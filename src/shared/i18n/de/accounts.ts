@@ -1,0 +1,30 @@
+import type { Translation } from '../catalogue.ts';
+import type en from '../en/accounts.ts';
+
+export default {
+  title: 'Konten',
+  intro: 'Alle, die sich anmelden können. Mit einem deaktivierten Konto ist keine Anmeldung mehr möglich.',
+  loading: 'Die Konten werden geladen …',
+  empty: 'Noch keine Konten.',
+  failedFor: '{name}: {error}',
+  role: 'Rolle',
+  allAccounts: 'Alle Konten',
+  count: '{count, plural, one {# Konto} other {# Konten}}',
+  table: 'Konten',
+  name: 'Name',
+  email: 'E-Mail-Adresse',
+  organisation: 'Organisation',
+  status: 'Status',
+  actions: 'Aktionen',
+  you: '{name} (Sie)',
+  disabled: 'Deaktiviert',
+  active: 'Aktiv',
+  nowCoordinator: '{name} gehört jetzt zur Koordination.',
+  nowOrganisationContact: '{name} ist jetzt Ansprechperson der Organisation.',
+  makeCoordinator: 'Zur Koordination hinzufügen<hidden>: {name}</hidden>',
+  makeOrganisationContact: 'Als Ansprechperson einsetzen<hidden>: {name}</hidden>',
+  enabledDone: 'Das Konto von {name} ist aktiviert.',
+  disabledDone: 'Das Konto von {name} ist deaktiviert.',
+  enable: 'Aktivieren <hidden>{name}</hidden>',
+  disable: 'Deaktivieren <hidden>{name}</hidden>',
+} satisfies Translation<typeof en>;

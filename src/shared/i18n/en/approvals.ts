@@ -1,0 +1,40 @@
+// An organisation contact's approval of the tandems proposed for their mentees: the list of their
+// cycles and, per cycle, each proposal with its reasons, to approve or send back with a comment.
+export default {
+  title: 'Approvals',
+  intro: 'Proposed tandems for your mentees, per cycle, and who has not finished their profile.',
+  loadingCycles: 'Loading cycles…',
+  approveProposals: 'Approve proposals',
+  profileStatus: 'Profile status',
+  tandems: 'Tandems',
+  noCycle: 'Your organisation does not take part in a cycle yet.',
+  pageIntro: 'Approve the mentor proposed for each of your mentees, or say what should change.',
+  loadingProposals: 'Loading the proposals…',
+
+  emptyEditing: 'No proposals to approve yet. The coordinator sends them once the matching is reviewed.',
+  emptyPublished: 'Nothing is left to approve: the approved proposals are published as tandems.',
+  emptyNone: 'There are no proposals for your mentees in this cycle.',
+  published: 'The tandems are published.',
+  openCount:
+    '{open} of {total, plural, one {# proposal waits} other {# proposals wait}} for your decision or a change.',
+  allApproved: 'You approved every proposal. Thank you!',
+  approvedDone: 'Approved {count, plural, one {# proposal} other {# proposals}}.',
+  approveAll: 'Approve all shown ({count})',
+  approveAllQuestion:
+    'Approve {count, plural, one {# proposal} other {# proposals}} at once? Each proposed mentor shown below becomes approved for their mentee.',
+  approveAllConfirm: 'Approve {count, plural, one {# proposal} other {# proposals}}',
+  approving: 'Approving…',
+  proposedMentor: 'Proposed mentor: <b>{mentor}</b>, {jobTitle} at {organisation}',
+  proposedMentorNoTitle: 'Proposed mentor: <b>{mentor}</b>, no job title given at {organisation}',
+  whyThisMatch: 'Why this match',
+  rulesBroken: 'Rules this proposal breaks',
+  statusPending: 'Awaiting approval',
+  statusApproved: 'Approved',
+  statusChangeRequested: 'Change requested',
+  yourComment: 'Your comment: “{comment}”',
+  whatShouldChange: 'What should change?',
+  whatShouldChangeHint: 'The coordinator reads this and proposes another mentor or explains the choice.',
+  sendChangeRequest: 'Send change request<hidden> for {mentee}</hidden>',
+  approve: 'Approve<hidden> {mentor} for {mentee}</hidden>',
+  requestChange: 'Request change<hidden> for {mentee}</hidden>',
+};

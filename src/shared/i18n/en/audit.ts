@@ -1,0 +1,23 @@
+// The audit log: who changed, exported or read what, newest first.
+export default {
+  title: 'Audit log',
+  intro: 'Changes, exports and reads of other people’s personal data, newest first.',
+  filterLabel: 'Filter the audit log',
+  action: 'Action',
+  actionHint: 'The exact action name, for example participants.exported',
+  filter: 'Filter',
+  loading: 'Loading the audit log…',
+  emptyForAction: 'No entries for the action “{action}”.',
+  empty: 'The audit log is empty.',
+  table: 'Audit log entries',
+  when: 'When',
+  who: 'Who',
+  target: 'Target',
+  details: 'Details',
+  ip: 'IP address',
+  system: 'System',
+  shown: '{count, plural, one {# entry shown.} other {# entries shown.}}',
+  oldest: 'This is the oldest entry.',
+  loadingOlder: 'Loading…',
+  older: 'Older entries',
+};

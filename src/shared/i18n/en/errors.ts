@@ -1,0 +1,88 @@
+// The server's own messages shared by every feature: the request itself (its body, address, type),
+// signing in, roles, and what was not found. A feature's refusals are in its own `errors-<feature>`.
+export default {
+  // The request
+  invalidRequest:
+    '{context, select, body {Invalid body} querystring {Invalid querystring} params {Invalid params} headers {Invalid headers} other {Invalid request}}: {path} {message}',
+  invalidRequestNoDetails:
+    '{context, select, body {Invalid body} querystring {Invalid querystring} params {Invalid params} headers {Invalid headers} other {Invalid request}}',
+  invalidFileBody: 'Invalid body: {message}',
+  bodyTooLarge: 'The request body is too large.',
+  mediaTypeRefused:
+    'This content type is not accepted here; send application/json, or text/csv to upload a CSV file.',
+  csvAsBody: 'Send the CSV file itself as the body, with Content-Type text/csv.',
+  jsonBodyEmpty: 'The JSON body is empty.',
+  jsonBodyInvalid: 'The body is not valid JSON: {reason}',
+  jsonBodyInvalidAt: 'The body is not valid JSON: {reason}.',
+  contentLengthWrong: 'The Content-Length header is wrong.',
+  contentTypeEmpty: 'The Content-Type header is empty.',
+  contentTypeInvalid: 'The Content-Type header is not valid.',
+  addressInvalid: 'The address is not valid.',
+  addressPartTooLong: 'A part of the address is too long (at most 100 characters).',
+  addressNul: 'The address contains a NUL character (%00), which text here cannot hold.',
+  bodyNul: 'The body contains a NUL character (\\u0000), which text here cannot hold.',
+  bodyLoneSurrogate:
+    'The body contains a lone UTF-16 surrogate: half of a character, which text here cannot hold.',
+  bodyLoneSurrogateIn:
+    'The body contains a lone UTF-16 surrogate in "{key}": half of a character, which text here cannot hold.',
+  csvNotUtf8: 'The file is not UTF-8 text; nothing was imported.',
+  noRoute: 'No route {method} {path}',
+  // The server
+  unavailable: 'The service is briefly unavailable. Please try again in a moment.',
+  databaseNotAnswering: 'The database is not answering.',
+  savedAtSameTime: 'This conflicts with a change saved at the same time. Reload and try again.',
+  savedAtSameMoment:
+    'Someone else saved a related change at the same moment, so nothing was saved. Try again.',
+  internal: 'Something went wrong on our side. It has been logged.',
+  // Who calls
+  originRejected: 'Requests that change data must come from this site.',
+  signInToContinue: 'Sign in to continue.',
+  roleRefused: 'Your role does not allow this.',
+  noOrganisation: 'This account belongs to no organisation.',
+  setupDone: 'This installation is set up already. Sign in instead.',
+  signInWrong: 'The email or password is not correct.',
+  signInRateLimited:
+    'Too many failed sign-ins. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
+  resetRateLimited:
+    'Too many password reset requests. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
+  resetLinkUsed: 'This link has been used already. If you need to, ask for a new one.',
+  resetLinkSuperseded: 'A newer link has been sent for this account: use the link in the latest mail.',
+  resetLinkExpired: 'This link is not valid or has expired. Ask for a new one.',
+  passwordLength: 'The password must be {min} to {max} characters long.',
+  passwordLengthField: 'must be {min} to {max} characters',
+  passwordCommon: 'This password is among the most common ones; choose another.',
+  passwordCommonField: 'is among the 10,000 most common passwords',
+  // Accounts and mail settings
+  notYourself: 'You cannot disable or demote your own account; ask another coordinator.',
+  participantRoleFixed: 'A participant account cannot change role.',
+  participantRoleFixedField: 'cannot change for a participant',
+  contactNeedsOrganisation: 'An organisation contact needs an organisation; invite them instead.',
+  contactNeedsOrganisationField: 'needs an organisation',
+  digestForParticipants: 'The daily digest is for participants; staff mails always go out one by one.',
+  digestForParticipantsField: 'is only offered to participants',
+  remindersForParticipants: 'Automatic reminders go to participants; staff receive none to turn off.',
+  remindersForParticipantsField: 'are only offered to participants',
+  unsubscribeLinkInvalid: 'This unsubscribe link is not valid. Choose your reminders in your mail settings.',
+  // Not found
+  notFoundAccount: 'The account was not found',
+  notFoundCycle: 'The cycle was not found',
+  notFoundOrganisation: 'The organisation was not found',
+  notFoundOrganisationInCycle: 'The organisation in this cycle was not found',
+  notFoundParticipant: 'The participant was not found',
+  notFoundPerson: 'The person was not found',
+  notFoundMentee: 'The mentee was not found',
+  notFoundMentor: 'The mentor was not found',
+  notFoundInvitation: 'The invitation was not found',
+  notFoundProfile: 'The profile was not found',
+  notFoundMatchRun: 'The match run was not found',
+  notFoundPair: 'The pair was not found',
+  notFoundProposal: 'The proposal was not found',
+  notFoundProposals: 'The proposals were not found',
+  notFoundProposalForMentee: 'A proposal for this mentee was not found',
+  notFoundProposalsForBoth: 'A proposal for both mentees was not found',
+  notFoundTandem: 'The tandem was not found',
+  notFoundGoal: 'The goal was not found',
+  notFoundMilestone: 'The milestone was not found',
+  notFoundMeeting: 'The meeting was not found',
+  notFoundSurvey: 'The survey was not found',
+};

@@ -1,0 +1,40 @@
+// The outbox: the messages crossmentor sends, their delivery, and its filters and pages.
+export default {
+  title: 'Outbox',
+  intro: 'Messages crossmentor would send by mail, kept here until delivery is set up.',
+  deliveryPending: 'Waiting to be sent',
+  deliverySent: 'Sent',
+  deliveryFailed: 'Not delivered',
+  deliveryHeld: 'Waiting for the recipient’s daily digest',
+  deliveryDigested: 'Sent in a digest',
+  sentAt: 'Sent {when}',
+  withAttempts: '{state} ({attempts, plural, one {# attempt} other {# attempts}})',
+  meta: 'To <b>{recipient}</b>, {created} · {kind} · {delivery}',
+  lastError: 'Last error: {error}',
+  bodyDelivered: 'Delivered: the text is for the recipient only.',
+  bodyRecipientOnly: 'Holds a one-time link for the recipient alone, so its text is not shown.',
+  // Filters
+  filterLabel: 'Filter the outbox',
+  recipient: 'Recipient',
+  recipientHint: 'Part of the address or name',
+  search: 'Search',
+  kind: 'Kind',
+  allKinds: 'All kinds',
+  delivery: 'Delivery',
+  anyDelivery: 'Any delivery state',
+  clearFilters: 'Clear filters',
+  // The list
+  loading: 'Loading the outbox…',
+  emptyNone: 'No messages yet. Invitations, reminders and tandem notices appear here.',
+  emptyFiltered:
+    '{filters, select, state {No messages “{state}”.} kind {No messages of kind “{kind}”.} q {No messages to a recipient matching “{q}”.} stateKind {No messages “{state}”, of kind “{kind}”.} stateQ {No messages “{state}”, to a recipient matching “{q}”.} kindQ {No messages of kind “{kind}”, to a recipient matching “{q}”.} other {No messages “{state}”, of kind “{kind}”, to a recipient matching “{q}”.}}',
+  pastLastPage: 'Page {page} is past the last page.',
+  goToLastPage: 'Go to the last page',
+  // Pages
+  countAll: '{total, plural, one {# message} other {# messages}}.',
+  countSlice: 'Showing {first, number}–{last, number} of {total, number}.',
+  pagesLabel: 'Pages of the outbox',
+  previousPage: 'Previous page',
+  pageOf: 'Page {page} of {pages}',
+  nextPage: 'Next page',
+};
