@@ -35,6 +35,9 @@ async function fitsTheWindow(page: Page) {
 }
 
 async function shoot(page: Page, name: string) {
+  // The page and what it loads are there: its heading, and no "Loading …" left.
+  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.locator('main .loading')).toHaveCount(0);
   await fitsTheWindow(page);
   await page.screenshot({ path: `test-results/german-${name}.png`, fullPage: true });
 }
@@ -72,14 +75,15 @@ test('a participant with a German browser reads German pages, switches to Englis
   await page.goto('/my-programme');
   await page.waitForLoadState('networkidle');
   await shoot(page, '05-programme-390');
+  await expect(page.getByRole('link', { name: 'Umfragen' })).toBeHidden();
   await page.getByRole('button', { name: 'Menü' }).click();
   await expect(page.getByRole('link', { name: 'Umfragen' })).toBeVisible();
   await shoot(page, '06-menu-390');
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('button', { name: 'Menu' })).toBeVisible();
-  await page.getByRole('button', { name: 'Menu' }).click();
+  // The open menu stays open, now in English.
+  await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByRole('link', { name: 'My programme' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 

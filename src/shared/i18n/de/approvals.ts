@@ -26,7 +26,7 @@ export default {
   approvedDone: '{count, plural, one {# Vorschlag ist} other {# Vorschläge sind}} freigegeben.',
   approveAll: 'Alle angezeigten freigeben ({count})',
   approveAllQuestion:
-    'Möchten Sie {count, plural, one {# Vorschlag} other {# Vorschläge}} auf einmal freigeben? Jede unten vorgeschlagene Mentorin und jeder unten vorgeschlagene Mentor wird damit für die jeweiligen Mentees freigegeben.',
+    'Möchten Sie {count, plural, one {# Vorschlag} other {# Vorschläge}} auf einmal freigeben? Damit geben Sie alle unten vorgeschlagenen Mentorinnen und Mentoren für die jeweiligen Mentees frei.',
   approveAllConfirm: '{count, plural, one {# Vorschlag} other {# Vorschläge}} freigeben',
   approving: 'Wird freigegeben …',
   proposedMentor: 'Vorgeschlagen als Mentorin oder Mentor: <b>{mentor}</b>, {jobTitle} bei {organisation}',

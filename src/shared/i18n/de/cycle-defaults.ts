@@ -22,8 +22,8 @@ export default {
   surveyMidtermMentors: 'Zwischenumfrage für Mentorinnen und Mentoren',
   surveyFinalMentees: 'Abschlussumfrage für Mentees',
   surveyFinalMentors: 'Abschlussumfrage für Mentorinnen und Mentoren',
-  surveyFollowUpMentees: 'Folgeumfrage für Mentees',
-  surveyFollowUpMentors: 'Folgeumfrage für Mentorinnen und Mentoren',
+  surveyFollowUpMentees: 'Nachbefragung für Mentees',
+  surveyFollowUpMentors: 'Nachbefragung für Mentorinnen und Mentoren',
 
   questionTandemFit: 'Wie gut funktioniert Ihr Tandem bisher für Sie?',
   questionMeetingsUseful: 'Wie hilfreich waren die Treffen bisher?',

@@ -46,7 +46,7 @@ export default {
   fieldEndsOn: 'Ende',
   fieldLanguage: 'Sprache der Programmtexte',
   fieldLanguageHint:
-    'In dieser Sprache werden die Themen des Fragebogens, die Fragen der Umfragen und die Regeln zur Vertraulichkeit angelegt; Sie können jeden dieser Texte später ändern.',
+    'In dieser Sprache werden die Themen des Fragebogens, die Fragen der Umfragen und die Absprachen zur Vertraulichkeit angelegt; Sie können jeden dieser Texte später ändern.',
   saveCycle: 'Durchgang speichern',
   createCycle: 'Durchgang anlegen',
 

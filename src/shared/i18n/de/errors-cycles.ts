@@ -7,13 +7,13 @@ export default {
   statusNameInList:
     '{status, select, draft {„Entwurf“} open {„offen für Nominierungen“} matching {„Matching“} running {„laufend“} other {„abgeschlossen“}}',
   statusMoveRefused:
-    '{from, select, draft {Ein Durchgang im Entwurf} open {Ein für Nominierungen offener Durchgang} matching {Ein Durchgang im Matching} running {Ein laufender Durchgang} other {Ein abgeschlossener Durchgang}} kann nicht in den Status „{to}“ wechseln, nur in {moves}.',
+    '{from, select, draft {Ein Durchgang im Entwurf} open {Ein für Nominierungen offener Durchgang} matching {Ein Durchgang im Matching} running {Ein laufender Durchgang} other {Ein abgeschlossener Durchgang}} kann nicht in die Phase „{to}“ wechseln, nur in {moves}.',
   statusMoveRefusedFinal:
-    '{from, select, draft {Ein Durchgang im Entwurf} open {Ein für Nominierungen offener Durchgang} matching {Ein Durchgang im Matching} running {Ein laufender Durchgang} other {Ein abgeschlossener Durchgang}} kann nicht in den Status „{to}“ wechseln; er ist endgültig.',
+    '{from, select, draft {Ein Durchgang im Entwurf} open {Ein für Nominierungen offener Durchgang} matching {Ein Durchgang im Matching} running {Ein laufender Durchgang} other {Ein abgeschlossener Durchgang}} kann nicht in die Phase „{to}“ wechseln; er ist endgültig.',
   runningWithTandems:
     'Dieser Durchgang läuft mit {count, plural, one {# aktiven Tandem} other {# aktiven Tandems}}, deren Erinnerungen, Warnhinweise und Umfragen von ihm abhängen; er kann erst am Ende des Tandemjahres abgeschlossen werden.',
   draftInApproval:
-    'Der Entwurf liegt den Organisationen zur Freigabe vor; zurück in den Nominierungen würden die Erinnerungen an die Profile wieder beginnen, während sie entscheiden. Veröffentlichen Sie zuerst die freigegebenen Tandems.',
+    'Der Entwurf liegt den Organisationen zur Freigabe vor; ginge der Durchgang zurück zu den Nominierungen, begännen die Erinnerungen an die Profile wieder, während die Organisationen noch entscheiden. Veröffentlichen Sie zuerst die freigegebenen Tandems.',
   closedNoPublishing:
     'Dieser Durchgang ist abgeschlossen, daher werden in ihm keine Tandems mehr veröffentlicht; veröffentlichen Sie in einem Durchgang, der nicht abgeschlossen ist.',
   closedNoJoining: 'Einem abgeschlossenen Durchgang können keine Organisationen mehr beitreten.',

@@ -6,9 +6,9 @@ export default {
     'Speichern Sie die Datei erneut als UTF-8: in Excel mit Speichern unter → CSV UTF-8 (durch Trennzeichen getrennt); in LibreOffice mit Speichern unter → Text CSV mit dem Zeichensatz Unicode (UTF-8).',
   csvUtf16: 'ist kein UTF-8-Text, sondern UTF-16 („Unicode-Text“ in Excel). {saveAs}',
   csvNul:
-    'ist kein UTF-8-Text: Sie enthält NUL-Zeichen wie UTF-16-Dateien („Unicode-Text“ in Excel). {saveAs}',
+    'ist kein UTF-8-Text, denn sie enthält NUL-Zeichen wie UTF-16-Dateien („Unicode-Text“ in Excel). {saveAs}',
   csvLostCharacter:
-    'enthält das Zeichen „�“ in „{word}“: Ein Zeichen ging verloren, als die Datei früher umgewandelt wurde. Tippen Sie an seiner Stelle das richtige ein.',
+    'enthält das Zeichen „�“ in „{word}“: Ein Zeichen ging bei einer früheren Umwandlung der Datei verloren. Tippen Sie an seiner Stelle das richtige ein.',
   csvWindows1252:
     'ist kein UTF-8-Text, zuerst in „{word}“ (gelesen als Windows-1252, das Excel für einfaches CSV schreibt). {saveAs}',
   csvQuoteNotClosed: 'eine Zelle in Anführungszeichen wird nie geschlossen',

@@ -19,7 +19,7 @@ export default {
   openedNoMove:
     'Die Umfrage „{title}“ hat am {date} begonnen; sie wird nicht mehr mit dem Durchgang verschoben. Verlängern oder schließen Sie sie stattdessen.',
   wouldOpenPast:
-    'Die Umfrage „{title}“ würde am {date} beginnen, also nicht nach heute; behalten Sie ihre Daten oder legen Sie sie bei der Umfrage selbst fest.',
+    'Die Umfrage „{title}“ würde am {date} beginnen, also nicht in der Zukunft; behalten Sie ihre Daten oder legen Sie sie bei der Umfrage selbst fest.',
   surveyChanged:
     'Diese Umfrage wurde geändert, seit Sie sie geladen haben. Laden Sie sie neu, um die Änderung zu sehen, und nehmen Sie Ihre dann erneut vor.',
   namedSurveyChanged:

@@ -32,7 +32,7 @@ export default {
   savedAtSameTime:
     'Das widerspricht einer Änderung, die gleichzeitig gespeichert wurde. Bitte laden Sie neu und versuchen Sie es noch einmal.',
   savedAtSameMoment:
-    'Im selben Moment wurde eine zusammenhängende Änderung gespeichert, daher wurde nichts gespeichert. Bitte versuchen Sie es noch einmal.',
+    'Jemand anderes hat im selben Moment eine damit zusammenhängende Änderung gespeichert, daher wurde nichts gespeichert. Bitte versuchen Sie es noch einmal.',
   internal: 'Bei uns ist etwas schiefgegangen. Der Fehler wurde protokolliert.',
   originRejected: 'Anfragen, die Daten ändern, müssen von dieser Website kommen.',
   signInToContinue: 'Bitte melden Sie sich an, um fortzufahren.',
@@ -60,10 +60,10 @@ export default {
     'Eine Ansprechperson braucht eine Organisation; laden Sie die Person stattdessen ein.',
   contactNeedsOrganisationField: 'braucht eine Organisation',
   digestForParticipants:
-    'Die tägliche Zusammenfassung gibt es für Teilnehmende; Mails an das Team gehen immer einzeln hinaus.',
+    'Die tägliche Zusammenfassung gibt es für Teilnehmende; Mails an die Koordination und an die Ansprechpersonen gehen immer einzeln hinaus.',
   digestForParticipantsField: 'gibt es nur für Teilnehmende',
   remindersForParticipants:
-    'Automatische Erinnerungen gehen an Teilnehmende; das Team erhält keine, die es abbestellen könnte.',
+    'Automatische Erinnerungen gehen an Teilnehmende; die Koordination und die Ansprechpersonen erhalten keine, die sie abbestellen könnten.',
   remindersForParticipantsField: 'gibt es nur für Teilnehmende',
   unsubscribeLinkInvalid:
     'Dieser Abbestell-Link ist nicht gültig. Sie können Ihre Erinnerungen in Ihren Mail-Einstellungen wählen.',

@@ -4,7 +4,7 @@ import type en from '../en/invitations.ts';
 export default {
   title: 'Einladungen',
   intro:
-    'Ein Konto bekommt man durch eine Einladung. Ihr Link wird nach dem Einladen einmal angezeigt: Schicken Sie ihn der Person selbst. Ist der Mailversand eingerichtet, bekommt sie die Einladung zusätzlich per Mail. Eine offene Einladung können Sie zurückziehen.',
+    'Ein Konto bekommt man durch eine Einladung. Der Link einer Einladung wird nach dem Einladen einmal angezeigt: Schicken Sie ihn der Person selbst. Ist der Mailversand eingerichtet, bekommt sie die Einladung zusätzlich per Mail. Eine offene Einladung können Sie zurückziehen.',
   sentHeading: 'Verschickte Einladungen',
   loadingInvitations: 'Die Einladungen werden geladen …',
   loadingCycles: 'Die Durchgänge werden geladen …',

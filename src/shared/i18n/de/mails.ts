@@ -14,7 +14,7 @@ export default {
 
   passwordResetSubject: 'Neues Passwort für crossmentor',
   passwordResetBody:
-    'Guten Tag {name},\n\nSie haben ein neues Passwort für Ihr Konto bei crossmentor angefordert. Über diesen Link legen Sie es fest; er ist {validMinutes, plural, one {# Minute} other {# Minuten}} gültig und funktioniert nur einmal:\n\n{link}\n\nWenn Sie kein neues Passwort angefordert haben, können Sie diese Mail ignorieren: Ihr Passwort bleibt unverändert.\n',
+    'Guten Tag {name},\n\nIhr Konto bei crossmentor soll ein neues Passwort bekommen – wahrscheinlich haben Sie es selbst angefordert. Über diesen Link legen Sie es fest; er ist {validMinutes, plural, one {# Minute} other {# Minuten}} gültig und funktioniert nur einmal:\n\n{link}\n\nWenn Sie kein neues Passwort angefordert haben, können Sie diese Mail ignorieren: Ihr Passwort bleibt unverändert.\n',
 
   invitationSubject: 'Einladung zu crossmentor ({organisationName})',
   invitationBody:

@@ -28,7 +28,7 @@ export default {
 
   chooseTwoOrganisations: 'Bitte wählen Sie zwei verschiedene Organisationen.',
   organisationsLegend: 'Organisationen, deren Mitglieder nie zusammen ein Tandem bilden',
-  competitors: 'Mitbewerber (aus den Einstellungen der Organisationen, hier nur zur Ansicht):',
+  competitors: 'Wettbewerber (aus den Einstellungen der Organisationen, hier nur zur Ansicht):',
   none: 'Keine',
   addedForCycle: 'Für diesen Durchgang hinzugefügt:',
   organisation: 'Organisation',

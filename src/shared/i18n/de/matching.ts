@@ -63,7 +63,7 @@ export default {
   columnMeanScore: 'Mittlere Punktzahl',
   columnPerCriterion: 'Je Kriterium (mittlere Punkte)',
   columnPerCriterionShort: 'Je Kriterium',
-  columnEngine: 'Engine',
+  columnEngine: 'Version',
   columnStarted: 'Gestartet',
   runName: 'Lauf {number}',
   runIsDraft: 'Der Entwurf',

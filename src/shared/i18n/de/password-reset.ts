@@ -6,7 +6,7 @@ export default {
   forgotIntro:
     'Geben Sie die E-Mail-Adresse an, mit der Sie sich anmelden. Wir schicken Ihnen dann einen Link, mit dem Sie ein neues Passwort festlegen können.',
   noMailDelivery:
-    'Diese Installation verschickt noch keine Mails, daher kann Sie kein Link für ein neues Passwort erreichen. Wenden Sie sich an die Koordination Ihres Programms: Wer crossmentor betreibt, kann den Mailversand (SMTP) einrichten. Danach können Sie hier einen Link anfordern.',
+    'Diese Installation verschickt noch keine Mails, daher können wir Ihnen keinen Link für ein neues Passwort schicken. Wenden Sie sich an die Koordination Ihres Programms: Wer crossmentor betreibt, kann den Mailversand (SMTP) einrichten. Danach können Sie hier einen Link anfordern.',
   backToSignIn: 'Zurück zur Anmeldung',
   email: 'E-Mail-Adresse',
   sendLink: 'Link zuschicken',

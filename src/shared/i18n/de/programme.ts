@@ -26,7 +26,7 @@ export default {
   capacity: 'Wie viele Mentees Sie begleiten können',
   goalsMentor: 'Was Sie weitergeben möchten',
   goalsMentee: 'Ihre Ziele',
-  expertise: 'Ihre Expertise',
+  expertise: 'Ihre Fachgebiete',
   notWrittenYet: 'Noch nicht ausgefüllt.',
   outOfDate:
     'Ist etwas nicht mehr aktuell? Die Ansprechperson Ihrer Organisation kann Ihr Profil korrigieren.',

@@ -7,7 +7,7 @@ export default {
     'Diese Installation ist neu. Legen Sie das erste Konto für die Koordination an, oder probieren Sie crossmentor mit Beispieldaten aus.',
   coordinatorHeading: 'Erstes Konto für die Koordination anlegen',
   coordinatorIntro:
-    'Die Koordination leitet das Programm: Sie legt Organisationen an, eröffnet Durchgänge und lädt die Ansprechpersonen der Organisationen ein.',
+    'Die Koordination leitet das Programm, legt Organisationen an, eröffnet Durchgänge und lädt die Ansprechpersonen der Organisationen ein.',
   demoHeading: 'Oder eine Demo ansehen',
   demoIntro:
     'Lädt einen erfundenen Verbund mit Organisationen, einem Durchgang, Mentorinnen und Mentoren, Mentees und Konten für jede Rolle. Gedacht zum Ausprobieren, nicht für ein echtes Programm.',

@@ -20,7 +20,7 @@ export default {
   agreementSigned: 'Unterschrieben',
   agreementSignedOn: 'Unterschrieben am {date}',
   goalsAchieved: '{count} erreicht',
-  goalsOnTrack: '{count} auf Kurs',
+  goalsOnTrack: '{count} auf gutem Weg',
   goalsAtRisk: '{count} gefährdet',
   goalsNotStarted: '{count} nicht begonnen',
   goalsDropped: '{count} aufgegeben',

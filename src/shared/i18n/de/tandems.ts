@@ -53,7 +53,7 @@ export default {
     'Schlägt nach den Regeln des Durchgangs bis zu drei Mentorinnen oder Mentoren mit freien Plätzen vor. Die bisherige Mentorin oder der bisherige Mentor von {name} wird nicht wieder vorgeschlagen, es sei denn, Sie heben diesen Ausschluss in den Matching-Regeln auf.',
   proposeMentor: 'Neue Mentorin oder neuen Mentor vorschlagen',
   alternatives:
-    '{count, plural, one {Eine Mentorin oder ein Mentor passt zu den Regeln:} other {Die # am besten passenden Mentorinnen und Mentoren, die die Regeln zulassen, die beste Wahl zuerst:}}',
+    '{count, plural, one {Eine Mentorin oder ein Mentor passt zu den Regeln:} other {Die # am besten passenden Mentorinnen und Mentoren im Rahmen der Regeln, die beste Wahl zuerst:}}',
   mentorsFor: 'Mentorinnen und Mentoren für {name}',
   alternative: '<b>{mentor}</b> ({organisation}), Punktzahl {score}',
   makeTandem: 'Tandem mit {mentor} bilden',

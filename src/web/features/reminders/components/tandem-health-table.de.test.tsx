@@ -63,7 +63,7 @@ describe('TandemHealthTable in German', () => {
     expect(text).toContain('vor 10 Tagen');
     expect(text).toContain('1 Tag seit dem Start');
     expect(text).toContain('50\u00a0% erreicht');
-    expect(text).toContain('1 erreicht · 1 auf Kurs');
+    expect(text).toContain('1 erreicht · 1 auf gutem Weg');
     expect(text).toContain('Mentee: Halbzeit beantwortet');
     expect(text).toContain('mit Bea Wagner');
     expect(byLabel('Nur inaktive Tandems')).toBeTruthy();
