@@ -31,6 +31,7 @@ describe('the text scanner', () => {
 
   it('reports words in JSX, in text attributes and in strings a page shows', () => {
     expect(scan('export const A = () => <p>Nothing saved yet.</p>;')).toEqual(['Nothing saved yet.']);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the example is source code with a template literal
     expect(scan('export const A = () => <Field label="Email" hint={`At most ${n} words`} />;')).toEqual([
       'Email',
       'At most  x  words',

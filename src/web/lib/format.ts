@@ -1,5 +1,6 @@
 import type { AccountRole } from '../../shared/contract/auth.ts';
 import type { CycleStatus } from '../../shared/contract/cycles.ts';
+import type { CriterionName } from '../../shared/contract/matching.ts';
 import type { Gender, ParticipantRole } from '../../shared/contract/participants.ts';
 import type { SurveyKind } from '../../shared/contract/surveys.ts';
 import { formatMessage } from '../../shared/i18n/catalogue.ts';
@@ -46,6 +47,15 @@ const surveyKindKeys: Record<SurveyKind, CommonKey> = {
   follow_up: 'surveyFollowUp',
 };
 
+const criterionKeys: Record<CriterionName, CommonKey> = {
+  topics: 'criterionTopics',
+  seniority: 'criterionSeniority',
+  language: 'criterionLanguage',
+  location: 'criterionLocation',
+  gender: 'criterionGender',
+  industry: 'criterionIndustry',
+};
+
 const word = (key: CommonKey) => formatMessage(commonMessages, activeLanguage(), key);
 
 export const accountRoleLabel = (role: AccountRole) => word(accountRoleKeys[role]);
@@ -54,6 +64,8 @@ export const participantRoleLabel = (role: ParticipantRole) => word(participantR
 export const participantRolePlural = (role: ParticipantRole) => word(participantRolePluralKeys[role]);
 export const cycleStatusLabel = (status: CycleStatus) => word(cycleStatusKeys[status]);
 export const genderLabel = (gender: Gender) => word(genderKeys[gender]);
+/** A matching criterion's name, the same in the questionnaire and on the board. */
+export const criterionLabel = (criterion: CriterionName) => word(criterionKeys[criterion]);
 /** "Mid-term", "Final", "Follow-up": which of a cycle's surveys. */
 export const surveyKindLabel = (kind: SurveyKind) => word(surveyKindKeys[kind]);
 

@@ -72,6 +72,11 @@ export function activeLanguage(): UiLanguage {
   return active;
 }
 
+/** Back to the fallback, as before any render: tests call it between renders. */
+export function resetActiveLanguage(): void {
+  active = fallbackLanguage;
+}
+
 export function LanguageProvider({
   language,
   setLanguage,

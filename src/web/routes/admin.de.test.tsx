@@ -1,21 +1,24 @@
 // @vitest-environment jsdom
-import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { ManagedAccount } from '../../shared/contract/auth.ts';
 import type { OutboxMessage } from '../../shared/contract/outbox.ts';
 import { AccountList } from '../features/accounts/components/account-list.tsx';
 import { AuditLog } from '../features/audit/components/audit-log.tsx';
 import { OutboxList } from '../features/outbox/components/outbox-list.tsx';
-import { LanguageProvider } from '../lib/i18n.tsx';
-import { answers, byLabel, byRole, choose, fakeApi, json, render, waitFor } from '../test/dom.tsx';
+import {
+  answers,
+  byLabel,
+  byRole,
+  choose,
+  fakeApi,
+  inGerman,
+  json,
+  pageText,
+  render,
+  waitFor,
+} from '../test/dom.tsx';
 import { contact, coordinator } from '../test/fixtures.ts';
 
-const inGerman = (ui: ReactNode) => (
-  <LanguageProvider language="de" setLanguage={() => {}}>
-    {ui}
-  </LanguageProvider>
-);
-const text = () => (document.body.textContent ?? '').replace(/\s+/g, ' ');
 const status = () => document.querySelector('[role="status"]')?.textContent ?? '';
 
 const message = (n: number): OutboxMessage => ({
@@ -49,13 +52,15 @@ describe('administration in German', () => {
     );
     await render(inGerman(<OutboxList />));
     await waitFor(() => expect(status()).toBe('Angezeigt: 1–50 von 1.200.'));
-    expect(text()).toContain('An person1@gamma.example, 1. Jan. 2027');
-    expect(text()).toContain('Nicht zugestellt (3 Versuche)');
-    expect(text()).toContain('Letzter Fehler: connection refused');
-    expect(text()).toContain('Seite 1 von 24');
+    expect(pageText()).toContain('An person1@gamma.example, 1. Jan. 2027');
+    expect(pageText()).toContain('Nicht zugestellt (3 Versuche)');
+    expect(pageText()).toContain('Letzter Fehler: connection refused');
+    expect(pageText()).toContain('Seite 1 von 24');
     await choose(byLabel('Zustellung'), 'held');
     await waitFor(() =>
-      expect(text()).toContain('Keine Nachrichten mit dem Status „Wartet auf die tägliche Zusammenfassung“.'),
+      expect(pageText()).toContain(
+        'Keine Nachrichten mit dem Status „Wartet auf die tägliche Zusammenfassung“.',
+      ),
     );
   });
 
@@ -69,12 +74,12 @@ describe('administration in German', () => {
     await render(
       inGerman(<AccountList accounts={accounts} currentAccountId={coordinator.id} onChanged={() => {}} />),
     );
-    expect(text()).toContain('2 Konten');
-    expect(text()).toContain(`${coordinator.name} (Sie)`);
+    expect(pageText()).toContain('2 Konten');
+    expect(pageText()).toContain(`${coordinator.name} (Sie)`);
     expect(byRole('button', `Zur Koordination hinzufügen: ${contact.name}`)).toBeTruthy();
     expect(byRole('button', `Deaktivieren ${contact.name}`)).toBeTruthy();
     await choose(byLabel('Rolle'), 'coordinator');
-    expect(text()).toContain('1 Konto');
+    expect(pageText()).toContain('1 Konto');
   });
 
   it('shows the audit log in German', async () => {
@@ -96,9 +101,9 @@ describe('administration in German', () => {
       }),
     );
     await render(inGerman(<AuditLog />));
-    await waitFor(() => expect(text()).toContain('1 Eintrag angezeigt. Dies ist der älteste Eintrag.'));
+    await waitFor(() => expect(pageText()).toContain('1 Eintrag angezeigt. Dies ist der älteste Eintrag.'));
     expect(byLabel('Aktion')).toBeTruthy();
-    expect(text()).toContain('System');
-    expect(text()).toContain('1. März 2025');
+    expect(pageText()).toContain('System');
+    expect(pageText()).toContain('1. März 2025');
   });
 });

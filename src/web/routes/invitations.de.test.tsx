@@ -1,10 +1,8 @@
 // @vitest-environment jsdom
-import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Invitation } from '../../shared/contract/invitations.ts';
 import { AcceptInvitation } from '../features/invitations/components/accept-invitation.tsx';
 import { InvitationList } from '../features/invitations/components/invitation-list.tsx';
-import { LanguageProvider } from '../lib/i18n.tsx';
 import {
   answers,
   byLabel,
@@ -12,7 +10,9 @@ import {
   click,
   fakeApi,
   fieldError,
+  inGerman,
   json,
+  pageText,
   render,
   signedIn,
   type,
@@ -20,13 +20,6 @@ import {
 } from '../test/dom.tsx';
 import { coordinator, cycle, ids, organisation } from '../test/fixtures.ts';
 import { InvitationsPage } from './invitations.tsx';
-
-const inGerman = (ui: ReactNode) => (
-  <LanguageProvider language="de" setLanguage={() => {}}>
-    {ui}
-  </LanguageProvider>
-);
-const text = () => (document.body.textContent ?? '').replace(/\s+/g, ' ');
 
 const pending: Invitation = {
   id: '00000000-0000-4000-8000-0000000000f1',
@@ -67,19 +60,19 @@ describe('invitations in German', () => {
       'Verschickte Einladungen',
     ]);
     await waitFor(() =>
-      expect(text()).toContain(
+      expect(pageText()).toContain(
         '2 Teilnehmende haben weder ein Konto noch eine offene Einladung. Nicht berücksichtigt: 1 mit bestehendem Konto.',
       ),
     );
-    expect(text()).toContain('Es wurden noch keine Einladungen verschickt.');
+    expect(pageText()).toContain('Es wurden noch keine Einladungen verschickt.');
     await click(byRole('button', '2 Teilnehmende einladen …'));
     await click(byRole('button', 'Ja, 2 Teilnehmende einladen'));
     await waitFor(() =>
-      expect(text()).toContain(
+      expect(pageText()).toContain(
         '2 Teilnehmende sind eingeladen; jede Person bekommt eine Mail mit ihrem Link.',
       ),
     );
-    await waitFor(() => expect(text()).toContain('Alle hier sind eingeladen oder haben ein Konto.'));
+    await waitFor(() => expect(pageText()).toContain('Alle hier sind eingeladen oder haben ein Konto.'));
   });
 
   it('lists sent invitations with German states and dates', async () => {
@@ -95,13 +88,15 @@ describe('invitations in German', () => {
       'Verschickt',
       'Gültig bis',
     ]);
-    expect(text()).toContain('Offen');
-    expect(text()).toContain('Teilnehmende Person');
-    expect(text()).toContain('8. März 2025');
+    expect(pageText()).toContain('Offen');
+    expect(pageText()).toContain('Teilnehmende Person');
+    expect(pageText()).toContain('8. März 2025');
     await click(byRole('button', 'Zurückziehen …'));
     await click(byRole('button', 'Einladung zurückziehen'));
     await waitFor(() =>
-      expect(text()).toContain('Die Einladung von Nina ist zurückgezogen; ihr Link funktioniert nicht mehr.'),
+      expect(pageText()).toContain(
+        'Die Einladung von Nina ist zurückgezogen; ihr Link funktioniert nicht mehr.',
+      ),
     );
   });
 
@@ -116,11 +111,11 @@ describe('invitations in German', () => {
     );
     await render(inGerman(<AcceptInvitation token={'a'.repeat(43)} onAccepted={vi.fn()} />));
     await waitFor(() => expect(byLabel('Ihr Name').value).toBe('Hana Ressource'));
-    expect(text()).toContain('RolleAnsprechperson der Organisation');
+    expect(pageText()).toContain('RolleAnsprechperson der Organisation');
     await type(byLabel('Passwort'), 'a long enough passphrase');
     await type(byLabel('Passwort wiederholen'), 'another passphrase!');
     await click(byRole('button', 'Einladung annehmen'));
     expect(fieldError(byLabel('Passwort wiederholen'))).toBe('Die beiden Passwörter stimmen nicht überein.');
-    expect(text()).toContain('Mindestens 12 Zeichen.');
+    expect(pageText()).toContain('Mindestens 12 Zeichen.');
   });
 });

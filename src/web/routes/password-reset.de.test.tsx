@@ -1,17 +1,20 @@
 // @vitest-environment jsdom
-import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ResetPasswordForm } from '../features/auth/components/reset-password-form.tsx';
-import { LanguageProvider } from '../lib/i18n.tsx';
-import { answers, byLabel, byRole, click, fakeApi, json, render, type, waitFor } from '../test/dom.tsx';
+import {
+  answers,
+  byLabel,
+  byRole,
+  click,
+  fakeApi,
+  inGerman,
+  json,
+  pageText,
+  render,
+  type,
+  waitFor,
+} from '../test/dom.tsx';
 import { ForgotPasswordPage } from './password-reset.tsx';
-
-const inGerman = (ui: ReactNode) => (
-  <LanguageProvider language="de" setLanguage={() => {}}>
-    {ui}
-  </LanguageProvider>
-);
-const text = () => (document.body.textContent ?? '').replace(/\s+/g, ' ');
 
 describe('password reset in German', () => {
   it('asks for a link and says in German how long it works', async () => {
@@ -26,7 +29,7 @@ describe('password reset in German', () => {
     await type(byLabel('E-Mail-Adresse'), 'cora@example.org');
     await click(byRole('button', 'Link zuschicken'));
     await waitFor(() =>
-      expect(text()).toContain(
+      expect(pageText()).toContain(
         'Falls es ein Konto für cora@example.org gibt, haben wir einen Link geschickt, mit dem Sie ein neues Passwort festlegen können. Er ist 30 Minuten gültig',
       ),
     );
@@ -36,8 +39,8 @@ describe('password reset in German', () => {
   it('explains a cut-off link in German', async () => {
     fakeApi(() => undefined);
     await render(inGerman(<ResetPasswordForm token="short" onSignedIn={vi.fn()} />));
-    expect(text()).toContain('Dieser Link kann nicht verwendet werden.');
-    expect(text()).toContain('Links sind 30 Minuten gültig und funktionieren nur einmal.');
+    expect(pageText()).toContain('Dieser Link kann nicht verwendet werden.');
+    expect(pageText()).toContain('Links sind 30 Minuten gültig und funktionieren nur einmal.');
     expect(byRole('link', 'Fordern Sie einen neuen Link an').getAttribute('href')).toBe('/password-reset');
   });
 });

@@ -1,21 +1,12 @@
 // @vitest-environment jsdom
-import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ContactToDo } from '../features/setup/components/contact-to-do.tsx';
-import { LanguageProvider } from '../lib/i18n.tsx';
-import { byLabel, byRole, click, fakeApi, json, render, waitFor } from '../test/dom.tsx';
+import { byLabel, byRole, click, fakeApi, inGerman, json, pageText, render, waitFor } from '../test/dom.tsx';
 import { ids } from '../test/fixtures.ts';
 import { NotFoundPage } from './not-found.tsx';
 import { SetupPage } from './setup.tsx';
 
 // The setup page, the contact's to-do and the page for an unknown address as a German reader sees them.
-
-const inGerman = (ui: ReactNode) => (
-  <LanguageProvider language="de" setLanguage={() => undefined}>
-    {ui}
-  </LanguageProvider>
-);
-const text = () => (document.body.textContent ?? '').replace(/\s+/g, ' ');
 
 describe('SetupPage in German', () => {
   it('asks for the first coordinator and loads the demo in German', async () => {
@@ -32,12 +23,12 @@ describe('SetupPage in German', () => {
     await render(inGerman(<SetupPage onSignedIn={vi.fn()} onDemoContinue={vi.fn()} />));
     expect(document.querySelector('h1')?.textContent).toBe('crossmentor einrichten');
     expect(byLabel('Ihr Name')).toBeTruthy();
-    expect(text()).toContain('Mindestens 12 Zeichen.');
+    expect(pageText()).toContain('Mindestens 12 Zeichen.');
     expect(byRole('button', 'Konto für die Koordination anlegen')).toBeTruthy();
 
     await click(byRole('button', 'Demo-Verbund laden'));
-    await waitFor(() => expect(text()).toContain('Demo-Verbund geladen'));
-    expect(text()).toContain('6 Organisationen und 1 teilnehmende Person sind bereit.');
+    await waitFor(() => expect(pageText()).toContain('Demo-Verbund geladen'));
+    expect(pageText()).toContain('6 Organisationen und 1 teilnehmende Person sind bereit.');
     expect([...document.querySelectorAll('th')].map((th) => th.textContent)).toEqual([
       'E-Mail-Adresse',
       'Rolle',
@@ -70,7 +61,7 @@ describe('ContactToDo in German', () => {
 
   it('says in German when nothing waits', async () => {
     await render(inGerman(<ContactToDo waiting={[]} />));
-    expect(text()).toContain('Im Moment wartet nichts auf Ihre Freigabe.');
+    expect(pageText()).toContain('Im Moment wartet nichts auf Ihre Freigabe.');
   });
 });
 

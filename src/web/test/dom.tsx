@@ -4,6 +4,7 @@ import { afterEach, vi } from 'vitest';
 import type { Account } from '../../shared/contract/auth.ts';
 import { matchPath } from '../../shared/contract/endpoint.ts';
 import { allEndpoints, type OperationId } from '../../shared/contract/endpoints.ts';
+import { LanguageProvider, resetActiveLanguage } from '../lib/i18n.tsx';
 import { SessionContext } from '../lib/session.tsx';
 
 // Small DOM helpers for component tests: find things the way a user does (by label and by name),
@@ -18,6 +19,8 @@ afterEach(() => {
     act(() => root.unmount());
     container.remove();
   }
+  // A German render leaves the language formats read; the next test starts in English.
+  resetActiveLanguage();
   vi.unstubAllGlobals();
   vi.useRealTimers();
   window.history.replaceState(null, '', '/');
@@ -30,6 +33,20 @@ export function signedIn(account: Account, ui: ReactNode): ReactNode {
       {ui}
     </SessionContext.Provider>
   );
+}
+
+/** `ui` as a German reader sees it. */
+export function inGerman(ui: ReactNode): ReactNode {
+  return (
+    <LanguageProvider language="de" setLanguage={() => undefined}>
+      {ui}
+    </LanguageProvider>
+  );
+}
+
+/** The page's text as read, white space folded. */
+export function pageText(): string {
+  return (document.body.textContent ?? '').replace(/\s+/g, ' ');
 }
 
 export async function render(ui: ReactNode): Promise<HTMLElement> {

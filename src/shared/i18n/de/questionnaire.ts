@@ -53,12 +53,6 @@ export default {
   saveProfile: 'Profil speichern',
   profileSaved: 'Ihr Profil ist gespeichert. Vielen Dank!',
 
-  criterionTopics: 'Ziele und Fachgebiete',
-  criterionSeniority: 'Abstand der Karrierestufen',
-  criterionLanguage: 'Gemeinsame Sprache',
-  criterionLocation: 'Ort oder online',
-  criterionGender: 'Gewünschtes Geschlecht der Mentorin oder des Mentors',
-  criterionIndustry: 'Unterschiedliche Branchen',
   weightHintTopics: 'Gemeinsame Themen aus Zielen und Fachgebieten. Voreingestellt: {points}.',
   weightHintSeniority:
     'Wie nah der Abstand der Karrierestufen am idealen Abstand liegt. Voreingestellt: {points}.',

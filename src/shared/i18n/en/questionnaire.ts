@@ -53,12 +53,6 @@ export default {
   profileSaved: 'Your profile is saved. Thank you!',
 
   // The coordinator's questionnaire form
-  criterionTopics: 'Goals and expertise topics',
-  criterionSeniority: 'Seniority gap',
-  criterionLanguage: 'Shared language',
-  criterionLocation: 'Location or remote',
-  criterionGender: 'Preferred mentor gender',
-  criterionIndustry: 'Industry difference',
   weightHintTopics: 'Shared goal and expertise topics. Default {points}.',
   weightHintSeniority: 'How close the seniority gap is to the ideal gap. Default {points}.',
   weightHintLanguage: 'A language both speak; a mentee’s required language is a hard rule. Default {points}.',

@@ -134,7 +134,6 @@ export function LanguageField({
   value,
   ...field
 }: Common & { value: string; onChange: (code: string) => void; emptyLabel: string }) {
-  const t = useMessages(commonMessages);
   const { language } = useLanguage();
   const options = useMemo(() => languageOptions(language), [language]);
   // A stored code the list does not know stays choosable, so opening the form changes nothing.

@@ -1,9 +1,17 @@
 // @vitest-environment jsdom
-import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Agreement, AgreementVersion, GoalBoard } from '../../../../shared/contract/agreements.ts';
-import { LanguageProvider } from '../../../lib/i18n.tsx';
-import { answers, byLabel, byRole, click, fakeApi, json, render, waitFor } from '../../../test/dom.tsx';
+import {
+  answers,
+  byLabel,
+  byRole,
+  click,
+  fakeApi,
+  inGerman,
+  json,
+  render,
+  waitFor,
+} from '../../../test/dom.tsx';
 import { TandemAgreementAndGoals } from './tandem-agreement.tsx';
 
 // The tandem's agreement and goals as a German reader sees them: words, dates, lists and quotes.
@@ -13,11 +21,6 @@ const goalId = '22222222-2222-4222-8222-222222222222';
 const mia = { participantId: '33333333-3333-4333-8333-333333333333', name: 'Mia Mentee' };
 const bea = { participantId: '44444444-4444-4444-8444-444444444444', name: 'Bea Mentor' };
 
-const inGerman = (ui: ReactNode) => (
-  <LanguageProvider language="de" setLanguage={() => undefined}>
-    {ui}
-  </LanguageProvider>
-);
 const text = (selector = 'body') =>
   (document.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ');
 

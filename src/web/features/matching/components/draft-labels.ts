@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import type { CriterionName, Draft } from '../../../../shared/contract/matching.ts';
+import type { Draft } from '../../../../shared/contract/matching.ts';
 import type en from '../../../../shared/i18n/en/matching.ts';
 import { formatNumber } from '../../../../shared/i18n/formats.ts';
 import { matchingMessages } from '../../../../shared/i18n/matching.ts';
+import { criterionLabel } from '../../../lib/format.ts';
 import { useLanguage, useMessages } from '../../../lib/i18n.tsx';
 
 type MatchingKey = keyof typeof en;
@@ -19,15 +20,6 @@ const approvalKeys: Record<Draft['proposals'][number]['approval'], MatchingKey> 
   change_requested: 'approvalChangeRequested',
 };
 
-const criterionKeys: Record<CriterionName, MatchingKey> = {
-  topics: 'criterionTopics',
-  seniority: 'criterionSeniority',
-  language: 'criterionLanguage',
-  location: 'criterionLocation',
-  gender: 'criterionGender',
-  industry: 'criterionIndustry',
-};
-
 /**
  * Names of the draft's states and of the criteria in the reader's language, and scores with one
  * decimal ("12.5" / "12,5"). The page's other words each file reads with `useMessages(matchingMessages)`.
@@ -40,7 +32,7 @@ export function useMatchingWords() {
       language,
       draftStatus: (status: Draft['status']) => t(draftStatusKeys[status]),
       approval: (approval: Draft['proposals'][number]['approval']) => t(approvalKeys[approval]),
-      criterion: (criterion: CriterionName) => t(criterionKeys[criterion]),
+      criterion: criterionLabel,
       score: (score: number | null) =>
         score === null
           ? '—'

@@ -1,8 +1,6 @@
 // @vitest-environment jsdom
-import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../../../shared/contract/meetings.ts';
-import { LanguageProvider } from '../../../lib/i18n.tsx';
 import {
   answers,
   byLabel,
@@ -10,6 +8,7 @@ import {
   click,
   fakeApi,
   fieldError,
+  inGerman,
   json,
   render,
   waitFor,
@@ -23,11 +22,6 @@ import { MeetingsPanel } from './meetings-panel.tsx';
 
 const tandemId = '11111111-1111-4111-8111-111111111111';
 
-const inGerman = (ui: ReactNode) => (
-  <LanguageProvider language="de" setLanguage={() => undefined}>
-    {ui}
-  </LanguageProvider>
-);
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ');
 
 function meeting(values: Partial<Meeting> = {}): Meeting {

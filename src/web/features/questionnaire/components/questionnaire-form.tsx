@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/contract/matching.ts';
 import { questionnaireMessages } from '../../../../shared/i18n/questionnaire.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
+import { criterionLabel } from '../../../lib/format.ts';
 import { useMessages } from '../../../lib/i18n.tsx';
 import { StaleVersionNotice, useStaleVersion } from '../../../lib/stale-version.tsx';
 import { CheckboxField, FormError, SelectField, TextAreaField, TextField } from '../../../lib/ui/fields.tsx';
@@ -24,15 +25,15 @@ const defaultWeights: Record<CriterionName, number> = {
   industry: 10,
 };
 
-/** Each criterion's name and the hint beside its weight. */
+/** The hint beside each criterion's weight. */
 const criterionKeys = {
-  topics: { label: 'criterionTopics', hint: 'weightHintTopics' },
-  seniority: { label: 'criterionSeniority', hint: 'weightHintSeniority' },
-  language: { label: 'criterionLanguage', hint: 'weightHintLanguage' },
-  location: { label: 'criterionLocation', hint: 'weightHintLocation' },
-  gender: { label: 'criterionGender', hint: 'weightHintGender' },
-  industry: { label: 'criterionIndustry', hint: 'weightHintIndustry' },
-} as const satisfies Record<CriterionName, { label: string; hint: string }>;
+  topics: { hint: 'weightHintTopics' },
+  seniority: { hint: 'weightHintSeniority' },
+  language: { hint: 'weightHintLanguage' },
+  location: { hint: 'weightHintLocation' },
+  gender: { hint: 'weightHintGender' },
+  industry: { hint: 'weightHintIndustry' },
+} as const satisfies Record<CriterionName, { hint: string }>;
 
 const fields = ['topics', ...criteria.map((c) => `weights.${c}`), 'idealSeniorityGap'];
 
@@ -127,7 +128,7 @@ export function QuestionnaireForm({
               <TextField
                 key={c}
                 name={`weights.${c}`}
-                label={t(criterionKeys[c].label)}
+                label={criterionLabel(c)}
                 hint={t(criterionKeys[c].hint, { points: defaultWeights[c] })}
                 type="number"
                 inputMode="numeric"

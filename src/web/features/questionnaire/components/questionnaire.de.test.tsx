@@ -1,19 +1,21 @@
 // @vitest-environment jsdom
-import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { ProfileView, QuestionnaireView } from '../../../../shared/contract/matching.ts';
-import { LanguageProvider } from '../../../lib/i18n.tsx';
-import { byLabel, byRole, click, fakeApi, json, render, waitFor } from '../../../test/dom.tsx';
+import {
+  byLabel,
+  byRole,
+  click,
+  fakeApi,
+  inGerman,
+  json,
+  pageText,
+  render,
+  waitFor,
+} from '../../../test/dom.tsx';
 import { ProfileForm } from './profile-form.tsx';
 import { ProfileStatus } from './profile-status.tsx';
 import { QuestionnaireForm } from './questionnaire-form.tsx';
 
-const inGerman = (ui: ReactNode) => (
-  <LanguageProvider language="de" setLanguage={() => {}}>
-    {ui}
-  </LanguageProvider>
-);
-const text = () => (document.body.textContent ?? '').replace(/\s+/g, ' ');
 const optionTexts = (label: string) =>
   [...(byLabel(label) as unknown as HTMLSelectElement).options].map((o) => o.textContent);
 
@@ -51,8 +53,8 @@ describe('questionnaire and profile in German', () => {
     );
     expect(optionTexts('Karrierestufe')).toContain('2: Berufserfahrung');
     expect(optionTexts('Treffen')).toEqual(['Vor Ort', 'Online', 'Beides']);
-    expect(text()).toContain('Ihre Ziele (1 bis 10 auswählen)');
-    expect(text()).toContain('Wünsche an Ihre Mentorin oder Ihren Mentor');
+    expect(pageText()).toContain('Ihre Ziele (1 bis 10 auswählen)');
+    expect(pageText()).toContain('Wünsche an Ihre Mentorin oder Ihren Mentor');
     expect(optionTexts('Sprache, die Ihre Mentorin oder Ihr Mentor sprechen muss')).toContain('Deutsch');
     expect(byRole('button', 'Profil speichern')).toBeTruthy();
   });
@@ -78,7 +80,7 @@ describe('questionnaire and profile in German', () => {
       ),
     );
     expect(byLabel('Ziele und Fachgebiete').value).toBe('40');
-    expect(text()).toContain('Gemeinsame Themen aus Zielen und Fachgebieten. Voreingestellt: 40.');
+    expect(pageText()).toContain('Gemeinsame Themen aus Zielen und Fachgebieten. Voreingestellt: 40.');
     expect(optionTexts('Idealer Abstand der Karrierestufen')).toEqual([
       '1 Stufe',
       '2 Stufen',
@@ -87,7 +89,7 @@ describe('questionnaire and profile in German', () => {
       '5 Stufen',
     ]);
     await click(byRole('button', 'Fragebogen speichern'));
-    await waitFor(() => expect(text()).toContain('Fragebogen gespeichert.'));
+    await waitFor(() => expect(pageText()).toContain('Fragebogen gespeichert.'));
   });
 
   it('counts finished profiles and sent reminders with German plurals', async () => {
@@ -118,10 +120,10 @@ describe('questionnaire and profile in German', () => {
         />,
       ),
     );
-    expect(text()).toContain('Profil fertig: 1 von 2 Teilnehmenden.');
-    expect(text()).toContain('Nicht fertig');
+    expect(pageText()).toContain('Profil fertig: 1 von 2 Teilnehmenden.');
+    expect(pageText()).toContain('Nicht fertig');
     expect(byLabel('Bea Wagner auswählen')).toBeTruthy();
     await click(byRole('button', 'Alle mit unfertigem Profil erinnern (1)'));
-    await waitFor(() => expect(text()).toContain('1 Erinnerung verschickt.'));
+    await waitFor(() => expect(pageText()).toContain('1 Erinnerung verschickt.'));
   });
 });

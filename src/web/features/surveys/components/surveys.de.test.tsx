@@ -1,20 +1,11 @@
 // @vitest-environment jsdom
-import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { MySurvey, Survey, SurveyResults } from '../../../../shared/contract/surveys.ts';
-import { LanguageProvider } from '../../../lib/i18n.tsx';
-import { byLabel, byRole, click, fakeApi, render } from '../../../test/dom.tsx';
+import { byLabel, byRole, click, fakeApi, inGerman, pageText, render } from '../../../test/dom.tsx';
 import { SurveyAnswerForm } from './survey-answer-form.tsx';
 import { SurveyDateOffer } from './survey-date-offer.tsx';
 import { SurveyList } from './survey-list.tsx';
 import { SurveyResultsView } from './survey-results.tsx';
-
-const inGerman = (ui: ReactNode) => (
-  <LanguageProvider language="de" setLanguage={() => {}}>
-    {ui}
-  </LanguageProvider>
-);
-const text = () => (document.body.textContent ?? '').replace(/\s+/g, ' ');
 
 const survey: Survey = {
   id: '00000000-0000-4000-8000-000000000301',
@@ -75,15 +66,15 @@ const results: SurveyResults = {
 describe('surveys in German', () => {
   it('shows results with German plurals, numbers and percentages', async () => {
     await render(inGerman(<SurveyResultsView results={results} />));
-    expect(text()).toContain('6 von 9 Teilnehmenden');
-    expect(text()).toContain('Das ganze Programm');
-    expect(text()).toContain('6 Antworten');
-    expect(text()).toContain('1 Antwort');
-    expect(text()).toContain('Mittelwert 3,83 auf einer Skala von 1 (gar nicht) bis 5 (sehr)');
+    expect(pageText()).toContain('6 von 9 Teilnehmenden');
+    expect(pageText()).toContain('Das ganze Programm');
+    expect(pageText()).toContain('6 Antworten');
+    expect(pageText()).toContain('1 Antwort');
+    expect(pageText()).toContain('Mittelwert 3,83 auf einer Skala von 1 (gar nicht) bis 5 (sehr)');
     // German writes a (no-break) space before the percent sign.
     const shares = [...document.querySelectorAll('.survey-bars td:last-child')].map((td) => td.textContent);
     expect(shares).toEqual(['0\u00a0%', '17\u00a0%', '17\u00a0%', '33\u00a0%', '33\u00a0%']);
-    expect(text()).toContain('Weniger als 5 Antworten – zum Schutz der Anonymität ausgeblendet.');
+    expect(pageText()).toContain('Weniger als 5 Antworten – zum Schutz der Anonymität ausgeblendet.');
   });
 
   it('says in German when the figures appear, with the date written out', async () => {
@@ -99,8 +90,8 @@ describe('surveys in German', () => {
         />,
       ),
     );
-    expect(text()).toContain('0 von 1 teilnehmenden Person');
-    expect(text()).toContain(
+    expect(pageText()).toContain('0 von 1 teilnehmenden Person');
+    expect(pageText()).toContain(
       'Noch hat niemand geantwortet. Zahlen erscheinen, wenn die Umfrage am 29. Juli 2027 schließt',
     );
   });
@@ -108,13 +99,13 @@ describe('surveys in German', () => {
   it('lists the cycle’s surveys and offers reopening in German', async () => {
     fakeApi(() => undefined);
     await render(inGerman(<SurveyList surveys={[survey]} onChanged={() => undefined} />));
-    expect(text()).toContain('Halbzeitumfrage für Mentees · Halbzeit');
-    expect(text()).toContain('6 von 9');
-    expect(text()).toContain('Beendet');
+    expect(pageText()).toContain('Halbzeitumfrage für Mentees · Halbzeit');
+    expect(pageText()).toContain('6 von 9');
+    expect(pageText()).toContain('Beendet');
     expect(byRole('link', 'Ergebnisse: Halbzeitumfrage für Mentees')).toBeTruthy();
     await click(byRole('button', 'Wieder öffnen: Halbzeitumfrage für Mentees'));
     expect(byLabel('Wieder offen bis')).toBeTruthy();
-    expect(text()).toContain('Sie wurde am 29. Juli 2027 geschlossen');
+    expect(pageText()).toContain('Sie wurde am 29. Juli 2027 geschlossen');
     expect(byRole('button', 'Abbrechen')).toBeTruthy();
   });
 
@@ -140,7 +131,7 @@ describe('surveys in German', () => {
       ),
     );
     expect(byRole('button', 'Diese 2 Umfragen verschieben')).toBeTruthy();
-    expect(text()).toContain('Abschlussumfrage · Abschluss, Mentorinnen und Mentoren');
+    expect(pageText()).toContain('Abschlussumfrage · Abschluss, Mentorinnen und Mentoren');
   });
 
   it('asks for answers in German', async () => {
@@ -166,10 +157,10 @@ describe('surveys in German', () => {
     };
     const calls = fakeApi(() => undefined);
     await render(inGerman(<SurveyAnswerForm survey={mine} onSaved={() => undefined} />));
-    expect(text()).toContain('Wie gut funktioniert Ihr Tandem? (Pflichtfrage)');
-    expect(text()).toContain('1 bedeutet „gar nicht“, 5 bedeutet „sehr“.');
+    expect(pageText()).toContain('Wie gut funktioniert Ihr Tandem? (Pflichtfrage)');
+    expect(pageText()).toContain('1 bedeutet „gar nicht“, 5 bedeutet „sehr“.');
     await click(byRole('button', 'Antworten speichern'));
-    expect(text()).toContain('Bitte beantworten Sie diese Frage.');
+    expect(pageText()).toContain('Bitte beantworten Sie diese Frage.');
     expect(calls).toHaveLength(0);
   });
 });
