@@ -1,7 +1,8 @@
 // The only entry of the matching library: pure functions and types, no I/O.
 export { formatScaled } from './decimal.ts';
 export { forEachScoredPair, matchTandems } from './match.ts';
-export { DEFAULT_WEIGHTS } from './score-model.ts';
+export { type RuleViolation, VIOLATION_WORDS } from './problem.ts';
+export { DEFAULT_WEIGHTS, LANGUAGE_NAMES } from './score-model.ts';
 export {
   type Contribution,
   CRITERIA,

@@ -22,7 +22,7 @@ export const DEFAULT_WEIGHTS: Readonly<ScoreWeights> = Object.freeze({
 });
 
 // Names for the ISO 639-1 codes programmes use most, so reasons read "both speak German".
-const LANGUAGE_NAMES: Record<string, string> = {
+export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   ar: 'Arabic',
   cs: 'Czech',
   da: 'Danish',

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { matchingEndpoints as endpoints } from '../../../shared/contract/matching.ts';
 import { fallbackLanguage } from '../../../shared/i18n/languages.ts';
 import type { AppDeps } from '../../app.ts';
@@ -6,18 +7,25 @@ import type { Routes } from '../../http/route.ts';
 import { approveShownProposals, decideApproval, readApproval, remindApprovers } from './approval.service.ts';
 import { applyDraftAction, previewDraftPair, readDraft, sendDraftForApproval } from './draft.service.ts';
 import { adoptRun, compareRuns, listCycleRuns, readRun, startMatchRun } from './match-runs.service.ts';
+import { explainedIn, proposalsIn, rulesIn, runIn } from './reason-wording.service.ts';
 import { changeRules, preflight, readRules } from './rules.service.ts';
 
 export function registerMatchingRoutes(routes: Routes, deps: AppDeps) {
-  routes.read(endpoints.getRules, (db, { actor, params }) => readRules(db, actor, params.id));
+  // The matching's words (reasons, rule breaks, a dissolved tandem's exclusion, a run's error) are
+  // kept in English and answered in the language the request asks for (reason-wording.service.ts).
+  const languageOf = (request: FastifyRequest) => askedLanguage(request) ?? fallbackLanguage;
 
-  routes.write(endpoints.saveRules, (trx, { actor, params, body }) =>
-    changeRules(trx, actor, params.id, body),
+  routes.read(endpoints.getRules, async (db, { actor, params, request }) =>
+    rulesIn(await readRules(db, actor, params.id), languageOf(request)),
+  );
+
+  routes.write(endpoints.saveRules, async (trx, { actor, params, body, request }) =>
+    rulesIn(await changeRules(trx, actor, params.id, body), languageOf(request)),
   );
 
   // The reasons it reports are in the language the request asks for (the web sends its page's).
   routes.read(endpoints.preflight, (db, { actor, params, request }) =>
-    preflight(db, actor, params.id, askedLanguage(request) ?? fallbackLanguage),
+    preflight(db, actor, params.id, languageOf(request)),
   );
 
   routes.read(endpoints.startRun, async (db, { actor, params, body, request }) => {
@@ -36,44 +44,58 @@ export function registerMatchingRoutes(routes: Routes, deps: AppDeps) {
     return run;
   });
 
-  routes.read(endpoints.listRuns, async (db, { actor, params, now }) => ({
-    runs: await listCycleRuns(db, actor, params.id, now),
+  routes.read(endpoints.listRuns, async (db, { actor, params, now, request }) => ({
+    runs: (await listCycleRuns(db, actor, params.id, now)).map((run) => runIn(run, languageOf(request))),
   }));
 
-  routes.read(endpoints.compareRuns, (db, { actor, params, query }) =>
-    compareRuns(db, actor, params.id, query.a, query.b),
-  );
-
-  routes.read(endpoints.getRun, (db, { actor, params, now }) => readRun(db, actor, params.id, now));
-
-  routes.write(endpoints.adoptRun, async (trx, { actor, params, body, now }) => {
-    await adoptRun(trx, actor, params.id, body.version);
-    const run = await readRun(trx, actor, params.id, now);
-    return readDraft(trx, actor, run.cycleId);
+  routes.read(endpoints.compareRuns, async (db, { actor, params, query, request }) => {
+    const comparison = await compareRuns(db, actor, params.id, query.a, query.b);
+    const language = languageOf(request);
+    return { ...comparison, a: runIn(comparison.a, language), b: runIn(comparison.b, language) };
   });
 
-  routes.write(endpoints.getDraft, (trx, { actor, params }) => readDraft(trx, actor, params.id));
-
-  routes.write(endpoints.applyDraftAction, (trx, { actor, params, body }) =>
-    applyDraftAction(trx, actor, params.id, body.version, body.action),
+  routes.read(endpoints.getRun, async (db, { actor, params, now, request }) =>
+    runIn(await readRun(db, actor, params.id, now), languageOf(request)),
   );
 
-  routes.read(endpoints.previewPair, (db, { actor, params, body }) =>
-    previewDraftPair(db, actor, params.id, body),
+  routes.write(endpoints.adoptRun, async (trx, { actor, params, body, now, request }) => {
+    await adoptRun(trx, actor, params.id, body.version);
+    const run = await readRun(trx, actor, params.id, now);
+    return proposalsIn(await readDraft(trx, actor, run.cycleId), languageOf(request));
+  });
+
+  routes.write(endpoints.getDraft, async (trx, { actor, params, request }) =>
+    proposalsIn(await readDraft(trx, actor, params.id), languageOf(request)),
   );
 
-  routes.write(endpoints.sendForApproval, (trx, { actor, params, body, now, origin }) =>
-    sendDraftForApproval(trx, actor, params.id, body.version, now, origin),
+  routes.write(endpoints.applyDraftAction, async (trx, { actor, params, body, request }) =>
+    proposalsIn(
+      await applyDraftAction(trx, actor, params.id, body.version, body.action),
+      languageOf(request),
+    ),
   );
 
-  routes.write(endpoints.getApproval, (trx, { actor, params }) => readApproval(trx, actor, params.id));
-
-  routes.write(endpoints.decideApproval, (trx, { actor, params, body, now }) =>
-    decideApproval(trx, actor, params.id, params.menteeId, body, now),
+  routes.read(endpoints.previewPair, async (db, { actor, params, body, request }) =>
+    explainedIn(await previewDraftPair(db, actor, params.id, body), languageOf(request)),
   );
 
-  routes.write(endpoints.approveShownProposals, (trx, { actor, params, body, now }) =>
-    approveShownProposals(trx, actor, params.id, body.proposals, now),
+  routes.write(endpoints.sendForApproval, async (trx, { actor, params, body, now, origin, request }) =>
+    proposalsIn(
+      await sendDraftForApproval(trx, actor, params.id, body.version, now, origin),
+      languageOf(request),
+    ),
+  );
+
+  routes.write(endpoints.getApproval, async (trx, { actor, params, request }) =>
+    proposalsIn(await readApproval(trx, actor, params.id), languageOf(request)),
+  );
+
+  routes.write(endpoints.decideApproval, async (trx, { actor, params, body, now, request }) =>
+    proposalsIn(await decideApproval(trx, actor, params.id, params.menteeId, body, now), languageOf(request)),
+  );
+
+  routes.write(endpoints.approveShownProposals, async (trx, { actor, params, body, now, request }) =>
+    proposalsIn(await approveShownProposals(trx, actor, params.id, body.proposals, now), languageOf(request)),
   );
 
   routes.write(endpoints.remindApprovers, (trx, { actor, params, now, origin }) =>

@@ -19,6 +19,7 @@ import {
   organisationNamesById,
   saveRules,
 } from './matching.repository.ts';
+import { dissolvedExclusionReason, exclusionReasonKept } from './reason-wording.service.ts';
 import { ruleBreakWording } from './rule-breaks.ts';
 
 const say = messagesOf(errorsMatchingMessages);
@@ -80,7 +81,11 @@ export async function changeRules(trx: Trx, actor: Actor, cycleId: string, { ver
       ]);
     }
   });
-  await saveRules(trx, cycleId, rules);
+  // The form sends back a dissolved tandem's reason in the words it showed: it is kept in English.
+  await saveRules(trx, cycleId, {
+    ...rules,
+    personExclusions: rules.personExclusions.map((p) => ({ ...p, reason: exclusionReasonKept(p.reason) })),
+  });
   await recordAudit(trx, auditContext(actor, null), {
     action: 'rules.changed',
     targetType: 'cycle',
@@ -105,7 +110,7 @@ export async function forbidDissolvedPair(
   trx: Trx,
   pair: { cycleId: string; menteeId: string; mentorId: string; dissolvedReason: string },
 ) {
-  const full = `Tandem dissolved: ${pair.dissolvedReason}`;
+  const full = dissolvedExclusionReason(pair.dissolvedReason);
   const reason =
     full.length > EXCLUSION_REASON_LENGTH ? `${full.slice(0, EXCLUSION_REASON_LENGTH - 1)}…` : full;
   await forbidPairAsRule(trx, pair.cycleId, { menteeId: pair.menteeId, mentorId: pair.mentorId, reason });
