@@ -219,6 +219,15 @@ describe('tandem health list', () => {
       url: `/api/v1/cycles/${c.cycleId}/tandem-health`,
       headers: { cookie: c.cookies.coordinator },
     });
+    // The list must be there, with every tandem whose secrets were written above: an error or an
+    // empty list carries no secrets either, and would prove nothing.
+    expect(response.statusCode).toBe(200);
+    expect(
+      response
+        .json()
+        .tandems.map((h: TandemHealth) => h.tandemId)
+        .sort(),
+    ).toEqual([ids.first, ids.second, ids.third, ids.ended].sort());
     for (const secret of ['SECRET', 'NOTE', 'reorganisation']) expect(response.body).not.toContain(secret);
   });
 

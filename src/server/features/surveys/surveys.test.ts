@@ -521,6 +521,25 @@ describe('results', () => {
     });
   });
 
+  it('a rating or choice question left out by some counts those who answered it, and hides below 5', async () => {
+    const { survey, people } = await answerMidterm(5);
+    // One of the five answers again without the optional rating and choice: 4 answered those.
+    await call(people[0]!.cookie, 'PUT', `/api/v1/surveys/${survey.id}/my-response`, {
+      answers: { tandem_fit: 3, going_well: 'Answer number 42' },
+    });
+    const body = await results('coordinator', survey.id);
+    expect([body.suppressed, body.survey.responseCount]).toEqual([false, 5]);
+    const question = (id: string) => body.questions.find((q) => q.id === id)!;
+    expect(question('meetings_useful')).toMatchObject({
+      suppressed: true,
+      answered: 4,
+      counts: null,
+      mean: null,
+    });
+    expect(question('meeting_frequency')).toMatchObject({ suppressed: true, answered: 4, options: null });
+    expect(question('tandem_fit')).toMatchObject({ suppressed: false, answered: 5 });
+  });
+
   it('a contact sees their own organisation’s people only, with the same suppression', async () => {
     const { survey } = await answerMidterm(5, 'A');
     await answerMidterm(3, 'B', 10);
