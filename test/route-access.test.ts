@@ -511,6 +511,16 @@ const matrix = {
     },
     expect: coordinatorOnly(200),
   },
+  exportMatchRunComparisonCsv: {
+    request: async (t, c, n) => {
+      const { cycleId } = await cycleWithDraft(t, c, n, 'editing');
+      const a = await doneRun(t, cycleId, 1);
+      const b = await doneRun(t, cycleId, 2);
+      return { url: `/api/v1/cycles/${cycleId}/match-runs/compare.csv?a=${a}&b=${b}` };
+    },
+    // The comparison view's door: the coordinator's alone (scores and every organisation's people).
+    expect: coordinatorOnly(200),
+  },
   getMatchRun: {
     request: async (t, c, n) => ({ url: `/api/v1/match-runs/${await doneRun(t, c.cycleId, 1000 + n)}` }),
     expect: coordinatorOnly(200),
@@ -630,6 +640,14 @@ const matrix = {
       };
     },
     expect: coordinatorOnly(200),
+  },
+  // A cycle only A takes part in: B's contact must meet a 404, participants a 403.
+  exportTandemsCsv: {
+    request: async (t, c, n) => {
+      const cycleId = await createCycle(t.db, [c.organisationA], `Tandem export cycle ${n}`);
+      return { url: `/api/v1/cycles/${cycleId}/tandems.csv` };
+    },
+    expect: staffOwnOrganisation(200),
   },
   changeLanguage: {
     request: async () => ({ url: '/api/v1/me/language', ...json({ language: 'de' }) }),

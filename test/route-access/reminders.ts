@@ -29,6 +29,13 @@ export const reminderRoutes = {
     },
     expect: staffOwnOrganisation(200),
   },
+  exportTandemHealthCsv: {
+    request: async (t, c, n) => {
+      const cycleId = await createCycle(t.db, [c.organisationA], `Health export cycle ${n}`);
+      return { url: `/api/v1/cycles/${cycleId}/tandem-health.csv` };
+    },
+    expect: staffOwnOrganisation(200),
+  },
   // Public: anyone holding a mail's link, signed in or not, sees the page and can turn it off.
   getUnsubscribePage: {
     request: async (t, c, n) => ({ url: await unsubscribePath(t, c, n) }),

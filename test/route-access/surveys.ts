@@ -93,6 +93,13 @@ export const surveyRoutes = {
     // Aggregates only, and for a contact only their own organisation's people.
     expect: staffOwnOrganisation(200),
   },
+  exportSurveyResultsCsv: {
+    request: async (t, c, n) => ({
+      url: `/api/v1/surveys/${(await surveyOfOrganisationA(t, c, n)).surveyId}/results.csv`,
+    }),
+    // The results page's door and scope: B's contact meets a survey of A's cycle as none.
+    expect: staffOwnOrganisation(200),
+  },
   listMySurveys: {
     request: async () => ({ url: '/api/v1/my-surveys' }),
     expect: participantsOnly(200, 200),

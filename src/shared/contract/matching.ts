@@ -4,7 +4,7 @@ import { contactsOnly, coordinatorOnly } from './access.ts';
 import { idParamsSchema, idSchema, versionReadSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
 import { messageKeys } from './issue-messages.ts';
-import { languageSchema } from './participants.ts';
+import { csvSeparators, languageSchema } from './participants.ts';
 
 const says = messageKeys(validationMessages);
 
@@ -392,6 +392,24 @@ export const approvalRemindersSentSchema = z.object({ organisations: z.number(),
 
 export const cycleMenteeParamsSchema = z.object({ id: idSchema, menteeId: idSchema });
 export const runComparisonQuerySchema = z.object({ a: idSchema, b: idSchema });
+export const runComparisonExportQuerySchema = runComparisonQuerySchema.extend({
+  separator: z.enum(csvSeparators).default('comma'),
+});
+
+/**
+ * Columns of a run comparison as CSV, one row per mentee whose mentor differs, as the comparison
+ * view lists them: each run's number, the mentor it gives (empty: unmatched) and the pair's score.
+ */
+export const runComparisonCsvColumns = [
+  'mentee_id',
+  'mentee',
+  'run_a',
+  'mentor_a',
+  'score_a',
+  'run_b',
+  'mentor_b',
+  'score_b',
+] as const;
 
 const tag = 'matching';
 
@@ -465,6 +483,21 @@ export const matchingEndpoints = {
     query: runComparisonQuerySchema,
     status: 200,
     response: runComparisonSchema,
+  }),
+  compareRunsCsv: endpoint({
+    method: 'GET',
+    path: '/api/v1/cycles/:id/match-runs/compare.csv',
+    operationId: 'exportMatchRunComparisonCsv',
+    summary: 'Two of a cycle’s match runs compared, as a CSV file: the mentees whose mentor differs',
+    description:
+      'One row per mentee whose mentor differs between run a and run b, with both runs’ mentor (empty: unmatched) and score. UTF-8 with a byte-order mark; separator=semicolon for Excel in German.',
+    tag,
+    access: coordinatorOnly,
+    params: idParamsSchema,
+    query: runComparisonExportQuerySchema,
+    status: 200,
+    response: z.string().describe('CSV file'),
+    produces: 'text/csv',
   }),
   getRun: endpoint({
     method: 'GET',

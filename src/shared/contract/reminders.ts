@@ -5,6 +5,7 @@ import { everyone, signedIn, staff } from './access.ts';
 import { idParamsSchema, idSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
 import { messageKeys } from './issue-messages.ts';
+import { csvSeparators } from './participants.ts';
 
 const says = messageKeys(validationMessages);
 
@@ -115,6 +116,46 @@ export const tandemHealthListSchema = z.object({
 });
 export type TandemHealthList = z.infer<typeof tandemHealthListSchema>;
 
+/** The health list as a CSV file: the separator, as the participants export takes it. */
+export const tandemHealthExportQuerySchema = z.object({
+  separator: z.enum(csvSeparators).default('comma'),
+});
+
+/**
+ * Columns of the tandem health CSV, in the order the export writes them: one row per tandem with
+ * the figures of `tandemHealthSchema` (never notes, goal texts, agreement text or answers). Dates
+ * are `YYYY-MM-DD` (UTC); a survey's columns are empty when none has opened for that side.
+ */
+export const tandemHealthCsvColumns = [
+  'tandem_id',
+  'status',
+  'mentee_name',
+  'mentee_organisation',
+  'mentor_name',
+  'mentor_organisation',
+  'published_on',
+  'agreement_state',
+  'agreement_signed_on',
+  'cadence_days',
+  'meetings_held',
+  'meetings_expected',
+  'last_meeting_on',
+  'next_meeting_on',
+  'goals_not_started',
+  'goals_on_track',
+  'goals_at_risk',
+  'goals_achieved',
+  'goals_dropped',
+  'goals_percent_achieved',
+  'mentee_survey',
+  'mentee_survey_done',
+  'mentor_survey',
+  'mentor_survey_done',
+  'overdue',
+  'inactive',
+  'days_since_activity',
+] as const;
+
 export const reminderEndpoints = {
   mailPreferences: endpoint({
     method: 'GET',
@@ -147,6 +188,22 @@ export const reminderEndpoints = {
     params: idParamsSchema,
     status: 200,
     response: tandemHealthListSchema,
+  }),
+  exportTandemHealthCsv: endpoint({
+    method: 'GET',
+    path: '/api/v1/cycles/:id/tandem-health.csv',
+    operationId: 'exportTandemHealthCsv',
+    summary:
+      'The cycle’s tandem health list as a CSV file: one row of figures per tandem, never notes or texts',
+    description:
+      'The same tandems and figures as listTandemHealth, one row per tandem. UTF-8 with a byte-order mark; separator=semicolon for Excel in German.',
+    tag: 'tandems',
+    access: staff,
+    params: idParamsSchema,
+    query: tandemHealthExportQuerySchema,
+    status: 200,
+    response: z.string().describe('CSV file'),
+    produces: 'text/csv',
   }),
   unsubscribePage: endpoint({
     method: 'GET',

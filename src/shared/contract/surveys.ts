@@ -4,6 +4,7 @@ import { coordinatorOnly, participantsOnly, staff } from './access.ts';
 import { idParamsSchema, idSchema, isoDateSchema, versionReadSchema } from './common.ts';
 import { endpoint } from './endpoint.ts';
 import { messageKeys } from './issue-messages.ts';
+import { csvSeparators } from './participants.ts';
 
 const says = messageKeys(validationMessages);
 
@@ -184,6 +185,26 @@ export const surveyResultsSchema = z.object({
 });
 export type SurveyResults = z.infer<typeof surveyResultsSchema>;
 
+/**
+ * Columns of a survey's results as CSV, one row per question and answer option or scale value (one
+ * row for a text question: its count only, never its texts). A figure hidden on the page is an empty
+ * cell there, with `suppressed` true.
+ */
+export const surveyResultsCsvColumns = [
+  'question_id',
+  'question',
+  'type',
+  'option',
+  'count',
+  'answered',
+  'mean',
+  'suppressed',
+] as const;
+
+export const surveyResultsExportQuerySchema = z.object({
+  separator: z.enum(csvSeparators).default('comma'),
+});
+
 export const surveyAnswerSchema = z.union([z.number(), z.string().max(TEXT_ANSWER_MAX * 2)]);
 export type SurveyAnswers = Record<string, number | string>;
 
@@ -271,6 +292,21 @@ export const surveyEndpoints = {
     params: idParamsSchema,
     status: 200,
     response: surveyResultsSchema,
+  }),
+  resultsCsv: endpoint({
+    method: 'GET',
+    path: '/api/v1/surveys/:id/results.csv',
+    operationId: 'exportSurveyResultsCsv',
+    summary: 'The survey’s aggregates as a CSV file, hidden as on the results page',
+    description:
+      'One row per question and answer option or scale value; a text question’s count only, never its texts. UTF-8 with a byte-order mark; separator=semicolon for Excel in German. A figure hidden below 5 answers (or until the close, or after a reopening) is an empty cell with suppressed=true.',
+    tag,
+    access: staff,
+    params: idParamsSchema,
+    query: surveyResultsExportQuerySchema,
+    status: 200,
+    response: z.string().describe('CSV file'),
+    produces: 'text/csv',
   }),
   listMine: endpoint({
     method: 'GET',

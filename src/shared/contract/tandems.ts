@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { validationMessages } from '../i18n/validation.ts';
-import { coordinatorOnly, signedIn } from './access.ts';
+import { coordinatorOnly, signedIn, staff } from './access.ts';
 import { idParamsSchema, idSchema } from './common.ts';
 import { cycleStatuses } from './cycles.ts';
 import { endpoint } from './endpoint.ts';
 import { messageKeys } from './issue-messages.ts';
 import { cycleMenteeParamsSchema, draftVersionSchema } from './matching.ts';
+import { csvSeparators } from './participants.ts';
 
 const says = messageKeys(validationMessages);
 
@@ -85,6 +86,29 @@ export const rematchResultSchema = z.object({
 
 export const publishRematchSchema = z.object({ mentorId: idSchema });
 
+/** A cycle's tandems as a CSV file: the separator, as the participants export takes it. */
+export const tandemExportQuerySchema = z.object({
+  separator: z.enum(csvSeparators).default('comma'),
+});
+
+/**
+ * Columns of the tandems CSV, in the order the export writes them: what the cycle's tandems page
+ * shows the caller (an email only where the tandem's page shows it: never of a person outside a
+ * contact's organisation). Dates are `YYYY-MM-DD` (UTC).
+ */
+export const tandemCsvColumns = [
+  'tandem_id',
+  'status',
+  'mentee_name',
+  'mentee_email',
+  'mentee_organisation',
+  'mentor_name',
+  'mentor_email',
+  'mentor_organisation',
+  'published_on',
+  'dissolved_on',
+] as const;
+
 const tag = 'tandems';
 
 export const tandemEndpoints = {
@@ -158,5 +182,20 @@ export const tandemEndpoints = {
     body: publishRematchSchema,
     status: 200,
     response: tandemSchema,
+  }),
+  exportCsv: endpoint({
+    method: 'GET',
+    path: '/api/v1/cycles/:id/tandems.csv',
+    operationId: 'exportTandemsCsv',
+    summary: 'The cycle’s tandems the caller may see, as a CSV file',
+    description:
+      'UTF-8 with a byte-order mark; separator=semicolon for Excel in German. The coordinator gets every tandem of the cycle, a contact those with one of their own people; emails only of people the caller sees whole (never of another organisation’s people for a contact).',
+    tag,
+    access: staff,
+    params: idParamsSchema,
+    query: tandemExportQuerySchema,
+    status: 200,
+    response: z.string().describe('CSV file'),
+    produces: 'text/csv',
   }),
 };

@@ -16,6 +16,7 @@ import { getTandem, listTandems } from '../features/tandems/api/tandems.ts';
 import { DissolveAndRematch } from '../features/tandems/components/dissolve-tandem.tsx';
 import { TandemList } from '../features/tandems/components/tandem-list.tsx';
 import { TandemView } from '../features/tandems/components/tandem-view.tsx';
+import { TandemsCsvExport } from '../features/tandems/components/tandems-csv-export.tsx';
 import { useMessages } from '../lib/i18n.tsx';
 import { Link, navigate } from '../lib/router.tsx';
 import { Page } from '../lib/ui/page.tsx';
@@ -41,6 +42,7 @@ export function CycleTandemsPage({ id }: { id: string }) {
         <>
           <TandemHealthSection cycleId={id} />
           <h2>{t('allTandems')}</h2>
+          <TandemsCsvExport cycleId={id} />
           <Loaded resource={tandems} loading={t('loadingTandems')}>
             {(list) => <TandemList tandems={list} />}
           </Loaded>

@@ -12,6 +12,7 @@ import { SurveyEditor } from '../features/surveys/components/survey-editor.tsx';
 import { useSurveyLabels } from '../features/surveys/components/survey-labels.ts';
 import { SurveyList, SurveyStatusBadge } from '../features/surveys/components/survey-list.tsx';
 import { SurveyResultsView } from '../features/surveys/components/survey-results.tsx';
+import { SurveyResultsExport } from '../features/surveys/components/survey-results-export.tsx';
 import { formatDate } from '../lib/format.ts';
 import { useMessages } from '../lib/i18n.tsx';
 import { Link } from '../lib/router.tsx';
@@ -99,6 +100,7 @@ export function SurveyResultsPage({ id }: { id: string }) {
             <Link to={`/cycles/${r.survey.cycleId}/surveys`}>{t('backToCycleSurveys')}</Link>
           </p>
           <SurveyResultsView results={r} />
+          <SurveyResultsExport surveyId={r.survey.id} />
         </Page>
       )}
     </Loaded>

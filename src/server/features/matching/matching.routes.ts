@@ -9,6 +9,7 @@ import { applyDraftAction, previewDraftPair, readDraft, sendDraftForApproval } f
 import { adoptRun, compareRuns, listCycleRuns, readRun, startMatchRun } from './match-runs.service.ts';
 import { explainedIn, proposalsIn, rulesIn, runIn } from './reason-wording.service.ts';
 import { changeRules, preflight, readRules } from './rules.service.ts';
+import { exportRunComparison } from './run-comparison.export.ts';
 
 export function registerMatchingRoutes(routes: Routes, deps: AppDeps) {
   // The matching's words (reasons, rule breaks, a dissolved tandem's exclusion, a run's error) are
@@ -52,6 +53,18 @@ export function registerMatchingRoutes(routes: Routes, deps: AppDeps) {
     const comparison = await compareRuns(db, actor, params.id, query.a, query.b);
     const language = languageOf(request);
     return { ...comparison, a: runIn(comparison.a, language), b: runIn(comparison.b, language) };
+  });
+
+  // The comparison view's own answer, as CSV: the mentees whose mentor differs between the two runs.
+  // A write: the export is audited.
+  routes.write(endpoints.compareRunsCsv, async (trx, { actor, params, query, reply }) => {
+    const { a, b, separator } = query;
+    const { csv, numbers } = await exportRunComparison(trx, actor, params.id, { a, b }, separator);
+    reply.header(
+      'content-disposition',
+      `attachment; filename="match-runs-${numbers[0]}-vs-${numbers[1]}.csv"`,
+    );
+    return csv;
   });
 
   routes.read(endpoints.getRun, async (db, { actor, params, now, request }) =>

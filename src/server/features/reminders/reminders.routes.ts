@@ -1,6 +1,7 @@
 import { reminderEndpoints as endpoints } from '../../../shared/contract/reminders.ts';
 import type { Routes } from '../../http/route.ts';
 import { changeMailPreferences, readMailPreferences } from './mail-preferences.service.ts';
+import { exportTandemHealth } from './tandem-health.export.ts';
 import { listTandemHealth } from './tandem-health.service.ts';
 import { unsubscribeOneClick, unsubscribePage } from './unsubscribe.service.ts';
 
@@ -14,6 +15,12 @@ export function registerReminderRoutes(routes: Routes) {
   routes.write(endpoints.tandemHealth, (trx, { actor, params, now }) =>
     listTandemHealth(trx, actor, params.id, now),
   );
+
+  routes.write(endpoints.exportTandemHealthCsv, async (trx, { actor, params, query, now, reply }) => {
+    const csv = await exportTandemHealth(trx, actor, params.id, now, query.separator);
+    reply.header('content-disposition', 'attachment; filename="tandem-health.csv"');
+    return csv;
+  });
 
   routes.read(endpoints.unsubscribePage, (db, { params, origin }) =>
     unsubscribePage(db, params.token, origin),

@@ -40,6 +40,23 @@ export async function listTandemHealth(
   cycleId: string,
   now: Date,
 ): Promise<TandemHealthList> {
+  const list = await readTandemHealth(trx, actor, cycleId, now);
+  await recordAudit(trx, auditContext(actor, null), {
+    action: 'tandem_health.listed',
+    targetType: 'cycle',
+    targetId: cycleId,
+    details: { tandems: list.tandems.length },
+  });
+  return list;
+}
+
+/** The health list the actor may see (another organisation's cycle answers 404), not audited: its callers record why they read it. */
+export async function readTandemHealth(
+  trx: Trx,
+  actor: Actor,
+  cycleId: string,
+  now: Date,
+): Promise<TandemHealthList> {
   const cycle = await getVisibleCycle(trx, actor, cycleId);
   const scope = organisationScope(actor);
   const tandems = await listTandemActivity(trx, now, {
@@ -105,12 +122,6 @@ export async function listTandemHealth(
       inactive: watched && gap.inactive,
       daysSinceActivity: active ? gap.daysSince : null,
     };
-  });
-  await recordAudit(trx, auditContext(actor, null), {
-    action: 'tandem_health.listed',
-    targetType: 'cycle',
-    targetId: cycleId,
-    details: { tandems: rows.length },
   });
   return { cycleId, cycleName: cycle.name, cycleStatus: cycle.status, tandems: rows };
 }

@@ -1,8 +1,9 @@
+import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
 import { type Consortium, createConsortium, createParticipant } from '../../../../test/factories.ts';
 import { callApi } from '../../../../test/http.ts';
-import type { TandemHealth } from '../../../shared/contract/reminders.ts';
+import { type TandemHealth, tandemHealthCsvColumns } from '../../../shared/contract/reminders.ts';
 import { DAY_MS } from './reminders.rules.ts';
 
 let t: TestApp;
@@ -256,5 +257,98 @@ describe('tandem health list', () => {
     await t.db.updateTable('cycles').set({ status: 'closed' }).where('id', '=', c.cycleId).execute();
     const { body } = await health(c.cookies.coordinator);
     expect(body.tandems.some((h: TandemHealth) => h.overdue || h.inactive)).toBe(false);
+  });
+});
+
+describe('tandem health CSV export', () => {
+  const download = (cookie: string, cycleId = c.cycleId, query = '') =>
+    t.app.inject({
+      method: 'GET',
+      url: `/api/v1/cycles/${cycleId}/tandem-health.csv${query}`,
+      headers: { cookie },
+    });
+  /** The file read back by an independent parser, as records keyed by column, by tandem id. */
+  const readBack = (body: string, delimiter = ',') => {
+    expect(body.startsWith('\uFEFF')).toBe(true);
+    const [header, ...rows] = parse(body.slice(1), { delimiter }) as string[][];
+    expect(header).toEqual([...tandemHealthCsvColumns]);
+    return new Map(
+      rows.map((cells) => {
+        const record = Object.fromEntries(header!.map((h, i) => [h, cells[i]]));
+        return [record.tandem_id!, record];
+      }),
+    );
+  };
+
+  it("writes one row of the list's figures per tandem, and no text written inside a tandem", async () => {
+    const response = await download(c.cookies.coordinator);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/csv/);
+    expect(response.headers['content-disposition']).toBe('attachment; filename="tandem-health.csv"');
+    const rows = readBack(response.body);
+    expect([...rows.keys()].sort()).toEqual(Object.values(ids).sort());
+    expect(rows.get(ids.first)).toEqual({
+      tandem_id: ids.first,
+      status: 'active',
+      mentee_name: 'Mia Mentee',
+      mentee_organisation: 'Alpha Bank',
+      mentor_name: 'Bea Mentor',
+      mentor_organisation: 'Beta Motors',
+      published_on: day(ago(100)),
+      agreement_state: 'signed',
+      agreement_signed_on: day(ago(94)),
+      cadence_days: '20',
+      meetings_held: '2',
+      meetings_expected: '5',
+      last_meeting_on: day(ago(70)),
+      next_meeting_on: day(ago(-5)),
+      goals_not_started: '0',
+      goals_on_track: '1',
+      goals_at_risk: '0',
+      goals_achieved: '2',
+      goals_dropped: '1',
+      goals_percent_achieved: '67',
+      mentee_survey: 'midterm',
+      mentee_survey_done: 'true',
+      mentor_survey: 'midterm',
+      mentor_survey_done: 'false',
+      overdue: 'false',
+      inactive: 'false',
+      days_since_activity: '70',
+    });
+    expect(rows.get(ids.second)).toMatchObject({
+      agreement_state: 'none',
+      agreement_signed_on: '',
+      last_meeting_on: '',
+      next_meeting_on: '',
+      goals_percent_achieved: '',
+      overdue: 'true',
+      inactive: 'true',
+    });
+    expect(rows.get(ids.ended)).toMatchObject({ status: 'dissolved', days_since_activity: '' });
+    for (const secret of ['SECRET', 'NOTE', 'reorganisation']) expect(response.body).not.toContain(secret);
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['action', 'target_id'])
+      .where('action', '=', 'tandem_health.exported')
+      .execute();
+    expect(audit).toEqual([{ action: 'tandem_health.exported', target_id: c.cycleId }]);
+  });
+
+  it("gives a contact only their own people's tandems, with semicolons when asked", async () => {
+    const b = await download(c.cookies.contactB, c.cycleId, '?separator=semicolon');
+    expect(b.statusCode).toBe(200);
+    expect([...readBack(b.body, ';').keys()].sort()).toEqual([ids.first, ids.second].sort());
+    expect(readBack((await download(c.cookies.contactA)).body).size).toBe(4);
+  });
+
+  it('answers 404 for a cycle the contact takes no part in, and 403 to participants', async () => {
+    const other = await t.db
+      .insertInto('cycles')
+      .values({ name: 'Elsewhere', starts_on: '2027-01-01', ends_on: '2027-12-31' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    expect((await download(c.cookies.contactB, other.id)).statusCode).toBe(404);
+    expect((await download(c.cookies.menteeA)).statusCode).toBe(403);
   });
 });

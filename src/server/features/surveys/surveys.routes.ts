@@ -1,5 +1,6 @@
 import { surveyEndpoints as endpoints } from '../../../shared/contract/surveys.ts';
 import type { Routes } from '../../http/route.ts';
+import { exportSurveyResults } from './surveys.export.ts';
 import {
   answerSurvey,
   changeSurvey,
@@ -26,6 +27,13 @@ export function registerSurveyRoutes(routes: Routes) {
 
   // A write: showing figures records the release that later figures are compared against.
   routes.write(endpoints.results, (trx, { actor, params, now }) => surveyResults(trx, actor, params.id, now));
+
+  // The page's own answer, written as CSV: what it hides, the file hides (surveys.export.ts).
+  routes.write(endpoints.resultsCsv, async (trx, { actor, params, query, now, reply }) => {
+    const csv = await exportSurveyResults(trx, actor, params.id, now, query.separator);
+    reply.header('content-disposition', `attachment; filename="survey-${params.id}-results.csv"`);
+    return csv;
+  });
 
   routes.read(endpoints.listMine, async (db, { actor, now }) => ({
     surveys: await listOwnSurveys(db, actor, now),

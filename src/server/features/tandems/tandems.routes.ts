@@ -4,6 +4,7 @@ import { fallbackLanguage } from '../../../shared/i18n/languages.ts';
 import { askedLanguage } from '../../http/request-language.ts';
 import type { Routes } from '../../http/route.ts';
 import { explainedIn, rematchIn } from '../matching/reason-wording.service.ts';
+import { exportTandems } from './tandems.export.ts';
 import {
   dissolve,
   listVisibleTandems,
@@ -46,4 +47,10 @@ export function registerTandemRoutes(routes: Routes) {
       languageOf(request),
     ),
   );
+
+  routes.write(endpoints.exportCsv, async (trx, { actor, params, query, reply }) => {
+    const csv = await exportTandems(trx, actor, params.id, query.separator);
+    reply.header('content-disposition', 'attachment; filename="tandems.csv"');
+    return csv;
+  });
 }

@@ -126,4 +126,10 @@ export default {
   heldBackSinceReopening:
     'Die Umfrage wurde wieder geöffnet, und seitdem sind weniger als {threshold} Antworten eingegangen oder geändert worden. Die Zahlen erscheinen erst, wenn es mehr sind: Im Vergleich mit den zuvor gelesenen Zahlen würden sie die Antworten dieser wenigen Personen zeigen.',
   answerCount: '{count, plural, one {# Antwort} other {# Antworten}}',
+  exportResultsCsv: 'Ergebnisse als CSV exportieren',
+  exportResultsHint:
+    'Die Datei enthält die hier gezeigten Zahlen, eine Zeile je Antwortmöglichkeit: Eine ausgeblendete Zahl ist eine leere Zelle und als ausgeblendet (suppressed) markiert. Textantworten werden gezählt, aber nicht mitgeliefert.',
+  csvSeparator: 'Trennzeichen der CSV-Datei',
+  separatorComma: 'Komma (die meisten Programme)',
+  separatorSemicolon: 'Semikolon (Excel auf Deutsch)',
 } satisfies Translation<typeof en>;

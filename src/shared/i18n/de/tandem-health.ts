@@ -54,4 +54,9 @@ export default {
   nonePlanned: 'Keines geplant',
   noneInactive:
     'Kein Tandem ist inaktiv: Jedes aktive Tandem hat sich kürzlich getroffen oder ein Treffen geplant.',
+
+  csvSeparator: 'Trennzeichen der CSV-Datei mit den Kennzahlen',
+  separatorComma: 'Komma (die meisten Programme)',
+  separatorSemicolon: 'Semikolon (Excel auf Deutsch)',
+  exportCsv: 'Kennzahlen als CSV exportieren',
 } satisfies Translation<typeof en>;

@@ -88,6 +88,10 @@ export default {
   compareDiffering: 'Tandems that differ',
   compareUnmatched: 'unmatched',
   compareCell: '{mentor}{scored, select, yes { ({score})} other {}}',
+  compareExportCsv: 'Export the differences as CSV',
+  csvSeparator: 'CSV separator',
+  separatorComma: 'Comma (most programs)',
+  separatorSemicolon: 'Semicolon (Excel in German)',
 
   // The review board.
   sentForApproval:

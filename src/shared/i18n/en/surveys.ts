@@ -129,4 +129,10 @@ export default {
   heldBackSinceReopening:
     'The survey was reopened, and fewer than {threshold} answers came in or changed since. Figures wait until more do: compared with the figures read before, they would show those few people’s answers.',
   answerCount: '{count, plural, one {# answer} other {# answers}}',
+  exportResultsCsv: 'Export results as CSV',
+  exportResultsHint:
+    'The file holds the figures shown here, one row per answer option: a hidden figure is an empty cell, marked as suppressed. Text answers are counted, not included.',
+  csvSeparator: 'CSV separator',
+  separatorComma: 'Comma (most programs)',
+  separatorSemicolon: 'Semicolon (Excel in German)',
 };

@@ -51,4 +51,10 @@ export default {
   sinceStart: '{days, plural, one {# day} other {# days}} since the start',
   nonePlanned: 'None planned',
   noneInactive: 'No tandem is inactive: every active tandem has met or planned a meeting recently.',
+
+  // The CSV export of the same figures, beside the table.
+  csvSeparator: 'Separator for the health CSV',
+  separatorComma: 'Comma (most programs)',
+  separatorSemicolon: 'Semicolon (Excel in German)',
+  exportCsv: 'Export figures as CSV',
 };

@@ -60,4 +60,10 @@ export default {
   makeTandem: 'Make a tandem with {mentor}',
   noMentorFree: 'No mentor is free for {name}: {reasons}',
   noMentorFreeNoPlaces: 'No mentor is free for {name}: no places left.',
+
+  // The CSV export of the cycle's tandems, beside the list.
+  csvSeparator: 'Separator for the tandems CSV',
+  separatorComma: 'Comma (most programs)',
+  separatorSemicolon: 'Semicolon (Excel in German)',
+  exportCsv: 'Export tandems as CSV',
 };

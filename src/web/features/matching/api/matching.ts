@@ -6,8 +6,9 @@ import {
   type Rules,
   type startMatchRunSchema,
 } from '../../../../shared/contract/matching.ts';
+import type { CsvSeparator } from '../../../../shared/contract/participants.ts';
 import { tandemEndpoints } from '../../../../shared/contract/tandems.ts';
-import { call } from '../../../lib/api.ts';
+import { call, endpointUrl } from '../../../lib/api.ts';
 
 export type MatchMode = z.infer<typeof startMatchRunSchema>['mode'];
 export type ApprovalDecision = z.input<typeof approvalDecisionSchema>;
@@ -39,6 +40,19 @@ export async function listMatchRuns(cycleId: string, signal?: AbortSignal) {
 
 export function compareMatchRuns(cycleId: string, a: string, b: string, signal?: AbortSignal) {
   return call(endpoints.compareRuns, { params: { id: cycleId }, query: { a, b }, signal });
+}
+
+/** The link that downloads the same comparison as CSV: the mentees whose mentor differs. */
+export function matchRunComparisonCsvUrl(
+  cycleId: string,
+  a: string,
+  b: string,
+  separator: CsvSeparator = 'comma',
+): string {
+  return endpointUrl(endpoints.compareRunsCsv, {
+    params: { id: cycleId },
+    query: { a, b, separator: separator === 'comma' ? undefined : separator },
+  });
 }
 
 export function adoptMatchRun(runId: string, version: number) {

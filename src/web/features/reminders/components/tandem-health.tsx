@@ -3,6 +3,7 @@ import { useMessages } from '../../../lib/i18n.tsx';
 import { Loaded } from '../../../lib/ui/status.tsx';
 import { useResource } from '../../../lib/use-resource.ts';
 import { getTandemHealth } from '../api/reminders.ts';
+import { TandemHealthCsvExport } from './tandem-health-csv-export.tsx';
 import { TandemHealthTable } from './tandem-health-table.tsx';
 
 /** The health section of a cycle's Tandems page, for the coordinator and organisation contacts. */
@@ -13,6 +14,7 @@ export function TandemHealthSection({ cycleId }: { cycleId: string }) {
     <section aria-labelledby="tandem-health-heading">
       <h2 id="tandem-health-heading">{t('heading')}</h2>
       <p className="muted">{t('intro')}</p>
+      <TandemHealthCsvExport cycleId={cycleId} />
       <Loaded resource={health} loading={t('loading')}>
         {(list) => <TandemHealthTable list={list} />}
       </Loaded>

@@ -1,10 +1,11 @@
+import type { CsvSeparator } from '../../../../shared/contract/participants.ts';
 import {
   surveyEndpoints as endpoints,
   type MyResponseInput,
   type SurveyDateMove,
   type SurveyUpdate,
 } from '../../../../shared/contract/surveys.ts';
-import { call } from '../../../lib/api.ts';
+import { call, endpointUrl } from '../../../lib/api.ts';
 
 export async function listCycleSurveys(cycleId: string, signal?: AbortSignal) {
   return (await call(endpoints.listForCycle, { params: { id: cycleId }, signal })).surveys;
@@ -21,6 +22,14 @@ export function saveSurvey(id: string, changes: SurveyUpdate) {
 /** Aggregates only: no route returns anybody's individual answers to staff. */
 export function getSurveyResults(id: string, signal?: AbortSignal) {
   return call(endpoints.results, { params: { id }, signal });
+}
+
+/** The link that downloads the same aggregates as CSV, hidden where the results page hides them. */
+export function surveyResultsCsvUrl(id: string, separator: CsvSeparator = 'comma'): string {
+  return endpointUrl(endpoints.resultsCsv, {
+    params: { id },
+    query: { separator: separator === 'comma' ? undefined : separator },
+  });
 }
 
 export async function listMySurveys(signal?: AbortSignal) {

@@ -1,5 +1,6 @@
+import type { CsvSeparator } from '../../../../shared/contract/participants.ts';
 import { tandemEndpoints as endpoints } from '../../../../shared/contract/tandems.ts';
-import { call } from '../../../lib/api.ts';
+import { call, endpointUrl } from '../../../lib/api.ts';
 
 /** Tandems the signed-in account may see: all (coordinator), own organisation's (contact), own (participant). */
 export async function listTandems(cycleId?: string, signal?: AbortSignal) {
@@ -21,4 +22,12 @@ export function proposeRematch(cycleId: string, menteeId: string) {
 
 export function publishRematch(cycleId: string, menteeId: string, mentorId: string) {
   return call(endpoints.publishRematch, { params: { id: cycleId, menteeId }, body: { mentorId } });
+}
+
+/** Where the cycle's tandems the signed-in staff member sees download as a CSV file. */
+export function tandemExportUrl(cycleId: string, separator: CsvSeparator): string {
+  return endpointUrl(endpoints.exportCsv, {
+    params: { id: cycleId },
+    query: { separator: separator === 'comma' ? undefined : separator },
+  });
 }
