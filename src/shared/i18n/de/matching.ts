@@ -87,9 +87,6 @@ export default {
   compareUnmatched: 'nicht zugeordnet',
   compareCell: '{mentor}{scored, select, yes { ({score})} other {}}',
   compareExportCsv: 'Unterschiede als CSV exportieren',
-  csvSeparator: 'Trennzeichen der CSV-Datei',
-  separatorComma: 'Komma (die meisten Programme)',
-  separatorSemicolon: 'Semikolon (Excel auf Deutsch)',
 
   sentForApproval:
     'An die Organisationen gesendet; ihre Ansprechpersonen haben einen Link per Mail erhalten. Der Durchgang ist jetzt in der Matching-Phase, daher werden keine Erinnerungen an die Profile mehr verschickt.',

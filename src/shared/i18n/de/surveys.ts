@@ -129,7 +129,4 @@ export default {
   exportResultsCsv: 'Ergebnisse als CSV exportieren',
   exportResultsHint:
     'Die Datei enthält die hier gezeigten Zahlen, eine Zeile je Antwortmöglichkeit: Eine ausgeblendete Zahl ist eine leere Zelle und als ausgeblendet (suppressed) markiert. Textantworten werden gezählt, aber nicht mitgeliefert.',
-  csvSeparator: 'Trennzeichen der CSV-Datei',
-  separatorComma: 'Komma (die meisten Programme)',
-  separatorSemicolon: 'Semikolon (Excel auf Deutsch)',
 } satisfies Translation<typeof en>;

@@ -56,7 +56,5 @@ export default {
     'Kein Tandem ist inaktiv: Jedes aktive Tandem hat sich kürzlich getroffen oder ein Treffen geplant.',
 
   csvSeparator: 'Trennzeichen der CSV-Datei mit den Kennzahlen',
-  separatorComma: 'Komma (die meisten Programme)',
-  separatorSemicolon: 'Semikolon (Excel auf Deutsch)',
   exportCsv: 'Kennzahlen als CSV exportieren',
 } satisfies Translation<typeof en>;

@@ -62,7 +62,5 @@ export default {
     'Für {name} ist keine Mentorin und kein Mentor frei: Es sind keine Plätze mehr übrig.',
 
   csvSeparator: 'Trennzeichen der Tandem-CSV-Datei',
-  separatorComma: 'Komma (die meisten Programme)',
-  separatorSemicolon: 'Semikolon (Excel auf Deutsch)',
   exportCsv: 'Tandems als CSV exportieren',
 } satisfies Translation<typeof en>;

@@ -89,9 +89,6 @@ export default {
   compareUnmatched: 'unmatched',
   compareCell: '{mentor}{scored, select, yes { ({score})} other {}}',
   compareExportCsv: 'Export the differences as CSV',
-  csvSeparator: 'CSV separator',
-  separatorComma: 'Comma (most programs)',
-  separatorSemicolon: 'Semicolon (Excel in German)',
 
   // The review board.
   sentForApproval:

@@ -47,9 +47,6 @@ export default {
   allCycles: 'All cycles',
   clearFilters: 'Clear filters',
   // Export
-  csvSeparator: 'CSV separator',
-  separatorComma: 'Comma (most programs)',
-  separatorSemicolon: 'Semicolon (Excel in German)',
   exportCsv: 'Export CSV',
   // The participant and the form
   programme: 'Programme',

@@ -132,7 +132,4 @@ export default {
   exportResultsCsv: 'Export results as CSV',
   exportResultsHint:
     'The file holds the figures shown here, one row per answer option: a hidden figure is an empty cell, marked as suppressed. Text answers are counted, not included.',
-  csvSeparator: 'CSV separator',
-  separatorComma: 'Comma (most programs)',
-  separatorSemicolon: 'Semicolon (Excel in German)',
 };

@@ -54,7 +54,5 @@ export default {
 
   // The CSV export of the same figures, beside the table.
   csvSeparator: 'Separator for the health CSV',
-  separatorComma: 'Comma (most programs)',
-  separatorSemicolon: 'Semicolon (Excel in German)',
   exportCsv: 'Export figures as CSV',
 };

@@ -63,7 +63,5 @@ export default {
 
   // The CSV export of the cycle's tandems, beside the list.
   csvSeparator: 'Separator for the tandems CSV',
-  separatorComma: 'Comma (most programs)',
-  separatorSemicolon: 'Semicolon (Excel in German)',
   exportCsv: 'Export tandems as CSV',
 };

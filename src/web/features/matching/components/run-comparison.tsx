@@ -7,11 +7,11 @@ import {
   matchingEndpoints,
   type runComparisonSchema,
 } from '../../../../shared/contract/matching.ts';
-import type { CsvSeparator } from '../../../../shared/contract/participants.ts';
 import { matchingMessages } from '../../../../shared/i18n/matching.ts';
 import { useMessages } from '../../../lib/i18n.tsx';
 import { useMayCall } from '../../../lib/session.tsx';
-import { type Option, SelectField } from '../../../lib/ui/fields.tsx';
+import { CsvDownload } from '../../../lib/ui/csv-download.tsx';
+import { SelectField } from '../../../lib/ui/fields.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { compareMatchRuns, matchRunComparisonCsvUrl } from '../api/matching.ts';
@@ -163,34 +163,18 @@ function Differences({ result }: { result: Comparison }) {
 }
 
 /**
- * The differences shown as a CSV download, with the separator it asks for (Excel in German splits
- * cells at semicolons only); offered where the server takes the download from this role.
+ * The differences shown as a CSV download; offered where the server takes the download from this
+ * role.
  */
 function ComparisonExport({ cycleId, result }: { cycleId: string; result: Comparison }) {
   const t = useMessages(matchingMessages);
   const mayCall = useMayCall();
-  const [separator, setSeparator] = useState<CsvSeparator>('comma');
   if (!mayCall(matchingEndpoints.compareRunsCsv)) return null;
-  const separatorOptions: readonly (Option & { value: CsvSeparator })[] = [
-    { value: 'comma', label: t('separatorComma') },
-    { value: 'semicolon', label: t('separatorSemicolon') },
-  ];
   return (
-    <div className="csv-export">
-      <SelectField
-        name="compare-separator"
-        label={t('csvSeparator')}
-        options={separatorOptions}
-        value={separator}
-        onChange={(value) => setSeparator(value === 'semicolon' ? 'semicolon' : 'comma')}
-      />
-      <a
-        className="button button--secondary"
-        href={matchRunComparisonCsvUrl(cycleId, result.a.id, result.b.id, separator)}
-        download
-      >
-        {t('compareExportCsv')}
-      </a>
-    </div>
+    <CsvDownload
+      label={t('compareExportCsv')}
+      name="compare-separator"
+      href={(separator) => matchRunComparisonCsvUrl(cycleId, result.a.id, result.b.id, separator)}
+    />
   );
 }
