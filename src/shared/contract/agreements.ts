@@ -19,14 +19,8 @@ export type MeetingFormat = (typeof meetingFormats)[number];
 export const goalStates = ['not_started', 'on_track', 'at_risk', 'achieved', 'dropped'] as const;
 export type GoalState = (typeof goalStates)[number];
 
-/** The cadences offered in forms; the server accepts any number of days from 7 to 180. */
-export const cadenceChoices = [
-  { days: 7, label: 'Weekly' },
-  { days: 14, label: 'Every two weeks' },
-  { days: 30, label: 'Monthly' },
-  { days: 42, label: 'Every six weeks' },
-  { days: 90, label: 'Quarterly' },
-] as const;
+/** The cadences offered in forms (named in the agreements catalogue); the server accepts any number of days from 7 to 180. */
+export const cadenceChoices = [{ days: 7 }, { days: 14 }, { days: 30 }, { days: 42 }, { days: 90 }] as const;
 
 export const cadenceDaysSchema = z
   .number({ message: says('cadenceChoose') })

@@ -14,15 +14,6 @@ const says = messageKeys(validationMessages);
 export const criteria = ['topics', 'seniority', 'language', 'location', 'gender', 'industry'] as const;
 export type CriterionName = (typeof criteria)[number];
 
-export const criterionLabels: Record<CriterionName, string> = {
-  topics: 'Goals and expertise topics',
-  seniority: 'Seniority gap',
-  language: 'Shared language',
-  location: 'Location or remote',
-  gender: 'Preferred mentor gender',
-  industry: 'Industry difference',
-};
-
 /** The most topics one profile names. */
 export const PROFILE_TOPICS_MAX = 10;
 

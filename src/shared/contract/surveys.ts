@@ -239,12 +239,6 @@ export type MySurvey = z.infer<typeof mySurveySchema>;
 
 export const mySurveyListSchema = z.object({ surveys: z.array(mySurveySchema) });
 
-export const surveyKindLabels: Record<SurveyKind, string> = {
-  midterm: 'Mid-term',
-  final: 'Final',
-  follow_up: 'Follow-up',
-};
-
 const tag = 'surveys';
 
 export const surveyEndpoints = {

@@ -1,4 +1,3 @@
-import { utcOffsetLabel } from '../utc-offset.ts';
 import { intlLocales, type UiLanguage } from './languages.ts';
 
 // Dates, times, numbers, lists, relative times and language names in a reader's language: Intl
@@ -33,8 +32,9 @@ export function formatDate(language: UiLanguage, isoDate: string, style: 'short'
 }
 
 /**
- * An instant as date and time. In the reader's own zone when `timeZone` is not given; with a zone,
- * in that zone followed by its UTC offset and name ("4 Mar 2027, 10:00 (UTC+1, Europe/Berlin)").
+ * An instant as date and time, "4 Mar 2027, 10:00", or with `full` "Thursday, 4 March 2027 at
+ * 10:00". In the reader's own zone unless `timeZone` names one; a message that shows a zone names
+ * it beside the time with its UTC offset (`utcOffsetLabel`), so the reader knows which 02:30 is meant.
  */
 export function formatDateTime(
   language: UiLanguage,
@@ -61,8 +61,7 @@ export function formatDateTime(
             },
       ),
   );
-  const text = format.format(date);
-  return options.timeZone ? `${text} (${utcOffsetLabel(date, options.timeZone)}, ${options.timeZone})` : text;
+  return format.format(date);
 }
 
 /** The day of an instant in a zone, with its weekday: "Thursday, 4 March 2027" / "Donnerstag, 4. März 2027". */

@@ -1,5 +1,5 @@
 import { translator } from '../../../shared/i18n/catalogue.ts';
-import { intlLocales } from '../../../shared/i18n/languages.ts';
+import { formatDateTime } from '../../../shared/i18n/formats.ts';
 import { mailsMessages } from '../../../shared/i18n/mails.ts';
 import { utcOffsetLabel } from '../../../shared/utc-offset.ts';
 import type { Localised, MailLanguage } from '../outbox/outbox.service.ts';
@@ -19,11 +19,7 @@ export interface MeetingFacts {
  * places them with the zone (and the German "Uhr", which Intl leaves out).
  */
 export function formatWhen(language: MailLanguage, meeting: Pick<MeetingFacts, 'startsAt' | 'timeZone'>) {
-  const dateTime = new Intl.DateTimeFormat(intlLocales[language], {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: meeting.timeZone,
-  }).format(meeting.startsAt);
+  const dateTime = formatDateTime(language, meeting.startsAt, { timeZone: meeting.timeZone, style: 'full' });
   return translator(mailsMessages, language)('meetingWhen', {
     dateTime,
     offset: utcOffsetLabel(meeting.startsAt, meeting.timeZone),
