@@ -1,74 +1,19 @@
 // @vitest-environment jsdom
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { Account } from '../../shared/contract/auth.ts';
-import type { Participant } from '../../shared/contract/participants.ts';
-import type { Tandem } from '../../shared/contract/tandems.ts';
 import { LanguageProvider } from '../lib/i18n.tsx';
 import { answers, byRole, fakeApi, json, render, signedIn, waitFor } from '../test/dom.tsx';
-import { ada, ids } from '../test/fixtures.ts';
+import { ada, adaAccount, adaMentoring, adaTandem as tandem } from '../test/fixtures.ts';
 import { MyProgrammePage } from './my-programme.tsx';
 
 // A participant's own programme as a German reader sees it: role names, the tandem and the profile.
 
-const adaAccount: Account = {
-  id: '00000000-0000-4000-8000-000000000003',
-  email: ada.email,
-  name: ada.name,
-  role: 'participant',
-  organisationId: ids.acme,
-  organisationName: 'Acme',
-  personId: ids.adaPerson,
-  disabled: false,
-  language: 'de',
-};
-
 const inGerman = (ui: ReactNode) => (
   <LanguageProvider language="de" setLanguage={() => undefined}>
-    {signedIn(adaAccount, ui)}
+    {signedIn(adaAccount('de'), ui)}
   </LanguageProvider>
 );
 const text = () => (document.body.textContent ?? '').replace(/\s+/g, ' ');
-
-/** Ada mentors in a second cycle, not matched yet. */
-const adaMentoring: Participant = {
-  ...ada,
-  id: '00000000-0000-4000-8000-0000000000d2',
-  cycleId: ids.cycle2024,
-  cycleName: 'Leadership 2026',
-  role: 'mentor',
-  languages: ['de', 'en'],
-  goals: '',
-  capacity: 2,
-};
-
-const person = (participantId: string, name: string, organisationName: string) => ({
-  participantId,
-  name,
-  email: `${name.split(' ')[0]!.toLowerCase()}@example.org`,
-  organisationName,
-  jobTitle: '',
-  seniority: null,
-  languages: [],
-  location: '',
-  topics: [],
-  text: '',
-});
-
-const tandem: Tandem = {
-  id: '00000000-0000-4000-8000-0000000000f1',
-  cycleId: ids.cycle2025,
-  cycleName: 'Leadership 2025',
-  status: 'active',
-  publishedAt: '2025-02-01T09:00:00.000Z',
-  dissolvedAt: null,
-  dissolvedReason: null,
-  mentee: person(ada.id, ada.name, 'Acme'),
-  mentor: person('00000000-0000-4000-8000-0000000000d9', 'Bea Mentor', 'Globex'),
-  reasons: [],
-  viewerSide: 'mentee',
-  can: { dissolve: false, proposeRematch: false },
-};
 
 describe('MyProgrammePage in German', () => {
   it('shows the tandem, the nomination still waiting and the profile in German', async () => {

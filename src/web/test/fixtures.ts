@@ -2,6 +2,7 @@ import type { Account } from '../../shared/contract/auth.ts';
 import type { Cycle } from '../../shared/contract/cycles.ts';
 import type { Organisation } from '../../shared/contract/organisations.ts';
 import type { Participant } from '../../shared/contract/participants.ts';
+import type { Tandem } from '../../shared/contract/tandems.ts';
 
 // Contract-shaped records for component tests.
 
@@ -92,4 +93,59 @@ export const ada: Participant = {
   hasAccount: false,
   version: 2,
   can: { edit: true, remove: true, invite: true },
+};
+
+/** Ada's account: a participant of Acme, in `language`. */
+export function adaAccount(language: Account['language'] = 'en'): Account {
+  return {
+    id: '00000000-0000-4000-8000-000000000003',
+    email: ada.email,
+    name: ada.name,
+    role: 'participant',
+    organisationId: ids.acme,
+    organisationName: 'Acme',
+    personId: ids.adaPerson,
+    disabled: false,
+    language,
+  };
+}
+
+/** Ada mentors in a second cycle, not matched yet. */
+export const adaMentoring: Participant = {
+  ...ada,
+  id: '00000000-0000-4000-8000-0000000000d2',
+  cycleId: ids.cycle2024,
+  cycleName: 'Leadership 2026',
+  role: 'mentor',
+  languages: ['de', 'en'],
+  goals: '',
+  capacity: 2,
+};
+
+const tandemPerson = (participantId: string, name: string, organisationName: string) => ({
+  participantId,
+  name,
+  email: `${name.split(' ')[0]!.toLowerCase()}@example.org`,
+  organisationName,
+  jobTitle: '',
+  seniority: null,
+  languages: [],
+  location: '',
+  topics: [],
+  text: '',
+});
+
+export const adaTandem: Tandem = {
+  id: '00000000-0000-4000-8000-0000000000f1',
+  cycleId: ids.cycle2025,
+  cycleName: 'Leadership 2025',
+  status: 'active',
+  publishedAt: '2025-02-01T09:00:00.000Z',
+  dissolvedAt: null,
+  dissolvedReason: null,
+  mentee: tandemPerson(ada.id, ada.name, 'Acme'),
+  mentor: tandemPerson('00000000-0000-4000-8000-0000000000d9', 'Bea Mentor', 'Globex'),
+  reasons: [],
+  viewerSide: 'mentee',
+  can: { dissolve: false, proposeRematch: false },
 };
