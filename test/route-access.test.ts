@@ -17,6 +17,7 @@ import {
 import { agreementRoutes } from './route-access/agreements.ts';
 import { meetingRoutes } from './route-access/meetings.ts';
 import { reminderRoutes } from './route-access/reminders.ts';
+import { reportRoutes } from './route-access/reports.ts';
 import {
   callers,
   coordinatorOnly,
@@ -662,6 +663,7 @@ const matrix = {
   ...meetingRoutes,
   ...surveyRoutes,
   ...reminderRoutes,
+  ...reportRoutes,
 } satisfies Record<OperationId, RouteCase>;
 
 const registered: { method: string; url: string; operationId: string | undefined }[] = [];

@@ -26,6 +26,7 @@ import { registerOutboxRoutes } from './features/outbox/outbox.routes.ts';
 import { registerParticipantRoutes } from './features/participants/participants.routes.ts';
 import { registerQuestionnaireRoutes } from './features/questionnaire/questionnaire.routes.ts';
 import { registerReminderRoutes } from './features/reminders/reminders.routes.ts';
+import { registerReportRoutes } from './features/reports/reports.routes.ts';
 import { registerSetupRoutes } from './features/setup/setup.routes.ts';
 import { registerSurveyRoutes } from './features/surveys/surveys.routes.ts';
 import { registerTandemRoutes } from './features/tandems/tandems.routes.ts';
@@ -209,6 +210,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerReminderRoutes(routes);
   registerAgreementRoutes(routes);
   registerSurveyRoutes(routes);
+  registerReportRoutes(routes);
 
   const webRoot = config.webRoot;
   const hasWeb = webRoot !== null && existsSync(join(webRoot, 'index.html'));

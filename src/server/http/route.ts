@@ -46,6 +46,7 @@ const fileTypes = {
   'text/calendar': 'text/calendar; charset=utf-8',
   'text/html': 'text/html; charset=utf-8',
   'text/plain': 'text/plain; charset=utf-8',
+  'application/pdf': 'application/pdf',
 };
 
 /**

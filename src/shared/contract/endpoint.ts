@@ -8,7 +8,7 @@ import type { Access } from './access.ts';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** Content types of answers that are not JSON: files, a page for a person, a line of text. */
-export type FileType = 'text/csv' | 'text/calendar' | 'text/html' | 'text/plain';
+export type FileType = 'text/csv' | 'text/calendar' | 'text/html' | 'text/plain' | 'application/pdf';
 
 export interface EndpointSpec {
   method: HttpMethod;
@@ -76,7 +76,9 @@ export type EndpointArgs<E extends EndpointSpec> = {
 };
 
 /** The answer as the server hands it to the schema… */
-export type EndpointReply<E extends EndpointSpec> = z.input<E['response']>;
+export type EndpointReply<E extends EndpointSpec> = E extends { produces: 'application/pdf' }
+  ? Uint8Array
+  : z.input<E['response']>;
 /** …and as the client reads it. */
 export type EndpointResult<E extends EndpointSpec> = z.output<E['response']>;
 

@@ -11,6 +11,7 @@ import { outboxEndpoints } from './outbox.ts';
 import { participantEndpoints } from './participants.ts';
 import { questionnaireEndpoints } from './questionnaire.ts';
 import { reminderEndpoints } from './reminders.ts';
+import { reportEndpoints } from './reports.ts';
 import { setupEndpoints } from './setup.ts';
 import { surveyEndpoints } from './surveys.ts';
 import { systemEndpoints } from './system.ts';
@@ -38,6 +39,7 @@ const groups = [
   reminderEndpoints,
   agreementEndpoints,
   surveyEndpoints,
+  reportEndpoints,
 ];
 
 // Distributed over each group, then over each declaration, so the union keeps every literal id.

@@ -58,7 +58,30 @@ export async function readTandemHealth(
   now: Date,
 ): Promise<TandemHealthList> {
   const cycle = await getVisibleCycle(trx, actor, cycleId);
-  const scope = organisationScope(actor);
+  return healthOf(trx, cycle, organisationScope(actor), now);
+}
+
+/**
+ * Every tandem of a cycle the actor may see, whoever's people are in it, not audited: for the
+ * reports, which compute figures from all of them and decide themselves what to show.
+ */
+export async function readAllTandemHealth(
+  trx: Trx,
+  actor: Actor,
+  cycleId: string,
+  now: Date,
+): Promise<TandemHealthList> {
+  const cycle = await getVisibleCycle(trx, actor, cycleId);
+  return healthOf(trx, cycle, null, now);
+}
+
+async function healthOf(
+  trx: Trx,
+  cycle: Awaited<ReturnType<typeof getVisibleCycle>>,
+  scope: string | null,
+  now: Date,
+): Promise<TandemHealthList> {
+  const cycleId = cycle.id;
   const tandems = await listTandemActivity(trx, now, {
     cycleId,
     ...(scope ? { organisationId: scope } : {}),

@@ -110,8 +110,14 @@ export function defaultSurveys(language: UiLanguage): DefaultSurvey[] {
       kind: 'follow_up',
       role: 'mentee',
       title: t('surveyFollowUpMentees'),
+      // Outcomes read the career steps and the tandem's value by these ids; a choice's first
+      // option is the yes (src/core/reporting/cycle-report.ts).
       questions: [
         choice('promoted', t('questionPromoted'), yesNoNotYet),
+        choice('leadership_responsibility', t('questionLeadershipResponsibility'), yesNoNotYet),
+        choice('new_role', t('questionNewRole'), yesNoNotYet),
+        choice('still_with_employer', t('questionStillWithEmployer'), [t('optionYes'), t('optionNo')]),
+        scale('tandem_value', t('questionTandemValue')),
         choice('still_in_touch', t('questionInTouchWithMentor'), inTouch),
         scale('lasting_effect', t('questionLastingEffect')),
         text('what_changed', t('questionWhatChanged')),
@@ -122,6 +128,7 @@ export function defaultSurveys(language: UiLanguage): DefaultSurvey[] {
       role: 'mentor',
       title: t('surveyFollowUpMentors'),
       questions: [
+        scale('tandem_value', t('questionTandemValue')),
         choice('still_in_touch', t('questionInTouchWithMentee'), inTouch),
         scale('leadership_effect', t('questionLeadershipEffect')),
         choice('mentor_again', t('questionAnotherMentee'), yesNoNotYet),

@@ -140,6 +140,17 @@ export async function listAnswers(db: Queryable, surveyId: string, organisationI
   return rows.map((r) => ({ answers: r.answers as SurveyAnswers, updatedAt: r.updated_at }));
 }
 
+/** When each answer was last saved and the organisation of whoever gave it: for when reports may show a survey's figures. */
+export async function listAnswerTimes(db: Queryable, surveyId: string) {
+  return db
+    .selectFrom('survey_responses as r')
+    .innerJoin('participants as p', 'p.id', 'r.participant_id')
+    .innerJoin('people as pe', 'pe.id', 'p.person_id')
+    .select(['pe.organisation_id', 'r.updated_at'])
+    .where('r.survey_id', '=', surveyId)
+    .execute();
+}
+
 /** Surveys a person takes part in: those of their role in cycles where they have or had a tandem. */
 function mySurveyQuery(db: Queryable, personId: string) {
   return db

@@ -44,6 +44,7 @@ import {
   findSurvey,
   insertDefaultSurveys,
   listAnswers,
+  listAnswerTimes,
   listMySurveys,
   listSurveyDates,
   listSurveys,
@@ -226,6 +227,28 @@ export async function surveyResults(
       return suppressed ? { ...result, answered: 0 } : result;
     }),
   };
+}
+
+/** The scope under which reports record that a survey's figures were shown in them. */
+const REPORT_SCOPE = 'report';
+
+/**
+ * Whether a closed survey's figures may be in reports now, recording that they are. As on the
+ * results page, a survey reopened after its figures showed waits until none or at least 5
+ * answers came in or changed since, in the programme and in each organisation (reports show
+ * each organisation's column), so two reports never single anyone out.
+ */
+export async function releaseSurveyForReports(trx: Trx, surveyId: string, now: Date): Promise<boolean> {
+  const released = await findResultRelease(trx, surveyId, REPORT_SCOPE);
+  const times = await listAnswerTimes(trx, surveyId);
+  const changed = released ? times.filter((a) => a.updated_at >= released) : times;
+  const perOrganisation = new Map<string, number>();
+  for (const a of changed)
+    perOrganisation.set(a.organisation_id, (perOrganisation.get(a.organisation_id) ?? 0) + 1);
+  const few = (n: number) => n > 0 && n < ANONYMITY_THRESHOLD;
+  if (released && (few(changed.length) || [...perOrganisation.values()].some(few))) return false;
+  if (released === null || changed.length > 0) await saveResultRelease(trx, surveyId, REPORT_SCOPE, now);
+  return true;
 }
 
 function presentMine(actor: Actor, row: MySurveyRow, now: Date): MySurvey {

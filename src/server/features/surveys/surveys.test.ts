@@ -117,9 +117,19 @@ describe('survey set of a cycle', () => {
     expect(followUp.title).toBe('Follow-up survey for mentees');
     expect(followUp.questions[0]).toMatchObject({
       type: 'choice',
-      text: 'Have you been promoted or taken on a larger role since the programme?',
+      text: 'Have you been promoted since the programme began?',
       options: ['Yes', 'No', 'Not yet'],
     });
+    // The career steps and the tandem's value that the reports' outcomes read, by id.
+    expect(followUp.questions.map((q) => q.id)).toEqual(
+      expect.arrayContaining([
+        'promoted',
+        'leadership_responsibility',
+        'new_role',
+        'still_with_employer',
+        'tandem_value',
+      ]),
+    );
   });
 
   it('a change of the cycle’s dates offers to move the unopened surveys and moves none by itself', async () => {

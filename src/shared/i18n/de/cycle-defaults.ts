@@ -43,7 +43,12 @@ export default {
   questionProgrammeChange: 'Was sollte das Programm beim nächsten Mal anders machen?',
   questionOwnLearning: 'Wie viel haben Sie selbst als Mentorin oder Mentor gelernt?',
   questionMentorAgain: 'Würden Sie wieder als Mentorin oder Mentor mitmachen?',
-  questionPromoted: 'Wurden Sie seit dem Programm befördert, oder haben Sie eine größere Aufgabe übernommen?',
+  questionPromoted: 'Wurden Sie seit Beginn des Programms befördert?',
+  questionLeadershipResponsibility:
+    'Haben Sie seit Beginn des Programms mehr Führungsverantwortung übernommen (mehr Personal, Budget oder Aufgaben)?',
+  questionNewRole: 'Haben Sie seit Beginn des Programms eine neue Aufgabe übernommen?',
+  questionStillWithEmployer: 'Arbeiten Sie noch in der Organisation, die Sie nominiert hat?',
+  questionTandemValue: 'Wie wertvoll war Ihr Tandem im Rückblick für Sie?',
   questionInTouchWithMentor: 'Haben Sie noch Kontakt zu Ihrer Mentorin oder Ihrem Mentor?',
   questionLastingEffect: 'Wie sehr hilft Ihnen das Programm heute noch bei Ihrer Arbeit?',
   questionWhatChanged: 'Was hat sich für Sie seit dem Programm verändert?',

@@ -43,7 +43,12 @@ export default {
   questionProgrammeChange: 'What should the programme change next time?',
   questionOwnLearning: 'How much did you learn yourself as a mentor?',
   questionMentorAgain: 'Would you be a mentor again?',
-  questionPromoted: 'Have you been promoted or taken on a larger role since the programme?',
+  questionPromoted: 'Have you been promoted since the programme began?',
+  questionLeadershipResponsibility:
+    'Have you taken on larger leadership responsibility (more people, budget or scope) since the programme began?',
+  questionNewRole: 'Have you moved to a new role since the programme began?',
+  questionStillWithEmployer: 'Do you still work for the organisation that nominated you?',
+  questionTandemValue: 'Looking back, how valuable was your tandem to you?',
   questionInTouchWithMentor: 'Are you still in touch with your mentor?',
   questionLastingEffect: 'How much does the programme still help you in your work today?',
   questionWhatChanged: 'What has changed for you since the programme?',

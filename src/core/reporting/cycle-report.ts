@@ -1,0 +1,361 @@
+import type { Gender } from '../../shared/contract/participants.ts';
+import {
+  type ActivityMeasure,
+  activityMeasures,
+  type CycleReport,
+  type FunnelStage,
+  funnelStages,
+  type OutcomeMeasure,
+  outcomeMeasures,
+  type ReportCell,
+  type ReportQuestionCell,
+} from '../../shared/contract/reports.ts';
+import type { SurveyAnswers, SurveyKind, SurveyQuestion, SurveyRole } from '../../shared/contract/surveys.ts';
+import { type Figure, type HiddenReason, suppress } from './suppression.ts';
+
+// A cycle's report from its facts: every figure with its group, then the suppression over all of
+// them together, then the cells. The organisation's report is its column of the programme's, so
+// several reports read together tell no more than the programme's (decision 0022). Pure: no I/O.
+
+const genderList: readonly Gender[] = ['female', 'male', 'non_binary', 'undisclosed'];
+
+export interface ReportParticipant {
+  id: string;
+  role: 'mentee' | 'mentor';
+  organisationId: string;
+  gender: Gender;
+  /** The funnel stages this participant reached ('nominated' always). */
+  stages: ReadonlySet<FunnelStage>;
+}
+
+/** A published tandem, counted on its mentee's organisation. */
+export interface ReportTandem {
+  id: string;
+  menteeOrganisationId: string;
+  agreementSigned: boolean;
+  meetingsHeld: number;
+  meetingsExpected: number;
+}
+
+/** A closed survey with its answers, each with who gave it (never shown: it places answers in groups). */
+export interface ReportSurvey {
+  id: string;
+  kind: SurveyKind;
+  role: SurveyRole;
+  title: string;
+  questions: readonly SurveyQuestion[];
+  responses: readonly { participantId: string; answers: SurveyAnswers }[];
+}
+
+export interface ReportFacts {
+  kind: 'programme';
+  cycle: CycleReport['cycle'];
+  generatedAt: string;
+  threshold: number;
+  /** Taking part, in the order the report lists them. */
+  organisations: readonly { id: string; name: string }[];
+  participants: readonly ReportParticipant[];
+  tandems: readonly ReportTandem[];
+  /** Closed surveys only. */
+  surveys: readonly ReportSurvey[];
+}
+
+/** The follow-up questions outcomes are read from, by id; a choice's first option means yes. */
+const outcomeQuestions: Record<
+  Exclude<OutcomeMeasure, 'career_step'>,
+  { role: SurveyRole; question: string }
+> = {
+  promoted: { role: 'mentee', question: 'promoted' },
+  leadership_responsibility: { role: 'mentee', question: 'leadership_responsibility' },
+  new_role: { role: 'mentee', question: 'new_role' },
+  still_with_employer: { role: 'mentee', question: 'still_with_employer' },
+  mentee_value: { role: 'mentee', question: 'tandem_value' },
+  mentor_value: { role: 'mentor', question: 'tandem_value' },
+};
+const careerSteps = ['promoted', 'leadership_responsibility', 'new_role'] as const;
+
+/** One figure before suppression: its group and what it says about it. */
+interface Draft {
+  figure: Figure;
+  /** People (or tandems) with the property, or the sum of their answers. */
+  total: number;
+  kind: 'count' | 'mean';
+}
+
+/** Builds every cell of one measure: the programme's, each organisation's and optionally each gender's. */
+class Figures {
+  readonly drafts = new Map<string, Draft>();
+
+  add(measure: string, breakdown: string, key: string, group: string[], total: number, kind: Draft['kind']) {
+    const id = `${measure}|${breakdown}|${key}`;
+    this.drafts.set(id, { figure: { id, measure, breakdown, group }, total, kind });
+    return id;
+  }
+}
+
+interface Member {
+  id: string;
+  organisationId: string;
+  gender: Gender;
+}
+
+/** Adds one measure's figures over `members`, each with a value (a count of 0/1 or an answer). */
+function addMeasure(
+  figures: Figures,
+  measure: string,
+  organisations: readonly { id: string }[],
+  members: readonly (Member & { value: number })[],
+  kind: Draft['kind'],
+  withGenders: boolean,
+) {
+  const cell = (breakdown: string, key: string, list: readonly (Member & { value: number })[]) =>
+    figures.add(
+      measure,
+      breakdown,
+      key,
+      list.map((m) => m.id),
+      list.reduce((s, m) => s + m.value, 0),
+      kind,
+    );
+  const programme = cell('programme', 'all', members);
+  const inOrganisation = groupBy(members, (m) => m.organisationId);
+  const byOrganisation = organisations.map((o) => cell('organisation', o.id, inOrganisation.get(o.id) ?? []));
+  const inGender = groupBy(members, (m) => m.gender);
+  const byGender = withGenders
+    ? Object.fromEntries(genderList.map((g) => [g, cell('gender', g, inGender.get(g) ?? [])]))
+    : null;
+  return { programme, byOrganisation, byGender: byGender as Record<Gender, string> | null };
+}
+
+function groupBy<T>(list: readonly T[], key: (item: T) => string) {
+  const groups = new Map<string, T[]>();
+  for (const item of list) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+export function buildProgrammeReport(facts: ReportFacts): CycleReport {
+  const figures = new Figures();
+  const orgs = facts.organisations;
+
+  // Participation: one measure per role and stage; the group is the role's nominated people.
+  const participation = (['mentee', 'mentor'] as const).map((role) => {
+    const people = facts.participants.filter((p) => p.role === role);
+    return {
+      role,
+      stages: funnelStages.map((stage) => ({
+        stage,
+        ids: addMeasure(
+          figures,
+          `participation:${role}:${stage}`,
+          orgs,
+          people.map((p) => ({ ...p, value: p.stages.has(stage) ? 1 : 0 })),
+          'count',
+          false,
+        ),
+      })),
+    };
+  });
+
+  // Activity: the group is the tandems of each organisation's mentees.
+  const tandemMembers = facts.tandems.map((t) => ({
+    id: t.id,
+    organisationId: t.menteeOrganisationId,
+    gender: 'undisclosed' as Gender,
+    t,
+  }));
+  const activityValue: Record<ActivityMeasure, (t: ReportTandem) => number> = {
+    agreements_signed: (t) => (t.agreementSigned ? 1 : 0),
+    first_meeting: (t) => (t.meetingsHeld > 0 ? 1 : 0),
+    meetings_held: (t) => t.meetingsHeld,
+    meetings_expected: (t) => t.meetingsExpected,
+  };
+  const activity = activityMeasures.map((measure) => ({
+    measure,
+    ids: addMeasure(
+      figures,
+      `activity:${measure}`,
+      orgs,
+      tandemMembers.map((m) => ({ ...m, value: activityValue[measure](m.t) })),
+      'count',
+      false,
+    ),
+  }));
+
+  const participantById = new Map(facts.participants.map((p) => [p.id, p]));
+
+  // Surveys: per question, the group is who answered it.
+  const surveys = facts.surveys.map((s) => ({
+    survey: s,
+    questions: s.questions.map((q) => {
+      const answered = s.responses.flatMap((r) => {
+        const p = participantById.get(r.participantId);
+        const a = r.answers[q.id];
+        return p && a !== undefined && a !== null && a !== '' ? [{ ...p, answer: a }] : [];
+      });
+      const ids = addMeasure(
+        figures,
+        `survey:${s.id}:${q.id}`,
+        orgs,
+        answered.map((m) => ({ ...m, value: typeof m.answer === 'number' ? m.answer : 0 })),
+        q.type === 'scale' ? 'mean' : 'count',
+        false,
+      );
+      return { question: q, answered, ids };
+    }),
+  }));
+
+  // Outcomes, from the follow-up surveys' answers.
+  const followUp = (role: SurveyRole) => facts.surveys.find((s) => s.kind === 'follow_up' && s.role === role);
+  const answersTo = (role: SurveyRole, questionId: string) => {
+    const survey = followUp(role);
+    const question = survey?.questions.find((q) => q.id === questionId);
+    if (!survey || !question) return null;
+    return survey.responses.flatMap((r) => {
+      const p = participantById.get(r.participantId);
+      const a = r.answers[questionId];
+      if (!p || a === undefined || a === null || a === '') return [];
+      const value =
+        question.type === 'choice' ? (question.options.indexOf(String(a)) === 0 ? 1 : 0) : Number(a);
+      return [{ ...p, value, kind: question.type }];
+    });
+  };
+  const outcomes = outcomeMeasures.flatMap((measure) => {
+    let members: (ReportParticipant & { value: number })[] | null;
+    let kind: Draft['kind'] = 'count';
+    if (measure === 'career_step') {
+      const steps = careerSteps.map((q) => answersTo('mentee', q)).filter((a) => a !== null);
+      if (steps.length === 0) return [];
+      const merged = new Map<string, ReportParticipant & { value: number }>();
+      for (const list of steps)
+        for (const m of list)
+          merged.set(m.id, { ...m, value: Math.max(merged.get(m.id)?.value ?? 0, m.value) });
+      members = [...merged.values()];
+    } else {
+      const { role, question } = outcomeQuestions[measure];
+      const found = answersTo(role, question);
+      if (!found) return [];
+      kind = found[0]?.kind === 'scale' || measure.endsWith('_value') ? 'mean' : 'count';
+      members = found;
+    }
+    return [{ measure, kind, ids: addMeasure(figures, `outcome:${measure}`, orgs, members, kind, true) }];
+  });
+
+  const hidden = suppress(
+    [...figures.drafts.values()].map((d) => d.figure),
+    facts.threshold,
+  );
+  const cell = (id: string): ReportCell => {
+    const d = figures.drafts.get(id) as Draft;
+    const reason = hidden.get(id) ?? null;
+    return presentCell(d, reason);
+  };
+  const row = (ids: { programme: string; byOrganisation: string[] }) => ({
+    programme: cell(ids.programme),
+    organisations: ids.byOrganisation.map(cell),
+  });
+
+  return {
+    kind: 'programme',
+    cycle: facts.cycle,
+    organisation: null,
+    generatedAt: facts.generatedAt,
+    threshold: facts.threshold,
+    organisations: orgs.map((o) => ({ id: o.id, name: o.name })),
+    participation: {
+      mentee: (participation[0]?.stages ?? []).map((s) => ({ stage: s.stage, ...row(s.ids) })),
+      mentor: (participation[1]?.stages ?? []).map((s) => ({ stage: s.stage, ...row(s.ids) })),
+    },
+    activity: activity.map((a) => ({ measure: a.measure, ...row(a.ids) })),
+    surveys: surveys.map(({ survey, questions }) => ({
+      surveyId: survey.id,
+      kind: survey.kind,
+      role: survey.role,
+      title: survey.title,
+      questions: questions.map(({ question, answered, ids }) => {
+        const qcell = (id: string, members: typeof answered): ReportQuestionCell =>
+          presentQuestionCell(question, hidden.get(id) ?? null, members);
+        const byOrganisation = groupBy(answered, (m) => m.organisationId);
+        return {
+          id: question.id,
+          text: question.text,
+          type: question.type,
+          options: question.type === 'choice' ? [...question.options] : null,
+          programme: qcell(ids.programme, answered),
+          organisations: orgs.map((o, i) =>
+            qcell(ids.byOrganisation[i] as string, byOrganisation.get(o.id) ?? []),
+          ),
+        };
+      }),
+    })),
+    outcomes: outcomes.map((o) => ({
+      measure: o.measure,
+      ...row(o.ids),
+      genders: Object.fromEntries(
+        genderList.map((g) => [g, cell((o.ids.byGender as Record<Gender, string>)[g])]),
+      ) as Record<Gender, ReportCell>,
+    })),
+  };
+}
+
+function presentCell(d: Draft, reason: HiddenReason | null): ReportCell {
+  if (reason) return { n: null, value: null, hidden: reason };
+  const n = d.figure.group.length;
+  if (d.kind === 'mean') return { n, value: n === 0 ? null : round1(d.total / n), hidden: null };
+  return { n, value: d.total, hidden: null };
+}
+
+function presentQuestionCell(
+  question: SurveyQuestion,
+  reason: HiddenReason | null,
+  members: readonly { answer: string | number }[],
+): ReportQuestionCell {
+  if (reason) return { n: null, mean: null, counts: null, hidden: reason };
+  const n = members.length;
+  if (question.type === 'scale') {
+    const counts = [1, 2, 3, 4, 5].map((v) => members.filter((m) => m.answer === v).length);
+    const sum = members.reduce((s, m) => s + Number(m.answer), 0);
+    return { n, mean: n === 0 ? null : round1(sum / n), counts, hidden: null };
+  }
+  if (question.type === 'choice') {
+    return {
+      n,
+      mean: null,
+      counts: question.options.map((o) => members.filter((m) => m.answer === o).length),
+      hidden: null,
+    };
+  }
+  return { n, mean: null, counts: null, hidden: null };
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * An organisation's report: its column of the programme's report beside the programme's own
+ * figures and the programme's by gender, all as the programme's report shows them.
+ */
+export function organisationSlice(report: CycleReport, organisationId: string): CycleReport {
+  const index = report.organisations.findIndex((o) => o.id === organisationId);
+  if (index < 0) throw new Error('The organisation does not take part in this cycle');
+  const pick = <T extends { organisations: C[] }, C>(row: T): T => ({
+    ...row,
+    organisations: [row.organisations[index] as C],
+  });
+  return {
+    ...report,
+    kind: 'organisation',
+    organisation: report.organisations[index] ?? null,
+    organisations: [report.organisations[index] as CycleReport['organisations'][number]],
+    participation: {
+      mentee: report.participation.mentee.map(pick),
+      mentor: report.participation.mentor.map(pick),
+    },
+    activity: report.activity.map(pick),
+    surveys: report.surveys.map((s) => ({ ...s, questions: s.questions.map(pick) })),
+    outcomes: report.outcomes.map(pick),
+  };
+}
