@@ -122,6 +122,8 @@ test('the coordinator’s pages in German fit the window at 1280 and 390 px', as
     ['cycles', '/cycles'],
     ['cycle', cycleUrl],
     ['matching', `${cycleUrl}/matching`],
+    ['dashboard', `${cycleUrl}/dashboard`],
+    ['report', `${cycleUrl}/report`],
     ['participants', '/participants'],
     ['outbox', '/outbox'],
   ] as const;

@@ -147,3 +147,23 @@ export function languageName(language: UiLanguage, code: string): string {
     return code;
   }
 }
+
+/** A calendar month (`2027-03`, no zone) as "Mar 2027" / "März 2027"; `long` writes the month out. */
+export function formatMonth(
+  language: UiLanguage,
+  isoMonth: string,
+  style: 'short' | 'long' = 'short',
+): string {
+  const [y, m] = isoMonth.slice(0, 7).split('-').map(Number);
+  if (!y || !m) return isoMonth;
+  const format = cached(
+    `month:${language}:${style}`,
+    () =>
+      new Intl.DateTimeFormat(intlLocales[language], {
+        month: style === 'long' ? 'long' : 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+  );
+  return format.format(new Date(Date.UTC(y, m - 1, 15)));
+}

@@ -45,6 +45,10 @@ const CycleProfileStatusPage = lazyPage(questionnaire, 'CycleProfileStatusPage')
 const CycleQuestionnairePage = lazyPage(questionnaire, 'CycleQuestionnairePage');
 const MyProfilePage = lazyPage(questionnaire, 'MyProfilePage');
 const CycleRulesPage = lazyPage(() => import('../routes/rules.tsx'), 'CycleRulesPage');
+const reports = () => import('../routes/reports.tsx');
+const DashboardPage = lazyPage(reports, 'DashboardPage');
+const OrganisationReportPage = lazyPage(reports, 'OrganisationReportPage');
+const ProgrammeReportPage = lazyPage(reports, 'ProgrammeReportPage');
 const MailSettingsPage = lazyPage(() => import('../routes/settings.tsx'), 'MailSettingsPage');
 const surveys = () => import('../routes/surveys.tsx');
 const CycleSurveysPage = lazyPage(surveys, 'CycleSurveysPage');
@@ -99,6 +103,30 @@ export const routes: readonly Route[] = [
     loads: 'loadCycle',
     roles: staff,
     render: (p) => <CyclePage key={p.id} id={p.id!} />,
+  },
+  {
+    path: '/cycles/:id/dashboard',
+    loads: 'loadDashboard',
+    roles: staff,
+    render: (p) => <DashboardPage key={p.id} id={p.id!} />,
+  },
+  {
+    path: '/cycles/:id/report',
+    loads: 'loadReport',
+    roles: coordinatorOnly,
+    render: (p) => <ProgrammeReportPage key={p.id} id={p.id!} />,
+  },
+  {
+    path: '/cycles/:cycleId/organisations/:organisationId/report',
+    loads: 'loadReport',
+    roles: staff,
+    render: (p) => (
+      <OrganisationReportPage
+        key={`${p.cycleId}-${p.organisationId}`}
+        cycleId={p.cycleId!}
+        organisationId={p.organisationId!}
+      />
+    ),
   },
   {
     path: '/cycles/:id/matching',

@@ -16,6 +16,7 @@ export function cycleSections(cycleId: string, role: string): { to: string; labe
   if (role === 'coordinator') {
     return [
       { to: base, label: 'sectionOverview' },
+      { to: `${base}/dashboard`, label: 'sectionDashboard' },
       { to: `${base}/questionnaire`, label: 'sectionQuestionnaire' },
       { to: `${base}/profiles`, label: 'sectionProfiles' },
       { to: `${base}/rules`, label: 'sectionRules' },
@@ -26,6 +27,7 @@ export function cycleSections(cycleId: string, role: string): { to: string; labe
   }
   return [
     { to: base, label: 'sectionOverview' },
+    { to: `${base}/dashboard`, label: 'sectionDashboard' },
     { to: `${base}/profiles`, label: 'sectionProfiles' },
     { to: `/approval/${cycleId}`, label: 'sectionApprovals' },
     { to: `${base}/tandems`, label: 'sectionTandems' },

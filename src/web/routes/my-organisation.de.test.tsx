@@ -5,6 +5,7 @@ import type { Account } from '../../shared/contract/auth.ts';
 import { LanguageProvider } from '../lib/i18n.tsx';
 import { answers, byRole, fakeApi, json, render, signedIn, waitFor } from '../test/dom.tsx';
 import { contact, cycle, ids, organisation } from '../test/fixtures.ts';
+import { organisationDashboard } from '../test/report-fixtures.ts';
 import { MyOrganisationPage } from './my-organisation.tsx';
 
 // The organisation contact's home as a German reader sees it.
@@ -26,6 +27,7 @@ describe('MyOrganisationPage in German', () => {
         listOrganisationContacts: () => json(200, { contacts: [] }),
         listCycles: () => json(200, { cycles: [cycle(ids.cycle2025, 'Leadership 2025', '2025-01-01')] }),
         getDraftApproval: () => json(200, { cycleId: ids.cycle2025, status: 'in_approval', proposals: [] }),
+        getCycleDashboard: () => json(200, organisationDashboard()),
       }),
     );
     await render(inGerman(germanContact, <MyOrganisationPage />));
@@ -38,8 +40,17 @@ describe('MyOrganisationPage in German', () => {
         'Ihre Teilnehmenden',
         'Durchgänge, an denen Sie teilnehmen',
         'Ansprechpersonen der Organisation',
+        'Ihre Durchgänge im Überblick',
       ]),
     );
+    await waitFor(() => expect(document.querySelector('.cycle-glance dl')).not.toBeNull());
+    expect(document.querySelector('.cycle-glance dd')?.textContent).toBe(
+      '14 Mentees, 6 Mentorinnen und Mentoren',
+    );
+    expect(byRole('link', 'Kennzahlen von Leadership 2025 öffnen').getAttribute('href')).toBe(
+      `/cycles/${ids.cycle2025}/dashboard`,
+    );
+    expect(byRole('link', 'Bericht Ihrer Organisation')).toBeTruthy();
     expect(byRole('link', 'Teilnehmende ansehen').getAttribute('href')).toBe('/participants');
     expect(byRole('link', 'Teilnehmende Person hinzufügen').getAttribute('href')).toBe('/participants/new');
     expect(byRole('link', 'CSV-Datei importieren').getAttribute('href')).toBe('/participants/import');

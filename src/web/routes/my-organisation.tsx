@@ -1,3 +1,5 @@
+import type { Cycle } from '../../shared/contract/cycles.ts';
+import { dashboardMessages } from '../../shared/i18n/dashboard.ts';
 import { myOrganisationMessages } from '../../shared/i18n/my-organisation.ts';
 import { listCycles } from '../features/cycles/api/cycles.ts';
 import { CycleList } from '../features/cycles/components/cycle-list.tsx';
@@ -10,6 +12,7 @@ import {
 import { ContactList } from '../features/organisations/components/contact-list.tsx';
 import { OrganisationFacts } from '../features/organisations/components/organisation-facts.tsx';
 import { participantExportUrl } from '../features/participants/api/participants.ts';
+import { CycleGlance } from '../features/reports/components/cycle-glance.tsx';
 import { ContactToDo } from '../features/setup/components/contact-to-do.tsx';
 import { useMessages } from '../lib/i18n.tsx';
 import { Link } from '../lib/router.tsx';
@@ -18,10 +21,23 @@ import { Page } from '../lib/ui/page.tsx';
 import { Loaded } from '../lib/ui/status.tsx';
 import { useResource } from '../lib/use-resource.ts';
 
+/**
+ * The cycles the home sums up: those running and the one closed last, so a finished year's figures
+ * stay at hand; else the latest cycle, so a new contact sees where things start.
+ */
+function cyclesAtAGlance(cycles: readonly Cycle[]): Cycle[] {
+  const latestFirst = [...cycles].sort((a, b) => b.startsOn.localeCompare(a.startsOn));
+  const running = latestFirst.filter((c) => c.status === 'running');
+  const lastClosed = latestFirst.find((c) => c.status === 'closed');
+  const shown = lastClosed ? [...running, lastClosed] : running;
+  return shown.length ? shown : latestFirst.slice(0, 1);
+}
+
 /** The organisation contact's home: their own organisation, its contacts, and the cycles it takes part in. */
 export function MyOrganisationPage() {
   const { account } = useSession();
   const t = useMessages(myOrganisationMessages);
+  const d = useMessages(dashboardMessages);
   const organisationId = account.organisationId;
   const data = useResource(organisationId ?? 'none', async (signal) => {
     if (!organisationId) return null;
@@ -50,6 +66,17 @@ export function MyOrganisationPage() {
         loaded ? (
           <Page title={loaded.organisation.name} intro={<p>{t('intro')}</p>}>
             <ContactToDo waiting={loaded.waiting} />
+            {loaded.cycles.length ? (
+              <section aria-labelledby="my-org-glance">
+                <h2 id="my-org-glance">{d('homeHeading')}</h2>
+                <p className="muted">{d('homeIntro')}</p>
+                <div className="cards">
+                  {cyclesAtAGlance(loaded.cycles).map((c) => (
+                    <CycleGlance key={c.id} cycle={c} organisationId={loaded.organisation.id} />
+                  ))}
+                </div>
+              </section>
+            ) : null}
             <OrganisationFacts organisation={loaded.organisation} organisations={loaded.organisations} />
             <section aria-labelledby="my-org-people">
               <h2 id="my-org-people">{t('peopleHeading')}</h2>

@@ -12,9 +12,16 @@ import {
 } from '../../../../test/factories.ts';
 import { callApi } from '../../../../test/http.ts';
 import { tandemOf } from '../../../../test/route-access/shared.ts';
-import type { MySurvey, Survey, SurveyDateMove, SurveyResults } from '../../../shared/contract/surveys.ts';
+import type {
+  MySurvey,
+  Survey,
+  SurveyDateMove,
+  SurveyQuestion,
+  SurveyResults,
+} from '../../../shared/contract/surveys.ts';
 import { addDays } from '../../dates.ts';
 import { backfillSurveys } from '../../db/migrations/2026-11-28T03-tandem-year.ts';
+import { addOutcomeQuestions } from '../../db/migrations/2026-12-07T02-follow-up-outcomes.ts';
 import { DEFAULT_SURVEYS, defaultDates } from './survey-defaults.ts';
 
 let t: TestApp;
@@ -216,6 +223,8 @@ describe('survey set of a cycle', () => {
       .execute();
     await t.db.deleteFrom('surveys').where('cycle_id', '=', cycleId).execute();
     await backfillSurveys(t.db as unknown as Kysely<unknown>);
+    // …and the outcome questions a later migration adds to follow-up surveys nobody has answered.
+    await addOutcomeQuestions(t.db as unknown as Kysely<unknown>);
     const backfilled = await cycleSurveys(c.cookies.coordinator, cycleId);
     expect(backfilled).toHaveLength(6);
     for (const d of DEFAULT_SURVEYS) {
@@ -924,5 +933,76 @@ describe('closing early, extending, reopening', () => {
       version: survey.version,
     });
     expect(byContact.status).toBe(403);
+  });
+});
+
+describe('the outcome questions', () => {
+  it('join existing follow-up surveys nobody answered, in their language, and leave answered or edited ones alone', async () => {
+    const untouched = await createCycle(t.db, [c.organisationA], 'Old English cycle');
+    const german = await createCycle(t.db, [c.organisationA], 'Alter deutscher Durchgang');
+    const edited = await createCycle(t.db, [c.organisationA], 'Edited cycle');
+    for (const id of [untouched, german, edited])
+      await t.db.deleteFrom('surveys').where('cycle_id', '=', id).execute();
+    await backfillSurveys(t.db as unknown as Kysely<unknown>);
+    const followUp = (cycleId: string, role: 'mentee' | 'mentor') =>
+      t.db
+        .selectFrom('surveys')
+        .select(['id', 'questions'])
+        .where('cycle_id', '=', cycleId)
+        .where('kind', '=', 'follow_up')
+        .where('role', '=', role)
+        .executeTakeFirstOrThrow();
+    // The German cycle's follow-up as the German defaults wrote it before today.
+    const de = await followUp(german, 'mentee');
+    const oldGerman = (de.questions as SurveyQuestion[]).map((q) =>
+      q.id === 'promoted'
+        ? {
+            ...q,
+            text: 'Wurden Sie seit dem Programm befördert, oder haben Sie eine größere Aufgabe übernommen?',
+            options: ['Ja', 'Nein', 'Noch nicht'],
+          }
+        : q,
+    );
+    await t.db
+      .updateTable('surveys')
+      .set({ questions: JSON.stringify(oldGerman) })
+      .where('id', '=', de.id)
+      .execute();
+    const own = await followUp(edited, 'mentee');
+    const changed = (own.questions as SurveyQuestion[]).map((q) =>
+      q.id === 'promoted' ? { ...q, text: 'Promoted?' } : q,
+    );
+    await t.db
+      .updateTable('surveys')
+      .set({ questions: JSON.stringify(changed) })
+      .where('id', '=', own.id)
+      .execute();
+    // The edited cycle's mentors' follow-up has an answer already.
+    const answered = await followUp(edited, 'mentor');
+    await t.db
+      .insertInto('survey_responses')
+      .values({
+        survey_id: answered.id,
+        participant_id: c.mentorA.participantId,
+        answers: JSON.stringify({ leadership_effect: 4 }),
+        submitted_at: t.clock.now(),
+        updated_at: t.clock.now(),
+      })
+      .execute();
+
+    await addOutcomeQuestions(t.db as unknown as Kysely<unknown>);
+
+    const ids = async (cycleId: string, role: 'mentee' | 'mentor') =>
+      ((await followUp(cycleId, role)).questions as SurveyQuestion[]).map((q) => q.id);
+    const expected = DEFAULT_SURVEYS.find((d) => d.kind === 'follow_up' && d.role === 'mentee')!;
+    expect((await followUp(untouched, 'mentee')).questions).toEqual(expected.questions);
+    expect(await ids(untouched, 'mentor')).toContain('tandem_value');
+    const germanQuestions = (await followUp(german, 'mentee')).questions as SurveyQuestion[];
+    expect(germanQuestions.find((q) => q.id === 'leadership_responsibility')).toMatchObject({
+      text: 'Haben Sie seit Beginn des Programms mehr Führungsverantwortung übernommen (mehr Personal, Budget oder Aufgaben)?',
+      options: ['Ja', 'Nein', 'Noch nicht'],
+    });
+    expect(await ids(edited, 'mentee')).not.toContain('leadership_responsibility');
+    expect(await ids(edited, 'mentor')).not.toContain('tandem_value');
   });
 });

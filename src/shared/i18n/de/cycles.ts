@@ -32,6 +32,7 @@ export default {
   sectionsLabel: 'Bereiche des Durchgangs',
   sectionTitle: '{section}: {cycle}',
   sectionOverview: 'Übersicht',
+  sectionDashboard: 'Kennzahlen',
   sectionQuestionnaire: 'Fragebogen',
   sectionProfiles: 'Stand der Profile',
   sectionRules: 'Regeln & Vorabprüfung',

@@ -33,6 +33,8 @@ export default {
   loadAuditLog: 'Das Protokoll wird geladen …',
   loadCycle: 'Der Durchgang wird geladen …',
   loadCycles: 'Die Durchgänge werden geladen …',
+  loadDashboard: 'Die Kennzahlen werden geladen …',
+  loadReport: 'Der Bericht wird geladen …',
   loadImport: 'Der Import wird geladen …',
   loadInvitations: 'Die Einladungen werden geladen …',
   loadMatching: 'Das Matching wird geladen …',

@@ -30,6 +30,7 @@ export default {
   sectionsLabel: 'Cycle sections',
   sectionTitle: '{section}: {cycle}',
   sectionOverview: 'Overview',
+  sectionDashboard: 'Dashboard',
   sectionQuestionnaire: 'Questionnaire',
   sectionProfiles: 'Profile status',
   sectionRules: 'Rules & pre-flight',

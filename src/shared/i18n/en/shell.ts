@@ -31,6 +31,8 @@ export default {
   loadAuditLog: 'Loading the audit log…',
   loadCycle: 'Loading the cycle page…',
   loadCycles: 'Loading the cycles page…',
+  loadDashboard: 'Loading the dashboard…',
+  loadReport: 'Loading the report…',
   loadImport: 'Loading the import page…',
   loadInvitations: 'Loading the invitations page…',
   loadMatching: 'Loading the matching page…',
