@@ -8,20 +8,14 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import type pg from 'pg';
-import type { CycleReport, ReportCell, ReportQuestionCell } from '../src/shared/contract/reports.ts';
+import {
+  type CycleReport,
+  funnelStages,
+  type ReportCell,
+  type ReportQuestionCell,
+} from '../src/shared/contract/reports.ts';
 
-const stages = [
-  'nominated',
-  'profile_finished',
-  'proposed',
-  'approved',
-  'published',
-  'agreement_signed',
-  'first_meeting',
-  'active_recently',
-  'midterm_answered',
-  'final_answered',
-] as const;
+const stages = funnelStages;
 
 // The funnel, counted per organisation and role and for the whole cycle (grouping sets) in one
 // statement: each participation's stages from its proposals, tandems, agreements, meetings and

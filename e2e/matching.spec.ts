@@ -1,11 +1,10 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, test } from '@playwright/test';
+import { COORDINATOR, ensureDemo, signIn } from './demo-session.ts';
 
 // From nominations to published tandems: the coordinator configures and runs the matching, pins a
 // pair, re-runs, sends the draft to approval; every organisation contact approves their mentees'
 // proposals; the coordinator publishes; a mentee sees their mentor.
 
-const PASSWORD = 'mentoring-demo-2027';
-const COORDINATOR = 'coordinator@demo.crossmentor.org';
 // The demo's organisation contacts are hr@<domain> (src/server/features/setup/demo-consortium.ts).
 const contactDomains = [
   'nordbank.example',
@@ -22,14 +21,6 @@ const contactDomains = [
 
 test.describe.configure({ mode: 'serial' });
 
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-}
-
 async function asNewUser(browser: Browser, email: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -40,8 +31,7 @@ async function asNewUser(browser: Browser, email: string) {
 test('from nominations to published tandems', async ({ page, browser, request }) => {
   test.setTimeout(180_000);
   // Run alone (`npx playwright test e2e/matching.spec.ts`) the installation is empty: load the demo.
-  const setup = await (await request.get('/api/v1/setup')).json();
-  if (setup.needsSetup) expect((await request.post('/api/v1/setup/demo')).ok()).toBe(true);
+  await ensureDemo(request);
 
   await signIn(page, COORDINATOR);
   await page.goto('/cycles');

@@ -1,22 +1,12 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
 import type { Tandem } from '../src/shared/contract/tandems.ts';
+import { COORDINATOR, ensureDemo, PASSWORD, signIn } from './demo-session.ts';
 
 // The tandem's year in the browser: the mentor proposes a meeting, the mentee accepts and both see
 // it; the mentor logs shared notes and a private note, which the mentee never sees; the mentee
 // updates a goal and the mentor sees the change.
 
-const PASSWORD = 'mentoring-demo-2027';
-const COORDINATOR = 'coordinator@demo.crossmentor.org';
-
 test.describe.configure({ mode: 'serial' });
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-}
 
 async function asNewUser(browser: Browser, email: string) {
   const context = await browser.newContext();
@@ -33,8 +23,7 @@ type TandemSummary = Tandem;
  * one, otherwise the coordinator re-matches a demo mentee over the free places and publishes it.
  */
 async function tandemOfTwoAccounts(request: APIRequestContext): Promise<TandemSummary> {
-  const setup = await (await request.get('/api/v1/setup')).json();
-  if (setup.needsSetup) expect((await request.post('/api/v1/setup/demo')).ok()).toBe(true);
+  await ensureDemo(request);
   const signIn = await request.post('/api/v1/auth/sign-in', {
     data: { email: COORDINATOR, password: PASSWORD },
   });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { readPdf } from '../test/pdf-text.ts';
+import { COORDINATOR, ensureDemo, PASSWORD, signIn } from './demo-session.ts';
 
 // The cockpit and the members' evidence, after the other journeys' tandems met: the coordinator
 // opens the cycle's dashboard and downloads the programme's report; an organisation's contact reads
@@ -9,8 +10,6 @@ import { readPdf } from '../test/pdf-text.ts';
 // Screenshots of the dashboard and PNG renderings of each PDF's first pages (pdftoppm) are kept in
 // test-results/ (reports-*.png).
 
-const PASSWORD = 'mentoring-demo-2027';
-const COORDINATOR = 'coordinator@demo.crossmentor.org';
 /** The demo's first member, by name, and its contact. */
 const OWN = { name: 'Alpen Automotive', contact: 'hr@alpen-automotive.example' };
 const OTHER = 'Nordbank';
@@ -18,8 +17,7 @@ const OTHER = 'Nordbank';
 test.describe.configure({ mode: 'serial' });
 
 async function demoCycle(request: APIRequestContext) {
-  const setup = await (await request.get('/api/v1/setup')).json();
-  if (setup.needsSetup) expect((await request.post('/api/v1/setup/demo')).ok()).toBe(true);
+  await ensureDemo(request);
   const signIn = await request.post('/api/v1/auth/sign-in', {
     data: { email: COORDINATOR, password: PASSWORD },
   });
@@ -30,14 +28,6 @@ async function demoCycle(request: APIRequestContext) {
   await request.post('/api/v1/auth/sign-out');
   const idOf = (name: string) => organisations.find((o: { name: string }) => o.name === name).id as string;
   return { id: cycle.id as string, name: cycle.name as string, own: idOf(OWN.name), other: idOf(OTHER) };
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
 
 async function shoot(page: Page, name: string) {

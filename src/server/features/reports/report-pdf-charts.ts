@@ -1,13 +1,9 @@
 import type { Gender } from '../../../shared/contract/participants.ts';
-import {
-  type FunnelStage,
-  type OutcomeMeasure,
-  outcomeShares,
-  type ReportCell,
-} from '../../../shared/contract/reports.ts';
+import { type FunnelStage, outcomeShares, type ReportCell } from '../../../shared/contract/reports.ts';
 import { translator } from '../../../shared/i18n/catalogue.ts';
 import { reportPdfMessages } from '../../../shared/i18n/report-pdf.ts';
 import { reportsMessages } from '../../../shared/i18n/reports.ts';
+import { reportGenders, reportWords } from '../../../shared/report-words.ts';
 import {
   contentBottom,
   contentLeft,
@@ -30,36 +26,6 @@ import {
 // The report's two charts, drawn with the PDF's own lines and rectangles: the participation funnel
 // and the outcomes by gender. Every bar carries its figure as text, so the charts read without
 // colour, and a hidden figure has no bar, only its hidden wording.
-
-export const stageKeys = {
-  nominated: 'stageNominated',
-  profile_finished: 'stageProfileFinished',
-  proposed: 'stageProposed',
-  approved: 'stageApproved',
-  published: 'stagePublished',
-  agreement_signed: 'stageAgreementSigned',
-  first_meeting: 'stageFirstMeeting',
-  active_recently: 'stageActiveRecently',
-  midterm_answered: 'stageMidtermAnswered',
-  final_answered: 'stageFinalAnswered',
-} as const satisfies Record<FunnelStage, string>;
-
-export const genderKeys = {
-  female: 'genderFemale',
-  male: 'genderMale',
-  non_binary: 'genderNonBinary',
-  undisclosed: 'genderUndisclosed',
-} as const satisfies Record<Gender, string>;
-
-export const outcomeKeys = {
-  career_step: 'outcomeCareerStep',
-  promoted: 'outcomePromoted',
-  leadership_responsibility: 'outcomeLeadershipResponsibility',
-  new_role: 'outcomeNewRole',
-  still_with_employer: 'outcomeStillWithEmployer',
-  mentee_value: 'outcomeMenteeValue',
-  mentor_value: 'outcomeMentorValue',
-} as const satisfies Record<OutcomeMeasure, string>;
 
 const genderColours: Record<Gender, string> = {
   female: palette.vermilion,
@@ -206,7 +172,7 @@ function funnelGroups(pdf: Pdf, series: Series[], rows: (Row & { stage: FunnelSt
     ),
   );
   return rows.map((row) => ({
-    label: translator(reportsMessages, pdf.language)(stageKeys[row.stage]),
+    label: reportWords(pdf.language).stage(row.stage),
     bars: series.map((s, i) => {
       const cell = s.cell(row);
       const hidden = cell?.hidden ?? null;
@@ -229,12 +195,12 @@ function funnelGroups(pdf: Pdf, series: Series[], rows: (Row & { stage: FunnelSt
 export function drawOutcomesByGender(pdf: Pdf): void {
   const { report } = pdf;
   const t = translator(reportPdfMessages, pdf.language);
-  const r = translator(reportsMessages, pdf.language);
-  const genders = Object.keys(genderKeys) as Gender[];
+  const words = reportWords(pdf.language);
+  const genders = reportGenders;
   const groups = report.outcomes
     .filter((row) => outcomeShares.includes(row.measure))
     .map((row) => ({
-      label: r(outcomeKeys[row.measure]),
+      label: words.outcome(row.measure),
       bars: genders.map((gender) => {
         const cell = row.genders[gender];
         const figure = shareFigure(pdf, cell);
@@ -242,7 +208,7 @@ export function drawOutcomesByGender(pdf: Pdf): void {
         return {
           colour: genderColours[gender],
           length: shown && cell.n ? (cell.value ?? 0) / cell.n : null,
-          label: `${r(genderKeys[gender])}: ${figureLabel(pdf, figure)}`,
+          label: `${words.gender(gender)}: ${figureLabel(pdf, figure)}`,
           hidden: 'hidden' in figure,
         };
       }),

@@ -1,4 +1,3 @@
-import type { Gender } from '../../../shared/contract/participants.ts';
 import {
   type ActivityMeasure,
   type FunnelStage,
@@ -10,7 +9,7 @@ import {
 import { translator } from '../../../shared/i18n/catalogue.ts';
 import { reportPdfMessages } from '../../../shared/i18n/report-pdf.ts';
 import { reportsMessages } from '../../../shared/i18n/reports.ts';
-import { genderKeys, outcomeKeys } from './report-pdf-charts.ts';
+import { reportGenders, reportWords } from '../../../shared/report-words.ts';
 import {
   countFigure,
   type Figure,
@@ -228,7 +227,8 @@ export function drawOutcomes(pdf: Pdf): void {
     paragraph(pdf, t('emptyNoOutcomes'));
     return;
   }
-  const genders = Object.keys(genderKeys) as Gender[];
+  const genders = reportGenders;
+  const words = reportWords(pdf.language);
   const byOrganisation = prepareTable(pdf, {
     fontSize: 7.5,
     columns: [
@@ -257,11 +257,11 @@ export function drawOutcomes(pdf: Pdf): void {
     columns: [
       { header: t('columnMeasure'), weight: 2.2 },
       { header: r('programme'), weight: 1 },
-      ...genders.map((g) => ({ header: r(genderKeys[g]), weight: 1 })),
+      ...genders.map((g) => ({ header: words.gender(g), weight: 1 })),
     ],
     rows: report.outcomes.map((row) => ({
       cells: [
-        r(outcomeKeys[row.measure]),
+        words.outcome(row.measure),
         outcomeFigure(pdf, row.measure, row.programme),
         ...genders.map((g) => outcomeFigure(pdf, row.measure, row.genders[g])),
       ],

@@ -1,5 +1,5 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { normal, type ReadPdf, readPdf } from '../../../../test/pdf-text.ts';
 import type { CycleReport } from '../../../shared/contract/reports.ts';
 import { formatMessage } from '../../../shared/i18n/catalogue.ts';
 import type { UiLanguage } from '../../../shared/i18n/languages.ts';
@@ -17,62 +17,12 @@ import {
 // would: page sizes, fonts, and each page's text, in the order drawn and line by line (a table
 // row's first line reads as one line).
 
-interface ReadPdf {
-  bytes: Buffer;
-  /** Each page's lines (items on one baseline, left to right) and its text in the order drawn. */
-  pages: { width: number; height: number; lines: string[]; text: string }[];
-  /** Every page's text as one string, spaces collapsed, a line broken after a hyphen rejoined. */
-  text: string;
-  info: Record<string, unknown>;
-}
+/** A rendered PDF and what pdf.js reads in it. */
+type Rendered = ReadPdf & { bytes: Buffer };
 
-/** Spaces as a reader sees them: no-break spaces are spaces, runs are one. */
-const normal = (text: string) =>
-  text
-    .replace(/\s+/g, ' ')
-    .replace(/- (?=\p{L})/gu, '-')
-    .trim();
-
-async function render(report: CycleReport, language: UiLanguage): Promise<ReadPdf> {
+async function render(report: CycleReport, language: UiLanguage): Promise<Rendered> {
   const bytes = await renderReportPdf(report, language);
-  const document = await getDocument({
-    data: new Uint8Array(bytes),
-    useSystemFonts: false,
-    disableFontFace: true,
-    verbosity: 0,
-  }).promise;
-  const pages: ReadPdf['pages'] = [];
-  for (let n = 1; n <= document.numPages; n++) {
-    const page = await document.getPage(n);
-    const [, , width, height] = page.view as [number, number, number, number];
-    const items = (await page.getTextContent()).items.flatMap((item) =>
-      'str' in item && item.str.trim() !== ''
-        ? [{ x: item.transform[4] as number, y: Math.round(item.transform[5] as number), str: item.str }]
-        : [],
-    );
-    const byBaseline = new Map<number, typeof items>();
-    for (const item of items) byBaseline.set(item.y, [...(byBaseline.get(item.y) ?? []), item]);
-    const lines = [...byBaseline.entries()]
-      .sort(([a], [b]) => b - a)
-      .map(([, line]) =>
-        normal(
-          line
-            .sort((a, b) => a.x - b.x)
-            .map((i) => i.str)
-            .join(' '),
-        ),
-      );
-    // In the order drawn, a table cell's lines stay together: a wrapped name reads whole.
-    pages.push({ width, height, lines, text: normal(items.map((i) => i.str).join(' ')) });
-  }
-  const { info } = await document.getMetadata();
-  await document.destroy();
-  return {
-    bytes,
-    pages,
-    text: normal(pages.map((p) => p.text).join(' ')),
-    info: info as Record<string, unknown>,
-  };
+  return { ...(await readPdf(bytes)), bytes };
 }
 
 const say = (
@@ -88,12 +38,12 @@ const linesStartingWith = (pdf: ReadPdf, start: string) =>
 const [muller, strassenbau, oeko] = sampleOrganisationNames as [string, string, string];
 
 describe('renderReportPdf', () => {
-  let programmeEn: ReadPdf;
-  let programmeDe: ReadPdf;
-  let leaky: ReadPdf;
-  let organisationDe: ReadPdf;
-  let fifty: ReadPdf;
-  let empty: ReadPdf;
+  let programmeEn: Rendered;
+  let programmeDe: Rendered;
+  let leaky: Rendered;
+  let organisationDe: Rendered;
+  let fifty: Rendered;
+  let empty: Rendered;
   const programme = sampleProgrammeReport();
   const fiftyReport = sampleProgrammeReport({ organisations: 50 });
 

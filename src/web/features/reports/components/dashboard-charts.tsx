@@ -6,6 +6,7 @@ import { formatNumber } from '../../../lib/format.ts';
 import { useLanguage, useMessages } from '../../../lib/i18n.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
 import { ChartFigure } from './chart-figure.tsx';
+import { DataTable } from './data-table.tsx';
 import { useReportWords } from './labels.ts';
 import { seriesColours } from './palette.ts';
 
@@ -23,6 +24,73 @@ const legendProps = {
   formatter: (value: unknown) => <span style={{ color: tick.fill }}>{String(value)}</span>,
 } as const;
 
+/** One series of bars, each labelled with its number at its end. */
+function series(dataKey: string, name: string, fill: string, position: 'right' | 'top') {
+  return (
+    <Bar key={dataKey} dataKey={dataKey} name={name} fill={fill} isAnimationActive={false}>
+      <LabelList dataKey={dataKey} position={position} formatter={numberLabel} fill={tick.fill} />
+    </Bar>
+  );
+}
+
+type FigureTableProps = {
+  caption: string;
+  rowHeading: string;
+  columns: string[];
+  rows: { key: string; heading: string; figures: number[] }[];
+};
+
+/** A chart's figures as a table: one row per bar group, one column per series. */
+function FigureTable({ caption, rowHeading, columns, rows }: FigureTableProps) {
+  return (
+    <DataTable
+      caption={caption}
+      captionHidden
+      rowHeading={rowHeading}
+      columns={columns}
+      rows={rows.map((row) => ({
+        key: row.key,
+        heading: row.heading,
+        cells: row.figures.map((f, i) => (
+          <td key={columns[i]} className="num">
+            {formatNumber(f)}
+          </td>
+        )),
+      }))}
+    />
+  );
+}
+
+type HorizontalBarsProps = {
+  rows: Record<string, string | number>[];
+  /** The field naming each group of bars. */
+  category: string;
+  /** Room for the names, in pixels. */
+  categoryWidth: number;
+  /** Height of each group of bars, in pixels. */
+  rowHeight: number;
+  series: { dataKey: string; name: string; fill: string }[];
+};
+
+/** Groups of horizontal bars, named on the left, each bar labelled with its number. */
+function HorizontalBars({ rows, category, categoryWidth, rowHeight, series: drawn }: HorizontalBarsProps) {
+  return (
+    <BarChart
+      {...chartProps}
+      layout="vertical"
+      data={rows}
+      style={{ width: '100%', height: 90 + rows.length * rowHeight }}
+      margin={{ top: 5, right: 40, bottom: 5, left: 5 }}
+    >
+      <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+      <XAxis type="number" allowDecimals={false} tick={tick} />
+      <YAxis type="category" dataKey={category} width={categoryWidth} tick={tick} interval={0} />
+      <Legend {...legendProps} />
+      {drawn.map((d) => series(d.dataKey, d.name, d.fill, 'right'))}
+    </BarChart>
+  );
+}
+
 /** Mentees and mentors per stage, as horizontal bars in the order a cycle takes them. */
 export function FunnelFigure({ funnel }: { funnel: Funnel }) {
   const t = useMessages(dashboardMessages);
@@ -33,49 +101,24 @@ export function FunnelFigure({ funnel }: { funnel: Funnel }) {
     <ChartFigure
       caption={caption}
       chart={
-        <BarChart
-          {...chartProps}
-          layout="vertical"
-          data={rows}
-          style={{ width: '100%', height: 90 + rows.length * 44 }}
-          margin={{ top: 5, right: 40, bottom: 5, left: 5 }}
-        >
-          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" allowDecimals={false} tick={tick} />
-          <YAxis type="category" dataKey="label" width={210} tick={tick} interval={0} />
-          <Legend {...legendProps} />
-          <Bar dataKey="mentees" name={w.mentees()} fill={seriesColours.mentees} isAnimationActive={false}>
-            <LabelList dataKey="mentees" position="right" formatter={numberLabel} fill={tick.fill} />
-          </Bar>
-          <Bar dataKey="mentors" name={w.mentors()} fill={seriesColours.mentors} isAnimationActive={false}>
-            <LabelList dataKey="mentors" position="right" formatter={numberLabel} fill={tick.fill} />
-          </Bar>
-        </BarChart>
+        <HorizontalBars
+          rows={rows}
+          category="label"
+          categoryWidth={210}
+          rowHeight={44}
+          series={[
+            { dataKey: 'mentees', name: w.mentees(), fill: seriesColours.mentees },
+            { dataKey: 'mentors', name: w.mentors(), fill: seriesColours.mentors },
+          ]}
+        />
       }
       table={
-        <table className="table table--compact">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('columnStep')}</th>
-              <th scope="col" className="num">
-                {w.mentees()}
-              </th>
-              <th scope="col" className="num">
-                {w.mentors()}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.stage}>
-                <th scope="row">{row.label}</th>
-                <td className="num">{formatNumber(row.mentees)}</td>
-                <td className="num">{formatNumber(row.mentors)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FigureTable
+          caption={caption}
+          rowHeading={t('columnStep')}
+          columns={[w.mentees(), w.mentors()]}
+          rows={rows.map((r) => ({ key: r.stage, heading: r.label, figures: [r.mentees, r.mentors] }))}
+        />
       }
     />
   );
@@ -151,59 +194,32 @@ export function ReciprocityFigure({ organisations }: { organisations: Dashboard[
     <ChartFigure
       caption={caption}
       chart={
-        <BarChart
-          {...chartProps}
-          layout="vertical"
-          data={rows}
-          style={{ width: '100%', height: 90 + rows.length * 56 }}
-          margin={{ top: 5, right: 40, bottom: 5, left: 5 }}
-        >
-          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" allowDecimals={false} tick={tick} />
-          <YAxis type="category" dataKey="name" width={180} tick={tick} interval={0} />
-          <Legend {...legendProps} />
-          <Bar
-            dataKey="mentorsGiven"
-            name={t('columnMentorsGiven')}
-            fill={seriesColours.mentorsGiven}
-            isAnimationActive={false}
-          >
-            <LabelList dataKey="mentorsGiven" position="right" formatter={numberLabel} fill={tick.fill} />
-          </Bar>
-          <Bar
-            dataKey="menteesReceived"
-            name={t('columnMenteesReceived')}
-            fill={seriesColours.menteesReceived}
-            isAnimationActive={false}
-          >
-            <LabelList dataKey="menteesReceived" position="right" formatter={numberLabel} fill={tick.fill} />
-          </Bar>
-        </BarChart>
+        <HorizontalBars
+          rows={rows}
+          category="name"
+          categoryWidth={180}
+          rowHeight={56}
+          series={[
+            { dataKey: 'mentorsGiven', name: t('columnMentorsGiven'), fill: seriesColours.mentorsGiven },
+            {
+              dataKey: 'menteesReceived',
+              name: t('columnMenteesReceived'),
+              fill: seriesColours.menteesReceived,
+            },
+          ]}
+        />
       }
       table={
-        <table className="table table--compact">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('columnOrganisation')}</th>
-              <th scope="col" className="num">
-                {t('columnMentorsGiven')}
-              </th>
-              <th scope="col" className="num">
-                {t('columnMenteesReceived')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{row.name}</th>
-                <td className="num">{formatNumber(row.mentorsGiven)}</td>
-                <td className="num">{formatNumber(row.menteesReceived)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FigureTable
+          caption={caption}
+          rowHeading={t('columnOrganisation')}
+          columns={[t('columnMentorsGiven'), t('columnMenteesReceived')]}
+          rows={rows.map((r) => ({
+            key: r.id,
+            heading: r.name,
+            figures: [r.mentorsGiven, r.menteesReceived],
+          }))}
+        />
       }
     />
   );
@@ -233,36 +249,16 @@ export function MeetingsFigure({ months }: { months: Dashboard['meetingsPerMonth
           <CartesianGrid vertical={false} strokeDasharray="3 3" />
           <XAxis dataKey="label" tick={tick} />
           <YAxis allowDecimals={false} tick={tick} width={40} />
-          <Bar
-            dataKey="held"
-            name={t('columnMeetingsHeld')}
-            fill={seriesColours.meetings}
-            isAnimationActive={false}
-          >
-            <LabelList dataKey="held" position="top" formatter={numberLabel} fill={tick.fill} />
-          </Bar>
+          {series('held', t('columnMeetingsHeld'), seriesColours.meetings, 'top')}
         </BarChart>
       }
       table={
-        <table className="table table--compact">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('columnMonth')}</th>
-              <th scope="col" className="num">
-                {t('columnMeetingsHeld')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.month}>
-                <th scope="row">{row.fullLabel}</th>
-                <td className="num">{formatNumber(row.held)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FigureTable
+          caption={caption}
+          rowHeading={t('columnMonth')}
+          columns={[t('columnMeetingsHeld')]}
+          rows={rows.map((r) => ({ key: r.month, heading: r.fullLabel, figures: [r.held] }))}
+        />
       }
     />
   );

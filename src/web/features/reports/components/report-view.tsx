@@ -12,6 +12,7 @@ import { formatNumber, surveyKindLabel } from '../../../lib/format.ts';
 import { useMessages } from '../../../lib/i18n.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
+import { DataTable } from './data-table.tsx';
 import { hiddenMarks, useReportWords } from './labels.ts';
 import { type CellKind, HiddenFigure, ReportFigure } from './report-cell.tsx';
 
@@ -33,31 +34,20 @@ function FigureTable({
 }) {
   return (
     <TableRegion label={caption}>
-      <table className="table table--compact report-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{rowHeader}</th>
-            {columns.map((c) => (
-              <th key={c} scope="col" className="num">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              {row.cells.map((cell, i) => (
-                <td key={columns[i]} className="num">
-                  <ReportFigure cell={cell} kind={row.kind} threshold={threshold} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={caption}
+        rowHeading={rowHeader}
+        columns={columns}
+        rows={rows.map((row) => ({
+          key: row.key,
+          heading: row.label,
+          cells: row.cells.map((cell, i) => (
+            <td key={columns[i]} className="num">
+              <ReportFigure cell={cell} kind={row.kind} threshold={threshold} />
+            </td>
+          )),
+        }))}
+      />
     </TableRegion>
   );
 }
@@ -112,30 +102,12 @@ function QuestionTable({
   };
   return (
     <TableRegion label={question.text}>
-      <table className="table table--compact report-table">
-        <caption>{question.text}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('columnGroup')}</th>
-            <th scope="col" className="num">
-              {t('columnAnswers')}
-            </th>
-            {figures.map((f) => (
-              <th key={f} scope="col" className="num">
-                {f}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {cells.map((cell, i) => (
-            <tr key={columns[i]}>
-              <th scope="row">{columns[i]}</th>
-              {row(cell)}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={question.text}
+        rowHeading={t('columnGroup')}
+        columns={[t('columnAnswers'), ...figures]}
+        rows={cells.map((cell, i) => ({ key: columns[i] as string, heading: columns[i], cells: row(cell) }))}
+      />
     </TableRegion>
   );
 }
