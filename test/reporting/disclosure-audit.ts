@@ -1,17 +1,24 @@
 import type { ReportFacts } from '../../src/core/reporting/cycle-report.ts';
 import type { Gender } from '../../src/shared/contract/participants.ts';
-import type { CycleReport, ReportCell, ReportQuestionCell } from '../../src/shared/contract/reports.ts';
+import type {
+  CycleReport,
+  FunnelStage,
+  ReportCell,
+  ReportQuestionCell,
+} from '../../src/shared/contract/reports.ts';
 
 // An auditor of reports written apart from the report builder: it works out from the facts which
 // people each shown figure is about, then tries every sum and difference of figures of one
 // measure (each added, subtracted or left out) and reports any that is about 1 to threshold − 1
-// people. It does so once more for each organisation's contact, who also knows their own
-// organisation's figure, hidden or not; a sum about their own people alone is no news to them.
+// people. It does so for anyone, and for each organisation's contact, who also knows their own
+// organisation's figure (hidden or not) and, for participation and activity, people one by one:
+// their own, and every tandem with one of them and its other member (the tandem health list). A
+// sum tells a reader about the people in it they do not know.
 // Exponential in the figures per measure: for small programmes in tests.
 
 export interface Exposure {
   measure: string;
-  /** The people a combination of shown figures is about. */
+  /** The people a combination of shown figures is about, that its reader does not know. */
   people: string[];
   /** Which figures, with their signs. */
   combination: string[];
@@ -24,6 +31,32 @@ interface Shown {
   group: Set<string>;
 }
 
+/** Whom a stage counts: the people who reached the stage before it (the report's definition). */
+const countedAmong: Record<FunnelStage, FunnelStage | null> = {
+  nominated: null,
+  profile_finished: 'nominated',
+  proposed: 'nominated',
+  approved: 'proposed',
+  published: 'approved',
+  agreement_signed: 'published',
+  first_meeting: 'published',
+  active_recently: 'first_meeting',
+  midterm_answered: 'published',
+  final_answered: 'published',
+};
+
+/** The follow-up question an outcome repeats, if it is one question's answers. */
+const outcomeQuestion: Record<string, [role: string, question: string] | undefined> = {
+  promoted: ['mentee', 'promoted'],
+  leadership_responsibility: ['mentee', 'leadership_responsibility'],
+  new_role: ['mentee', 'new_role'],
+  still_with_employer: ['mentee', 'still_with_employer'],
+  mentee_value: ['mentee', 'tandem_value'],
+  mentor_value: ['mentor', 'tandem_value'],
+};
+
+const answered = (a: unknown) => a !== undefined && a !== null && a !== '';
+
 export function auditReport(facts: ReportFacts, report: CycleReport): Exposure[] {
   const byMeasure = new Map<string, Shown[]>();
   /** Each organisation's own figure per measure, shown or hidden: its contact knows it. */
@@ -33,28 +66,33 @@ export function auditReport(facts: ReportFacts, report: CycleReport): Exposure[]
     label: string,
     cell: ReportCell | ReportQuestionCell,
     group: string[],
+    organisation: string | null,
   ) => {
-    if (label !== 'programme' && !label.startsWith('gender:')) {
+    if (organisation) {
       own.set(
         measure,
-        (own.get(measure) ?? new Map()).set(label, { label: `own ${label}`, group: new Set(group) }),
+        (own.get(measure) ?? new Map()).set(organisation, { label: `own ${label}`, group: new Set(group) }),
       );
     }
     if (cell.hidden !== null) return;
     if (cell.n !== group.length)
       throw new Error(`${measure} ${label}: n ${cell.n} but the group has ${group.length}`);
     if (group.length === 0) return;
-    byMeasure.set(measure, [...(byMeasure.get(measure) ?? []), { label, group: new Set(group) }]);
+    const list = byMeasure.get(measure) ?? [];
+    // The same figure published twice (an outcome and its question) is one figure.
+    const key = [...group].sort().join(',');
+    if (!list.some((s) => s.label === label && [...s.group].sort().join(',') === key)) {
+      byMeasure.set(measure, [...list, { label, group: new Set(group) }]);
+    }
   };
-  const orgOf = new Map(facts.participants.map((p) => [p.id, p.organisationId]));
-  const genderOf = new Map(facts.participants.map((p) => [p.id, p.gender]));
+  const participant = new Map(facts.participants.map((p) => [p.id, p]));
   const columns = (
     measure: string,
     row: { programme: ReportCell | ReportQuestionCell; organisations: (ReportCell | ReportQuestionCell)[] },
     everyone: string[],
     organisationOf: (id: string) => string | undefined,
   ) => {
-    publish(measure, 'programme', row.programme, everyone);
+    publish(measure, 'programme', row.programme, everyone, null);
     report.organisations.forEach((o, i) => {
       const cell = row.organisations[i];
       if (cell)
@@ -63,14 +101,20 @@ export function auditReport(facts: ReportFacts, report: CycleReport): Exposure[]
           o.id,
           cell,
           everyone.filter((id) => organisationOf(id) === o.id),
+          o.id,
         );
     });
   };
+  const orgOf = (id: string) => participant.get(id)?.organisationId;
 
   for (const role of ['mentee', 'mentor'] as const) {
-    const people = facts.participants.filter((p) => p.role === role).map((p) => p.id);
-    for (const row of report.participation[role])
-      columns(`participation:${role}:${row.stage}`, row, people, (id) => orgOf.get(id));
+    for (const row of report.participation[role]) {
+      const parent = countedAmong[row.stage];
+      const among = facts.participants
+        .filter((p) => p.role === role && (parent === null || p.stages.has(parent)))
+        .map((p) => p.id);
+      columns(`participation:${role}:${row.stage}`, row, among, orgOf);
+    }
   }
   const tandemOrg = new Map(facts.tandems.map((t) => [t.id, t.menteeOrganisationId]));
   for (const row of report.activity)
@@ -83,24 +127,26 @@ export function auditReport(facts: ReportFacts, report: CycleReport): Exposure[]
   for (const s of report.surveys) {
     const facet = facts.surveys.find((f) => f.id === s.surveyId);
     for (const q of s.questions) {
-      const answered = (facet?.responses ?? [])
-        .filter((r) => {
-          const a = r.answers[q.id];
-          return a !== undefined && a !== null && a !== '';
-        })
+      const people = (facet?.responses ?? [])
+        .filter((r) => answered(r.answers[q.id]))
         .map((r) => r.participantId);
-      columns(`survey:${s.surveyId}:${q.id}`, q, answered, (id) => orgOf.get(id));
+      columns(`survey:${s.surveyId}:${q.id}`, q, people, orgOf);
     }
   }
   for (const row of report.outcomes) {
-    const answered = outcomeRespondents(facts, row.measure);
-    columns(`outcome:${row.measure}`, row, answered, (id) => orgOf.get(id));
+    const people = outcomeRespondents(facts, row.measure);
+    // An outcome that is one question's answers is that question's measure: audited together.
+    const repeated = outcomeQuestion[row.measure];
+    const survey = repeated && facts.surveys.find((s) => s.kind === 'follow_up' && s.role === repeated[0]);
+    const measure = survey && repeated ? `survey:${survey.id}:${repeated[1]}` : `outcome:${row.measure}`;
+    columns(measure, row, people, orgOf);
     for (const g of Object.keys(row.genders) as Gender[])
       publish(
-        `outcome:${row.measure}`,
+        measure,
         `gender:${g}`,
         row.genders[g],
-        answered.filter((id) => genderOf.get(id) === g),
+        people.filter((id) => participant.get(id)?.gender === g),
+        null,
       );
   }
 
@@ -109,24 +155,40 @@ export function auditReport(facts: ReportFacts, report: CycleReport): Exposure[]
   for (const measure of new Set([...byMeasure.keys(), ...own.keys()])) {
     const shown = byMeasure.get(measure) ?? [];
     for (const reader of [null, ...report.organisations.map((o) => o.id)]) {
-      const known = reader ? own.get(measure)?.get(reader) : undefined;
-      const figures = known && known.group.size > 0 ? [...shown, known] : shown;
-      // Measures with the same groups give the same sums: check one of them.
-      const signature = `${reader}:${figures
+      const ownFigure = reader ? own.get(measure)?.get(reader) : undefined;
+      const figures = ownFigure && ownFigure.group.size > 0 ? [...shown, ownFigure] : shown;
+      const known = reader ? knownBy(facts, reader, measure) : new Set<string>();
+      const signature = `${reader}:${[...known].sort().join(',')}:${figures
         .map((s) => [...s.group].sort().join(','))
         .sort()
         .join('|')}`;
       if (seen.has(signature)) continue;
       seen.add(signature);
-      exposures.push(...combinations(measure, figures, facts.threshold, reader, known?.group ?? new Set()));
+      exposures.push(...combinations(measure, figures, facts.threshold, reader, known));
     }
   }
   return exposures;
 }
 
+/** What an organisation's contact knows one by one for a measure. */
+function knownBy(facts: ReportFacts, organisation: string, measure: string): Set<string> {
+  const orgOf = new Map(facts.participants.map((p) => [p.id, p.organisationId]));
+  const theirs = facts.tandems.filter(
+    (t) => orgOf.get(t.menteeId) === organisation || orgOf.get(t.mentorId) === organisation,
+  );
+  if (measure.startsWith('participation:')) {
+    return new Set([
+      ...facts.participants.filter((p) => p.organisationId === organisation).map((p) => p.id),
+      ...theirs.flatMap((t) => [t.menteeId, t.mentorId]),
+    ]);
+  }
+  if (measure.startsWith('activity:')) return new Set(theirs.map((t) => t.id));
+  return new Set();
+}
+
 function outcomeRespondents(facts: ReportFacts, measure: string): string[] {
   const questions: Record<string, [string, string[]]> = {
-    career_step: ['mentee', ['promoted', 'leadership_responsibility', 'new_role']],
+    career_step: ['mentee', ['promoted', 'leadership_responsibility', 'new_role', 'promoted_or_larger_role']],
     promoted: ['mentee', ['promoted']],
     leadership_responsibility: ['mentee', ['leadership_responsibility']],
     new_role: ['mentee', ['new_role']],
@@ -137,14 +199,7 @@ function outcomeRespondents(facts: ReportFacts, measure: string): string[] {
   const [role, ids] = questions[measure] ?? ['', []];
   const survey = facts.surveys.find((s) => s.kind === 'follow_up' && s.role === role);
   if (!survey) return [];
-  return survey.responses
-    .filter((r) =>
-      ids.some((q) => {
-        const a = r.answers[q];
-        return a !== undefined && a !== null && a !== '';
-      }),
-    )
-    .map((r) => r.participantId);
+  return survey.responses.filter((r) => ids.some((q) => answered(r.answers[q]))).map((r) => r.participantId);
 }
 
 function combinations(
@@ -152,7 +207,7 @@ function combinations(
   shown: Shown[],
   threshold: number,
   reader: string | null,
-  ownPeople: Set<string>,
+  known: Set<string>,
 ): Exposure[] {
   if (shown.length > 11) throw new Error(`${measure}: too many figures (${shown.length}) to audit`);
   const found: Exposure[] = [];
@@ -164,14 +219,16 @@ function combinations(
       signs[i] = (c % 3) - 1;
       c = Math.floor(c / 3);
     }
+    // The reader's own figure alone tells them nothing they did not know.
+    if (shown.every((s, i) => signs[i] === 0 || s.label.startsWith('own '))) continue;
     const weight = new Map<string, number>();
     shown.forEach((s, i) => {
       const sign = signs[i] as number;
       if (sign === 0) return;
       for (const p of s.group) weight.set(p, (weight.get(p) ?? 0) + sign);
     });
-    const people = [...weight].filter(([, w]) => w !== 0).map(([p]) => p);
-    if (people.length > 0 && people.length < threshold && people.some((p) => !ownPeople.has(p))) {
+    const people = [...weight].filter(([p, w]) => w !== 0 && !known.has(p)).map(([p]) => p);
+    if (people.length > 0 && people.length < threshold) {
       found.push({
         reader,
         measure,

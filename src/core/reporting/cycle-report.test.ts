@@ -42,15 +42,29 @@ function factsOf(organisationCount: number, people: PersonSpec[]): ReportFacts {
     gender: p.gender,
     stages: new Set<FunnelStage>(funnelStages.slice(0, p.reached + 1)),
   }));
+  // Each mentee in a tandem gets a mentor in a tandem, in turn, preferably of another
+  // organisation: contacts then know tandems and people of other organisations.
+  const mentors = participants.filter((p) => p.role === 'mentor' && p.stages.has('published'));
   const tandems = participants
     .filter((p) => p.role === 'mentee' && p.stages.has('published'))
-    .map((p, i) => ({
-      id: `t${i}`,
-      menteeOrganisationId: p.organisationId,
-      agreementSigned: p.stages.has('agreement_signed'),
-      meetingsHeld: p.stages.has('first_meeting') ? 1 + (i % 4) : 0,
-      meetingsExpected: 4,
-    }));
+    .flatMap((p, i) => {
+      const others = mentors.filter((m) => m.organisationId !== p.organisationId);
+      const pool = others.length > 0 ? others : mentors;
+      const mentor = pool[i % Math.max(pool.length, 1)];
+      if (!mentor) return [];
+      return [
+        {
+          id: `t${i}`,
+          menteeId: p.id,
+          mentorId: mentor.id,
+          menteeOrganisationId: p.organisationId,
+          mentorOrganisationId: mentor.organisationId,
+          agreementSigned: p.stages.has('agreement_signed'),
+          meetingsHeld: p.stages.has('first_meeting') ? 1 + (i % 4) : 0,
+          meetingsExpected: 4,
+        },
+      ];
+    });
   const responses = people.flatMap((p, i) =>
     p.role === 'mentee' && p.answers
       ? [
@@ -156,6 +170,28 @@ describe('the programme report', () => {
       { n: null, value: null, hidden: 'complementary' },
       { n: null, value: null, hidden: 'small_group' },
     ]);
+  });
+
+  it('counts a tandem’s stages among the people in a tandem, so 3 signed of 4 in a tandem is hidden', () => {
+    // Org 0: 10 mentees all the way; org 1: 7 mentees, 4 of them in a tandem, 3 of those signed.
+    const people: PersonSpec[] = [
+      ...Array.from({ length: 10 }, () => spec(0)),
+      ...Array.from({ length: 3 }, () => ({ ...spec(1), reached: funnelStages.indexOf('approved') })),
+      { ...spec(1), reached: funnelStages.indexOf('published') },
+      ...Array.from({ length: 3 }, () => spec(1)),
+      ...Array.from({ length: 12 }, () => ({ ...spec(0), role: 'mentor' as const })),
+    ];
+    const facts = factsOf(2, people);
+    const report = buildProgrammeReport(facts);
+    expect(auditReport(facts, report)).toEqual([]);
+    const stage = (name: string) => report.participation.mentee.find((r) => r.stage === name);
+    expect(stage('agreement_signed')?.organisations[1]).toEqual({
+      n: null,
+      value: null,
+      hidden: 'small_group',
+    });
+    const signed = report.activity.find((r) => r.measure === 'agreements_signed');
+    expect(signed?.organisations[1]?.hidden).toBe('small_group');
   });
 
   it('shows organisations whose figures give away nobody, even to another organisation’s contact', () => {

@@ -11,7 +11,7 @@ import {
   type ReportQuestionCell,
 } from '../../shared/contract/reports.ts';
 import type { SurveyAnswers, SurveyKind, SurveyQuestion, SurveyRole } from '../../shared/contract/surveys.ts';
-import { type Figure, type HiddenReason, suppress } from './suppression.ts';
+import { type Figure, type HiddenReason, type Reader, suppress } from './suppression.ts';
 
 // A cycle's report from its facts: every figure with its group, then the suppression over all of
 // them together, then the cells. The organisation's report is its column of the programme's, so
@@ -31,7 +31,11 @@ export interface ReportParticipant {
 /** A published tandem, counted on its mentee's organisation. */
 export interface ReportTandem {
   id: string;
+  menteeId: string;
+  mentorId: string;
   menteeOrganisationId: string;
+  mentorOrganisationId: string;
+  /** Both signed a version of the agreement at some point. */
   agreementSigned: boolean;
   meetingsHeld: number;
   meetingsExpected: number;
@@ -72,7 +76,30 @@ const outcomeQuestions: Record<
   mentee_value: { role: 'mentee', question: 'tandem_value' },
   mentor_value: { role: 'mentor', question: 'tandem_value' },
 };
-const careerSteps = ['promoted', 'leadership_responsibility', 'new_role'] as const;
+/**
+ * The questions a career step is read from. `promoted_or_larger_role` is the question follow-up
+ * surveys asked before 7 December 2026 ("promoted or taken on a larger role"): a career step, but
+ * not a promotion.
+ */
+const careerSteps = ['promoted', 'leadership_responsibility', 'new_role', 'promoted_or_larger_role'] as const;
+
+/**
+ * The stage whose people a stage is counted among: those in a tandem for the tandem's stages, the
+ * proposed for the approved, and so on. Each stage's people are among its parent's, so a stage's
+ * figure beside its parent's says nothing about a smaller group than the one it names.
+ */
+const parentStage: Record<FunnelStage, FunnelStage | null> = {
+  nominated: null,
+  profile_finished: 'nominated',
+  proposed: 'nominated',
+  approved: 'proposed',
+  published: 'approved',
+  agreement_signed: 'published',
+  first_meeting: 'published',
+  active_recently: 'first_meeting',
+  midterm_answered: 'published',
+  final_answered: 'published',
+};
 
 /** One figure before suppression: its group and what it says about it. */
 interface Draft {
@@ -88,7 +115,8 @@ class Figures {
 
   add(measure: string, breakdown: string, key: string, group: string[], total: number, kind: Draft['kind']) {
     const id = `${measure}|${breakdown}|${key}`;
-    this.drafts.set(id, { figure: { id, measure, breakdown, group }, total, kind });
+    const owner = breakdown === 'organisation' ? { owner: key } : {};
+    this.drafts.set(id, { figure: { id, measure, breakdown, group, ...owner }, total, kind });
     return id;
   }
 }
@@ -142,22 +170,26 @@ export function buildProgrammeReport(facts: ReportFacts): CycleReport {
   const figures = new Figures();
   const orgs = facts.organisations;
 
-  // Participation: one measure per role and stage; the group is the role's nominated people.
+  // Participation: one measure per role and stage, among the people who reached its parent stage.
   const participation = (['mentee', 'mentor'] as const).map((role) => {
     const people = facts.participants.filter((p) => p.role === role);
     return {
       role,
-      stages: funnelStages.map((stage) => ({
-        stage,
-        ids: addMeasure(
-          figures,
-          `participation:${role}:${stage}`,
-          orgs,
-          people.map((p) => ({ ...p, value: p.stages.has(stage) ? 1 : 0 })),
-          'count',
-          false,
-        ),
-      })),
+      stages: funnelStages.map((stage) => {
+        const parent = parentStage[stage];
+        const among = parent ? people.filter((p) => p.stages.has(parent)) : people;
+        return {
+          stage,
+          ids: addMeasure(
+            figures,
+            `participation:${role}:${stage}`,
+            orgs,
+            among.map((p) => ({ ...p, value: p.stages.has(stage) ? 1 : 0 })),
+            'count',
+            false,
+          ),
+        };
+      }),
     };
   });
 
@@ -215,14 +247,15 @@ export function buildProgrammeReport(facts: ReportFacts): CycleReport {
     const survey = followUp(role);
     const question = survey?.questions.find((q) => q.id === questionId);
     if (!survey || !question) return null;
-    return survey.responses.flatMap((r) => {
+    const answers = survey.responses.flatMap((r) => {
       const p = participantById.get(r.participantId);
       const a = r.answers[questionId];
       if (!p || a === undefined || a === null || a === '') return [];
       const value =
         question.type === 'choice' ? (question.options.indexOf(String(a)) === 0 ? 1 : 0) : Number(a);
-      return [{ ...p, value, kind: question.type }];
+      return [{ ...p, value }];
     });
+    return { answers, kind: question.type === 'scale' ? ('mean' as const) : ('count' as const) };
   };
   const outcomes = outcomeMeasures.flatMap((measure) => {
     let members: (ReportParticipant & { value: number })[] | null;
@@ -232,15 +265,15 @@ export function buildProgrammeReport(facts: ReportFacts): CycleReport {
       if (steps.length === 0) return [];
       const merged = new Map<string, ReportParticipant & { value: number }>();
       for (const list of steps)
-        for (const m of list)
+        for (const m of list.answers)
           merged.set(m.id, { ...m, value: Math.max(merged.get(m.id)?.value ?? 0, m.value) });
       members = [...merged.values()];
     } else {
       const { role, question } = outcomeQuestions[measure];
       const found = answersTo(role, question);
       if (!found) return [];
-      kind = found[0]?.kind === 'scale' || measure.endsWith('_value') ? 'mean' : 'count';
-      members = found;
+      kind = found.kind;
+      members = found.answers;
     }
     return [{ measure, kind, ids: addMeasure(figures, `outcome:${measure}`, orgs, members, kind, true) }];
   });
@@ -248,7 +281,29 @@ export function buildProgrammeReport(facts: ReportFacts): CycleReport {
   const hidden = suppress(
     [...figures.drafts.values()].map((d) => d.figure),
     facts.threshold,
+    readersOf(facts),
   );
+  // An outcome that is one follow-up question's answers is published twice, as the outcome and as
+  // the question: each copy shows only what both may show, which is less than the outcome's own
+  // suppression allows (that covers its organisations, genders and programme together).
+  for (const o of outcomes) {
+    if (o.measure === 'career_step') continue;
+    const { role, question } = outcomeQuestions[o.measure];
+    const survey = surveys.find((s) => s.survey.kind === 'follow_up' && s.survey.role === role);
+    const mirror = survey?.questions.find((q) => q.question.id === question)?.ids;
+    if (!mirror) continue;
+    const pairs: [string, string][] = [
+      [o.ids.programme, mirror.programme],
+      ...o.ids.byOrganisation.map((id, i): [string, string] => [id, mirror.byOrganisation[i] as string]),
+    ];
+    for (const [a, b] of pairs) {
+      const reason = hidden.get(a) ?? hidden.get(b);
+      if (reason) {
+        if (!hidden.has(a)) hidden.set(a, reason);
+        if (!hidden.has(b)) hidden.set(b, reason);
+      }
+    }
+  }
   const cell = (id: string): ReportCell => {
     const d = figures.drafts.get(id) as Draft;
     const reason = hidden.get(id) ?? null;
@@ -300,6 +355,32 @@ export function buildProgrammeReport(facts: ReportFacts): CycleReport {
       ) as Record<Gender, ReportCell>,
     })),
   };
+}
+
+/**
+ * What each organisation's contacts know besides the reports: their people one by one, and from
+ * the tandem health list every tandem with one of them and how far its other member got. Survey
+ * answers they know only as their organisation's figure.
+ */
+function readersOf(facts: ReportFacts): Reader[] {
+  const organisationOf = new Map(facts.participants.map((p) => [p.id, p.organisationId]));
+  return facts.organisations.map((o) => {
+    const people = new Set(facts.participants.filter((p) => p.organisationId === o.id).map((p) => p.id));
+    const tandems = new Set<string>();
+    for (const t of facts.tandems) {
+      const ours = [t.menteeId, t.mentorId].some((id) => organisationOf.get(id) === o.id);
+      if (!ours) continue;
+      tandems.add(t.id);
+      people.add(t.menteeId);
+      people.add(t.mentorId);
+    }
+    const nothing: ReadonlySet<string> = new Set();
+    return {
+      organisationId: o.id,
+      knows: (measure: string) =>
+        measure.startsWith('participation:') ? people : measure.startsWith('activity:') ? tandems : nothing,
+    };
+  });
 }
 
 function presentCell(d: Draft, reason: HiddenReason | null): ReportCell {

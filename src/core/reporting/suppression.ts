@@ -10,9 +10,10 @@
 // of shown figures, each added, subtracted or left out, is about 1 to threshold − 1 people
 // (complementary suppression).
 //
-// An organisation's contact also knows their own organisation's figures, hidden or not (they see
-// their people one by one), so the sums are tried once more for each organisation with its own
-// figure added; a sum about its own people alone tells the contact nothing new.
+// Contacts read reports with more than the reports say. They know their own organisation's figure
+// (their survey results page shows it), and for some measures individual people: their own, and
+// the tandem partners and tandems the health list shows them. A sum is then about the people in it
+// they do not know; it must not be about 1 to threshold − 1 of those either.
 
 export type HiddenReason = 'small_group' | 'complementary';
 
@@ -28,34 +29,68 @@ export interface Figure {
   breakdown: string;
   /** The people (or tandems) the figure is about. */
   group: readonly string[];
+  /** The organisation whose figure this is, for an organisation's cell: its contacts know it. */
+  owner?: string;
+}
+
+/** An organisation's contacts, as readers of every report. */
+export interface Reader {
+  organisationId: string;
+  /** The people (or tandems) of a measure they know one by one. */
+  knows(measure: string): ReadonlySet<string>;
 }
 
 /** The figures to hide, each with why. A figure about nobody is never hidden: it says nothing about anyone. */
-export function suppress(figures: readonly Figure[], threshold: number): Map<string, HiddenReason> {
+export function suppress(
+  figures: readonly Figure[],
+  threshold: number,
+  readers: readonly Reader[] = [],
+): Map<string, HiddenReason> {
   const hidden = new Map<string, HiddenReason>();
   const byMeasure = new Map<string, Figure[]>();
   for (const f of figures) byMeasure.set(f.measure, [...(byMeasure.get(f.measure) ?? []), f]);
-  for (const list of byMeasure.values()) suppressMeasure(list, threshold, hidden);
+  for (const list of byMeasure.values()) suppressMeasure(list, threshold, readers, hidden);
   return hidden;
 }
 
-function suppressMeasure(figures: Figure[], threshold: number, hidden: Map<string, HiddenReason>) {
+/** What one reader brings to one measure: their own figure and the people they know. */
+interface Reading {
+  own: Figure | null;
+  known: ReadonlySet<string>;
+}
+
+const nobody: ReadonlySet<string> = new Set();
+
+function suppressMeasure(
+  figures: Figure[],
+  threshold: number,
+  readers: readonly Reader[],
+  hidden: Map<string, HiddenReason>,
+) {
   for (const f of figures) {
     if (f.group.length > 0 && f.group.length < threshold) hidden.set(f.id, 'small_group');
   }
   const table = new Table(figures);
   const isShown = (f: Figure) => !hidden.has(f.id) && f.group.length > 0;
-  // A contact whose own figure is shown knows nothing the shown figures do not say: only those
-  // whose own figure is hidden read with more.
-  const readers = () => [null, ...figures.filter((f) => f.breakdown === 'organisation' && !isShown(f))];
+  const measure = figures[0]?.measure ?? '';
+  const readings: Reading[] = readers.map((r) => ({
+    own: figures.find((f) => f.owner === r.organisationId) ?? null,
+    known: r.knows(measure),
+  }));
+  // A reader who knows nobody and whose own figure is shown learns nothing the shown figures do
+  // not say: the anonymous reader stands for them.
+  const worthReading = () => [
+    null,
+    ...readings.filter((r) => r.known.size > 0 || (r.own !== null && !isShown(r.own))),
+  ];
   // Each pass hides at least one more figure or ends, so this ends after at most as many passes as figures.
   for (let hiding = true; hiding; ) {
     hiding = false;
-    for (const reader of readers()) {
+    for (const reading of worthReading()) {
       for (
-        let leak = table.findLeak(isShown, threshold, reader);
+        let leak = table.findLeak(isShown, threshold, reading);
         leak;
-        leak = table.findLeak(isShown, threshold, reader)
+        leak = table.findLeak(isShown, threshold, reading)
       ) {
         hidden.set(leak.id, 'complementary');
         hiding = true;
@@ -75,8 +110,8 @@ class Table {
   private readonly total: Figure | null;
   private readonly rows: (Figure | null)[];
   private readonly columns: (Figure | null)[];
-  /** People in row r and column c. */
-  private readonly both: number[][];
+  /** The people in row r and column c. */
+  private readonly both: string[][][];
 
   constructor(figures: Figure[]) {
     this.total = figures.find((f) => f.breakdown === 'programme') ?? null;
@@ -92,65 +127,78 @@ class Table {
     const lines = (cells: Figure[]) => {
       const covered = new Set(cells.flatMap((c) => c.group));
       const outside = [...everyone].filter((p) => !covered.has(p));
-      const result: { figure: Figure | null; members: Set<string> }[] = cells.map((c) => ({
+      const result: { figure: Figure | null; members: readonly string[] }[] = cells.map((c) => ({
         figure: c,
-        members: new Set(c.group),
+        members: c.group,
       }));
-      if (outside.length > 0) result.push({ figure: null, members: new Set(outside) });
+      if (outside.length > 0) result.push({ figure: null, members: outside });
       return result;
     };
     const rowLines = lines(first);
     const columnLines = lines(second);
     this.rows = rowLines.map((l) => l.figure);
     this.columns = columnLines.map((l) => l.figure);
-    this.both = rowLines.map((r) => columnLines.map((c) => countBoth(r.members, c.members)));
+    const columnOf = new Map<string, number>();
+    columnLines.forEach((c, i) => {
+      for (const m of c.members) columnOf.set(m, i);
+    });
+    this.both = rowLines.map((r) => {
+      const cells = columnLines.map((): string[] => []);
+      for (const m of r.members) cells[columnOf.get(m) ?? 0]?.push(m);
+      return cells;
+    });
   }
 
   /**
-   * A shown figure whose hiding closes a sum about 1 to threshold − 1 people, or null when there
-   * is none. With a reader, their own figure joins the shown ones, and a sum about their own
-   * people alone does not count.
+   * A shown figure whose hiding closes a sum about 1 to threshold − 1 people the reader does not
+   * know, or null when there is none. A reader's own figure joins the shown ones.
    */
-  findLeak(isShown: (f: Figure) => boolean, threshold: number, reader: Figure | null = null): Figure | null {
-    const usable = (f: Figure | null) => f !== null && (f === reader || isShown(f));
+  findLeak(isShown: (f: Figure) => boolean, threshold: number, reading: Reading | null): Figure | null {
+    const own = reading?.own ?? null;
+    const known = reading?.known ?? nobody;
+    const usable = (f: Figure | null) => f !== null && (f === own || isShown(f));
     const signs = (f: Figure | null) => (usable(f) ? [-1, 0, 1] : [0]);
-    const ownRow = reader ? this.rows.indexOf(reader) : -1;
-    const ownColumn = reader ? this.columns.indexOf(reader) : -1;
+    /** How many in each row-column pair the reader does not know. */
+    const unknown = this.both.map((row) =>
+      row.map((people) => (known.size === 0 ? people.length : people.filter((p) => !known.has(p)).length)),
+    );
     const rowSigns = this.rows.map(signs);
     const columnCount = this.columns.length;
+    // A sum of the reader's own figure alone tells them nothing new: some published figure must be in it.
+    const published = (f: Figure | null) => f !== null && f !== own;
     for (const t of signs(this.total)) {
       for (const b of product(this.columns.map(signs))) {
-        // Each row's people and people not the reader's own, for each of its signs.
+        const usesPublished =
+          (t !== 0 && published(this.total)) || this.columns.some((f, c) => b[c] !== 0 && published(f));
+        // Each row's unknown people in the sum, for each of its signs.
         const options = rowSigns.map((choices, r) =>
           choices.map((a) => {
             let people = 0;
-            let others = 0;
-            const both = this.both[r] as number[];
+            const counts = unknown[r] as number[];
             for (let c = 0; c < columnCount; c++) {
-              if (t + a + (b[c] as number) === 0) continue;
-              const n = both[c] as number;
-              people += n;
-              if (r !== ownRow && c !== ownColumn) others += n;
+              if (t + a + (b[c] as number) !== 0) people += counts[c] as number;
             }
-            return { a, people, others };
+            return { a, people, published: a !== 0 && published(this.rows[r] ?? null) };
           }),
         );
         // Most sign choices leave every row's people in the sum: no small sum, no search.
         let least = 0;
         for (const choices of options) least += Math.min(...choices.map((o) => o.people));
         if (least >= threshold) continue;
-        const a = smallSum(options, threshold);
+        const a = smallSum(options, threshold, usesPublished);
         if (a === null) continue;
         const involved = [
-          ...this.rows.filter((f, r) => f !== null && f !== reader && a[r] !== 0),
-          ...this.columns.filter((f, c) => f !== null && f !== reader && b[c] !== 0),
+          ...this.rows.filter((f, r) => published(f) && a[r] !== 0),
+          ...this.columns.filter((f, c) => published(f) && b[c] !== 0),
         ] as Figure[];
         // Hide the smallest cell involved; the total only when no cell is.
         const smallest = involved.reduce<Figure | null>(
           (x, y) => (x === null || y.group.length < x.group.length ? y : x),
           null,
         );
-        return smallest ?? this.total;
+        const leak = smallest ?? this.total;
+        if (leak === null || !isShown(leak)) throw new Error('A small sum without a shown figure to hide');
+        return leak;
       }
     }
     return null;
@@ -158,30 +206,31 @@ class Table {
 }
 
 /**
- * A choice of sign per row whose people add up to 1 to threshold − 1, some of them not the
- * reader's own, or null. Sums from the threshold up are all alike (no longer small), so a row at a
- * time keeps 2 × (threshold + 1) states: the sum so far and whether others are in it, each with
- * the option that first reached it, to read the choices back.
+ * A choice of sign per row whose people add up to 1 to threshold − 1, with some published figure
+ * in the sum, or null. Sums from the threshold up are all alike (no longer small), so a row at a
+ * time keeps 2 × (threshold + 1) states: the sum and whether a published figure is in it, each
+ * with the option that first reached it, to read the choices back.
  */
 function smallSum(
-  rows: { a: number; people: number; others: number }[][],
+  rows: { a: number; people: number; published: boolean }[][],
   threshold: number,
+  publishedAlready: boolean,
 ): number[] | null {
   const width = 2 * (threshold + 1);
-  const state = (sum: number, others: boolean) => Math.min(sum, threshold) * 2 + (others ? 1 : 0);
+  const state = (sum: number, published: boolean) => Math.min(sum, threshold) * 2 + (published ? 1 : 0);
   /** For each row, the option and the previous state that reached each state; -1 where none did. */
   const came: Int32Array[] = [];
   let reached = new Uint8Array(width);
-  reached[0] = 1;
+  reached[state(0, publishedAlready)] = 1;
   for (const options of rows) {
     const next = new Uint8Array(width);
     const from = new Int32Array(width * 2).fill(-1);
     for (let s = 0; s < width; s++) {
       if (!reached[s]) continue;
       const sum = s >> 1;
-      const others = (s & 1) === 1;
+      const published = (s & 1) === 1;
       options.forEach((o, i) => {
-        const to = state(sum + o.people, others || o.others > 0);
+        const to = state(sum + o.people, published || o.published);
         if (next[to]) return;
         next[to] = 1;
         from[to * 2] = i;
@@ -212,11 +261,4 @@ function* product(choices: number[][]): Generator<number[]> {
   }
   const [head = [], ...tail] = choices;
   for (const rest of product(tail)) for (const x of head) yield [x, ...rest];
-}
-
-function countBoth(a: Set<string>, b: Set<string>) {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let n = 0;
-  for (const x of small) if (large.has(x)) n++;
-  return n;
 }

@@ -14,9 +14,10 @@ import * as passwordReset from './migrations/2026-12-06T14-password-reset.ts';
 import * as surveyResultReleases from './migrations/2026-12-06T15-survey-result-releases.ts';
 import * as accountLanguageChosen from './migrations/2026-12-07T00-account-language-chosen.ts';
 import * as cycleLanguage from './migrations/2026-12-07T01-cycle-language.ts';
+import * as followUpOutcomes from './migrations/2026-12-07T02-follow-up-outcomes.ts';
 
 // Listed by hand so the order is explicit and bundling never loses one. Never edit a landed migration.
-const migrations: Record<string, Migration> = {
+export const migrations: Record<string, Migration> = {
   '2026-11-27T00-foundation': foundation,
   '2026-11-27T01-matching': matching,
   '2026-11-27T02-mail-delivery': mailDelivery,
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-06T15-survey-result-releases': surveyResultReleases,
   '2026-12-07T00-account-language-chosen': accountLanguageChosen,
   '2026-12-07T01-cycle-language': cycleLanguage,
+  '2026-12-07T02-follow-up-outcomes': followUpOutcomes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -58,14 +58,19 @@ export const dashboardSchema = z.object({
     z.object({
       organisation: organisationRef,
       funnel: funnelSchema,
-      /** Active tandems whose mentor comes from this organisation. */
+      /** This organisation's mentors in an active tandem (with a mentee of another organisation, as the rules want). */
       mentorsGiven: z.number(),
-      /** Active tandems whose mentee comes from this organisation. */
+      /** This organisation's mentees in an active tandem. */
       menteesReceived: z.number(),
     }),
   ),
   /** Meetings held per calendar month (UTC) from the cycle's start to its end or today. */
   meetingsPerMonth: z.array(z.object({ month: z.string(), held: z.number() })),
+  /**
+   * True for a contact whose organisation has people in fewer than 5 tandems: their months would
+   * tell when one tandem met, which the health list does not. `meetingsPerMonth` is then empty.
+   */
+  meetingsPerMonthHidden: z.boolean(),
   /** Active tandems that need a word from staff, longest silent first. */
   attention: z.array(
     z.object({

@@ -42,7 +42,7 @@ describe('the dashboard in German', () => {
       expect.arrayContaining([
         'Mentees sowie Mentorinnen und Mentoren je Schritt des Durchgangs',
         'Gestellte Mentorinnen und Mentoren und betreute Mentees je Organisation',
-        'Gehaltene Treffen je Monat des Durchgangs',
+        'Stattgefundene Treffen je Monat des Durchgangs',
         'Mentees je Schritt des Durchgangs, nach Organisation',
       ]),
     );

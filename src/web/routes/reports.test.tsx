@@ -233,6 +233,18 @@ describe('the dashboard, for an organisation contact', () => {
     expect(pageText()).toContain('Nothing waits for you in this cycle right now.');
   });
 
+  it('says why meetings per month are not shown when their people are in fewer than 5 tandems', async () => {
+    await openDashboard(contact, {
+      ...organisationDashboard(),
+      meetingsPerMonth: [],
+      meetingsPerMonthHidden: true,
+    });
+    expect(pageText()).toContain(
+      'Your organisation’s people are in fewer than 5 tandems, so meetings per month are not shown: they would tell when one tandem met.',
+    );
+    expect(pageText()).not.toContain('Meetings held per month of the cycle');
+  });
+
   it('offers their organisation’s report, not the programme’s, and no table of other organisations', async () => {
     await openDashboard(contact, organisationDashboard());
     expect(byRole('link', 'Your organisation’s report').getAttribute('href')).toBe(
@@ -295,8 +307,8 @@ describe('the programme’s report', () => {
     expect(cell('Outcomes by organisation', 'Promoted', 'Globex')).toBe('5 of 8 (63%)');
     expect(
       cell('Outcomes by organisation', 'Value of the tandem, in the mentees’ view (1–5)', 'Programme'),
-    ).toBe('4.3 (of 12)');
-    expect(cell('Outcomes by gender', 'Promoted', 'Women')).toBe('4 of 7 (57%)');
+    ).toBe('4.3 (12 answers)');
+    expect(cell('Outcomes by gender, across the programme', 'Promoted', 'Women')).toBe('4 of 7 (57%)');
     expect(row('How valuable is your tandem so far?', 'Programme')).toEqual(['Programme', '17', '4.2']);
   });
 
@@ -306,14 +318,14 @@ describe('the programme’s report', () => {
     const small = cell('Mentees per step of the cycle', 'Active in the last 6 weeks', 'Acme');
     expect(small).toBe('hidden*hidden: fewer than 5 people');
     const complementary = cell('Activity of the tandems', 'Meetings held', 'Acme');
-    expect(complementary).toBe('hidden†hidden: would give away a smaller group');
+    expect(complementary).toBe('hidden†hidden: a hidden figure could be worked out from it');
     const hiddenCell = [...document.querySelectorAll('.report-hidden')][0]!;
     expect(hiddenCell.querySelector('[aria-hidden="true"]')?.textContent).toBe('hidden*');
     expect(row('How valuable is your tandem so far?', 'Acme')).toEqual([
       'Acme',
       'hidden*hidden: fewer than 5 people',
     ]);
-    expect(cell('Outcomes by gender', 'Promoted', 'Men')).toBe('hidden*hidden: fewer than 5 people');
+    expect(cell('Outcomes by gender, across the programme', 'Promoted', 'Men')).toBe('hidden*hidden: fewer than 5 people');
     // The legend tells what the marks mean.
     const legend = [...document.querySelectorAll('.report-legend > div')].map((d) => [
       text(d.querySelector('dt')),
@@ -321,7 +333,7 @@ describe('the programme’s report', () => {
     ]);
     expect(legend).toEqual([
       ['hidden*', 'hidden: fewer than 5 people'],
-      ['hidden†', 'hidden: would give away a smaller group'],
+      ['hidden†', 'hidden: a hidden figure could be worked out from it'],
     ]);
   });
 

@@ -57,6 +57,7 @@ export function programmeDashboard(): Dashboard {
       { month: '2025-02', held: 12 },
       { month: '2025-03', held: 31 },
     ],
+    meetingsPerMonthHidden: false,
     attention: [
       {
         tandemId: tandemIds.quiet,

@@ -6,6 +6,10 @@ import { type Kysely, sql } from 'kysely';
 // surveys get them here where nobody has answered yet and the coordinator has not changed the
 // question they build on; an edited survey is left as its coordinator made it. The texts are the
 // defaults' as written today, in English and German (migrations never import app code).
+//
+// An answered survey keeps its questions, but its old default question "promoted or taken on a
+// larger role" is no longer read as a promotion: it and its answers are renamed
+// `promoted_or_larger_role`, which the reports count as a career step only.
 
 type Question =
   | { id: string; type: 'scale' | 'text'; text: string; required: boolean }
@@ -17,7 +21,7 @@ const words = {
     promoted: 'Have you been promoted since the programme began?',
     leadership:
       'Have you taken on larger leadership responsibility (more people, budget or scope) since the programme began?',
-    newRole: 'Have you moved to a new role since the programme began?',
+    newRole: 'Have you moved to a new position since the programme began?',
     stillWithEmployer: 'Do you still work for the organisation that nominated you?',
     tandemValue: 'Looking back, how valuable was your tandem to you?',
     leadershipEffect: 'How much did mentoring change the way you lead?',
@@ -30,7 +34,7 @@ const words = {
     promoted: 'Wurden Sie seit Beginn des Programms befördert?',
     leadership:
       'Haben Sie seit Beginn des Programms mehr Führungsverantwortung übernommen (mehr Personal, Budget oder Aufgaben)?',
-    newRole: 'Haben Sie seit Beginn des Programms eine neue Aufgabe übernommen?',
+    newRole: 'Haben Sie seit Beginn des Programms eine neue Stelle angetreten?',
     stillWithEmployer: 'Arbeiten Sie noch in der Organisation, die Sie nominiert hat?',
     tandemValue: 'Wie wertvoll war Ihr Tandem im Rückblick für Sie?',
     leadershipEffect: 'Wie sehr hat das Mentoring Ihre Art zu führen verändert?',
@@ -91,7 +95,28 @@ export async function addOutcomeQuestions(db: Kysely<unknown>): Promise<void> {
   }
 }
 
+/** Renames the old default question of answered follow-up surveys, in the questions and in every answer. */
+export async function renameOldPromotionQuestion(db: Kysely<unknown>): Promise<void> {
+  const oldTexts = Object.values(words).map((w) => w.oldPromoted);
+  const surveys = await sql<{ id: string; questions: Question[] }>`
+    select s.id, s.questions from surveys s
+    where s.kind = 'follow_up' and s.role = 'mentee'
+      and exists (select 1 from survey_responses r where r.survey_id = s.id)
+    for update`.execute(db);
+  for (const s of surveys.rows) {
+    const old = s.questions.find((q) => q.id === 'promoted' && oldTexts.includes(q.text));
+    if (!old || s.questions.some((q) => q.id === 'promoted_or_larger_role')) continue;
+    const questions = s.questions.map((q) => (q === old ? { ...q, id: 'promoted_or_larger_role' } : q));
+    await sql`update surveys set questions = ${JSON.stringify(questions)}::jsonb, version = version + 1
+      where id = ${s.id}`.execute(db);
+    await sql`update survey_responses
+      set answers = (answers - 'promoted') || jsonb_build_object('promoted_or_larger_role', answers -> 'promoted')
+      where survey_id = ${s.id} and answers ? 'promoted'`.execute(db);
+  }
+}
+
 export async function up(db: Kysely<unknown>): Promise<void> {
+  await renameOldPromotionQuestion(db);
   await addOutcomeQuestions(db);
 }
 

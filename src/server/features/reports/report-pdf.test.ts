@@ -122,11 +122,13 @@ describe('renderReportPdf', () => {
       linesStartingWith(leaky, name.split(' ')[0] ?? name).map((l) => count(l, mark));
     expect(hiddenPerRow(strassenbau, 'hidden²')).toEqual([3, 7]);
     expect(hiddenPerRow(oeko, 'hidden¹')).toEqual([3, 7]);
-    expect(leaky.text).toContain('¹ hidden: fewer than 5 people ² hidden: would give away a smaller group');
+    expect(leaky.text).toContain(
+      '¹ hidden: fewer than 5 people ² hidden: a hidden figure could be worked out from it',
+    );
     // By gender: the two small groups in every measure, and men's promotions that would reveal them.
     expect(count(leaky.text, 'Non-binary people: hidden: fewer than 5 people')).toBe(5);
     expect(count(leaky.text, 'Gender not given: hidden: fewer than 5 people')).toBe(5);
-    expect(leaky.text).toContain('Men: hidden: would give away a smaller group');
+    expect(leaky.text).toContain('Men: hidden: a hidden figure could be worked out from it');
     // The leaky sample prints exactly what the contract's sample does.
     expect(leaky.pages.map((p) => p.text)).toEqual(programmeEn.pages.map((p) => p.text));
   });
@@ -156,7 +158,7 @@ describe('renderReportPdf', () => {
       expect(count(fifty.text, name), name).toBe(2);
     }
     const pagesWithRows = fifty.pages.filter((p) => p.lines.some((l) => /^Verbundpartner \d\d GmbH/.test(l)));
-    expect(pagesWithRows.length).toBeGreaterThanOrEqual(4);
+    expect(pagesWithRows.length).toBeGreaterThanOrEqual(2);
     for (const page of pagesWithRows) {
       const header = page.lines.findIndex(
         (l) => l.startsWith('Organisation Mentees') || l.startsWith('Organisation Career'),

@@ -17,7 +17,10 @@ export async function listCycleOrganisations(db: Queryable, cycleId: string) {
     .execute();
 }
 
-/** Every participation of the cycle with what the funnel needs to know of it. */
+/**
+ * Every participation of the cycle with what the funnel needs to know of it. A proposal counts once
+ * the draft went to the organisations: while the coordinator edits it, the board is theirs alone.
+ */
 export async function listFunnelParticipants(db: Queryable, cycleId: string) {
   const result = await sql<{
     id: string;
@@ -34,10 +37,12 @@ export async function listFunnelParticipants(db: Queryable, cycleId: string) {
       p.profile_completed_at is not null as profile_finished,
       exists (
         select 1 from draft_proposals dp
+        join cycle_drafts d on d.cycle_id = dp.cycle_id and d.status in ('in_approval', 'published')
         where dp.cycle_id = p.cycle_id and (dp.mentee_id = p.id or dp.mentor_id = p.id)
       ) as proposed,
       exists (
         select 1 from draft_proposals dp
+        join cycle_drafts d on d.cycle_id = dp.cycle_id and d.status in ('in_approval', 'published')
         where dp.cycle_id = p.cycle_id and (dp.mentee_id = p.id or dp.mentor_id = p.id)
           and dp.approval = 'approved'
       ) as approved,
@@ -56,7 +61,7 @@ export async function listFunnelParticipants(db: Queryable, cycleId: string) {
   return result.rows;
 }
 
-/** The cycle's tandems with their members' participations and organisations. */
+/** The cycle's tandems with their members' participations and organisations, and whether both ever signed an agreement. */
 export async function listCycleTandems(db: Queryable, cycleId: string) {
   return db
     .selectFrom('tandems as t')
@@ -64,13 +69,23 @@ export async function listCycleTandems(db: Queryable, cycleId: string) {
     .innerJoin('people as mep', 'mep.id', 'me.person_id')
     .innerJoin('participants as mo', 'mo.id', 't.mentor_id')
     .innerJoin('people as mop', 'mop.id', 'mo.person_id')
-    .select([
+    .select((eb) => [
       't.id',
       't.mentee_id',
       't.mentor_id',
       'mep.organisation_id as mentee_organisation_id',
       'mop.organisation_id as mentor_organisation_id',
       't.dissolved_at',
+      eb
+        .exists(
+          eb
+            .selectFrom('agreements as a')
+            .select('a.id')
+            .whereRef('a.tandem_id', '=', 't.id')
+            .where('a.mentee_signed_at', 'is not', null)
+            .where('a.mentor_signed_at', 'is not', null),
+        )
+        .as('ever_signed'),
     ])
     .where('t.cycle_id', '=', cycleId)
     .orderBy('t.id')

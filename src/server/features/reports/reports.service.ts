@@ -55,11 +55,12 @@ async function funnelPeople(db: Queryable, cycleId: string, health: readonly Tan
     listCycleTandems(db, cycleId),
   ]);
   const healthById = new Map(health.map((h) => [h.tandemId, h]));
-  const tandemsOf = new Map<string, TandemHealth[]>();
+  const tandemsOf = new Map<string, (TandemHealth & { everSigned: boolean })[]>();
   for (const t of tandems) {
     const h = healthById.get(t.id);
     if (!h) continue;
-    for (const p of [t.mentee_id, t.mentor_id]) tandemsOf.set(p, [...(tandemsOf.get(p) ?? []), h]);
+    const tandem = { ...h, everSigned: Boolean(t.ever_signed) };
+    for (const p of [t.mentee_id, t.mentor_id]) tandemsOf.set(p, [...(tandemsOf.get(p) ?? []), tandem]);
   }
   const recent = now.getTime() - ACTIVE_WITHIN_DAYS * DAY_MS;
   const people: FunnelPerson[] = participants.map((p) => {
@@ -70,7 +71,8 @@ async function funnelPeople(db: Queryable, cycleId: string, health: readonly Tan
       proposed: p.proposed || own.length > 0,
       approved: p.approved || own.length > 0,
       published: own.length > 0,
-      agreement_signed: own.some((h) => h.agreement.state === 'signed'),
+      // Signed once is signed: a tandem revising its agreement does not fall back in the funnel.
+      agreement_signed: own.some((h) => h.everSigned),
       first_meeting: own.some((h) => h.meetingsHeld > 0),
       active_recently: own.some(
         (h) => h.status === 'active' && h.lastMeetingAt !== null && Date.parse(h.lastMeetingAt) >= recent,
@@ -139,6 +141,7 @@ export async function readDashboard(trx: Trx, actor: Actor, cycleId: string, now
   const visiblePeople = scope ? people.filter((p) => p.organisationId === scope) : people;
   const active = tandems.filter((t) => t.dissolved_at === null);
   const attention = attentionOf(health.tandems, now);
+  const fewTandems = scope !== null && health.tandems.length < ANONYMITY_THRESHOLD;
   const todos = scope ? await countContactTodos(trx, cycleId, scope, now) : null;
 
   await recordAudit(trx, auditContext(actor, null), {
@@ -160,10 +163,14 @@ export async function readDashboard(trx: Trx, actor: Actor, cycleId: string, now
     organisations: shownOrganisations.map((o) => ({
       organisation: o,
       funnel: funnelOf(visiblePeople.filter((p) => p.organisationId === o.id)),
-      mentorsGiven: active.filter((t) => t.mentor_organisation_id === o.id).length,
-      menteesReceived: active.filter((t) => t.mentee_organisation_id === o.id).length,
+      mentorsGiven: new Set(active.filter((t) => t.mentor_organisation_id === o.id).map((t) => t.mentor_id))
+        .size,
+      menteesReceived: new Set(
+        active.filter((t) => t.mentee_organisation_id === o.id).map((t) => t.mentee_id),
+      ).size,
     })),
-    meetingsPerMonth: monthsOf(cycle.startsOn, cycle.endsOn, now, meetingsPerMonth),
+    meetingsPerMonth: fewTandems ? [] : monthsOf(cycle.startsOn, cycle.endsOn, now, meetingsPerMonth),
+    meetingsPerMonthHidden: fewTandems,
     attention,
     todos: todos
       ? {
@@ -221,8 +228,11 @@ async function programmeReportOf(trx: Trx, actor: Actor, cycleId: string, now: D
         ? [
             {
               id: t.id,
+              menteeId: t.mentee_id,
+              mentorId: t.mentor_id,
               menteeOrganisationId: t.mentee_organisation_id,
-              agreementSigned: h.agreement.state === 'signed',
+              mentorOrganisationId: t.mentor_organisation_id,
+              agreementSigned: Boolean(t.ever_signed),
               meetingsHeld: h.meetingsHeld,
               meetingsExpected: h.meetingsExpected,
             },

@@ -296,10 +296,41 @@ describe('the reports', () => {
     expect(followUpShown(report)).toBe(false);
     // Only the mentors' follow-up, closed without answers, is left.
     expect(report.outcomes.map((o) => o.measure)).toEqual(['mentor_value']);
+    // Four more, in A: still 4 of the 5 women since the figures showed. The fifth woman too: enough.
     await change(menteesA.slice(1, 5));
+    expect(followUpShown(await read())).toBe(false);
+    await change(menteesA.slice(5));
     report = await read();
     expect(followUpShown(report)).toBe(true);
-    expect(report.outcomes.find((o) => o.measure === 'mentee_value')?.programme.value).toBe(1.2);
+    expect(report.outcomes.find((o) => o.measure === 'mentee_value')?.programme.value).toBe(1);
+  });
+
+  it('share the results page’s timeline: figures shown there are not compared with a report one answer later', async () => {
+    await answerFollowUp();
+    const survey = await t.db
+      .selectFrom('surveys')
+      .select('id')
+      .where('cycle_id', '=', c.cycleId)
+      .where('kind', '=', 'follow_up')
+      .where('role', '=', 'mentee')
+      .executeTakeFirstOrThrow();
+    // The contact reads their organisation's results on the page first.
+    const page = await callApi(t, c.cookies.contactA, 'GET', `/api/v1/surveys/${survey.id}/results`);
+    expect(page.body.suppressed).toBe(false);
+    await t.db
+      .updateTable('survey_responses')
+      .set({ answers: JSON.stringify({ promoted: 'No', tandem_value: 1 }), updated_at: t.clock.now() })
+      .where('participant_id', '=', menteesA[0] as string)
+      .execute();
+    t.clock.advance(24 * 60 * 60 * 1000);
+    c.cookies.contactA = await sessionCookie(t.db, c.accounts.contactA, t.clock.now());
+    const own = await callApi(
+      t,
+      c.cookies.contactA,
+      'GET',
+      `/api/v1/cycles/${c.cycleId}/organisations/${c.organisationA}/report`,
+    );
+    expect((own.body as CycleReport).surveys.some((s) => s.surveyId === survey.id)).toBe(false);
   });
 
   it('give a contact their own organisation’s report, and another organisation’s report does not exist for them', async () => {

@@ -140,13 +140,13 @@ export async function listAnswers(db: Queryable, surveyId: string, organisationI
   return rows.map((r) => ({ answers: r.answers as SurveyAnswers, updatedAt: r.updated_at }));
 }
 
-/** When each answer was last saved and the organisation of whoever gave it: for when reports may show a survey's figures. */
+/** When each answer was last saved, and the organisation and gender of whoever gave it: for when reports may show a survey's figures. */
 export async function listAnswerTimes(db: Queryable, surveyId: string) {
   return db
     .selectFrom('survey_responses as r')
     .innerJoin('participants as p', 'p.id', 'r.participant_id')
     .innerJoin('people as pe', 'pe.id', 'p.person_id')
-    .select(['pe.organisation_id', 'r.updated_at'])
+    .select(['pe.organisation_id', 'pe.gender', 'r.updated_at'])
     .where('r.survey_id', '=', surveyId)
     .execute();
 }

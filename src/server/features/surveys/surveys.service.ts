@@ -229,25 +229,40 @@ export async function surveyResults(
   };
 }
 
-/** The scope under which reports record that a survey's figures were shown in them. */
-const REPORT_SCOPE = 'report';
-
 /**
- * Whether a closed survey's figures may be in reports now, recording that they are. As on the
- * results page, a survey reopened after its figures showed waits until none or at least 5
- * answers came in or changed since, in the programme and in each organisation (reports show
- * each organisation's column), so two reports never single anyone out.
+ * Whether a closed survey's figures may be in reports now, recording that they are. A report shows
+ * the programme's figures, each organisation's and the programme's by gender. Each of these has
+ * one timeline shared with the results page (the programme's and each organisation's scope, as the
+ * page records them): after a reopening, figures show again only when none or at least 5 answers
+ * came in or changed since they last showed in that scope, so no two readings, of a page or a
+ * report, single anyone out.
  */
 export async function releaseSurveyForReports(trx: Trx, surveyId: string, now: Date): Promise<boolean> {
-  const released = await findResultRelease(trx, surveyId, REPORT_SCOPE);
   const times = await listAnswerTimes(trx, surveyId);
-  const changed = released ? times.filter((a) => a.updated_at >= released) : times;
-  const perOrganisation = new Map<string, number>();
-  for (const a of changed)
-    perOrganisation.set(a.organisation_id, (perOrganisation.get(a.organisation_id) ?? 0) + 1);
-  const few = (n: number) => n > 0 && n < ANONYMITY_THRESHOLD;
-  if (released && (few(changed.length) || [...perOrganisation.values()].some(few))) return false;
-  if (released === null || changed.length > 0) await saveResultRelease(trx, surveyId, REPORT_SCOPE, now);
+  const scopes = new Map<string, Date[]>([['programme', []]]);
+  for (const a of times) {
+    for (const scope of ['programme', a.organisation_id, `gender:${a.gender}`]) {
+      scopes.set(scope, [...(scopes.get(scope) ?? []), a.updated_at]);
+    }
+  }
+  const releases = new Map<string, { released: Date | null; changed: number }>();
+  for (const [scope, updated] of scopes) {
+    const released = await findResultRelease(trx, surveyId, scope);
+    // Inclusive, as on the page: an answer saved at the moment of a release came after it.
+    releases.set(scope, {
+      released,
+      changed: released ? updated.filter((u) => u >= released).length : updated.length,
+    });
+  }
+  const few = ({ released, changed }: { released: Date | null; changed: number }) =>
+    released !== null && changed > 0 && changed < ANONYMITY_THRESHOLD;
+  // A gender with fewer answers than the threshold is never shown, and changes in it change no figure shown.
+  const shown = (scope: string) =>
+    !scope.startsWith('gender:') || (scopes.get(scope)?.length ?? 0) >= ANONYMITY_THRESHOLD;
+  if ([...releases].some(([scope, r]) => shown(scope) && few(r))) return false;
+  for (const [scope, r] of releases) {
+    if (r.released === null || r.changed > 0) await saveResultRelease(trx, surveyId, scope, now);
+  }
   return true;
 }
 

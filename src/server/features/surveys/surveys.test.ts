@@ -21,7 +21,10 @@ import type {
 } from '../../../shared/contract/surveys.ts';
 import { addDays } from '../../dates.ts';
 import { backfillSurveys } from '../../db/migrations/2026-11-28T03-tandem-year.ts';
-import { addOutcomeQuestions } from '../../db/migrations/2026-12-07T02-follow-up-outcomes.ts';
+import {
+  addOutcomeQuestions,
+  renameOldPromotionQuestion,
+} from '../../db/migrations/2026-12-07T02-follow-up-outcomes.ts';
 import { DEFAULT_SURVEYS, defaultDates } from './survey-defaults.ts';
 
 let t: TestApp;
@@ -941,7 +944,8 @@ describe('the outcome questions', () => {
     const untouched = await createCycle(t.db, [c.organisationA], 'Old English cycle');
     const german = await createCycle(t.db, [c.organisationA], 'Alter deutscher Durchgang');
     const edited = await createCycle(t.db, [c.organisationA], 'Edited cycle');
-    for (const id of [untouched, german, edited])
+    const answeredBefore = await createCycle(t.db, [c.organisationA], 'Answered cycle');
+    for (const id of [untouched, german, edited, answeredBefore])
       await t.db.deleteFrom('surveys').where('cycle_id', '=', id).execute();
     await backfillSurveys(t.db as unknown as Kysely<unknown>);
     const followUp = (cycleId: string, role: 'mentee' | 'mentor') =>
@@ -990,6 +994,20 @@ describe('the outcome questions', () => {
       })
       .execute();
 
+    // A mentee answered the old "promoted or a larger role" question.
+    const old = await followUp(answeredBefore, 'mentee');
+    await t.db
+      .insertInto('survey_responses')
+      .values({
+        survey_id: old.id,
+        participant_id: c.menteeA.participantId,
+        answers: JSON.stringify({ promoted: 'Yes', lasting_effect: 4 }),
+        submitted_at: t.clock.now(),
+        updated_at: t.clock.now(),
+      })
+      .execute();
+
+    await renameOldPromotionQuestion(t.db as unknown as Kysely<unknown>);
     await addOutcomeQuestions(t.db as unknown as Kysely<unknown>);
 
     const ids = async (cycleId: string, role: 'mentee' | 'mentor') =>
@@ -1004,5 +1022,18 @@ describe('the outcome questions', () => {
     });
     expect(await ids(edited, 'mentee')).not.toContain('leadership_responsibility');
     expect(await ids(edited, 'mentor')).not.toContain('tandem_value');
+    // The answered survey keeps its questions, the old one renamed with its answer: no longer read as a promotion.
+    expect(await ids(answeredBefore, 'mentee')).toEqual([
+      'promoted_or_larger_role',
+      'still_in_touch',
+      'lasting_effect',
+      'what_changed',
+    ]);
+    const answer = await t.db
+      .selectFrom('survey_responses')
+      .select('answers')
+      .where('survey_id', '=', old.id)
+      .executeTakeFirstOrThrow();
+    expect(answer.answers).toEqual({ promoted_or_larger_role: 'Yes', lasting_effect: 4 });
   });
 });

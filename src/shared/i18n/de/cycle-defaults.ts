@@ -46,7 +46,7 @@ export default {
   questionPromoted: 'Wurden Sie seit Beginn des Programms befördert?',
   questionLeadershipResponsibility:
     'Haben Sie seit Beginn des Programms mehr Führungsverantwortung übernommen (mehr Personal, Budget oder Aufgaben)?',
-  questionNewRole: 'Haben Sie seit Beginn des Programms eine neue Aufgabe übernommen?',
+  questionNewRole: 'Haben Sie seit Beginn des Programms eine neue Stelle angetreten?',
   questionStillWithEmployer: 'Arbeiten Sie noch in der Organisation, die Sie nominiert hat?',
   questionTandemValue: 'Wie wertvoll war Ihr Tandem im Rückblick für Sie?',
   questionInTouchWithMentor: 'Haben Sie noch Kontakt zu Ihrer Mentorin oder Ihrem Mentor?',

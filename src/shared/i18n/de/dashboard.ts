@@ -26,9 +26,9 @@ export default {
   columnMenteesReceived: 'Betreute Mentees',
 
   meetingsHeading: 'Treffen je Monat',
-  meetingsCaption: 'Gehaltene Treffen je Monat des Durchgangs',
+  meetingsCaption: 'Stattgefundene Treffen je Monat des Durchgangs',
   columnMonth: 'Monat',
-  columnMeetingsHeld: 'Gehaltene Treffen',
+  columnMeetingsHeld: 'Stattgefundene Treffen',
   noMeetings: 'Bisher hat noch kein Treffen stattgefunden.',
 
   attentionHeading: 'Tandems, die Aufmerksamkeit brauchen',
@@ -36,7 +36,12 @@ export default {
     'Aktive Tandems, die sich lange nicht getroffen haben, hinter ihrem vereinbarten Rhythmus liegen oder {days} Tage nach der Veröffentlichung noch keine unterschriebene Vereinbarung haben. Die am längsten stillen zuerst.',
   attentionTable: 'Tandems, die Aufmerksamkeit brauchen',
   columnTandem: 'Tandem',
-  columnReasons: 'Grund',
+  columnReasons: 'Gründe',
+  meetingsHiddenFewTandems:
+    'Die Personen Ihrer Organisation sind in weniger als {threshold} Tandems. Deshalb werden die Treffen je Monat nicht gezeigt: Sie würden verraten, wann sich ein einzelnes Tandem getroffen hat.',
+  emptyNoParticipantsOwn: 'Aus Ihrer Organisation ist für diesen Durchgang noch niemand nominiert.',
+  emptyNoTandemsOwn:
+    'Noch ist niemand aus Ihrer Organisation in einem Tandem: Der Verlauf füllt sich, während der Durchgang voranschreitet.',
   columnLastActivity: 'Letzte Aktivität',
   withMentor: 'mit {name}',
   daysAgo: '{days, plural, one {vor # Tag} other {vor # Tagen}}',
@@ -108,11 +113,11 @@ export default {
   outcomesEmpty:
     'Bisher ist keine Nachbefragung abgeschlossen. Die Ergebnisse erscheinen hier, sobald eine abgeschlossen ist.',
   outcomesByOrganisationCaption: 'Wirkung nach Organisation',
-  outcomesByGenderCaption: 'Wirkung nach Geschlecht',
-  outcomesByGenderHeading: 'Nach Geschlecht',
+  outcomesByGenderCaption: 'Wirkung nach Geschlecht, im ganzen Programm',
+  outcomesByGenderHeading: 'Nach Geschlecht, im ganzen Programm',
 
   shareOf: '{value} von {n} ({percent})',
-  meanOf: '{mean} (von {n})',
+  meanOf: '{mean} ({n, plural, one {# Antwort} other {# Antworten}})',
 
   methodHeading: 'So lesen Sie diesen Bericht',
   methodText:

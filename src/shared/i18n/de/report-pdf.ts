@@ -31,9 +31,9 @@ export default {
   summaryMentorsNominated: 'Nominierte Mentorinnen und Mentoren',
   summaryMenteesInTandem: 'Mentees in einem Tandem',
   summaryMentorsInTandem: 'Mentorinnen und Mentoren in einem Tandem',
-  summaryMeetings: 'Gehaltene Treffen, von den erwarteten',
+  summaryMeetings: 'Stattgefundene Treffen, von den erwarteten',
   tableAgreementsSigned: 'Vereinbarungen unterschrieben',
-  tableMeetings: 'Treffen gehalten von erwartet',
+  tableMeetings: 'Treffen: stattgefunden von erwartet',
   tableCareerStep: 'Karriereschritt',
 
   shareOf: '{value} von {n} ({percent})',
@@ -44,7 +44,7 @@ export default {
     'Personen, die die jeweilige Stufe erreicht haben; die Zahl neben einem Balken nennt ihre Anzahl.',
   chartFunnelScales: 'Die Balken der Organisation und die des Programms haben jeweils ihren eigenen Maßstab.',
   chartGenderNote:
-    'Anteil der Mentees, die die Nachbefragung beantwortet haben, nach Geschlecht, im ganzen Programm. Eine verborgene Gruppe hat keinen Balken.',
+    'Von den Mentees, die die jeweilige Frage der Nachbefragung beantwortet haben, der Anteil mit „Ja“, nach Geschlecht, im ganzen Programm. Eine verborgene Gruppe hat keinen Balken.',
 
   surveyAnsweredBy:
     '{role, select, mentee {Von Mentees beantwortet} other {Von Mentorinnen und Mentoren beantwortet}}',
@@ -59,7 +59,7 @@ export default {
   outcomeShortPromoted: 'Befördert',
   outcomeShortLeadership: 'Mehr Führung',
   outcomeShortNewRole: 'Neue Aufgabe',
-  outcomeShortStillWithEmployer: 'Gleicher Arbeitgeber',
+  outcomeShortStillWithEmployer: 'Dieselbe Organisation',
   outcomeShortMenteeValue: 'Wert (Mentees)',
   outcomeShortMentorValue: 'Wert (Mentorinnen und Mentoren)',
 
@@ -80,8 +80,7 @@ export default {
   methodCountedOn: 'Gezählt wird der Stand am Tag, an dem der Bericht erstellt wurde ({date}).',
   methodActivity:
     'Vereinbarungen und Treffen zählen für die Organisation der Mentees, denn sie erhält das Mentoring.',
-  methodActive:
-    'Als aktiv gilt eine Person, deren Tandem in den letzten {weeks} Wochen ein Treffen gehalten hat.',
+  methodActive: 'Als aktiv gilt eine Person, deren Tandem sich in den letzten {weeks} Wochen getroffen hat.',
   methodCareerStep:
     'Ein Karriereschritt ist ein Ja in der Nachbefragung zu einer Beförderung, zu mehr Führungsverantwortung oder zu einer neuen Aufgabe.',
 } satisfies Translation<typeof en>;

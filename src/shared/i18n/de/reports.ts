@@ -8,20 +8,20 @@ export default {
   stageApproved: 'Freigegeben',
   stagePublished: 'Im Tandem',
   stageAgreementSigned: 'Vereinbarung unterschrieben',
-  stageFirstMeeting: 'Erstes Treffen gehalten',
+  stageFirstMeeting: 'Erstes Treffen hat stattgefunden',
   stageActiveRecently: 'In den letzten 6 Wochen aktiv',
   stageMidtermAnswered: 'Halbzeitumfrage beantwortet',
   stageFinalAnswered: 'Abschlussumfrage beantwortet',
 
   measureAgreementsSigned: 'Tandems mit unterschriebener Vereinbarung',
   measureFirstMeeting: 'Tandems, die sich getroffen haben',
-  measureMeetingsHeld: 'Gehaltene Treffen',
+  measureMeetingsHeld: 'Stattgefundene Treffen',
   measureMeetingsExpected: 'Nach dem vereinbarten Rhythmus erwartete Treffen',
 
   outcomeCareerStep: 'Mentees mit einem Karriereschritt',
   outcomePromoted: 'Befördert',
   outcomeLeadershipResponsibility: 'Mehr Führungsverantwortung',
-  outcomeNewRole: 'Eine neue Aufgabe',
+  outcomeNewRole: 'Eine neue Stelle',
   outcomeStillWithEmployer: 'Weiterhin in derselben Organisation',
   outcomeMenteeValue: 'Wert des Tandems aus Sicht der Mentees (1–5)',
   outcomeMentorValue: 'Wert des Tandems aus Sicht der Mentorinnen und Mentoren (1–5)',
@@ -36,7 +36,7 @@ export default {
   attentionAgreementUnsigned: 'Vereinbarung nicht unterschrieben',
 
   hiddenSmallGroup: 'verborgen: weniger als {threshold} Personen',
-  hiddenComplementary: 'verborgen: würde eine kleinere Gruppe erkennbar machen',
+  hiddenComplementary: 'verborgen: sonst ließe sich eine verborgene Zahl errechnen',
   hiddenShort: 'verborgen',
 
   roleMentees: 'Mentees',

@@ -46,7 +46,7 @@ export default {
   questionPromoted: 'Have you been promoted since the programme began?',
   questionLeadershipResponsibility:
     'Have you taken on larger leadership responsibility (more people, budget or scope) since the programme began?',
-  questionNewRole: 'Have you moved to a new role since the programme began?',
+  questionNewRole: 'Have you moved to a new position since the programme began?',
   questionStillWithEmployer: 'Do you still work for the organisation that nominated you?',
   questionTandemValue: 'Looking back, how valuable was your tandem to you?',
   questionInTouchWithMentor: 'Are you still in touch with your mentor?',

@@ -36,6 +36,11 @@ export default {
   attentionTable: 'Tandems that need attention',
   columnTandem: 'Tandem',
   columnReasons: 'Why',
+  meetingsHiddenFewTandems:
+    'Your organisation’s people are in fewer than {threshold} tandems, so meetings per month are not shown: they would tell when one tandem met.',
+  emptyNoParticipantsOwn: 'Nobody from your organisation has been nominated for this cycle yet.',
+  emptyNoTandemsOwn:
+    'None of your organisation’s people is in a tandem yet: the funnel fills as the cycle goes on.',
   columnLastActivity: 'Last activity',
   withMentor: 'with {name}',
   daysAgo: '{days, plural, one {# day ago} other {# days ago}}',
@@ -103,11 +108,11 @@ export default {
   outcomesIntro: 'From the follow-up surveys: career steps and the tandem’s value.',
   outcomesEmpty: 'No follow-up survey has closed yet. Outcomes appear here once one has.',
   outcomesByOrganisationCaption: 'Outcomes by organisation',
-  outcomesByGenderCaption: 'Outcomes by gender',
-  outcomesByGenderHeading: 'By gender',
+  outcomesByGenderCaption: 'Outcomes by gender, across the programme',
+  outcomesByGenderHeading: 'By gender, across the programme',
 
   shareOf: '{value} of {n} ({percent})',
-  meanOf: '{mean} (of {n})',
+  meanOf: '{mean} ({n, plural, one {# answer} other {# answers}})',
 
   methodHeading: 'How to read this report',
   methodText:

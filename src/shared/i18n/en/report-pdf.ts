@@ -43,7 +43,7 @@ export default {
   chartFunnelNote: 'People who reached each stage; the number beside a bar is its count of people.',
   chartFunnelScales: 'The organisation’s bars and the programme’s are each drawn to their own scale.',
   chartGenderNote:
-    'Share of the mentees who answered the follow-up survey, by gender, across the programme. A hidden group has no bar.',
+    'Of the mentees who answered each follow-up question, the share who said yes, by gender, across the programme. A hidden group has no bar.',
 
   surveyAnsweredBy: '{role, select, mentee {Answered by mentees} other {Answered by mentors}}',
   surveyAnswered: 'Answered',
@@ -57,7 +57,7 @@ export default {
   outcomeShortPromoted: 'Promoted',
   outcomeShortLeadership: 'More leadership',
   outcomeShortNewRole: 'New role',
-  outcomeShortStillWithEmployer: 'Same employer',
+  outcomeShortStillWithEmployer: 'Same organisation',
   outcomeShortMenteeValue: 'Value (mentees)',
   outcomeShortMentorValue: 'Value (mentors)',
 

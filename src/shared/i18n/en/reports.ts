@@ -20,7 +20,7 @@ export default {
   outcomeCareerStep: 'Mentees with a career step',
   outcomePromoted: 'Promoted',
   outcomeLeadershipResponsibility: 'Larger leadership responsibility',
-  outcomeNewRole: 'A new role',
+  outcomeNewRole: 'A new position',
   outcomeStillWithEmployer: 'Still with the same organisation',
   outcomeMenteeValue: 'Value of the tandem, in the mentees’ view (1–5)',
   outcomeMentorValue: 'Value of the tandem, in the mentors’ view (1–5)',
@@ -35,7 +35,7 @@ export default {
   attentionAgreementUnsigned: 'Agreement not signed',
 
   hiddenSmallGroup: 'hidden: fewer than {threshold} people',
-  hiddenComplementary: 'hidden: would give away a smaller group',
+  hiddenComplementary: 'hidden: a hidden figure could be worked out from it',
   hiddenShort: 'hidden',
 
   roleMentees: 'Mentees',

@@ -1,4 +1,5 @@
 import type { Dashboard } from '../../../../shared/contract/reports.ts';
+import { ANONYMITY_THRESHOLD } from '../../../../shared/contract/surveys.ts';
 import { dashboardMessages } from '../../../../shared/i18n/dashboard.ts';
 import { useMessages } from '../../../lib/i18n.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
@@ -52,7 +53,7 @@ export function DashboardView({ dashboard, ownOrganisation }: DashboardViewProps
     return (
       <>
         {todos}
-        <Empty>{t('emptyNoParticipants')}</Empty>
+        <Empty>{t(programme ? 'emptyNoParticipants' : 'emptyNoParticipantsOwn')}</Empty>
         {reports}
       </>
     );
@@ -65,7 +66,9 @@ export function DashboardView({ dashboard, ownOrganisation }: DashboardViewProps
       {todos}
       <section aria-labelledby="dashboard-funnel">
         <h2 id="dashboard-funnel">{t('funnelHeading')}</h2>
-        {tandems ? null : <p className="notice notice--info">{t('emptyNoTandems')}</p>}
+        {tandems ? null : (
+          <p className="notice notice--info">{t(programme ? 'emptyNoTandems' : 'emptyNoTandemsOwn')}</p>
+        )}
         <FunnelFigure funnel={dashboard.funnel} />
         {programme && dashboard.organisations.length > 0 ? (
           <>
@@ -92,7 +95,9 @@ export function DashboardView({ dashboard, ownOrganisation }: DashboardViewProps
           </section>
           <section aria-labelledby="dashboard-meetings">
             <h2 id="dashboard-meetings">{t('meetingsHeading')}</h2>
-            {anyMeeting ? (
+            {dashboard.meetingsPerMonthHidden ? (
+              <p className="muted">{t('meetingsHiddenFewTandems', { threshold: ANONYMITY_THRESHOLD })}</p>
+            ) : anyMeeting ? (
               <MeetingsFigure months={dashboard.meetingsPerMonth} />
             ) : (
               <Empty>{t('noMeetings')}</Empty>
