@@ -23,14 +23,15 @@ const stages = funnelStages;
 const funnelSql = `
 with tandem_facts as (
   select t.id, t.mentee_id, t.mentor_id, t.dissolved_at,
-    coalesce(a.mentee_signed_at is not null and a.mentor_signed_at is not null, false) as signed,
+    coalesce(a.signed, false) as signed,
     coalesce(m.held, 0) as held, m.last_held
   from tandems t
   left join (
-    select distinct on (ag.tandem_id) ag.tandem_id, ag.mentee_signed_at, ag.mentor_signed_at
+    select ag.tandem_id,
+      bool_or(ag.mentee_signed_at is not null and ag.mentor_signed_at is not null) as signed
     from agreements ag join tandems tt on tt.id = ag.tandem_id
     where tt.cycle_id = $1
-    order by ag.tandem_id, ag.version desc
+    group by ag.tandem_id
   ) a on a.tandem_id = t.id
   left join (
     select me.tandem_id, count(*) as held, max(me.starts_at) as last_held
@@ -53,9 +54,13 @@ by_participant as (
 proposals as (
   select participant_id, bool_or(approval = 'approved') as approved
   from (
-    select mentee_id as participant_id, approval from draft_proposals where cycle_id = $1
+    select mentee_id as participant_id, approval from draft_proposals
+    where cycle_id = $1 and exists (
+      select 1 from cycle_drafts d where d.cycle_id = $1 and d.status in ('in_approval', 'published'))
     union all
-    select mentor_id, approval from draft_proposals where cycle_id = $1
+    select mentor_id, approval from draft_proposals
+    where cycle_id = $1 and exists (
+      select 1 from cycle_drafts d where d.cycle_id = $1 and d.status in ('in_approval', 'published'))
   ) sides
   group by participant_id
 ),
@@ -89,13 +94,13 @@ select o.id, o.name from cycle_organisations co join organisations o on o.id = c
 where co.cycle_id = $1 order by o.name, o.id`;
 
 const reciprocitySql = `
-select organisation_id, sum(given)::int as given, sum(received)::int as received
+select organisation_id, count(distinct given)::int as given, count(distinct received)::int as received
 from (
-  select mop.organisation_id, 1 as given, 0 as received
+  select mop.organisation_id, t.mentor_id as given, null::uuid as received
   from tandems t join participants mo on mo.id = t.mentor_id join people mop on mop.id = mo.person_id
   where t.cycle_id = $1 and t.dissolved_at is null
   union all
-  select mep.organisation_id, 0, 1
+  select mep.organisation_id, null::uuid, t.mentee_id
   from tandems t join participants me on me.id = t.mentee_id join people mep on mep.id = me.person_id
   where t.cycle_id = $1 and t.dissolved_at is null
 ) sides
