@@ -325,7 +325,9 @@ describe('the programme’s report', () => {
       'Acme',
       'hidden*hidden: fewer than 5 people',
     ]);
-    expect(cell('Outcomes by gender, across the programme', 'Promoted', 'Men')).toBe('hidden*hidden: fewer than 5 people');
+    expect(cell('Outcomes by gender, across the programme', 'Promoted', 'Men')).toBe(
+      'hidden*hidden: fewer than 5 people',
+    );
     // The legend tells what the marks mean.
     const legend = [...document.querySelectorAll('.report-legend > div')].map((d) => [
       text(d.querySelector('dt')),
