@@ -15,6 +15,7 @@ import {
   TEST_PASSWORD,
 } from './factories.ts';
 import { agreementRoutes } from './route-access/agreements.ts';
+import { certificateRoutes } from './route-access/certificates.ts';
 import { meetingRoutes } from './route-access/meetings.ts';
 import { reminderRoutes } from './route-access/reminders.ts';
 import { reportRoutes } from './route-access/reports.ts';
@@ -664,6 +665,7 @@ const matrix = {
   ...surveyRoutes,
   ...reminderRoutes,
   ...reportRoutes,
+  ...certificateRoutes,
 } satisfies Record<OperationId, RouteCase>;
 
 const registered: { method: string; url: string; operationId: string | undefined }[] = [];

@@ -17,6 +17,7 @@ import { registerAccountRoutes } from './features/accounts/accounts.routes.ts';
 import { registerAgreementRoutes } from './features/agreements/agreements.routes.ts';
 import { registerAuditRoutes } from './features/audit/audit.routes.ts';
 import { registerAuthRoutes } from './features/auth/auth.routes.ts';
+import { registerCertificateRoutes } from './features/certificates/certificates.routes.ts';
 import { registerCycleRoutes } from './features/cycles/cycles.routes.ts';
 import { registerInvitationRoutes } from './features/invitations/invitations.routes.ts';
 import { registerMatchingRoutes } from './features/matching/matching.routes.ts';
@@ -211,6 +212,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerAgreementRoutes(routes);
   registerSurveyRoutes(routes);
   registerReportRoutes(routes);
+  registerCertificateRoutes(routes);
 
   const webRoot = config.webRoot;
   const hasWeb = webRoot !== null && existsSync(join(webRoot, 'index.html'));

@@ -15,6 +15,7 @@ const statusByCode: Record<ErrorCode, number> = {
   conflict: 409,
   stale_version: 409,
   setup_done: 409,
+  certificate_withheld: 409,
   payload_too_large: 413,
   uri_too_long: 414,
   unsupported_media_type: 415,

@@ -47,6 +47,19 @@ export interface AuditLogTable {
   details: JsonWithDefault<JsonColumns['audit_log.details']>;
 }
 
+export interface CertificatesTable {
+  participant_id: string;
+  serial: Generated<number>;
+  /** Raised by one on each reissue: the number printed is serial and version, so a reissued certificate has a new one (version - 1 reissues). */
+  version: Generated<number>;
+  /** When this version's number was given (first download, withholding or reissue). */
+  issued_at: Date;
+  withheld_at: Date | null;
+  /** The coordinator's reason for withholding, for staff only; set exactly when withheld_at is. */
+  withheld_reason: string | null;
+  withheld_by: string | null;
+}
+
 export interface CycleDraftsTable {
   cycle_id: string;
   run_id: string | null;
@@ -435,6 +448,7 @@ export interface Tables {
   accounts: AccountsTable;
   agreements: AgreementsTable;
   audit_log: AuditLogTable;
+  certificates: CertificatesTable;
   cycle_drafts: CycleDraftsTable;
   cycle_forbidden_pairs: CycleForbiddenPairsTable;
   cycle_organisation_exclusions: CycleOrganisationExclusionsTable;

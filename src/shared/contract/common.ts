@@ -27,6 +27,7 @@ export const errorCodes = [
   'password_rejected',
   'import_invalid',
   'hard_rule_broken',
+  'certificate_withheld',
   'internal',
   'unavailable',
 ] as const;

@@ -1,6 +1,7 @@
 import { agreementEndpoints } from './agreements.ts';
 import { auditEndpoints } from './audit.ts';
 import { accountEndpoints, authEndpoints } from './auth.ts';
+import { certificateEndpoints } from './certificates.ts';
 import { cycleEndpoints } from './cycles.ts';
 import type { EndpointSpec } from './endpoint.ts';
 import { invitationEndpoints } from './invitations.ts';
@@ -40,6 +41,7 @@ const groups = [
   agreementEndpoints,
   surveyEndpoints,
   reportEndpoints,
+  certificateEndpoints,
 ];
 
 // Distributed over each group, then over each declaration, so the union keeps every literal id.

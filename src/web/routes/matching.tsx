@@ -6,6 +6,7 @@ import { approvalsMessages } from '../../shared/i18n/approvals.ts';
 import { matchingMessages } from '../../shared/i18n/matching.ts';
 import { tandemsMessages } from '../../shared/i18n/tandems.ts';
 import { TandemAgreementAndGoals } from '../features/agreements/components/tandem-agreement.tsx';
+import { CycleCertificates } from '../features/certificates/components/cycle-certificates.tsx';
 import { listCycles } from '../features/cycles/api/cycles.ts';
 import { getApproval } from '../features/matching/api/matching.ts';
 import { ApprovalList } from '../features/matching/components/approval-list.tsx';
@@ -46,6 +47,7 @@ export function CycleTandemsPage({ id }: { id: string }) {
           <Loaded resource={tandems} loading={t('loadingTandems')}>
             {(list) => <TandemList tandems={list} />}
           </Loaded>
+          <CycleCertificates cycleId={id} />
         </>
       )}
     </CycleSection>

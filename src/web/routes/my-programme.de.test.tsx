@@ -21,6 +21,7 @@ describe('MyProgrammePage in German', () => {
       answers({
         listMyParticipations: () => json(200, { participants: [ada, adaMentoring] }),
         listTandems: () => json(200, { tandems: [tandem] }),
+        listMyCertificates: () => json(200, { certificates: [] }),
       }),
     );
     await render(inGerman(<MyProgrammePage />));
@@ -54,6 +55,7 @@ describe('MyProgrammePage in German', () => {
       answers({
         listMyParticipations: () => json(200, { participants: [] }),
         listTandems: () => json(200, { tandems: [] }),
+        listMyCertificates: () => json(200, { certificates: [] }),
       }),
     );
     await render(inGerman(<MyProgrammePage />));
@@ -62,5 +64,25 @@ describe('MyProgrammePage in German', () => {
         'Sie nehmen noch an keinem Durchgang teil. Die Ansprechperson Ihrer Organisation nominiert Sie für den nächsten.',
       ),
     );
+  });
+
+  it('offers the certificate in German', async () => {
+    fakeApi(
+      answers({
+        listMyParticipations: () => json(200, { participants: [ada] }),
+        listTandems: () => json(200, { tandems: [] }),
+        listMyCertificates: () =>
+          json(200, {
+            certificates: [
+              { participantId: ada.id, cycleId: ada.cycleId, cycleName: ada.cycleName, state: 'available' },
+            ],
+          }),
+      }),
+    );
+    await render(inGerman(<MyProgrammePage />));
+    const link = await waitFor(() =>
+      byRole('link', 'Ihre Teilnahmebescheinigung für Leadership 2025 herunterladen (PDF)'),
+    );
+    expect(link.getAttribute('href')).toBe(`/api/v1/participations/${ada.id}/certificate.pdf?language=de`);
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { answers, byRole, fakeApi, json, render, signedIn, waitFor } from '../test/dom.tsx';
+import { answers, byRole, fakeApi, json, queryByRole, render, signedIn, waitFor } from '../test/dom.tsx';
 import { ada, adaAccount, adaMentoring, adaTandem as tandem } from '../test/fixtures.ts';
 import { MyProgrammePage } from './my-programme.tsx';
 
@@ -14,6 +14,7 @@ describe('MyProgrammePage', () => {
       answers({
         listMyParticipations: () => json(200, { participants: [ada, adaMentoring] }),
         listTandems: () => json(200, { tandems: [tandem] }),
+        listMyCertificates: () => json(200, { certificates: [] }),
       }),
     );
     await render(signedIn(adaAccount('en'), <MyProgrammePage />));
@@ -30,5 +31,68 @@ describe('MyProgrammePage', () => {
     expect(byRole('link', 'Edit my profile for Leadership 2026')).toBeTruthy();
     expect(page).toContain('What you want to pass on');
     expect(page).toContain('LanguagesGerman and English');
+  });
+
+  it('offers the certificate of a completed, closed cycle, and says why there is none in another', async () => {
+    fakeApi(
+      answers({
+        listMyParticipations: () => json(200, { participants: [ada, adaMentoring] }),
+        listTandems: () => json(200, { tandems: [] }),
+        listMyCertificates: () =>
+          json(200, {
+            certificates: [
+              { participantId: ada.id, cycleId: ada.cycleId, cycleName: ada.cycleName, state: 'available' },
+              {
+                participantId: adaMentoring.id,
+                cycleId: adaMentoring.cycleId,
+                cycleName: adaMentoring.cycleName,
+                state: 'withheld',
+              },
+            ],
+          }),
+      }),
+    );
+    await render(signedIn(adaAccount('en'), <MyProgrammePage />));
+    const link = await waitFor(() => byRole('link', 'Download your certificate for Leadership 2025 (PDF)'));
+    expect(link.getAttribute('href')).toBe(`/api/v1/participations/${ada.id}/certificate.pdf?language=en`);
+    expect(link.hasAttribute('download')).toBe(true);
+    expect(queryByRole('link', /Download your certificate for Leadership 2026/)).toBeNull();
+    expect(text()).toContain('Your certificate is being withheld by the programme’s coordination.');
+  });
+
+  it('says that a closed cycle not completed has no certificate, and shows nothing while a cycle runs', async () => {
+    fakeApi(
+      answers({
+        listMyParticipations: () => json(200, { participants: [ada, adaMentoring] }),
+        listTandems: () => json(200, { tandems: [] }),
+        listMyCertificates: () =>
+          json(200, {
+            certificates: [
+              {
+                participantId: ada.id,
+                cycleId: ada.cycleId,
+                cycleName: ada.cycleName,
+                state: 'not_completed',
+              },
+              {
+                participantId: adaMentoring.id,
+                cycleId: adaMentoring.cycleId,
+                cycleName: adaMentoring.cycleName,
+                state: 'pending',
+              },
+            ],
+          }),
+      }),
+    );
+    await render(signedIn(adaAccount('en'), <MyProgrammePage />));
+    await waitFor(() => expect(document.querySelectorAll('.card')).toHaveLength(2));
+    expect(text()).toContain('yours did not, so there is no certificate for this cycle.');
+    // One notice, for the closed cycle; none for the running one.
+    const headings = [...document.querySelectorAll('h3')].filter(
+      (h) => h.textContent === 'Certificate of participation',
+    );
+    expect(headings).toHaveLength(1);
+    expect(headings[0]?.closest('.card')?.querySelector('h2')?.textContent).toBe(ada.cycleName);
+    expect(queryByRole('link', /Download your certificate/)).toBeNull();
   });
 });

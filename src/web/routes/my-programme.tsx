@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { programmeMessages } from '../../shared/i18n/programme.ts';
+import { listMyCertificates } from '../features/certificates/api/certificates.ts';
+import { MyCertificateNotice } from '../features/certificates/components/my-certificate.tsx';
 import { listMyParticipations } from '../features/programme/api/programme.ts';
 import { MyParticipations } from '../features/programme/components/my-participations.tsx';
 import { listTandems } from '../features/tandems/api/tandems.ts';
@@ -16,16 +18,17 @@ export function MyProgrammePage() {
   const { account } = useSession();
   const t = useMessages(programmeMessages);
   const data = useResource('me', async (signal) => {
-    const [participations, tandems] = await Promise.all([
+    const [participations, tandems, certificates] = await Promise.all([
       listMyParticipations(signal),
       listTandems(undefined, signal),
+      listMyCertificates(signal),
     ]);
-    return { participations, tandems };
+    return { participations, tandems, certificates };
   });
   return (
     <Page title={t('title')} intro={<p>{t('welcome', { name: account.name })}</p>}>
       <Loaded resource={data} loading={t('loading')}>
-        {({ participations, tandems }) => (
+        {({ participations, tandems, certificates }) => (
           <MyParticipations
             participations={participations}
             actions={(p) => {
@@ -59,6 +62,7 @@ export function MyProgrammePage() {
                   ) : (
                     <p>{t('nominatedWaiting', { role: p.role })}</p>
                   )}
+                  <MyCertificateNotice certificate={certificates.find((c) => c.participantId === p.id)} />
                   <p>
                     <Link to={`/my-programme/profiles/${p.id}`} className="button button--secondary">
                       {t.rich('editProfile', { cycle: p.cycleName, hidden })}

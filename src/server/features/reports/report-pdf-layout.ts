@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { CycleReport, HiddenReason, ReportCell } from '../../../shared/contract/reports.ts';
 import { translator } from '../../../shared/i18n/catalogue.ts';
 import { formatNumber, formatPercent } from '../../../shared/i18n/formats.ts';
@@ -20,14 +18,10 @@ export function pdfContext(doc: PDFKit.PDFDocument, report: CycleReport, languag
   return { doc, report, language };
 }
 
-const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-/** DejaVu Sans: every Latin letter, umlauts and ß included, embedded as a subset. */
-export const fontFiles = {
-  regular: join(fontDir, 'DejaVuSans.ttf'),
-  bold: join(fontDir, 'DejaVuSans-Bold.ttf'),
-} as const;
-/** The names `doc.font()` takes: the regular face by its path (the document's font), bold as registered. */
-export const fonts = { regular: fontFiles.regular, bold: 'bold' } as const;
+/** The faces every PDF of the app embeds (`src/server/pdf`). */
+export { fontFiles, fonts } from '../../pdf/document.ts';
+
+import { fonts } from '../../pdf/document.ts';
 
 /** Okabe–Ito: told apart with every common colour-vision deficiency. */
 export const palette = {

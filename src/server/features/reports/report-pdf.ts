@@ -1,17 +1,15 @@
-import { readFile } from 'node:fs/promises';
-import PDFDocument from 'pdfkit';
 import { ACTIVE_WITHIN_DAYS, type CycleReport } from '../../../shared/contract/reports.ts';
 import { translator } from '../../../shared/i18n/catalogue.ts';
 import { formatDate } from '../../../shared/i18n/formats.ts';
 import type { UiLanguage } from '../../../shared/i18n/languages.ts';
 import { reportPdfMessages } from '../../../shared/i18n/report-pdf.ts';
 import { reportsMessages } from '../../../shared/i18n/reports.ts';
+import { openPdf } from '../../pdf/document.ts';
 import { drawFunnel, drawOutcomesByGender } from './report-pdf-charts.ts';
 import {
   contentLeft,
   contentWidth,
   countFigure,
-  fontFiles,
   fonts,
   heading,
   heldOfExpectedFigure,
@@ -42,41 +40,21 @@ import {
 // report as given: the service has hidden what must be hidden, and a hidden figure prints its
 // reason whatever else its cell holds.
 
-let boldFace: Promise<Buffer> | undefined;
-
 export async function renderReportPdf(report: CycleReport, language: UiLanguage): Promise<Buffer> {
-  boldFace ??= readFile(fontFiles.bold);
-  const bold = await boldFace;
   const organisationName = report.kind === 'organisation' ? (report.organisation?.name ?? '') : null;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins,
-    bufferPages: true,
-    // The document's own font, which PDFKit opens first: without it, it would open Helvetica. It
-    // stays known by its file's path; a second name for it would open it anew at every use.
-    font: fonts.regular,
-    lang: language,
-    displayTitle: true,
-    info: {},
-  });
-  doc.registerFont(fonts.bold, bold);
-  const pdf = pdfContext(doc, report, language);
   const t = translator(reportPdfMessages, language);
   const title =
     organisationName === null
       ? t('documentTitleProgramme', { cycle: report.cycle.name })
       : t('documentTitleOrganisation', { organisation: organisationName, cycle: report.cycle.name });
-  doc.info.Title = title;
-  doc.info.Author = 'crossmentor';
-  doc.info.Creator = 'crossmentor';
-  doc.info.CreationDate = new Date(report.generatedAt);
-
-  const bytes: Buffer[] = [];
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => bytes.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(bytes)));
-    doc.on('error', reject);
+  const { doc, finished } = await openPdf({
+    language,
+    margins,
+    title,
+    createdAt: new Date(report.generatedAt),
+    bufferPages: true,
   });
+  const pdf = pdfContext(doc, report, language);
 
   drawCover(pdf, organisationName);
   doc.addPage();

@@ -3,6 +3,7 @@ import { reportEndpoints as endpoints } from '../../../shared/contract/reports.t
 import { fallbackLanguage, type UiLanguage } from '../../../shared/i18n/languages.ts';
 import { askedLanguage } from '../../http/request-language.ts';
 import type { Routes } from '../../http/route.ts';
+import { pdfFileName } from '../../pdf/document.ts';
 import {
   organisationReportPdf,
   programmeReportPdf,
@@ -15,14 +16,7 @@ import {
 const languageOf = (request: FastifyRequest, named: UiLanguage | undefined) =>
   named ?? askedLanguage(request) ?? fallbackLanguage;
 
-/** A file name of plain letters, digits and dashes, from the names the report is about. */
-const fileName = (...parts: string[]) =>
-  `${parts
-    .join('-')
-    .normalize('NFKD')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .toLowerCase()}.pdf`;
+const fileName = pdfFileName;
 
 export function registerReportRoutes(routes: Routes) {
   routes.write(endpoints.dashboard, (trx, { actor, params, now }) =>

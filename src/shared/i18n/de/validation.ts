@@ -88,4 +88,5 @@ export default {
     'muss Sprachen mit Code (de) oder mit englischem oder deutschem Namen nennen (German, Deutsch)',
   genderOrEmpty: 'muss female, male, non_binary, undisclosed oder leer sein',
   dissolveReason: 'muss sagen, warum das Tandem endet',
+  withholdReason: 'muss sagen, warum die Teilnahmebescheinigung zurückgehalten wird',
 } satisfies Translation<typeof en>;

@@ -88,4 +88,5 @@ export default {
   languagesByCodeOrName: 'must name languages by code (de) or by English or German name (German, Deutsch)',
   genderOrEmpty: 'must be one of female, male, non_binary, undisclosed or empty',
   dissolveReason: 'must say why the tandem ends',
+  withholdReason: 'must say why the certificate is withheld',
 };
