@@ -15,6 +15,7 @@ import * as surveyResultReleases from './migrations/2026-12-06T15-survey-result-
 import * as accountLanguageChosen from './migrations/2026-12-07T00-account-language-chosen.ts';
 import * as cycleLanguage from './migrations/2026-12-07T01-cycle-language.ts';
 import * as followUpOutcomes from './migrations/2026-12-07T02-follow-up-outcomes.ts';
+import * as neverPairAgain from './migrations/2026-12-07T03-never-pair-again.ts';
 import * as certificates from './migrations/2026-12-07T04-certificates.ts';
 
 // Listed by hand so the order is explicit and bundling never loses one. Never edit a landed migration.
@@ -35,6 +36,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T00-account-language-chosen': accountLanguageChosen,
   '2026-12-07T01-cycle-language': cycleLanguage,
   '2026-12-07T02-follow-up-outcomes': followUpOutcomes,
+  '2026-12-07T03-never-pair-again': neverPairAgain,
   '2026-12-07T04-certificates': certificates,
 };
 

@@ -111,6 +111,8 @@ export interface CycleRulesTable {
   reciprocity_tolerance: number | null;
   /** Raised by one on each saved edit of the matching rules (this row, exclusions, forbidden pairs) as edited; a save read at another version answers 409. */
   version: Generated<number>;
+  /** Whether two people who were a tandem before (an earlier cycle, or a dissolved tandem of this one, in either role) are never paired again in this cycle; on by default. */
+  never_pair_again: Generated<boolean>;
 }
 
 export interface CyclesTable {

@@ -119,6 +119,11 @@ export const organisationPairSchema = z.object({ organisationA: idSchema, organi
 export const rulesSchema = z.object({
   /** null: reciprocity is not enforced. */
   reciprocityTolerance: z.number().int().min(0).max(1000).nullable(),
+  /**
+   * Two people who were a tandem before (another cycle, or a dissolved tandem of this one; either
+   * role) are never paired again. On by default; a save that leaves it out turns it on.
+   */
+  neverPairAgain: z.boolean().default(true),
   /** Exclusions added for this cycle, on top of the organisations' competitor links. */
   organisationExclusions: z.array(organisationPairSchema).max(500),
   personExclusions: z
@@ -147,6 +152,8 @@ export const preflightSchema = z.object({
   mentees: z.number(),
   mentorPlaces: z.number(),
   incompleteProfiles: z.number(),
+  /** Mentee–mentor pairs of the cycle kept apart because their people were a tandem before (0 with the rule off). */
+  formerTandemPairs: z.number(),
   unmatchable: z.array(
     z.object({
       menteeId: idSchema,

@@ -6,6 +6,7 @@ import {
   findRules,
   listCompetitorPairs,
   listCycleParticipantsForMatching,
+  listFormerTandemPairs,
   type MatchingParticipantRow,
 } from './matching.repository.ts';
 
@@ -35,11 +36,17 @@ export interface CycleMatchingData {
   participants: Map<string, MatchingParticipantRow>;
   rules: CycleRules;
   competitorPairs: { organisation_a: string; organisation_b: string }[];
+  /**
+   * The cycle's mentee–mentor pairs whose people were a tandem before, which the rule
+   * `neverPairAgain` forbids; empty while the rule is off.
+   */
+  formerTandems: { mentee_id: string; mentor_id: string }[];
 }
 
 /**
  * Reads a cycle into the engine's input: mentees and mentors with their profiles, the
- * organisations' competitor links and the cycle's exclusions, forbidden pairs, pins and weights.
+ * organisations' competitor links and the cycle's exclusions, forbidden pairs (with the pairs of
+ * people who were a tandem before, while the rule says so), pins and weights.
  * `mentorPlacesTaken` lowers capacities (re-matching after publication).
  */
 export async function loadCycleForMatching(
@@ -53,6 +60,7 @@ export async function loadCycleForMatching(
     listCompetitorPairs(db, cycleId),
     questionnaireForMatching(db, cycleId),
   ]);
+  const formerTandems = rules.neverPairAgain ? await listFormerTandemPairs(db, cycleId) : [];
   const participants = new Map(rows.map((r) => [r.id, r]));
   const mentees: Mentee[] = [];
   const mentors: Mentor[] = [];
@@ -83,9 +91,7 @@ export async function loadCycleForMatching(
         ...competitorPairs.map((p) => [p.organisation_a, p.organisation_b] as const),
         ...rules.exclusions.map((p) => [p.organisation_a, p.organisation_b] as const),
       ],
-      forbidden: rules.forbidden
-        .filter((f) => inRun.has(f.mentee_id))
-        .map((f) => ({ menteeId: f.mentee_id, mentorId: f.mentor_id })),
+      forbidden: forbiddenPairs([...rules.forbidden, ...formerTandems].filter((f) => inRun.has(f.mentee_id))),
       pins: rules.pins
         .filter((p) => inRun.has(p.mentee_id))
         .map((p) => ({ menteeId: p.mentee_id, mentorId: p.mentor_id })),
@@ -97,5 +103,15 @@ export async function loadCycleForMatching(
       preferDifferentIndustry: questionnaire.preferDifferentIndustry,
     },
   };
-  return { input, participants, rules, competitorPairs };
+  return { input, participants, rules, competitorPairs, formerTandems };
+}
+
+/** Each pair once, in the order first given. */
+function forbiddenPairs(pairs: { mentee_id: string; mentor_id: string }[]) {
+  const seen = new Map<string, { menteeId: string; mentorId: string }>();
+  for (const p of pairs) {
+    const key = `${p.mentee_id}>${p.mentor_id}`;
+    if (!seen.has(key)) seen.set(key, { menteeId: p.mentee_id, mentorId: p.mentor_id });
+  }
+  return [...seen.values()];
 }

@@ -38,6 +38,7 @@ import {
   findRules,
   listCompetitorPairs,
   listCycleMentors,
+  listFormerTandemPairs,
   removeForbiddenPair,
   removePin,
   setPin,
@@ -157,32 +158,53 @@ function excludedOrganisations(exclusions: readonly (readonly [string, string])[
 export async function proposalHardRuleBreaks(
   db: Queryable,
   cycleId: string,
-  proposals: Pick<ProposalRow, 'mentee_id' | 'mentee_organisation_id' | 'mentor_organisation_id'>[],
+  proposals: Pick<
+    ProposalRow,
+    'mentee_id' | 'mentor_id' | 'mentee_organisation_id' | 'mentor_organisation_id'
+  >[],
 ) {
   if (proposals.length === 0) return new Map<string, string[]>();
-  // Only the organisation links, not the whole cycle: contacts' approval pages read this each time.
+  // Only the organisation links and former tandems, not the whole cycle: contacts' approval pages
+  // read this each time.
   const [competitors, rules] = await Promise.all([listCompetitorPairs(db, cycleId), findRules(db, cycleId)]);
   const excluded = excludedOrganisations(
     [...competitors, ...rules.exclusions].map((e) => [e.organisation_a, e.organisation_b] as const),
+  );
+  const former = new Set(
+    rules.neverPairAgain
+      ? (await listFormerTandemPairs(db, cycleId)).map((f) => `${f.mentee_id}>${f.mentor_id}`)
+      : [],
   );
   return new Map(
     proposals.map((p) => [
       p.mentee_id,
       hardRuleBreaks(
-        { menteeOrganisationId: p.mentee_organisation_id, mentorOrganisationId: p.mentor_organisation_id },
+        {
+          menteeOrganisationId: p.mentee_organisation_id,
+          mentorOrganisationId: p.mentor_organisation_id,
+          formerTandem: former.has(`${p.mentee_id}>${p.mentor_id}`),
+        },
         excluded,
       ),
     ]),
   );
 }
 
-/** Refuses (422) proposals of the same or excluded organisations, however they reached the draft. */
+/**
+ * Refuses (422) proposals of the same or excluded organisations, or of two people who were a tandem
+ * before (while the rule is on), however they reached the draft.
+ */
 export async function refuseHardRuleBreaks(
   db: Queryable,
   cycleId: string,
   proposals: Pick<
     ProposalRow,
-    'mentee_id' | 'mentee_name' | 'mentor_name' | 'mentee_organisation_id' | 'mentor_organisation_id'
+    | 'mentee_id'
+    | 'mentor_id'
+    | 'mentee_name'
+    | 'mentor_name'
+    | 'mentee_organisation_id'
+    | 'mentor_organisation_id'
   >[],
 ) {
   const hard = await proposalHardRuleBreaks(db, cycleId, proposals);
@@ -214,7 +236,11 @@ async function previewPair(
   if (!mentor) throw notFound('mentor');
   const ruleBreaks = ruleChecker(data)(mentee, mentor);
   const hard = hardRuleBreaks(
-    { menteeOrganisationId: mentee.organisation, mentorOrganisationId: mentor.organisation },
+    {
+      menteeOrganisationId: mentee.organisation,
+      mentorOrganisationId: mentor.organisation,
+      formerTandem: data.formerTandems.some((f) => f.mentee_id === menteeId && f.mentor_id === mentorId),
+    },
     excludedOrganisations(data.input.rules?.exclusions),
   );
   const taken = (await listProposals(db, cycleId)).filter(

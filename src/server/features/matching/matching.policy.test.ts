@@ -6,6 +6,7 @@ import {
   type DraftStatus,
   draftAbilities,
   hardRuleBreaks,
+  isHardRuleBreak,
   mayAdoptRun,
   mayChangeRules,
   mayDecideProposal,
@@ -196,20 +197,50 @@ describe('reminding the approvers', () => {
 
 describe('hard rules', () => {
   const competitors = (a: string, b: string) => [a, b].sort().join('/') === 'org-a/org-c';
-  // mentee's organisation, mentor's organisation → the hard rules the pair breaks
-  const pairs: [string, string, string[]][] = [
-    ['org-a', 'org-b', []],
-    ['org-a', 'org-a', ['same organisation']],
-    ['org-a', 'org-c', ['their organisations are excluded from each other']],
-    ['org-c', 'org-a', ['their organisations are excluded from each other']],
+  // mentee's organisation, mentor's organisation, a tandem before (with the rule on) → the hard rules
+  // the pair breaks
+  const pairs: [string, string, boolean, string[]][] = [
+    ['org-a', 'org-b', false, []],
+    ['org-a', 'org-a', false, ['same organisation']],
+    ['org-a', 'org-c', false, ['their organisations are excluded from each other']],
+    ['org-c', 'org-a', false, ['their organisations are excluded from each other']],
+    ['org-a', 'org-b', true, ['they were a tandem before']],
+    ['org-a', 'org-a', true, ['same organisation', 'they were a tandem before']],
+    [
+      'org-a',
+      'org-c',
+      true,
+      ['their organisations are excluded from each other', 'they were a tandem before'],
+    ],
   ];
-  for (const [mentee, mentor, breaks] of pairs) {
-    it(`a mentee of ${mentee} with a mentor of ${mentor}: ${breaks.join(', ') || 'allowed'}`, () => {
+  for (const [mentee, mentor, formerTandem, breaks] of pairs) {
+    const before = formerTandem ? ', a tandem before' : '';
+    it(`a mentee of ${mentee} with a mentor of ${mentor}${before}: ${breaks.join(', ') || 'allowed'}`, () => {
       expect(
-        hardRuleBreaks({ menteeOrganisationId: mentee, mentorOrganisationId: mentor }, competitors),
+        hardRuleBreaks(
+          { menteeOrganisationId: mentee, mentorOrganisationId: mentor, formerTandem },
+          competitors,
+        ),
       ).toEqual(breaks);
     });
   }
+
+  it('are the breaks no acceptance passes; the others may be accepted', () => {
+    expect(
+      [
+        'same organisation',
+        'their organisations are excluded from each other',
+        'they were a tandem before',
+        'the pair is forbidden',
+        'the mentor does not speak de',
+        'the mentor has no free place',
+      ].filter(isHardRuleBreak),
+    ).toEqual([
+      'same organisation',
+      'their organisations are excluded from each other',
+      'they were a tandem before',
+    ]);
+  });
 
   it('refuse a pair that breaks one with 422, naming the pair, whatever was accepted', () => {
     expect(outcome(mayPairDespiteRules([{ what: 'Mia with Bea', hardRuleBreaks: [] }]))).toBe('allowed');

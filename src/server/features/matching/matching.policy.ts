@@ -164,20 +164,34 @@ export function proposalAbilities(
 
 // Mentor and mentee from different organisations is what cross-mentoring is, and excluded
 // organisations (competitors, group companies) never meeting is the consortium's promise to its
-// members: no acceptance on the board passes these two, on any path. Other rule breaks (language,
-// gender preference, a forbidden pair, capacity) the coordinator may accept explicitly.
+// members: no acceptance on the board passes these two, on any path. Nor does pairing two people who
+// were a tandem before while the cycle's rule `neverPairAgain` is on (decision 0023): turning the
+// rule off is the way to pair them. Other rule breaks (language, gender preference, a forbidden pair,
+// capacity) the coordinator may accept explicitly.
 
 export const SAME_ORGANISATION = 'same organisation';
 export const EXCLUDED_ORGANISATIONS = 'their organisations are excluded from each other';
+export const FORMER_TANDEM = 'they were a tandem before';
 
-/** The hard rules a pair breaks, from the organisations on each side (empty when none). */
+const hardRules = new Set([SAME_ORGANISATION, EXCLUDED_ORGANISATIONS, FORMER_TANDEM]);
+
+/** Whether a rule break (as `ruleChecker` writes it) is one no acceptance passes. */
+export const isHardRuleBreak = (ruleBreak: string) => hardRules.has(ruleBreak);
+
+/**
+ * The hard rules a pair breaks, from the organisations on each side and whether the two people were
+ * a tandem before while the rule keeps such pairs apart (empty when none).
+ */
 export function hardRuleBreaks(
-  pair: { menteeOrganisationId: string; mentorOrganisationId: string },
+  pair: { menteeOrganisationId: string; mentorOrganisationId: string; formerTandem?: boolean },
   excluded: (organisationA: string, organisationB: string) => boolean,
 ): string[] {
-  if (pair.menteeOrganisationId === pair.mentorOrganisationId) return [SAME_ORGANISATION];
-  if (excluded(pair.menteeOrganisationId, pair.mentorOrganisationId)) return [EXCLUDED_ORGANISATIONS];
-  return [];
+  const breaks: string[] = [];
+  if (pair.menteeOrganisationId === pair.mentorOrganisationId) breaks.push(SAME_ORGANISATION);
+  else if (excluded(pair.menteeOrganisationId, pair.mentorOrganisationId))
+    breaks.push(EXCLUDED_ORGANISATIONS);
+  if (pair.formerTandem) breaks.push(FORMER_TANDEM);
+  return breaks;
 }
 
 /**

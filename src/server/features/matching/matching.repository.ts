@@ -72,6 +72,8 @@ export async function findRules(db: Queryable, cycleId: string) {
   ]);
   return {
     reciprocityTolerance: rules?.reciprocity_tolerance ?? null,
+    // On until the coordinator turns it off (a cycle without saved rules too).
+    neverPairAgain: rules?.never_pair_again ?? true,
     version: rules?.version ?? 0,
     exclusions,
     forbidden,
@@ -99,16 +101,22 @@ export async function saveRules(
   cycleId: string,
   rules: {
     reciprocityTolerance: number | null;
+    neverPairAgain: boolean;
     organisationExclusions: { organisationA: string; organisationB: string }[];
     personExclusions: { menteeId: string; mentorId: string; reason: string }[];
   },
 ) {
   await db
     .insertInto('cycle_rules')
-    .values({ cycle_id: cycleId, reciprocity_tolerance: rules.reciprocityTolerance })
+    .values({
+      cycle_id: cycleId,
+      reciprocity_tolerance: rules.reciprocityTolerance,
+      never_pair_again: rules.neverPairAgain,
+    })
     .onConflict((oc) =>
       oc.column('cycle_id').doUpdateSet((eb) => ({
         reciprocity_tolerance: rules.reciprocityTolerance,
+        never_pair_again: rules.neverPairAgain,
         version: eb('cycle_rules.version', '+', 1),
       })),
     )
@@ -187,6 +195,46 @@ export async function forbidPairAsRule(
     .where('cycle_id', '=', cycleId)
     .where('mentee_id', '=', pair.menteeId)
     .where('mentor_id', '=', pair.mentorId)
+    .execute();
+}
+
+/**
+ * The mentee–mentor pairs of this cycle whose people were a tandem before, in either role: a tandem
+ * of another cycle (dissolved or not), or a dissolved one of this cycle. By participation id.
+ */
+export async function listFormerTandemPairs(db: Queryable, cycleId: string) {
+  return db
+    .selectFrom('tandems as t')
+    .innerJoin('participants as a', 'a.id', 't.mentee_id')
+    .innerJoin('participants as b', 'b.id', 't.mentor_id')
+    .innerJoin('participants as x', (j) =>
+      j
+        .on('x.cycle_id', '=', cycleId)
+        .on('x.role', '=', 'mentee')
+        .on((eb) =>
+          eb.or([
+            eb('x.person_id', '=', eb.ref('a.person_id')),
+            eb('x.person_id', '=', eb.ref('b.person_id')),
+          ]),
+        ),
+    )
+    .innerJoin('participants as y', (j) =>
+      j
+        .on('y.cycle_id', '=', cycleId)
+        .on('y.role', '=', 'mentor')
+        .on((eb) =>
+          eb.or([
+            eb('y.person_id', '=', eb.ref('a.person_id')),
+            eb('y.person_id', '=', eb.ref('b.person_id')),
+          ]),
+        )
+        .onRef('y.person_id', '<>', 'x.person_id'),
+    )
+    .where((eb) => eb.or([eb('t.cycle_id', '<>', cycleId), eb('t.dissolved_at', 'is not', null)]))
+    .select(['x.id as mentee_id', 'y.id as mentor_id'])
+    .distinct()
+    .orderBy('x.id')
+    .orderBy('y.id')
     .execute();
 }
 

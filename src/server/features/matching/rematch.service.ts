@@ -11,12 +11,7 @@ import { loadCycleForMatching } from './cycle-input.ts';
 import { findProposal } from './draft.repository.ts';
 import { completeRun, insertRun } from './match-runs.repository.ts';
 import { ENGINE_VERSION } from './match-runs.service.ts';
-import {
-  EXCLUDED_ORGANISATIONS,
-  mayPairDespiteRules,
-  mayRematchInCycle,
-  SAME_ORGANISATION,
-} from './matching.policy.ts';
+import { isHardRuleBreak, mayPairDespiteRules, mayRematchInCycle } from './matching.policy.ts';
 import { ruleBreakWording } from './rule-breaks.ts';
 import { ruleChecker } from './rules.service.ts';
 
@@ -140,13 +135,14 @@ export async function checkRematchMentor(
   const mentor = data.input.mentors.find((m) => m.id === mentorId);
   if (!mentor) throw notFound('mentor');
   const breaks = ruleChecker(data)(mentee, mentor);
-  // Organisations are hard rules on every path, this one too (422, as on the review board).
+  // Organisations and former tandems are hard rules on every path, this one too (422, as on the
+  // review board).
   const names = (id: string) => data.participants.get(id)?.name ?? id;
   enforce(
     mayPairDespiteRules([
       {
         what: say('pairName', { mentee: names(mentee.id), mentor: names(mentor.id) }),
-        hardRuleBreaks: breaks.filter((b) => b === SAME_ORGANISATION || b === EXCLUDED_ORGANISATIONS),
+        hardRuleBreaks: breaks.filter(isHardRuleBreak),
       },
     ]),
   );

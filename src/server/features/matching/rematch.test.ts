@@ -86,9 +86,23 @@ describe('re-matching after a dissolved tandem', () => {
 
   it('refuses the old mentor when chosen by hand', async () => {
     await dissolveMiaAndBea();
+    // They were a tandem before: a hard rule while the cycle keeps former tandems apart (decision 0023).
     const refused = await asCoordinator('POST', `${rematchUrl()}/publish`, { mentorId: bea });
-    expect(refused.status).toBe(409);
-    expect(refused.body.error.message).toMatch(/the pair is forbidden/);
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.message).toMatch(/they were a tandem before/);
+    // With that rule off, the dissolved pair's exclusion still stands.
+    const rules = await asCoordinator('GET', `/api/v1/cycles/${c.cycleId}/rules`);
+    const off = await asCoordinator('PUT', `/api/v1/cycles/${c.cycleId}/rules`, {
+      reciprocityTolerance: null,
+      neverPairAgain: false,
+      organisationExclusions: [],
+      personExclusions: rules.body.personExclusions,
+      version: rules.body.version,
+    });
+    expect(off.status).toBe(200);
+    const stillRefused = await asCoordinator('POST', `${rematchUrl()}/publish`, { mentorId: bea });
+    expect(stillRefused.status).toBe(409);
+    expect(stillRefused.body.error.message).toMatch(/the pair is forbidden/);
   });
 
   it('lists the dissolved pair in the rules with its reason, and the coordinator may lift it', async () => {
@@ -108,8 +122,10 @@ describe('re-matching after a dissolved tandem', () => {
     });
     expect(stale.status).toBe(409);
 
+    // Lifting it takes turning off "never pair again" too: they were a tandem before.
     const lifted = await asCoordinator('PUT', `/api/v1/cycles/${c.cycleId}/rules`, {
       reciprocityTolerance: null,
+      neverPairAgain: false,
       organisationExclusions: [],
       personExclusions: [],
       version: rules.body.version,

@@ -12,6 +12,7 @@ const fixed: Record<string, Wording> = {
   'same organisation': say('sameOrganisation'),
   'their organisations are excluded from each other': say('excludedOrganisations'),
   'the pair is forbidden': say('forbiddenPair'),
+  'they were a tandem before': say('formerTandem'),
   'the mentor has no free place': say('mentorFull'),
 };
 

@@ -12,7 +12,13 @@ import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
 import { type CycleMatchingData, loadCycleForMatching } from './cycle-input.ts';
-import { mayChangeRules, rulesAbilities } from './matching.policy.ts';
+import {
+  EXCLUDED_ORGANISATIONS,
+  FORMER_TANDEM,
+  mayChangeRules,
+  rulesAbilities,
+  SAME_ORGANISATION,
+} from './matching.policy.ts';
 import {
   forbidPairAsRule,
   lockRulesVersion,
@@ -29,6 +35,7 @@ export async function readRules(db: Queryable, actor: Actor, cycleId: string) {
   const { rules, competitorPairs } = await loadCycleForMatching(db, cycleId);
   return {
     reciprocityTolerance: rules.reciprocityTolerance,
+    neverPairAgain: rules.neverPairAgain,
     organisationExclusions: rules.exclusions.map((e) => ({
       organisationA: e.organisation_a,
       organisationB: e.organisation_b,
@@ -92,6 +99,7 @@ export async function changeRules(trx: Trx, actor: Actor, cycleId: string, { ver
     targetId: cycleId,
     details: {
       reciprocityTolerance: rules.reciprocityTolerance,
+      neverPairAgain: rules.neverPairAgain,
       organisationExclusions: rules.organisationExclusions.length,
       personExclusions: rules.personExclusions.length,
     },
@@ -118,17 +126,23 @@ export async function forbidDissolvedPair(
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}:${b}` : `${b}:${a}`);
 
-/** Builds a check that lists the hard rules a pair breaks (empty when the pair is allowed). */
+/**
+ * Builds a check that lists the rules a pair breaks (empty when the pair is allowed), as the engine
+ * keeps them: a pair the engine's input forbids breaks "the pair is forbidden" (the rules' and the
+ * board's exclusions) or "they were a tandem before" (the rule `neverPairAgain`), or both.
+ */
 export function ruleChecker(data: CycleMatchingData): (mentee: Mentee, mentor: Mentor) => string[] {
   const excluded = new Set(data.input.rules?.exclusions?.map(([a, b]) => pairKey(a, b)));
-  const forbidden = new Set(data.input.rules?.forbidden?.map((f) => `${f.menteeId}>${f.mentorId}`));
+  const forbidden = new Set(data.rules.forbidden.map((f) => `${f.mentee_id}>${f.mentor_id}`));
+  const former = new Set(data.formerTandems.map((f) => `${f.mentee_id}>${f.mentor_id}`));
   return (mentee, mentor) => {
     const breaks: string[] = [];
-    if (mentee.organisation === mentor.organisation) breaks.push('same organisation');
+    if (mentee.organisation === mentor.organisation) breaks.push(SAME_ORGANISATION);
     else if (excluded.has(pairKey(mentee.organisation, mentor.organisation))) {
-      breaks.push('their organisations are excluded from each other');
+      breaks.push(EXCLUDED_ORGANISATIONS);
     }
     if (forbidden.has(`${mentee.id}>${mentor.id}`)) breaks.push('the pair is forbidden');
+    if (former.has(`${mentee.id}>${mentor.id}`)) breaks.push(FORMER_TANDEM);
     const required = mentee.profile?.requiredLanguage;
     if (required && !mentor.profile?.languages?.includes(required))
       breaks.push(`the mentor does not speak ${required}`);
@@ -150,6 +164,7 @@ const reasonText: Record<string, Wording> = {
   'same organisation': preflightSays('whySameOrganisation'),
   'their organisations are excluded from each other': preflightSays('whyExcludedOrganisations'),
   'the pair is forbidden': preflightSays('whyForbiddenPairs'),
+  [FORMER_TANDEM]: preflightSays('whyFormerTandem'),
 };
 
 /** Why a mentor is out of a mentee's reach, as the report counts it: the first rule their pair breaks. */
@@ -229,6 +244,7 @@ export async function preflight(db: Queryable, actor: Actor, cycleId: string, la
     mentees: mentees.length,
     mentorPlaces: mentors.reduce((sum, m) => sum + m.capacity, 0),
     incompleteProfiles: [...data.participants.values()].filter((p) => p.profile_completed_at === null).length,
+    formerTandemPairs: data.formerTandems.length,
     unmatchable,
     reciprocity: [...byOrganisation.entries()]
       .map(([organisationId, a]) => ({

@@ -76,7 +76,8 @@ describe('dissolving and re-matching', () => {
       (await coordinator('POST', `/api/v1/tandems/${tandem.body.id}/dissolve`, { reason: 'again' })).status,
     ).toBe(409);
 
-    // After dissolving, Bea's place is free again, but never for Mia: the pair is forbidden now.
+    // After dissolving, Bea's place is free again, but never for Mia: they were a tandem before, which
+    // the cycle's rules keep apart (and the pair is forbidden now).
     const again = await coordinator(
       'POST',
       `/api/v1/cycles/${c.cycleId}/rematch/${c.menteeA.participantId}/publish`,
@@ -84,8 +85,8 @@ describe('dissolving and re-matching', () => {
         mentorId: mentorB.participantId,
       },
     );
-    expect(again.status).toBe(409);
-    expect(again.body.error.message).toMatch(/the pair is forbidden/);
+    expect(again.status).toBe(422);
+    expect(again.body.error.message).toMatch(/they were a tandem before/);
     const laraWithBea = await coordinator(
       'POST',
       `/api/v1/cycles/${c.cycleId}/rematch/${late.participantId}/publish`,

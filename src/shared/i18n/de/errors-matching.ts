@@ -37,10 +37,11 @@ export default {
   pairName: '{mentee} mit {mentor}',
   pairBreaks: '{pair}: {breaks}',
   hardRuleBroken:
-    '{pairs}. Mentorin oder Mentor und Mentee müssen aus verschiedenen Organisationen kommen, die nicht voneinander ausgeschlossen sind; keine Ausnahme hebt das auf.',
+    '{pairs}. Mentorin oder Mentor und Mentee müssen aus verschiedenen Organisationen kommen, die nicht voneinander ausgeschlossen sind, und zwei Personen, die bereits ein Tandem gebildet haben, werden nicht erneut zusammengebracht, solange die Regeln des Durchgangs das vorsehen; keine Ausnahme hebt das auf.',
   sameOrganisation: 'dieselbe Organisation',
   excludedOrganisations: 'ihre Organisationen sind voneinander ausgeschlossen',
   forbiddenPair: 'das Paar ist ausgeschlossen',
+  formerTandem: 'die beiden haben bereits ein Tandem gebildet',
   mentorLacksLanguage: 'die Mentorin oder der Mentor spricht kein {language}',
   menteeAsksForGender:
     '{gender, select, female {die Person, die als Mentee teilnimmt, wünscht sich eine Mentorin} male {die Person, die als Mentee teilnimmt, wünscht sich einen Mentor} other {die Person, die als Mentee teilnimmt, wünscht sich eine nicht-binäre Person als Mentorin oder Mentor}}',

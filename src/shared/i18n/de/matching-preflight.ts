@@ -9,6 +9,7 @@ export default {
   whySameOrganisation: 'dieselbe Organisation',
   whyExcludedOrganisations: 'ausgeschlossene Organisationen (Wettbewerber oder Konzernunternehmen)',
   whyForbiddenPairs: 'ausgeschlossene Paare',
+  whyFormerTandem: 'bereits ein Tandem mit dieser Person',
   whyLanguage: 'Sprache: Die Person, die als Mentee teilnimmt, braucht {language}',
   whyGender: 'gewünschtes Geschlecht der Mentorin oder des Mentors (eine feste Regel für diese Person)',
 } satisfies Translation<typeof en>;

@@ -27,6 +27,10 @@ export default {
   choose: 'Bitte wählen …',
 
   chooseTwoOrganisations: 'Bitte wählen Sie zwei verschiedene Organisationen.',
+  formerTandemsLegend: 'Frühere Tandems',
+  neverPairAgain: 'Zwei Personen, die bereits ein Tandem gebildet haben, nie erneut zusammenbringen',
+  neverPairAgainHint:
+    'In einem früheren Durchgang oder in einem aufgelösten Tandem dieses Durchgangs, in beliebiger Rolle. Schalten Sie das nur aus, wenn solche Paare wieder zusammenkommen dürfen.',
   organisationsLegend: 'Organisationen, deren Mitglieder nie zusammen ein Tandem bilden',
   competitors: 'Wettbewerber (aus den Einstellungen der Organisationen, hier nur zur Ansicht):',
   none: 'Keine',
@@ -49,6 +53,7 @@ export default {
   mentors: 'Mentorinnen und Mentoren',
   mentorPlaces: 'Plätze bei Mentorinnen und Mentoren',
   unfinishedProfiles: 'Unvollständige Profile',
+  formerTandemPairs: 'Als frühere Tandems getrennte Paare',
   unmatchableHeading: 'Mentees ohne mögliche Zuordnung',
   allMatchable: 'Für alle Mentees gibt es mindestens eine mögliche Mentorin oder einen möglichen Mentor.',
   unmatchableCount:

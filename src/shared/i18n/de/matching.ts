@@ -178,7 +178,7 @@ export default {
   previewScore: '<b>Punktzahl {score}</b>',
   previewScoreParts: '<b>Punktzahl {score}</b> ({parts})',
   previewHardBreaks:
-    'Nicht möglich: Mentee sowie Mentorin oder Mentor müssen aus verschiedenen Organisationen kommen, die nicht voneinander ausgeschlossen sind. Dieses Paar verstößt gegen:',
+    'Nicht möglich: Mentee sowie Mentorin oder Mentor müssen aus verschiedenen Organisationen kommen, die nicht voneinander ausgeschlossen sind, und zwei Personen, die bereits ein Tandem gebildet haben, bleiben getrennt, solange die Regeln das vorsehen. Dieses Paar verstößt gegen:',
   previewSoftBreaks:
     'Dieses Paar verstößt gegen {count, plural, one {eine Regel} other {Regeln}}, die Sie akzeptieren können:',
   previewKeepsRules: 'Dieses Paar hält alle Regeln ein.',

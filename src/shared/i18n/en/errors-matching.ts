@@ -34,11 +34,12 @@ export default {
   pairName: '{mentee} with {mentor}',
   pairBreaks: '{pair}: {breaks}',
   hardRuleBroken:
-    '{pairs}. Mentor and mentee must come from different organisations that are not excluded from each other; no acceptance overrides this.',
+    "{pairs}. Mentor and mentee must come from different organisations that are not excluded from each other, and two people who were a tandem before are not paired again while the cycle's rules say so; no acceptance overrides this.",
   // Rule breaks
   sameOrganisation: 'same organisation',
   excludedOrganisations: 'their organisations are excluded from each other',
   forbiddenPair: 'the pair is forbidden',
+  formerTandem: 'they were a tandem before',
   mentorLacksLanguage: 'the mentor does not speak {language}',
   menteeAsksForGender:
     '{gender, select, female {the mentee asks for a female mentor} male {the mentee asks for a male mentor} other {the mentee asks for a non-binary mentor}}',

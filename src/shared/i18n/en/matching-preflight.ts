@@ -7,6 +7,7 @@ export default {
   whySameOrganisation: 'same organisation',
   whyExcludedOrganisations: 'excluded organisations (competitors or group companies)',
   whyForbiddenPairs: 'forbidden pairs',
+  whyFormerTandem: 'a tandem with this mentee before',
   whyLanguage: 'language: the mentee requires {language}',
   whyGender: 'preferred mentor gender (a hard rule for this mentee)',
 };

@@ -25,6 +25,12 @@ export default {
   remove: 'Remove<hidden> {pair}</hidden>',
   choose: 'Choose…',
 
+  // People who were a tandem before.
+  formerTandemsLegend: 'Former tandems',
+  neverPairAgain: 'Never pair two people who were a tandem before',
+  neverPairAgainHint:
+    'In an earlier cycle, or in a tandem of this cycle that was dissolved, in either role. Turn this off only if such pairs may meet again.',
+
   // Organisations never paired.
   chooseTwoOrganisations: 'Choose two different organisations.',
   organisationsLegend: 'Organisations that are never paired',
@@ -51,6 +57,7 @@ export default {
   mentors: 'Mentors',
   mentorPlaces: 'Mentor places',
   unfinishedProfiles: 'Unfinished profiles',
+  formerTandemPairs: 'Pairs kept apart as former tandems',
   unmatchableHeading: 'Mentees who cannot be matched',
   allMatchable: 'Every mentee has at least one possible mentor.',
   unmatchableCount:

@@ -182,7 +182,7 @@ export default {
   previewScore: '<b>Score {score}</b>',
   previewScoreParts: '<b>Score {score}</b> ({parts})',
   previewHardBreaks:
-    'Not possible: mentor and mentee must come from different organisations that are not excluded from each other. This pair breaks:',
+    'Not possible: mentor and mentee must come from different organisations that are not excluded from each other, and two people who were a tandem before stay apart while the rules say so. This pair breaks:',
   previewSoftBreaks: 'This pair breaks {count, plural, one {a rule} other {rules}} you may accept:',
   previewKeepsRules: 'This pair keeps every rule.',
 

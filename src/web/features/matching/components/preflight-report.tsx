@@ -25,6 +25,10 @@ export function PreflightReport({ report }: { report: Preflight }) {
           <dt>{t('unfinishedProfiles')}</dt>
           <dd>{formatNumber(report.incompleteProfiles)}</dd>
         </div>
+        <div>
+          <dt>{t('formerTandemPairs')}</dt>
+          <dd>{formatNumber(report.formerTandemPairs)}</dd>
+        </div>
       </dl>
       <h3>{t('unmatchableHeading')}</h3>
       {report.unmatchable.length === 0 ? (

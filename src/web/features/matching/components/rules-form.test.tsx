@@ -25,6 +25,7 @@ const max = { value: '00000000-0000-4000-8000-000000000201', label: 'Max (Globex
 
 const rules: z.infer<typeof rulesViewSchema> = {
   reciprocityTolerance: 1,
+  neverPairAgain: true,
   organisationExclusions: [{ organisationA: acme.value, organisationB: globex.value }],
   personExclusions: [{ menteeId: mia.value, mentorId: max.value, reason: 'reporting line' }],
   competitorExclusions: [],
@@ -73,6 +74,28 @@ describe('RulesForm', () => {
     expect(callsTo(calls, 'saveMatchingRules')[1]!.body).toMatchObject({ version: 4 });
   });
 
+  it('shows whether former tandems are kept apart, and saves the rule turned off and on again', async () => {
+    const calls = await form(rules, () => json(200, { ...rules, neverPairAgain: false, version: 4 }));
+    const box = byLabel('Never pair two people who were a tandem before') as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    expect(document.body.textContent).toContain('in a tandem of this cycle that was dissolved');
+    await click(box);
+    await click(byRole('button', 'Save rules'));
+    await waitFor(() => expect(callsTo(calls, 'saveMatchingRules')).toHaveLength(1));
+    expect(callsTo(calls, 'saveMatchingRules')[0]!.body).toMatchObject({ neverPairAgain: false, version: 3 });
+    await click(box);
+    await click(byRole('button', 'Save rules'));
+    await waitFor(() => expect(callsTo(calls, 'saveMatchingRules')).toHaveLength(2));
+    expect(callsTo(calls, 'saveMatchingRules')[1]!.body).toMatchObject({ neverPairAgain: true, version: 4 });
+  });
+
+  it('starts with the rule off where the cycle turned it off', async () => {
+    await form({ ...rules, neverPairAgain: false });
+    expect((byLabel('Never pair two people who were a tandem before') as HTMLInputElement).checked).toBe(
+      false,
+    );
+  });
+
   it('offers the saved rules when someone saved them meanwhile, keeping the form until asked', async () => {
     let reloads = 0;
     await form(
@@ -99,6 +122,7 @@ describe('RulesForm', () => {
     expect(queryByRole('button', 'Save rules')).toBeNull();
     expect(disabled(byLabel('Enforce reciprocity'))).toBe(true);
     expect(disabled(byLabel('Tolerance (places)'))).toBe(true);
+    expect(disabled(byLabel('Never pair two people who were a tandem before'))).toBe(true);
     expect(disabled(byRole('button', 'Remove Acme and Globex'))).toBe(true);
     expect(disabled(byRole('button', 'Remove Mia (Acme) and Max (Globex)'))).toBe(true);
     expect(disabled(byRole('button', 'Add organisation exclusion'))).toBe(true);

@@ -41,6 +41,7 @@ export function RulesForm({
   const readOnly = !rules.can.edit;
   const [enforce, setEnforce] = useState(rules.reciprocityTolerance !== null);
   const [tolerance, setTolerance] = useState(String(rules.reciprocityTolerance ?? 0));
+  const [neverPairAgain, setNeverPairAgain] = useState(rules.neverPairAgain);
   const [orgPairs, setOrgPairs] = useState(rules.organisationExclusions);
   const [people, setPeople] = useState(rules.personExclusions);
   const [addProblem, setAddProblem] = useState<string | null>(null);
@@ -77,6 +78,7 @@ export function RulesForm({
     setSaved(false);
     const checked = validate(rulesSchema, {
       reciprocityTolerance: enforce ? (tolerance.trim() === '' ? Number.NaN : Number(tolerance)) : null,
+      neverPairAgain,
       organisationExclusions: orgPairs,
       personExclusions: people,
       version,
@@ -112,6 +114,16 @@ export function RulesForm({
               error={errors.fieldErrors.reciprocityTolerance}
             />
           ) : null}
+        </fieldset>
+        <fieldset className="form-section">
+          <legend>{t('formerTandemsLegend')}</legend>
+          <CheckboxField
+            name="neverPairAgain"
+            label={t('neverPairAgain')}
+            hint={t('neverPairAgainHint')}
+            checked={neverPairAgain}
+            onChange={setNeverPairAgain}
+          />
         </fieldset>
         <OrganisationExclusions
           competitorPairs={rules.competitorExclusions}
