@@ -2,11 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { readPdf } from '../test/pdf-text.ts';
-import { COORDINATOR, ensureDemo, PASSWORD, signIn } from './demo-session.ts';
+import { COORDINATOR, ensureDemo, PASSWORD, signIn, tandemOfTwoAccounts } from './demo-session.ts';
 
 // The cockpit and the members' evidence, after the other journeys' tandems met: the coordinator
 // opens the cycle's dashboard and downloads the programme's report; an organisation's contact reads
-// their home's figures, downloads their own organisation's report and cannot reach another's.
+// their home's figures, downloads their own organisation's report and cannot reach another's. Last,
+// the coordinator closes the cycle and a mentee downloads their certificate of participation.
 // Screenshots of the dashboard and PNG renderings of each PDF's first pages (pdftoppm) are kept in
 // test-results/ (reports-*.png).
 
@@ -105,4 +106,28 @@ test('a contact downloads their own organisation’s report and cannot reach ano
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   const api = await page.request.get(`/api/v1/cycles/${cycle.id}/organisations/${cycle.other}/report.pdf`);
   expect(api.status()).toBe(404);
+});
+
+test('at the close, a mentee downloads their certificate of participation', async ({ page, request }) => {
+  await ensureDemo(request);
+  const tandem = await tandemOfTwoAccounts(request);
+  // The coordinator closes the cycle (the journeys before left it running).
+  const closed = await request.post(`/api/v1/cycles/${tandem.cycleId}/status`, {
+    data: { status: 'closed' },
+  });
+  expect(closed.ok()).toBe(true);
+
+  await signIn(page, tandem.mentee.email);
+  await page.goto('/my-programme');
+  await shoot(page, 'certificate-programme-page');
+  const pdf = await downloadPdf(
+    page,
+    page.getByRole('link', { name: /Download your certificate/ }),
+    'certificate',
+  );
+  expect(pdf.pages).toHaveLength(1);
+  expect(pdf.text).toContain(tandem.mentee.name);
+  expect(pdf.text).toContain(tandem.cycleName);
+  // Nothing of the tandem: not even who the mentor was.
+  expect(pdf.text).not.toContain(tandem.mentor.name);
 });
