@@ -59,6 +59,35 @@ export async function createParticipant(
   return { personId, participantId: participantId! };
 }
 
+/** A published tandem of two participations, inserted as publication leaves it; dissolved when `dissolvedAt` is given. */
+export async function createTandem(
+  db: Db,
+  values: {
+    cycleId: string;
+    menteeId: string;
+    mentorId: string;
+    publishedAt: Date;
+    dissolvedAt?: Date | null;
+    dissolvedReason?: string | null;
+  },
+) {
+  const row = await db
+    .insertInto('tandems')
+    .values({
+      cycle_id: values.cycleId,
+      mentee_id: values.menteeId,
+      mentor_id: values.mentorId,
+      score: 50,
+      reasons: [],
+      published_at: values.publishedAt,
+      dissolved_at: values.dissolvedAt ?? null,
+      dissolved_reason: values.dissolvedReason ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 export async function createAccount(
   db: Db,
   values: {

@@ -5,6 +5,7 @@ import {
   createAccount,
   createConsortium,
   createParticipant,
+  createTandem,
   sessionCookie,
 } from '../../../../test/factories.ts';
 import { asCaller, callApi } from '../../../../test/http.ts';
@@ -25,23 +26,15 @@ let bruno: { participantId: string };
 const pdfOf = (participantId: string, query = '') =>
   `/api/v1/participations/${participantId}/certificate.pdf${query}`;
 
-async function tandem(menteeId: string, mentorId: string, dissolvedAt: Date | null = null) {
-  const row = await t.db
-    .insertInto('tandems')
-    .values({
-      cycle_id: c.cycleId,
-      mentee_id: menteeId,
-      mentor_id: mentorId,
-      score: 50,
-      reasons: [],
-      published_at: new Date('2027-01-20T09:00:00Z'),
-      dissolved_at: dissolvedAt,
-      dissolved_reason: dissolvedAt ? 'Moved away' : null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
+const tandem = (menteeId: string, mentorId: string, dissolvedAt: Date | null = null) =>
+  createTandem(t.db, {
+    cycleId: c.cycleId,
+    menteeId,
+    mentorId,
+    publishedAt: new Date('2027-01-20T09:00:00Z'),
+    dissolvedAt,
+    dissolvedReason: dissolvedAt ? 'Moved away' : null,
+  });
 
 /** The coordinator closes the running cycle through the API, as the audit log then records. */
 async function closeCycle() {

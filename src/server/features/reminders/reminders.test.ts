@@ -1,7 +1,12 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
-import { type Consortium, createConsortium, createParticipant } from '../../../../test/factories.ts';
+import {
+  type Consortium,
+  createConsortium,
+  createParticipant,
+  createTandem,
+} from '../../../../test/factories.ts';
 import { listUnansweredSurveys } from './reminders.repository.ts';
 import { DAY_MS } from './reminders.rules.ts';
 import { runReminders } from './reminders.service.ts';
@@ -31,21 +36,8 @@ const origin = 'https://mentoring.example.org';
 const at = (days: number) => new Date(published.getTime() + days * DAY_MS);
 const run = (days: number) => runReminders(t.db, at(days), { siteOrigin: origin });
 
-async function tandem(menteeId = c.menteeA.participantId, mentorId = mentorB.participantId) {
-  const row = await t.db
-    .insertInto('tandems')
-    .values({
-      cycle_id: c.cycleId,
-      mentee_id: menteeId,
-      mentor_id: mentorId,
-      score: 50,
-      reasons: [],
-      published_at: published,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
+const tandem = (menteeId = c.menteeA.participantId, mentorId = mentorB.participantId) =>
+  createTandem(t.db, { cycleId: c.cycleId, menteeId, mentorId, publishedAt: published });
 
 async function meeting(
   tandemId: string,

@@ -1,7 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/build-test-app.ts';
-import { type Consortium, createConsortium, createParticipant } from '../../../../test/factories.ts';
+import {
+  type Consortium,
+  createConsortium,
+  createParticipant,
+  createTandem,
+} from '../../../../test/factories.ts';
 import { callApi } from '../../../../test/http.ts';
 import { type TandemHealth, tandemHealthCsvColumns } from '../../../shared/contract/reminders.ts';
 import { DAY_MS } from './reminders.rules.ts';
@@ -12,22 +17,14 @@ let now: Date;
 const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-async function tandem(menteeId: string, mentorId: string, publishedDaysAgo: number, endedDaysAgo?: number) {
-  const row = await t.db
-    .insertInto('tandems')
-    .values({
-      cycle_id: c.cycleId,
-      mentee_id: menteeId,
-      mentor_id: mentorId,
-      score: 50,
-      reasons: [],
-      published_at: ago(publishedDaysAgo),
-      dissolved_at: endedDaysAgo === undefined ? null : ago(endedDaysAgo),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
+const tandem = (menteeId: string, mentorId: string, publishedDaysAgo: number, endedDaysAgo?: number) =>
+  createTandem(t.db, {
+    cycleId: c.cycleId,
+    menteeId,
+    mentorId,
+    publishedAt: ago(publishedDaysAgo),
+    dissolvedAt: endedDaysAgo === undefined ? null : ago(endedDaysAgo),
+  });
 
 async function meeting(
   tandemId: string,

@@ -4,6 +4,7 @@ import {
   type Consortium,
   createConsortium,
   createParticipant,
+  createTandem,
   sessionCookie,
 } from '../../../../test/factories.ts';
 import { asCaller, callApi } from '../../../../test/http.ts';
@@ -24,21 +25,13 @@ async function setToday(date: string) {
   }
 }
 
-async function tandem(menteeId: string, mentorId: string) {
-  const row = await t.db
-    .insertInto('tandems')
-    .values({
-      cycle_id: c.cycleId,
-      mentee_id: menteeId,
-      mentor_id: mentorId,
-      score: 50,
-      reasons: [],
-      published_at: new Date('2027-01-20T09:00:00Z'),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
+const tandem = (menteeId: string, mentorId: string) =>
+  createTandem(t.db, {
+    cycleId: c.cycleId,
+    menteeId,
+    mentorId,
+    publishedAt: new Date('2027-01-20T09:00:00Z'),
+  });
 
 async function signedAgreement(tandemId: string) {
   await t.db
