@@ -1,49 +1,10 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
-import type { Account } from '../../../../shared/contract/auth.ts';
-import {
-  byLabel,
-  byRole,
-  choose,
-  endpointOfLink,
-  inGerman,
-  queryByRole,
-  render,
-  signedIn,
-} from '../../../test/dom.tsx';
-import { contact, coordinator } from '../../../test/fixtures.ts';
+import { describeCsvExportLink } from '../../../test/csv-export-link.tsx';
 import { TandemsCsvExport } from './tandems-csv-export.tsx';
 
-const cycleId = '11111111-1111-4111-8111-111111111111';
-const participant: Account = {
-  ...contact,
-  role: 'participant',
-  organisationId: null,
-  organisationName: null,
-};
-
-describe('the tandems CSV export link', () => {
-  it.each([
-    ['coordinator', coordinator],
-    ['organisation contact', contact],
-  ])('is offered to the %s, with the separator they choose', async (_role, account) => {
-    await render(signedIn(account, <TandemsCsvExport cycleId={cycleId} />));
-    const href = () => byRole('link', 'Export tandems as CSV').getAttribute('href')!;
-    expect(endpointOfLink(href())).toEqual({ operationId: 'exportTandemsCsv', params: { id: cycleId } });
-    expect(new URL(href(), 'http://localhost').search).toBe('');
-    await choose(byLabel('Separator for the tandems CSV'), 'semicolon');
-    expect(new URL(href(), 'http://localhost').search).toBe('?separator=semicolon');
-  });
-
-  it('is not offered to a participant, who may not call the export', async () => {
-    await render(signedIn(participant, <TandemsCsvExport cycleId={cycleId} />));
-    expect(queryByRole('link', 'Export tandems as CSV')).toBeNull();
-    expect(document.querySelector('select')).toBeNull();
-  });
-
-  it('speaks German to a German reader', async () => {
-    await render(inGerman(signedIn(coordinator, <TandemsCsvExport cycleId={cycleId} />)));
-    expect(byRole('link', 'Tandems als CSV exportieren')).toBeTruthy();
-    expect(byLabel('Trennzeichen der Tandem-CSV-Datei')).toBeTruthy();
-  });
+describeCsvExportLink('the tandems CSV export link', {
+  link: (cycleId) => <TandemsCsvExport cycleId={cycleId} />,
+  operationId: 'exportTandemsCsv',
+  words: { link: 'Export tandems as CSV', separator: 'Separator for the tandems CSV' },
+  german: { link: 'Tandems als CSV exportieren', separator: 'Trennzeichen der Tandem-CSV-Datei' },
 });
