@@ -55,6 +55,6 @@ export default {
   noneInactive:
     'Kein Tandem ist inaktiv: Jedes aktive Tandem hat sich kürzlich getroffen oder ein Treffen geplant.',
 
-  csvSeparator: 'Trennzeichen der CSV-Datei mit den Kennzahlen',
-  exportCsv: 'Kennzahlen als CSV exportieren',
+  csvSeparator: 'Trennzeichen der CSV-Datei zum Stand der Tandems',
+  exportCsv: 'Stand der Tandems als CSV exportieren',
 } satisfies Translation<typeof en>;

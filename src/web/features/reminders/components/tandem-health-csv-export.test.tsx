@@ -7,7 +7,7 @@ describeCsvExportLink('the tandem health CSV export link', {
   operationId: 'exportTandemHealthCsv',
   words: { link: 'Export figures as CSV', separator: 'Separator for the health CSV' },
   german: {
-    link: 'Kennzahlen als CSV exportieren',
-    separator: 'Trennzeichen der CSV-Datei mit den Kennzahlen',
+    link: 'Stand der Tandems als CSV exportieren',
+    separator: 'Trennzeichen der CSV-Datei zum Stand der Tandems',
   },
 });
