@@ -1,5 +1,10 @@
 import type { FastifyRequest } from 'fastify';
-import { acceptedLanguages, negotiateLanguage, type UiLanguage } from '../../shared/i18n/languages.ts';
+import {
+  acceptedLanguages,
+  fallbackLanguage,
+  negotiateLanguage,
+  type UiLanguage,
+} from '../../shared/i18n/languages.ts';
 
 /**
  * The language a request's `Accept-Language` asks for, among ours; null when it names none (an
@@ -11,4 +16,12 @@ export function askedLanguage(request: FastifyRequest): UiLanguage | null {
   if (asked.length === 0) return null;
   const language = negotiateLanguage(asked);
   return asked.some((tag) => tag.toLowerCase().split(/[-_]/)[0] === language) ? language : null;
+}
+
+/**
+ * The language to answer a reader in: the one the request names (a download link carries its
+ * page's), else the one `Accept-Language` asks for, else English.
+ */
+export function readerLanguage(request: FastifyRequest, named?: UiLanguage): UiLanguage {
+  return named ?? askedLanguage(request) ?? fallbackLanguage;
 }

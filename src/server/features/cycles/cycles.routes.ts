@@ -1,6 +1,5 @@
 import { cycleEndpoints as endpoints } from '../../../shared/contract/cycles.ts';
-import { fallbackLanguage } from '../../../shared/i18n/languages.ts';
-import { askedLanguage } from '../../http/request-language.ts';
+import { readerLanguage } from '../../http/request-language.ts';
 import type { Routes } from '../../http/route.ts';
 import {
   changeCycle,
@@ -38,6 +37,6 @@ export function registerCycleRoutes(routes: Routes) {
 
   // The steps' words are in the language the request asks for (the web sends its page's).
   routes.read(endpoints.checklist, (db, { actor, params, request }) =>
-    readCycleChecklist(db, actor, params.id, askedLanguage(request) ?? fallbackLanguage),
+    readCycleChecklist(db, actor, params.id, readerLanguage(request)),
   );
 }

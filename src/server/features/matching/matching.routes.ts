@@ -1,8 +1,6 @@
-import type { FastifyRequest } from 'fastify';
 import { matchingEndpoints as endpoints } from '../../../shared/contract/matching.ts';
-import { fallbackLanguage } from '../../../shared/i18n/languages.ts';
 import type { AppDeps } from '../../app.ts';
-import { askedLanguage } from '../../http/request-language.ts';
+import { readerLanguage } from '../../http/request-language.ts';
 import type { Routes } from '../../http/route.ts';
 import { approveShownProposals, decideApproval, readApproval, remindApprovers } from './approval.service.ts';
 import { applyDraftAction, previewDraftPair, readDraft, sendDraftForApproval } from './draft.service.ts';
@@ -14,19 +12,18 @@ import { exportRunComparison } from './run-comparison.export.ts';
 export function registerMatchingRoutes(routes: Routes, deps: AppDeps) {
   // The matching's words (reasons, rule breaks, a dissolved tandem's exclusion, a run's error) are
   // kept in English and answered in the language the request asks for (reason-wording.service.ts).
-  const languageOf = (request: FastifyRequest) => askedLanguage(request) ?? fallbackLanguage;
 
   routes.read(endpoints.getRules, async (db, { actor, params, request }) =>
-    rulesIn(await readRules(db, actor, params.id), languageOf(request)),
+    rulesIn(await readRules(db, actor, params.id), readerLanguage(request)),
   );
 
   routes.write(endpoints.saveRules, async (trx, { actor, params, body, request }) =>
-    rulesIn(await changeRules(trx, actor, params.id, body), languageOf(request)),
+    rulesIn(await changeRules(trx, actor, params.id, body), readerLanguage(request)),
   );
 
   // The reasons it reports are in the language the request asks for (the web sends its page's).
   routes.read(endpoints.preflight, (db, { actor, params, request }) =>
-    preflight(db, actor, params.id, languageOf(request)),
+    preflight(db, actor, params.id, readerLanguage(request)),
   );
 
   routes.read(endpoints.startRun, async (db, { actor, params, body, request }) => {
@@ -46,12 +43,12 @@ export function registerMatchingRoutes(routes: Routes, deps: AppDeps) {
   });
 
   routes.read(endpoints.listRuns, async (db, { actor, params, now, request }) => ({
-    runs: (await listCycleRuns(db, actor, params.id, now)).map((run) => runIn(run, languageOf(request))),
+    runs: (await listCycleRuns(db, actor, params.id, now)).map((run) => runIn(run, readerLanguage(request))),
   }));
 
   routes.read(endpoints.compareRuns, async (db, { actor, params, query, request }) => {
     const comparison = await compareRuns(db, actor, params.id, query.a, query.b);
-    const language = languageOf(request);
+    const language = readerLanguage(request);
     return { ...comparison, a: runIn(comparison.a, language), b: runIn(comparison.b, language) };
   });
 
@@ -68,47 +65,53 @@ export function registerMatchingRoutes(routes: Routes, deps: AppDeps) {
   });
 
   routes.read(endpoints.getRun, async (db, { actor, params, now, request }) =>
-    runIn(await readRun(db, actor, params.id, now), languageOf(request)),
+    runIn(await readRun(db, actor, params.id, now), readerLanguage(request)),
   );
 
   routes.write(endpoints.adoptRun, async (trx, { actor, params, body, now, request }) => {
     await adoptRun(trx, actor, params.id, body.version);
     const run = await readRun(trx, actor, params.id, now);
-    return proposalsIn(await readDraft(trx, actor, run.cycleId), languageOf(request));
+    return proposalsIn(await readDraft(trx, actor, run.cycleId), readerLanguage(request));
   });
 
   routes.write(endpoints.getDraft, async (trx, { actor, params, request }) =>
-    proposalsIn(await readDraft(trx, actor, params.id), languageOf(request)),
+    proposalsIn(await readDraft(trx, actor, params.id), readerLanguage(request)),
   );
 
   routes.write(endpoints.applyDraftAction, async (trx, { actor, params, body, request }) =>
     proposalsIn(
       await applyDraftAction(trx, actor, params.id, body.version, body.action),
-      languageOf(request),
+      readerLanguage(request),
     ),
   );
 
   routes.read(endpoints.previewPair, async (db, { actor, params, body, request }) =>
-    explainedIn(await previewDraftPair(db, actor, params.id, body), languageOf(request)),
+    explainedIn(await previewDraftPair(db, actor, params.id, body), readerLanguage(request)),
   );
 
   routes.write(endpoints.sendForApproval, async (trx, { actor, params, body, now, origin, request }) =>
     proposalsIn(
       await sendDraftForApproval(trx, actor, params.id, body.version, now, origin),
-      languageOf(request),
+      readerLanguage(request),
     ),
   );
 
   routes.write(endpoints.getApproval, async (trx, { actor, params, request }) =>
-    proposalsIn(await readApproval(trx, actor, params.id), languageOf(request)),
+    proposalsIn(await readApproval(trx, actor, params.id), readerLanguage(request)),
   );
 
   routes.write(endpoints.decideApproval, async (trx, { actor, params, body, now, request }) =>
-    proposalsIn(await decideApproval(trx, actor, params.id, params.menteeId, body, now), languageOf(request)),
+    proposalsIn(
+      await decideApproval(trx, actor, params.id, params.menteeId, body, now),
+      readerLanguage(request),
+    ),
   );
 
   routes.write(endpoints.approveShownProposals, async (trx, { actor, params, body, now, request }) =>
-    proposalsIn(await approveShownProposals(trx, actor, params.id, body.proposals, now), languageOf(request)),
+    proposalsIn(
+      await approveShownProposals(trx, actor, params.id, body.proposals, now),
+      readerLanguage(request),
+    ),
   );
 
   routes.write(endpoints.remindApprovers, (trx, { actor, params, now, origin }) =>

@@ -1,7 +1,5 @@
-import type { FastifyRequest } from 'fastify';
 import { reportEndpoints as endpoints } from '../../../shared/contract/reports.ts';
-import { fallbackLanguage, type UiLanguage } from '../../../shared/i18n/languages.ts';
-import { askedLanguage } from '../../http/request-language.ts';
+import { readerLanguage } from '../../http/request-language.ts';
 import type { Routes } from '../../http/route.ts';
 import { pdfFileName } from '../../pdf/document.ts';
 import {
@@ -11,12 +9,6 @@ import {
   readOrganisationReport,
   readProgrammeReport,
 } from './reports.service.ts';
-
-/** The reader's language: the one the link names (the page's), else the browser's, else English. */
-const languageOf = (request: FastifyRequest, named: UiLanguage | undefined) =>
-  named ?? askedLanguage(request) ?? fallbackLanguage;
-
-const fileName = pdfFileName;
 
 export function registerReportRoutes(routes: Routes) {
   routes.write(endpoints.dashboard, (trx, { actor, params, now }) =>
@@ -37,9 +29,9 @@ export function registerReportRoutes(routes: Routes) {
       actor,
       params.id,
       now,
-      languageOf(request, query.language),
+      readerLanguage(request, query.language),
     );
-    reply.header('content-disposition', `attachment; filename="${fileName('report', report.cycle.name)}"`);
+    reply.header('content-disposition', `attachment; filename="${pdfFileName('report', report.cycle.name)}"`);
     return pdf;
   });
 
@@ -52,9 +44,9 @@ export function registerReportRoutes(routes: Routes) {
         params.cycleId,
         params.organisationId,
         now,
-        languageOf(request, query.language),
+        readerLanguage(request, query.language),
       );
-      const name = fileName('report', report.organisation?.name ?? '', report.cycle.name);
+      const name = pdfFileName('report', report.organisation?.name ?? '', report.cycle.name);
       reply.header('content-disposition', `attachment; filename="${name}"`);
       return pdf;
     },
