@@ -29,6 +29,16 @@ const meeting = {
   videoLink: 'https://video.example/room',
 };
 const link = 'https://mentoring.example.org/tandems/1';
+const programmeEvent = {
+  title: 'Auftaktveranstaltung',
+  cycleName: 'Programm 2027',
+  startsAt: new Date('2027-01-15T15:00:00Z'),
+  endsAt: new Date('2027-01-15T18:00:00Z'),
+  timeZone: 'Europe/Berlin',
+  place: 'Alpha Bank, Saal 2',
+  onlineLink: 'https://video.example/kickoff',
+  registrationDeadline: new Date('2027-01-08T15:00:00Z'),
+};
 const person = { name: 'Mia Schulz', link };
 
 /** Sample values of each template, one object per variant of its text. */
@@ -71,6 +81,30 @@ const samples: Record<string, Record<string, unknown>[]> = {
   ],
   tandemPublishedMail: [{ ...person, partner: 'Bea Wagner', cycleName: 'Programm 2027' }],
   tandemDissolvedMail: [{ ...person, cycleName: 'Programm 2027', reason: 'Stellenwechsel' }],
+  registrationMail: ['registered', 'promoted', 'unregistered', 'leftWaitingList', 'updated', 'reminder'].map(
+    (notice) => ({ ...person, notice, event: programmeEvent }),
+  ),
+  waitingMail: [{ ...person, event: programmeEvent, position: 3 }],
+  eventCancelledMail: [
+    { ...person, event: programmeEvent, note: 'Die Trainerin ist erkrankt.', registered: true },
+    { ...person, event: programmeEvent, note: '', registered: false },
+  ],
+  eventMessageMail: [
+    {
+      ...person,
+      subject: 'Raumänderung',
+      body: 'Wir treffen uns in Raum 5.',
+      event: programmeEvent,
+      registered: true,
+    },
+    {
+      ...person,
+      subject: 'Raumänderung',
+      body: 'Wir treffen uns in Raum 5.',
+      event: programmeEvent,
+      registered: false,
+    },
+  ],
   tandemRematchedMail: [{ ...person, partner: 'Bea Wagner', cycleName: 'Programm 2027' }],
 };
 

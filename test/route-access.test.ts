@@ -16,6 +16,7 @@ import {
 } from './factories.ts';
 import { agreementRoutes } from './route-access/agreements.ts';
 import { certificateRoutes } from './route-access/certificates.ts';
+import { eventRoutes } from './route-access/events.ts';
 import { meetingRoutes } from './route-access/meetings.ts';
 import { reminderRoutes } from './route-access/reminders.ts';
 import { reportRoutes } from './route-access/reports.ts';
@@ -666,6 +667,7 @@ const matrix = {
   ...reminderRoutes,
   ...reportRoutes,
   ...certificateRoutes,
+  ...eventRoutes,
 } satisfies Record<OperationId, RouteCase>;
 
 const registered: { method: string; url: string; operationId: string | undefined }[] = [];

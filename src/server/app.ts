@@ -18,6 +18,7 @@ import { registerAgreementRoutes } from './features/agreements/agreements.routes
 import { registerAuditRoutes } from './features/audit/audit.routes.ts';
 import { registerAuthRoutes } from './features/auth/auth.routes.ts';
 import { registerCertificateRoutes } from './features/certificates/certificates.routes.ts';
+import { registerEventRoutes } from './features/events/events.routes.ts';
 import { registerCycleRoutes } from './features/cycles/cycles.routes.ts';
 import { registerInvitationRoutes } from './features/invitations/invitations.routes.ts';
 import { registerMatchingRoutes } from './features/matching/matching.routes.ts';
@@ -213,6 +214,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerSurveyRoutes(routes);
   registerReportRoutes(routes);
   registerCertificateRoutes(routes);
+  registerEventRoutes(routes, deps);
 
   const webRoot = config.webRoot;
   const hasWeb = webRoot !== null && existsSync(join(webRoot, 'index.html'));

@@ -16,6 +16,7 @@ const statusByCode: Record<ErrorCode, number> = {
   stale_version: 409,
   setup_done: 409,
   certificate_withheld: 409,
+  registration_closed: 409,
   payload_too_large: 413,
   uri_too_long: 414,
   unsupported_media_type: 415,
@@ -86,6 +87,7 @@ const notFoundKeys = {
   milestone: 'notFoundMilestone',
   meeting: 'notFoundMeeting',
   survey: 'notFoundSurvey',
+  event: 'notFoundEvent',
 } as const;
 
 export type Missing = keyof typeof notFoundKeys;

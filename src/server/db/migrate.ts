@@ -17,6 +17,7 @@ import * as cycleLanguage from './migrations/2026-12-07T01-cycle-language.ts';
 import * as followUpOutcomes from './migrations/2026-12-07T02-follow-up-outcomes.ts';
 import * as neverPairAgain from './migrations/2026-12-07T03-never-pair-again.ts';
 import * as certificates from './migrations/2026-12-07T04-certificates.ts';
+import * as events from './migrations/2026-12-07T05-events.ts';
 
 // Listed by hand so the order is explicit and bundling never loses one. Never edit a landed migration.
 export const migrations: Record<string, Migration> = {
@@ -38,6 +39,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T02-follow-up-outcomes': followUpOutcomes,
   '2026-12-07T03-never-pair-again': neverPairAgain,
   '2026-12-07T04-certificates': certificates,
+  '2026-12-07T05-events': events,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

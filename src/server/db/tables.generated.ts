@@ -154,6 +154,52 @@ export interface DraftUnmatchedTable {
   reasons: string[];
 }
 
+export interface EventRegistrationsTable {
+  id: Generated<string>;
+  event_id: string;
+  account_id: string;
+  /** The organisation whose person registered (a participant's or a contact's): its contacts see the registration, no other contact does. */
+  organisation_id: string | null;
+  participant_id: string | null;
+  status: 'registered' | 'waiting' | 'cancelled';
+  /** Drawn under the event's row lock at each (re)registration: the waiting list's order. */
+  queue_number: Generated<number>;
+  /** The person agreed that other registered attendees see their name and organisation. */
+  show_to_attendees: Generated<boolean>;
+  /** Marked by the coordinator after the start; null while unmarked. */
+  attended: boolean | null;
+  attendance_marked_at: Date | null;
+  registered_at: Date;
+  promoted_at: Date | null;
+  cancelled_at: Date | null;
+  /** When the reminder two days before went out (claimed once, by one process). */
+  reminded_at: Date | null;
+}
+
+export interface EventsTable {
+  id: Generated<string>;
+  cycle_id: string;
+  title: string;
+  description: Generated<string>;
+  starts_at: Date;
+  ends_at: Date;
+  time_zone: string;
+  place: Generated<string>;
+  online_link: Generated<string>;
+  audience: 'everyone' | 'mentors' | 'mentees' | 'contacts';
+  /** Places; null for as many as come. Registrations beyond it wait in order of arrival. */
+  capacity: number | null;
+  registration_deadline: Date;
+  cancelled_at: Date | null;
+  ical_uid: string;
+  /** Raised by every change a calendar must apply (time, place, cancellation): the SEQUENCE of the event's calendar entries. */
+  ical_sequence: Generated<number>;
+  /** Raised by one on each saved edit of the event; a save read at another version answers 409. */
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 export interface GoalEventsTable {
   id: GeneratedAlways<number>;
   tandem_id: string;
@@ -461,6 +507,8 @@ export interface Tables {
   cycles: CyclesTable;
   draft_proposals: DraftProposalsTable;
   draft_unmatched: DraftUnmatchedTable;
+  event_registrations: EventRegistrationsTable;
+  events: EventsTable;
   goal_events: GoalEventsTable;
   goal_milestones: GoalMilestonesTable;
   goals: GoalsTable;

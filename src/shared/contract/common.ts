@@ -28,6 +28,7 @@ export const errorCodes = [
   'import_invalid',
   'hard_rule_broken',
   'certificate_withheld',
+  'registration_closed',
   'internal',
   'unavailable',
 ] as const;

@@ -3,6 +3,7 @@ import { auditEndpoints } from './audit.ts';
 import { accountEndpoints, authEndpoints } from './auth.ts';
 import { certificateEndpoints } from './certificates.ts';
 import { cycleEndpoints } from './cycles.ts';
+import { eventEndpoints } from './events.ts';
 import type { EndpointSpec } from './endpoint.ts';
 import { invitationEndpoints } from './invitations.ts';
 import { matchingEndpoints } from './matching.ts';
@@ -42,6 +43,7 @@ const groups = [
   surveyEndpoints,
   reportEndpoints,
   certificateEndpoints,
+  eventEndpoints,
 ];
 
 // Distributed over each group, then over each declaration, so the union keeps every literal id.

@@ -17,6 +17,7 @@ import { messagesOf } from '../../messages.ts';
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { organisationExists } from '../organisations/organisations.service.ts';
+import { addDefaultEvents } from '../events/events.service.ts';
 import { addDefaultSurveys, offerSurveyDateMoves } from '../surveys/surveys.service.ts';
 import {
   cycleAbilities,
@@ -166,7 +167,7 @@ export async function leaveCycle(trx: Trx, actor: Actor, cycleId: string, organi
 }
 
 /**
- * A new cycle with its default surveys, without the audit of createCycle. Every way of creating a
+ * A new cycle with its default surveys and plan of events, without the audit of createCycle. Every way of creating a
  * cycle comes through here (the coordinator's, the demo, test factories), so none lacks surveys.
  * Its default texts (surveys, confidentiality terms, and the questionnaire's topics, read while
  * none is saved) are in `language`, English unless given.
@@ -179,6 +180,7 @@ export async function addCycleWithSurveys(
   const confidentialityText = formatMessage(cycleDefaultsMessages, language, 'confidentialityText');
   const id = await insertCycle(trx, { ...fields, language, confidentialityText });
   await addDefaultSurveys(trx, id, { ...fields, language });
+  await addDefaultEvents(trx, id, { ...fields, language });
   return id;
 }
 

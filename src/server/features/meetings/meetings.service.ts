@@ -16,7 +16,7 @@ import {
   isKnownTimeZone,
   type PartStat,
   zonedToInstant,
-} from './ics.ts';
+} from '../../calendar/ics.ts';
 import {
   type MeetingFacts,
   meetingCancelledMail,

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import { sendDueEventReminders } from '../events/events.service.ts';
 import { composeDueDigests } from '../outbox/digest.service.ts';
 import { type ReminderOptions, runReminders } from './reminders.service.ts';
 
@@ -16,7 +17,7 @@ export function readReminderIntervalMs(env: NodeJS.ProcessEnv = process.env) {
 }
 
 /**
- * One pass: reminders due now, then digests due now. Once `stopping()` says so (shutdown), the
+ * One pass: reminders due now (tandems', then events' two days before), then digests due now. Once `stopping()` says so (shutdown), the
  * digests wait for the next pass; each reminder and digest is claimed, so nothing is lost or doubled.
  */
 export async function runReminderPass(
@@ -26,9 +27,10 @@ export async function runReminderPass(
   stopping: () => boolean = () => false,
 ) {
   const reminders = await runReminders(db, now, options);
-  if (stopping()) return { ...reminders, digests: 0 };
+  const events = stopping() ? 0 : await sendDueEventReminders(db, now, options.siteOrigin);
+  if (stopping()) return { ...reminders, events, digests: 0 };
   const { digests } = await composeDueDigests(db, now, options.siteOrigin);
-  return { ...reminders, digests };
+  return { ...reminders, events, digests };
 }
 
 interface JobLog {
@@ -52,7 +54,8 @@ export function startReminderJob(
     if (stopped) return;
     try {
       const counts = await runReminderPass(db, clock(), options, () => stopped);
-      const total = counts.meeting + counts.agreement + counts.profile + counts.survey + counts.digests;
+      const total =
+        counts.meeting + counts.agreement + counts.profile + counts.survey + counts.events + counts.digests;
       if (total > 0) log.info(counts, 'reminders and digests queued');
     } catch (error) {
       log.error({ err: error }, 'reminder run failed');

@@ -71,4 +71,13 @@ export default {
   optionNo: 'Nein',
   optionYesRegularly: 'Ja, regelmäßig',
   optionNowAndThen: 'Ab und zu',
+  eventKickoffTitle: 'Auftaktveranstaltung',
+  eventKickoffDescription:
+    'Das Programm beginnt: Mentorinnen, Mentoren und Mentees lernen ihr Tandem persönlich kennen, erfahren, wie das Jahr abläuft, und verabreden ihr erstes Treffen.\n\n- Begrüßung und das Programm im Überblick\n- Kennenlernen im Tandem\n- Erste Schritte zur Tandem-Vereinbarung',
+  eventMidtermTitle: 'Zwischenbilanz',
+  eventMidtermDescription:
+    'Halbzeit: Die Tandems berichten, was sich bewährt hat, was sie erreicht haben und was sie in der zweiten Hälfte ändern möchten.\n\n- Was wir bisher gelernt haben\n- Austausch in kleinen Gruppen\n- Pläne für die zweite Hälfte',
+  eventClosingTitle: 'Abschlussveranstaltung',
+  eventClosingDescription:
+    'Wir feiern das Jahr: Die Tandems blicken auf ihre Ziele zurück, die Teilnahmebescheinigungen werden überreicht, und alle sind eingeladen, als Alumni in Verbindung zu bleiben.\n\n- Rückblick auf das Jahr\n- Teilnahmebescheinigungen\n- Gemütliches Beisammensein',
 } satisfies Translation<typeof en>;

@@ -88,4 +88,5 @@ export default {
   notFoundMilestone: 'Der Meilenstein wurde nicht gefunden',
   notFoundMeeting: 'Das Treffen wurde nicht gefunden',
   notFoundSurvey: 'Die Umfrage wurde nicht gefunden',
+  notFoundEvent: 'Die Veranstaltung wurde nicht gefunden',
 } satisfies Translation<typeof en>;

@@ -71,4 +71,14 @@ export default {
   optionNo: 'No',
   optionYesRegularly: 'Yes, regularly',
   optionNowAndThen: 'Now and then',
+  // The default plan of events (events.service.ts, defaultEventPlan): Markdown descriptions.
+  eventKickoffTitle: 'Kick-off',
+  eventKickoffDescription:
+    'The programme starts: mentors and mentees meet their tandem in person, hear how the year works and agree on their first meeting.\n\n- Welcome and the programme at a glance\n- Getting to know your tandem\n- First steps towards your tandem agreement',
+  eventMidtermTitle: 'Mid-term meeting',
+  eventMidtermDescription:
+    'Halfway through: tandems share what works for them, what they have reached and what they want to change for the second half.\n\n- What we have learnt so far\n- Exchange in small groups\n- Plans for the second half',
+  eventClosingTitle: 'Closing ceremony',
+  eventClosingDescription:
+    'We celebrate the year: tandems look back on their goals, certificates of participation are handed out, and everyone is welcome to stay in touch as alumni.\n\n- Looking back on the year\n- Certificates\n- Get-together',
 };

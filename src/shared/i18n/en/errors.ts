@@ -85,4 +85,5 @@ export default {
   notFoundMilestone: 'The milestone was not found',
   notFoundMeeting: 'The meeting was not found',
   notFoundSurvey: 'The survey was not found',
+  notFoundEvent: 'The event was not found',
 };

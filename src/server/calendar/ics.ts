@@ -1,4 +1,4 @@
-// iCalendar (RFC 5545) for one meeting, with the VTIMEZONE of its zone computed from Intl, so
+// iCalendar (RFC 5545) for one meeting or event, with the VTIMEZONE of its zone computed from Intl, so
 // Outlook, Google Calendar and Apple Calendar show the meeting at the same local time. Pure: no I/O.
 
 export type IcsMethod = 'REQUEST' | 'CANCEL' | 'PUBLISH';
@@ -31,7 +31,7 @@ export interface IcsEvent {
   attendees: (IcsPerson & { partStat: PartStat })[];
 }
 
-const PRODID = '-//crossmentor//Tandem meetings//EN';
+const PRODID = '-//crossmentor//Programme calendar//EN';
 const CRLF = '\r\n';
 
 /** TEXT values: backslash, semicolon and comma escaped; every kind of line break becomes \n. */

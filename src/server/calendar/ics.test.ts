@@ -74,7 +74,7 @@ describe('ICS text', () => {
     const lines = unfold(ics);
     expect(lines.slice(0, 5)).toEqual([
       'BEGIN:VCALENDAR',
-      'PRODID:-//crossmentor//Tandem meetings//EN',
+      'PRODID:-//crossmentor//Programme calendar//EN',
       'VERSION:2.0',
       'CALSCALE:GREGORIAN',
       'METHOD:REQUEST',

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { readBoth } from '../../../../test/ics-readers.ts';
+import { readBoth } from '../../../test/ics-readers.ts';
 import { buildIcs, type IcsEvent, zonedToInstant } from './ics.ts';
 
 // Independent readers: ical.js (the parser behind Thunderbird's calendar) and node-ical must read
