@@ -18,8 +18,8 @@ import { registerAgreementRoutes } from './features/agreements/agreements.routes
 import { registerAuditRoutes } from './features/audit/audit.routes.ts';
 import { registerAuthRoutes } from './features/auth/auth.routes.ts';
 import { registerCertificateRoutes } from './features/certificates/certificates.routes.ts';
-import { registerEventRoutes } from './features/events/events.routes.ts';
 import { registerCycleRoutes } from './features/cycles/cycles.routes.ts';
+import { registerEventRoutes } from './features/events/events.routes.ts';
 import { registerInvitationRoutes } from './features/invitations/invitations.routes.ts';
 import { registerMatchingRoutes } from './features/matching/matching.routes.ts';
 import { registerMeetingRoutes } from './features/meetings/meetings.routes.ts';

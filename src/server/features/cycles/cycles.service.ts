@@ -16,8 +16,8 @@ import { type Actor, auditContext, organisationScope } from '../../http/actor.ts
 import { messagesOf } from '../../messages.ts';
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { organisationExists } from '../organisations/organisations.service.ts';
 import { addDefaultEvents } from '../events/events.service.ts';
+import { organisationExists } from '../organisations/organisations.service.ts';
 import { addDefaultSurveys, offerSurveyDateMoves } from '../surveys/surveys.service.ts';
 import {
   cycleAbilities,

@@ -1,13 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Meeting } from '../../../shared/contract/meetings.ts';
 import { errorsMeetingsMessages } from '../../../shared/i18n/errors-meetings.ts';
-import type { Queryable, Trx } from '../../db/database.ts';
-import { AppError, notFound } from '../../errors.ts';
-import type { Actor } from '../../http/actor.ts';
-import { type Message, messagesOf } from '../../messages.ts';
-import { enforce } from '../../policy.ts';
-import { enqueueMail } from '../outbox/outbox.service.ts';
-import { requireTandemMember, type TandemMembership, tandemLink } from '../tandems/tandems.service.ts';
 import {
   buildIcs,
   formatLocal,
@@ -17,6 +10,13 @@ import {
   type PartStat,
   zonedToInstant,
 } from '../../calendar/ics.ts';
+import type { Queryable, Trx } from '../../db/database.ts';
+import { AppError, notFound } from '../../errors.ts';
+import type { Actor } from '../../http/actor.ts';
+import { type Message, messagesOf } from '../../messages.ts';
+import { enforce } from '../../policy.ts';
+import { enqueueMail } from '../outbox/outbox.service.ts';
+import { requireTandemMember, type TandemMembership, tandemLink } from '../tandems/tandems.service.ts';
 import {
   type MeetingFacts,
   meetingCancelledMail,
