@@ -22,6 +22,7 @@ describe('MyOrganisationPage in German', () => {
   it('names the contact’s role, people, cycles and contacts in German', async () => {
     fakeApi(
       answers({
+        listMyEvents: () => json(200, { events: [] }),
         getOrganisation: () => json(200, organisation(ids.acme, 'Acme')),
         listOrganisations: () => json(200, { organisations: [organisation(ids.acme, 'Acme')] }),
         listOrganisationContacts: () => json(200, { contacts: [] }),
@@ -58,7 +59,11 @@ describe('MyOrganisationPage in German', () => {
   });
 
   it('says in German when the account belongs to no organisation', async () => {
-    fakeApi(answers({}));
+    fakeApi(
+      answers({
+        listMyEvents: () => json(200, { events: [] }),
+      }),
+    );
     await render(inGerman({ ...germanContact, organisationId: null }, <MyOrganisationPage />));
     await waitFor(() => expect(document.querySelector('h1')?.textContent).toBe('Ihre Organisation'));
     expect(document.body.textContent).toContain(

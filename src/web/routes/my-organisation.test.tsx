@@ -26,6 +26,7 @@ async function home(
 ) {
   const calls = fakeApi(
     answers({
+      listMyEvents: () => json(200, { events: [] }),
       getOrganisation: () => json(200, organisation(ids.acme, 'Acme')),
       listOrganisations: () => json(200, { organisations: [organisation(ids.acme, 'Acme')] }),
       listOrganisationContacts: () => json(200, { contacts: [] }),

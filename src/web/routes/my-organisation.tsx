@@ -3,6 +3,7 @@ import { dashboardMessages } from '../../shared/i18n/dashboard.ts';
 import { myOrganisationMessages } from '../../shared/i18n/my-organisation.ts';
 import { listCycles } from '../features/cycles/api/cycles.ts';
 import { CycleList } from '../features/cycles/components/cycle-list.tsx';
+import { MyEvents } from '../features/events/components/my-events.tsx';
 import { getApproval } from '../features/matching/api/matching.ts';
 import {
   getOrganisation,
@@ -107,6 +108,7 @@ export function MyOrganisationPage() {
               <h2 id="my-org-contacts">{t('contactsHeading')}</h2>
               <ContactList contacts={loaded.contacts} />
             </section>
+            <MyEvents />
           </Page>
         ) : (
           <Page title={t('noOrganisationTitle')}>

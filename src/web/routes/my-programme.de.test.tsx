@@ -19,6 +19,7 @@ describe('MyProgrammePage in German', () => {
   it('shows the tandem, the nomination still waiting and the profile in German', async () => {
     fakeApi(
       answers({
+        listMyEvents: () => json(200, { events: [] }),
         listMyParticipations: () => json(200, { participants: [ada, adaMentoring] }),
         listTandems: () => json(200, { tandems: [tandem] }),
         listMyCertificates: () => json(200, { certificates: [] }),
@@ -53,6 +54,7 @@ describe('MyProgrammePage in German', () => {
   it('says in German that the participant is in no cycle yet', async () => {
     fakeApi(
       answers({
+        listMyEvents: () => json(200, { events: [] }),
         listMyParticipations: () => json(200, { participants: [] }),
         listTandems: () => json(200, { tandems: [] }),
         listMyCertificates: () => json(200, { certificates: [] }),
@@ -69,6 +71,7 @@ describe('MyProgrammePage in German', () => {
   it('offers the certificate in German', async () => {
     fakeApi(
       answers({
+        listMyEvents: () => json(200, { events: [] }),
         listMyParticipations: () => json(200, { participants: [ada] }),
         listTandems: () => json(200, { tandems: [] }),
         listMyCertificates: () =>

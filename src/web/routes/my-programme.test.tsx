@@ -12,6 +12,7 @@ describe('MyProgrammePage', () => {
   it('shows the tandem of one cycle and the nomination still waiting in another', async () => {
     fakeApi(
       answers({
+        listMyEvents: () => json(200, { events: [] }),
         listMyParticipations: () => json(200, { participants: [ada, adaMentoring] }),
         listTandems: () => json(200, { tandems: [tandem] }),
         listMyCertificates: () => json(200, { certificates: [] }),
@@ -36,6 +37,7 @@ describe('MyProgrammePage', () => {
   it('offers the certificate of a completed, closed cycle, and says why there is none in another', async () => {
     fakeApi(
       answers({
+        listMyEvents: () => json(200, { events: [] }),
         listMyParticipations: () => json(200, { participants: [ada, adaMentoring] }),
         listTandems: () => json(200, { tandems: [] }),
         listMyCertificates: () =>
@@ -63,6 +65,7 @@ describe('MyProgrammePage', () => {
   it('says that a closed cycle not completed has no certificate, and shows nothing while a cycle runs', async () => {
     fakeApi(
       answers({
+        listMyEvents: () => json(200, { events: [] }),
         listMyParticipations: () => json(200, { participants: [ada, adaMentoring] }),
         listTandems: () => json(200, { tandems: [] }),
         listMyCertificates: () =>

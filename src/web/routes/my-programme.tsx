@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { programmeMessages } from '../../shared/i18n/programme.ts';
 import { listMyCertificates } from '../features/certificates/api/certificates.ts';
 import { MyCertificateNotice } from '../features/certificates/components/my-certificate.tsx';
+import { MyEvents } from '../features/events/components/my-events.tsx';
 import { listMyParticipations } from '../features/programme/api/programme.ts';
 import { MyParticipations } from '../features/programme/components/my-participations.tsx';
 import { listTandems } from '../features/tandems/api/tandems.ts';
@@ -74,6 +75,7 @@ export function MyProgrammePage() {
           />
         )}
       </Loaded>
+      <MyEvents />
     </Page>
   );
 }
