@@ -24,7 +24,8 @@ export default {
   waiting:
     'Sie stehen auf der Warteliste, auf Platz {position}. Wird ein Platz frei, erhält ihn die erste Person auf der Liste, und wir schreiben Ihnen.',
   showMe: 'Meinen Namen und meine Organisation den anderen Angemeldeten zeigen',
-  showMeHint: 'Diese Liste sehen nur Personen, die selbst angemeldet sind, und nur mit den Namen derer, die zugestimmt haben.',
+  showMeHint:
+    'Diese Liste sehen nur Personen, die selbst angemeldet sind, und nur mit den Namen derer, die zugestimmt haben.',
   shownToOthers: 'Ihr Name wird den anderen Angemeldeten gezeigt.',
   notShown: 'Ihr Name wird den anderen Angemeldeten nicht gezeigt.',
   register: 'Anmelden<hidden> zu {title}</hidden>',

@@ -18,9 +18,11 @@ export default {
   closed: 'Registration closed on {deadline}',
   cancelled: 'Cancelled',
   registered: 'You are registered.',
-  waiting: 'You are on the waiting list, in place {position}. If a place becomes free, it goes to the first on the list, and we write to you.',
+  waiting:
+    'You are on the waiting list, in place {position}. If a place becomes free, it goes to the first on the list, and we write to you.',
   showMe: 'Show my name and organisation to the other registered attendees',
-  showMeHint: 'Only people who are registered themselves see this list, and only the names of those who agreed.',
+  showMeHint:
+    'Only people who are registered themselves see this list, and only the names of those who agreed.',
   shownToOthers: 'Your name is shown to the other attendees.',
   notShown: 'Your name is not shown to the other attendees.',
   register: 'Register<hidden> for {title}</hidden>',
