@@ -18,6 +18,7 @@ import * as followUpOutcomes from './migrations/2026-12-07T02-follow-up-outcomes
 import * as neverPairAgain from './migrations/2026-12-07T03-never-pair-again.ts';
 import * as certificates from './migrations/2026-12-07T04-certificates.ts';
 import * as events from './migrations/2026-12-07T05-events.ts';
+import * as alumni from './migrations/2026-12-07T06-alumni.ts';
 
 // Listed by hand so the order is explicit and bundling never loses one. Never edit a landed migration.
 export const migrations: Record<string, Migration> = {
@@ -40,6 +41,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T03-never-pair-again': neverPairAgain,
   '2026-12-07T04-certificates': certificates,
   '2026-12-07T05-events': events,
+  '2026-12-07T06-alumni': alumni,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

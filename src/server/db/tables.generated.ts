@@ -35,6 +35,27 @@ export interface AgreementsTable {
   mentor_signed_at: Date | null;
 }
 
+export interface AlumniDirectoryEntriesTable {
+  person_id: string;
+  /** Whether the directory shows the person's organisation; left out of the answer entirely when false. */
+  show_organisation: Generated<boolean>;
+  /** Whether the directory shows the topics of the person's latest participation; left out of the answer entirely when false. */
+  show_topics: Generated<boolean>;
+  opted_in_at: Date;
+  updated_at: Date;
+}
+
+export interface AlumniInvitationsTable {
+  id: Generated<string>;
+  cycle_id: string;
+  person_id: string;
+  invited_by: string | null;
+  created_at: Date;
+  answered_at: Date | null;
+  /** accepted (a participation as mentor was made with the latest mentor profile carried over) or declined; null while pending. Set exactly when answered_at is. */
+  answer: 'accepted' | 'declined' | null;
+}
+
 export interface AuditLogTable {
   id: GeneratedAlways<number>;
   occurred_at: Generated<Date>;
@@ -495,6 +516,8 @@ export interface TandemsTable {
 export interface Tables {
   accounts: AccountsTable;
   agreements: AgreementsTable;
+  alumni_directory_entries: AlumniDirectoryEntriesTable;
+  alumni_invitations: AlumniInvitationsTable;
   audit_log: AuditLogTable;
   certificates: CertificatesTable;
   cycle_drafts: CycleDraftsTable;
