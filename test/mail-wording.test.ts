@@ -79,6 +79,15 @@ const samples: Record<string, Record<string, unknown>[]> = {
   surveyReminderMail: [
     { ...person, surveyTitle: 'Halbzeit', cycleName: 'Programm 2027', closesOn: '2027-03-15' },
   ],
+  alumniInvitationMail: [
+    {
+      ...person,
+      cycleName: 'Programm 2028',
+      startsOn: '2028-01-15',
+      endsOn: '2028-12-15',
+      lastCycleName: 'Programm 2027',
+    },
+  ],
   tandemPublishedMail: [{ ...person, partner: 'Bea Wagner', cycleName: 'Programm 2027' }],
   tandemDissolvedMail: [{ ...person, cycleName: 'Programm 2027', reason: 'Stellenwechsel' }],
   registrationMail: ['registered', 'promoted', 'unregistered', 'leftWaitingList', 'updated', 'reminder'].map(

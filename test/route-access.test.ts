@@ -15,6 +15,7 @@ import {
   TEST_PASSWORD,
 } from './factories.ts';
 import { agreementRoutes } from './route-access/agreements.ts';
+import { alumniRoutes } from './route-access/alumni.ts';
 import { certificateRoutes } from './route-access/certificates.ts';
 import { eventRoutes } from './route-access/events.ts';
 import { meetingRoutes } from './route-access/meetings.ts';
@@ -666,6 +667,8 @@ const matrix = {
   ...surveyRoutes,
   ...reminderRoutes,
   ...reportRoutes,
+  // Before the certificates', which make A's mentor an alumnus: the alumni entries need him none.
+  ...alumniRoutes,
   ...certificateRoutes,
   ...eventRoutes,
 } satisfies Record<OperationId, RouteCase>;

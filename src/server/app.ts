@@ -15,6 +15,7 @@ import { databaseAnswers } from './db/ping.ts';
 import { AppError } from './errors.ts';
 import { registerAccountRoutes } from './features/accounts/accounts.routes.ts';
 import { registerAgreementRoutes } from './features/agreements/agreements.routes.ts';
+import { registerAlumniRoutes } from './features/alumni/alumni.routes.ts';
 import { registerAuditRoutes } from './features/audit/audit.routes.ts';
 import { registerAuthRoutes } from './features/auth/auth.routes.ts';
 import { registerCertificateRoutes } from './features/certificates/certificates.routes.ts';
@@ -215,6 +216,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerReportRoutes(routes);
   registerCertificateRoutes(routes);
   registerEventRoutes(routes, deps);
+  registerAlumniRoutes(routes);
 
   const webRoot = config.webRoot;
   const hasWeb = webRoot !== null && existsSync(join(webRoot, 'index.html'));

@@ -13,6 +13,8 @@ export const contactsOnly = ['organisation_contact'] as const satisfies Access;
 export const participantsOnly = ['participant'] as const satisfies Access;
 /** The coordinator and organisation contacts: the people who run the programme. */
 export const staff = ['coordinator', 'organisation_contact'] as const satisfies Access;
+/** The coordinator and participants (the alumni directory: the coordinator and alumni). */
+export const coordinatorAndParticipants = ['coordinator', 'participant'] as const satisfies Access;
 export const signedIn = ['coordinator', 'organisation_contact', 'participant'] as const satisfies Access;
 
 export function allows(access: Access, role: AccountRole | null): boolean {

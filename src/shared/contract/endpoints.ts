@@ -1,4 +1,5 @@
 import { agreementEndpoints } from './agreements.ts';
+import { alumniEndpoints } from './alumni.ts';
 import { auditEndpoints } from './audit.ts';
 import { accountEndpoints, authEndpoints } from './auth.ts';
 import { certificateEndpoints } from './certificates.ts';
@@ -44,6 +45,7 @@ const groups = [
   reportEndpoints,
   certificateEndpoints,
   eventEndpoints,
+  alumniEndpoints,
 ];
 
 // Distributed over each group, then over each declaration, so the union keeps every literal id.

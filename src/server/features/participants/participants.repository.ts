@@ -337,6 +337,60 @@ export async function insertParticipations(
   return ids;
 }
 
+/**
+ * A new participation of the same person in `cycleId`, with the profile of participation `fromId`
+ * copied: role, goals, expertise, capacity and the profile answers (topics as given, as the new
+ * cycle's list spells them). Its id, or undefined when `fromId` is not there.
+ */
+export async function insertCopiedParticipation(
+  db: Queryable,
+  fromId: string,
+  cycleId: string,
+  topics: readonly string[],
+  now: Date,
+): Promise<string | undefined> {
+  const row = await db
+    .insertInto('participants')
+    .columns([
+      'cycle_id',
+      'person_id',
+      'role',
+      'goals',
+      'expertise',
+      'capacity',
+      'topics',
+      'remote',
+      'required_language',
+      'preferred_mentor_gender',
+      'preferred_mentor_gender_strength',
+      'created_at',
+      'updated_at',
+    ])
+    .expression((eb) =>
+      eb
+        .selectFrom('participants as f')
+        .select([
+          eb.val(cycleId).as('cycle_id'),
+          'f.person_id',
+          'f.role',
+          'f.goals',
+          'f.expertise',
+          'f.capacity',
+          eb.val([...topics]).as('topics'),
+          'f.remote',
+          'f.required_language',
+          'f.preferred_mentor_gender',
+          'f.preferred_mentor_gender_strength',
+          eb.val(now).as('created_at'),
+          eb.val(now).as('updated_at'),
+        ])
+        .where('f.id', '=', fromId),
+    )
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id;
+}
+
 export async function updateParticipation(
   db: Queryable,
   id: string,

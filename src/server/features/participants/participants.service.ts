@@ -29,6 +29,7 @@ import {
   findParticipant,
   findParticipationsOfPeople,
   findPeopleByEmails,
+  insertCopiedParticipation,
   insertParticipations,
   insertPeople,
   listParticipants,
@@ -242,6 +243,32 @@ export async function ownParticipations(db: Queryable, actor: Actor) {
     { limit: 1000, offset: 0 },
   );
   return participants.map((p) => present(actor, p));
+}
+
+/**
+ * A returning participant's new participation in `cycleId` (an alumni mentor who accepted an
+ * invitation), with the profile of their earlier participation `fromParticipantId` carried over:
+ * role, goals, expertise, capacity, remote, required language, mentor gender preference, and
+ * `topics` (those still on the new cycle's list, as its questionnaire spells them). The caller has
+ * checked that the person may take part; audited as the person's own joining.
+ */
+export async function carryOverParticipation(
+  trx: Trx,
+  actor: Actor,
+  fromParticipantId: string,
+  cycleId: string,
+  topics: readonly string[],
+  now: Date,
+): Promise<string> {
+  const id = await insertCopiedParticipation(trx, fromParticipantId, cycleId, topics, now);
+  if (id === undefined) throw notFound('participant');
+  await recordAudit(trx, auditContext(actor, null), {
+    action: 'participant.created',
+    targetType: 'participant',
+    targetId: id,
+    details: { cycleId, carriedOverFrom: fromParticipantId },
+  });
+  return id;
 }
 
 /**

@@ -75,6 +75,10 @@ export default {
   tandemRematchedBody:
     'Guten Tag {name},\n\nSie bilden in {cycleName} ab jetzt ein neues Tandem mit {partner}.\nZum Profil: {link}\n',
 
+  alumniInvitationSubject: 'Einladung zu {cycleName}',
+  alumniInvitationBody:
+    'Guten Tag {name},\n\nSie haben in {lastCycleName} als Mentorin oder Mentor mitgewirkt, vielen Dank dafür! Die Koordination lädt Sie ein, vom {startsOn} bis zum {endsOn} in {cycleName} wieder als Mentorin oder Mentor teilzunehmen. Wenn Sie annehmen, wird Ihr Profil vom letzten Mal übernommen; Sie können es danach anpassen.\nBitte nehmen Sie die Einladung auf Ihrer Programmseite an oder lehnen Sie sie ab: {link}\n',
+
   footerSettings: 'Sprache der Mails, tägliche Zusammenfassung und Erinnerungen: {link}',
   footerStop:
     '{reminder, select, meeting {Erinnerungen an Treffen} agreement {Erinnerungen an die Tandem-Vereinbarung} profile {Erinnerungen an Ihr Profil} survey {Erinnerungen an Umfragen} other {Alle automatischen Erinnerungen}} abbestellen: {link}',

@@ -84,6 +84,11 @@ export default {
   tandemRematchedBody:
     'Hello {name},\n\nYour new tandem partner in {cycleName} is {partner}.\nSee their profile: {link}\n',
 
+  // alumni.mail.ts
+  alumniInvitationSubject: 'You are invited back: {cycleName}',
+  alumniInvitationBody:
+    'Hello {name},\n\nThank you for mentoring in {lastCycleName}. The coordination invites you to take part again as a mentor in {cycleName}, from {startsOn} to {endsOn}. If you accept, your mentor profile from last time is carried over, and you can update it afterwards.\nPlease accept or decline the invitation on your programme page: {link}\n',
+
   // mail-footer.ts: after the "-- " line of automatic reminders and digests.
   footerSettings: 'Mail language, daily digest and reminders: {link}',
   footerStop:
