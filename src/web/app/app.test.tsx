@@ -122,6 +122,7 @@ describe('App', () => {
       'Accounts',
       'Audit log',
       'Outbox',
+      'Alumni',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import {
   contactsOnly,
+  coordinatorAndParticipants,
   coordinatorOnly,
   participantsOnly,
   signedIn,
@@ -18,6 +19,9 @@ const admin = () => import('../routes/admin.tsx');
 const AccountsPage = lazyPage(admin, 'AccountsPage');
 const AuditLogPage = lazyPage(admin, 'AuditLogPage');
 const OutboxPage = lazyPage(admin, 'OutboxPage');
+const alumni = () => import('../routes/alumni.tsx');
+const AlumniDirectoryPage = lazyPage(alumni, 'AlumniDirectoryPage');
+const CycleAlumniPage = lazyPage(alumni, 'CycleAlumniPage');
 const cycles = () => import('../routes/cycles.tsx');
 const CyclePage = lazyPage(cycles, 'CyclePage');
 const CyclesPage = lazyPage(cycles, 'CyclesPage');
@@ -165,6 +169,12 @@ export const routes: readonly Route[] = [
     render: (p) => <CycleSurveysPage key={p.id} id={p.id!} />,
   },
   {
+    path: '/cycles/:id/alumni',
+    loads: 'loadCycleAlumni',
+    roles: coordinatorOnly,
+    render: (p) => <CycleAlumniPage key={p.id} id={p.id!} />,
+  },
+  {
     path: '/surveys/:id/edit',
     loads: 'loadSurveyEditor',
     roles: coordinatorOnly,
@@ -213,6 +223,12 @@ export const routes: readonly Route[] = [
   { path: '/audit-log', loads: 'loadAuditLog', roles: coordinatorOnly, render: () => <AuditLogPage /> },
   { path: '/outbox', loads: 'loadOutbox', roles: coordinatorOnly, render: () => <OutboxPage /> },
   { path: '/accounts', loads: 'loadAccounts', roles: coordinatorOnly, render: () => <AccountsPage /> },
+  {
+    path: '/alumni',
+    loads: 'loadAlumni',
+    roles: coordinatorAndParticipants,
+    render: () => <AlumniDirectoryPage />,
+  },
   { path: '/settings', loads: 'loadSettings', roles: signedIn, render: () => <MailSettingsPage /> },
   {
     path: '/my-programme',
@@ -254,6 +270,7 @@ export const navigation: Record<AccountRole, readonly NavItem[]> = {
     { to: '/accounts', label: 'navAccounts' },
     { to: '/audit-log', label: 'navAuditLog' },
     { to: '/outbox', label: 'navOutbox' },
+    { to: '/alumni', label: 'navAlumni' },
   ],
   organisation_contact: [
     { to: '/my-organisation', label: 'navMyOrganisation' },

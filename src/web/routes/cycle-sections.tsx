@@ -23,6 +23,7 @@ export function cycleSections(cycleId: string, role: string): { to: string; labe
       { to: `${base}/matching`, label: 'sectionMatching' },
       { to: `${base}/tandems`, label: 'sectionTandems' },
       { to: `${base}/surveys`, label: 'sectionSurveys' },
+      { to: `${base}/alumni`, label: 'sectionAlumni' },
     ];
   }
   return [

@@ -2,8 +2,9 @@
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { LanguageProvider } from '../lib/i18n.tsx';
-import { answers, byRole, fakeApi, json, render, signedIn, waitFor } from '../test/dom.tsx';
-import { ada, adaAccount, adaMentoring, adaTandem as tandem } from '../test/fixtures.ts';
+import { adaAlumna } from '../test/alumni-fixtures.ts';
+import { answers, byLabel, byRole, fakeApi, json, render, signedIn, waitFor } from '../test/dom.tsx';
+import { ada, adaAccount, adaMentoring, notAlumni, adaTandem as tandem } from '../test/fixtures.ts';
 import { MyProgrammePage } from './my-programme.tsx';
 
 // A participant's own programme as a German reader sees it: role names, the tandem and the profile.
@@ -22,6 +23,7 @@ describe('MyProgrammePage in German', () => {
         listMyEvents: () => json(200, { events: [] }),
         listMyParticipations: () => json(200, { participants: [ada, adaMentoring] }),
         listTandems: () => json(200, { tandems: [tandem] }),
+        getMyAlumni: () => json(200, notAlumni),
         listMyCertificates: () => json(200, { certificates: [] }),
       }),
     );
@@ -57,6 +59,7 @@ describe('MyProgrammePage in German', () => {
         listMyEvents: () => json(200, { events: [] }),
         listMyParticipations: () => json(200, { participants: [] }),
         listTandems: () => json(200, { tandems: [] }),
+        getMyAlumni: () => json(200, notAlumni),
         listMyCertificates: () => json(200, { certificates: [] }),
       }),
     );
@@ -74,6 +77,7 @@ describe('MyProgrammePage in German', () => {
         listMyEvents: () => json(200, { events: [] }),
         listMyParticipations: () => json(200, { participants: [ada] }),
         listTandems: () => json(200, { tandems: [] }),
+        getMyAlumni: () => json(200, notAlumni),
         listMyCertificates: () =>
           json(200, {
             certificates: [
@@ -87,5 +91,34 @@ describe('MyProgrammePage in German', () => {
       byRole('link', 'Ihre Teilnahmebescheinigung für Leadership 2025 herunterladen (PDF)'),
     );
     expect(link.getAttribute('href')).toBe(`/api/v1/participations/${ada.id}/certificate.pdf?language=de`);
+  });
+
+  it('shows the alumni section in German', async () => {
+    fakeApi(
+      answers({
+        listMyParticipations: () => json(200, { participants: [ada] }),
+        listTandems: () => json(200, { tandems: [] }),
+        getMyAlumni: () =>
+          json(200, {
+            ...adaAlumna,
+            invitations: [{ ...adaAlumna.invitations[0], can: { accept: false, decline: true } }],
+          }),
+        listMyCertificates: () => json(200, { certificates: [] }),
+      }),
+    );
+    await render(inGerman(<MyProgrammePage />));
+    await waitFor(() => expect(document.getElementById('alumni-heading')?.textContent).toBe('Alumni'));
+    const page = text();
+    expect(page).toContain('Sie gehören zu den Alumni des Programms:');
+    expect(page).toContain('Leadership 2024 als Mentorin oder Mentor');
+    expect(page).toContain('Sie stehen nicht im Alumni-Verzeichnis.');
+    expect(byLabel('Meine Organisation zeigen')).toBeTruthy();
+    expect(byLabel('Meine Themen zeigen')).toBeTruthy();
+    expect(byRole('button', 'Mich eintragen')).toBeTruthy();
+    expect(byRole('link', 'Alumni-Verzeichnis öffnen').getAttribute('href')).toBe('/alumni');
+    expect(page).toContain('Einladungen zu einem neuen Durchgang');
+    expect(page).toContain('an Leadership 2026 als Mentorin oder Mentor teilzunehmen');
+    expect(page).toContain('die Einladung können Sie nur noch ablehnen');
+    expect(byRole('button', 'Ablehnen: Einladung zu Leadership 2026')).toBeTruthy();
   });
 });

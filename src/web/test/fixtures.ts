@@ -1,3 +1,4 @@
+import type { MyAlumni } from '../../shared/contract/alumni.ts';
 import type { Account } from '../../shared/contract/auth.ts';
 import type { Cycle } from '../../shared/contract/cycles.ts';
 import type { Organisation } from '../../shared/contract/organisations.ts';
@@ -148,4 +149,12 @@ export const adaTandem: Tandem = {
   reasons: [],
   viewerSide: 'mentee',
   can: { dissolve: false, proposeRematch: false },
+};
+
+/** The alumni standing of a participant who is no alumna or alumnus and has no invitation. */
+export const notAlumni: MyAlumni = {
+  cycles: [],
+  directoryEntry: null,
+  invitations: [],
+  can: { readDirectory: false, joinDirectory: false },
 };

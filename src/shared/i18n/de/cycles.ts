@@ -40,6 +40,7 @@ export default {
   sectionApprovals: 'Freigaben',
   sectionTandems: 'Tandems',
   sectionSurveys: 'Umfragen',
+  sectionAlumni: 'Alumni',
 
   fieldName: 'Name',
   fieldNameHint: 'Zum Beispiel „Führungsprogramm 2025“',

@@ -38,6 +38,7 @@ export default {
   sectionApprovals: 'Approvals',
   sectionTandems: 'Tandems',
   sectionSurveys: 'Surveys',
+  sectionAlumni: 'Alumni',
 
   fieldName: 'Name',
   fieldNameHint: 'For example “Leadership programme 2025”',
