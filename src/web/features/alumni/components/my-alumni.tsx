@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import type { MyAlumni, MyAlumniInvitation } from '../../../../shared/contract/alumni.ts';
 import { alumniMessages } from '../../../../shared/i18n/alumni.ts';
 import { formatDate } from '../../../lib/format.ts';
@@ -30,6 +30,8 @@ export function MyAlumniSection({
 }) {
   const t = useMessages(alumniMessages);
   const [standing, setStanding] = useState(alumni);
+  // The page loaded again (after an answer): the server's standing replaces the one changed here.
+  useEffect(() => setStanding(alumni), [alumni]);
   const [done, setDone] = useState('');
   if (!standing.cycles.length && !standing.invitations.length) return null;
   return (
