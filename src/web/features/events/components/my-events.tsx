@@ -2,12 +2,12 @@ import { type ReactNode, useId, useState } from 'react';
 import type { MyEvent } from '../../../../shared/contract/events.ts';
 import { eventsMessages } from '../../../../shared/i18n/events.ts';
 import { formatDateTime } from '../../../../shared/i18n/formats.ts';
+import { describeTimeSpan } from '../../../lib/describe-time-span.ts';
 import { useLanguage, useMessages } from '../../../lib/i18n.tsx';
 import { Markdown, safeHref } from '../../../lib/markdown.tsx';
 import { Loaded } from '../../../lib/ui/status.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { useResource } from '../../../lib/use-resource.ts';
-import { describeMeetingTime } from '../../meetings/components/describe-meeting-time.ts';
 import { eventCalendarUrl, listMyEvents, registerForEvent, unregisterFromEvent } from '../api/events.ts';
 
 const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
@@ -99,7 +99,7 @@ function EventItem({ event, onChanged }: { event: MyEvent; onChanged: (said: str
         {event.title} {event.cancelledAt && <span className="badge badge--closed">{t('cancelled')}</span>}
       </h4>
       <p>
-        <time dateTime={event.startsAt}>{describeMeetingTime(language, event)}</time>
+        <time dateTime={event.startsAt}>{describeTimeSpan(language, event)}</time>
       </p>
       <ul className="event__facts">
         <li>{t('cycle', { cycle: event.cycleName })}</li>

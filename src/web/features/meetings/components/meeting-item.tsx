@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Meeting, MeetingTimeInput } from '../../../../shared/contract/meetings.ts';
 import { meetingsMessages } from '../../../../shared/i18n/meetings.ts';
+import { describeTimeSpan } from '../../../lib/describe-time-span.ts';
 import { useLanguage, useMessages } from '../../../lib/i18n.tsx';
 import { ConfirmButton } from '../../../lib/ui/confirm-button.tsx';
 import { useAction } from '../../../lib/use-action.ts';
@@ -11,7 +12,6 @@ import {
   logMeetingHeld,
   proposeAnotherTime,
 } from '../api/meetings.ts';
-import { describeMeetingTime } from './describe-meeting-time.ts';
 import { MeetingNotes } from './meeting-notes.tsx';
 import { MeetingStatusBadge } from './meeting-status-badge.tsx';
 import { MeetingTimeForm, type MeetingTimeValues } from './meeting-time-form.tsx';
@@ -44,7 +44,7 @@ export function MeetingItem({ meeting, onChanged }: { meeting: Meeting; onChange
     onChanged();
   });
 
-  const when = describeMeetingTime(language, meeting);
+  const when = describeTimeSpan(language, meeting);
   const notes = <MeetingNotes meeting={meeting} editable={can.saveSharedNotes} onSaved={() => onChanged()} />;
   return (
     <li className={`meeting meeting--${meeting.status}`}>

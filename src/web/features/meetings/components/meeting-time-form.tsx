@@ -7,15 +7,11 @@ import {
 } from '../../../../shared/contract/meetings.ts';
 import { meetingsMessages } from '../../../../shared/i18n/meetings.ts';
 import { ApiError } from '../../../lib/api.ts';
+import { browserTimeZone } from '../../../lib/describe-time-span.ts';
 import { type FieldErrors, issuesToFieldErrors, useFormErrors, validate } from '../../../lib/form.ts';
 import { useMessages } from '../../../lib/i18n.tsx';
 import { CheckboxField, FormError, SelectField, TextField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
-
-/** The viewer's own zone, which new meetings start from. */
-export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
 
 function timeZoneOptions(current: string) {
   const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];

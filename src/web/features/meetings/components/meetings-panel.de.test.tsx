@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../../../shared/contract/meetings.ts';
+import { browserTimeZone } from '../../../lib/describe-time-span.ts';
 import {
   answers,
   byLabel,
@@ -14,7 +15,6 @@ import {
   waitFor,
 } from '../../../test/dom.tsx';
 import { MeetingItem } from './meeting-item.tsx';
-import { browserTimeZone } from './meeting-time-form.tsx';
 import { MeetingsPanel } from './meetings-panel.tsx';
 
 // Meetings as a German reader sees them: times in German with the zone's UTC offset, the states,

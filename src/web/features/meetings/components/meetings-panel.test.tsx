@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OperationId } from '../../../../shared/contract/endpoints.ts';
 import type { Meeting } from '../../../../shared/contract/meetings.ts';
+import { browserTimeZone } from '../../../lib/describe-time-span.ts';
 import {
   alerts,
   answers,
@@ -22,7 +23,6 @@ import {
   type,
   waitFor,
 } from '../../../test/dom.tsx';
-import { browserTimeZone } from './meeting-time-form.tsx';
 import { MeetingsPanel } from './meetings-panel.tsx';
 
 const tandemId = '11111111-1111-4111-8111-111111111111';

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { Meeting } from '../../../../shared/contract/meetings.ts';
 import { meetingsMessages } from '../../../../shared/i18n/meetings.ts';
+import { describeTimeSpan } from '../../../lib/describe-time-span.ts';
 import { useLanguage, useMessages } from '../../../lib/i18n.tsx';
 import { Empty, Loaded } from '../../../lib/ui/status.tsx';
 import { useResource } from '../../../lib/use-resource.ts';
 import { createMeeting, listMeetings } from '../api/meetings.ts';
-import { describeMeetingTime } from './describe-meeting-time.ts';
 import { MeetingItem } from './meeting-item.tsx';
 import { emptyMeetingTime, MeetingTimeForm } from './meeting-time-form.tsx';
 
@@ -42,7 +42,7 @@ export function MeetingsPanel({ tandemId, readOnly }: { tandemId: string; readOn
           <p role="status" className={created ? 'notice notice--success' : 'visually-hidden'}>
             {created
               ? t(created.status === 'held' ? 'logged' : 'proposed', {
-                  when: describeMeetingTime(language, created),
+                  when: describeTimeSpan(language, created),
                 })
               : null}
           </p>

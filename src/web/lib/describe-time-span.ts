@@ -1,20 +1,23 @@
-import type { Meeting } from '../../../../shared/contract/meetings.ts';
-import { formatMessage } from '../../../../shared/i18n/catalogue.ts';
-import { formatDay, formatTime } from '../../../../shared/i18n/formats.ts';
-import type { UiLanguage } from '../../../../shared/i18n/languages.ts';
-import { meetingsMessages } from '../../../../shared/i18n/meetings.ts';
-import { utcOffsetLabel } from '../../../../shared/utc-offset.ts';
-import { browserTimeZone } from './meeting-time-form.tsx';
+import { formatMessage } from '../../shared/i18n/catalogue.ts';
+import { formatDay, formatTime } from '../../shared/i18n/formats.ts';
+import type { UiLanguage } from '../../shared/i18n/languages.ts';
+import { meetingsMessages } from '../../shared/i18n/meetings.ts';
+import { utcOffsetLabel } from '../../shared/utc-offset.ts';
+
+/** The viewer's own zone, which new meetings and events start from. */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
 
 /**
- * "Thursday, 4 March 2027, 10:00–11:30 (UTC+1)", "Donnerstag, 4. März 2027, 10:00–11:30 Uhr
+ * A meeting's or an event's time: "Thursday, 4 March 2027, 10:00–11:30 (UTC+1)", "Donnerstag, 4. März 2027, 10:00–11:30 Uhr
  * (UTC+1)": in the meeting's own zone, named when it is not the reader's, in the reader's language.
  * The offset tells which 02:30 is meant when the clocks go back and show the same hour twice; a
  * meeting across that change gives each end its own ("01:30 (UTC-4)–01:00 (UTC-5)").
  */
-export function describeMeetingTime(
+export function describeTimeSpan(
   language: UiLanguage,
-  meeting: Pick<Meeting, 'startsAt' | 'endsAt' | 'timeZone'>,
+  meeting: { startsAt: string; endsAt: string; timeZone: string },
   readerZone = browserTimeZone(),
 ): string {
   const { timeZone } = meeting;
