@@ -82,6 +82,23 @@ export const dashboardSchema = z.object({
       publishedAt: z.string(),
     }),
   ),
+  /**
+   * The cycle's events not cancelled, soonest first, with registrations, the waiting list and
+   * attendance: every registration for the coordinator, a contact's own organisation's people's.
+   */
+  events: z.array(
+    z.object({
+      id: idSchema,
+      title: z.string(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      timeZone: z.string(),
+      registered: z.number(),
+      waiting: z.number(),
+      attended: z.number(),
+      unmarked: z.number(),
+    }),
+  ),
   /** A contact's open work in this cycle, counted; null for the coordinator. */
   todos: z
     .object({

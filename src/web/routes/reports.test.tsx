@@ -137,6 +137,17 @@ describe('the dashboard, for the coordinator', () => {
     expect(byRole('link', 'Carl Friedrich').getAttribute('href')).toBe(`/tandems/${tandemIds.unsigned}`);
   });
 
+  it('counts each event’s registrations, waiting list and attendance, linking to its attendee list', async () => {
+    await openDashboard(coordinator, programmeDashboard());
+    const section = document.querySelector('section[aria-labelledby="dashboard-events"]')!;
+    const row = section.querySelector<HTMLTableRowElement>('tbody tr')!;
+    expect([...row.cells].slice(1).map((c) => text(c))).toEqual(['18', '2', '15', '0']);
+    expect(text(row.cells[0])).toContain('Kick-off');
+    expect(byRole('link', 'Kick-off').getAttribute('href')).toBe(
+      '/events/00000000-0000-4000-8000-0000000000e1/attendees',
+    );
+  });
+
   it('links the programme’s report and each organisation’s, each with its PDF', async () => {
     await openDashboard(coordinator, programmeDashboard());
     expect(byRole('link', 'Programme report').getAttribute('href')).toBe(`/cycles/${cycleId}/report`);

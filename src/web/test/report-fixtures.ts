@@ -76,6 +76,19 @@ export function programmeDashboard(): Dashboard {
         publishedAt: '2025-02-01T09:00:00.000Z',
       },
     ],
+    events: [
+      {
+        id: '00000000-0000-4000-8000-0000000000e1',
+        title: 'Kick-off',
+        startsAt: '2025-01-20T15:00:00.000Z',
+        endsAt: '2025-01-20T18:00:00.000Z',
+        timeZone: 'Europe/Berlin',
+        registered: 18,
+        waiting: 2,
+        attended: 15,
+        unmarked: 0,
+      },
+    ],
     todos: null,
   };
 }

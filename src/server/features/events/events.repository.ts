@@ -452,19 +452,15 @@ export async function claimEventReminder(trx: Trx, registrationId: string, now: 
   return claimed !== undefined;
 }
 
-/** Attendance per cycle's events, for the dashboard: attended people and registered ones, per organisation. */
-export function attendanceByOrganisation(db: Queryable, cycleId: string) {
+/** The registered participants of the cycle's events not cancelled, with their attendance, for the reports. */
+export function listParticipantRegistrations(db: Queryable, cycleId: string) {
   return db
     .selectFrom('event_registrations as r')
     .innerJoin('events as e', 'e.id', 'r.event_id')
-    .select([
-      'r.event_id',
-      'r.organisation_id',
-      sql<string | number>`count(*) filter (where r.status = 'registered')`.as('registered'),
-      sql<string | number>`count(*) filter (where r.status = 'registered' and r.attended)`.as('attended'),
-    ])
+    .select(['r.event_id', 'r.participant_id', 'r.attended'])
     .where('e.cycle_id', '=', cycleId)
     .where('e.cancelled_at', 'is', null)
-    .groupBy(['r.event_id', 'r.organisation_id'])
+    .where('r.status', '=', 'registered')
+    .where('r.participant_id', 'is not', null)
     .execute();
 }

@@ -52,7 +52,6 @@ import {
   type Standing,
 } from './events.policy.ts';
 import {
-  attendanceByOrganisation,
   cancelRegistrationRow,
   claimEventReminder,
   countCycleEvents,
@@ -68,6 +67,7 @@ import {
   listDueEventReminders,
   listEventsOfCycles,
   listOrganisationCycleIds,
+  listParticipantRegistrations,
   listPersonParticipations,
   listRegistrationRows,
   listShownAttendees,
@@ -503,7 +503,7 @@ export async function cancelEvent(trx: Trx, actor: Actor, eventId: string, note:
   const cancelled = (await findEvent(trx, eventId))!;
   const registrations = await listRegistrationRows(trx, eventId, null);
   for (const r of registrations) {
-    if (r.email.toLowerCase() === ctx.organizer.email.toLowerCase()) continue;
+    if (r.account_email.toLowerCase() === ctx.organizer.email.toLowerCase()) continue;
     const registered = r.status === 'registered';
     const link = linkFor(ctx.origin, r);
     await enqueueMail(trx, {
@@ -865,24 +865,40 @@ export async function sendDueEventReminders(db: Db, now: Date, siteOrigin: strin
 }
 
 /**
- * The cycle's events with registered and attended people, per organisation (null: registrations
- * of people whose organisation was deleted), for the dashboard and reports.
+ * The cycle's events not cancelled with their registration counts, soonest first, for the
+ * dashboard: all registrations for the coordinator, an organisation's people's for its contact
+ * (what their attendee lists show them one by one).
  */
-export async function cycleEventAttendance(db: Queryable, cycleId: string) {
-  const events = await listCycleEventRows(db, cycleId);
-  const byEvent = await attendanceByOrganisation(db, cycleId);
-  return events
-    .filter((e) => e.cancelled_at === null)
-    .map((e) => ({
-      id: e.id,
-      title: e.title,
-      startsAt: e.starts_at,
-      byOrganisation: byEvent
-        .filter((r) => r.event_id === e.id)
-        .map((r) => ({
-          organisationId: r.organisation_id,
-          registered: Number(r.registered),
-          attended: Number(r.attended),
-        })),
-    }));
+export async function cycleEventFigures(db: Queryable, cycleId: string, organisationId: string | null) {
+  const rows = (await listCycleEventRows(db, cycleId)).filter((r) => r.cancelled_at === null);
+  const counts = await countRegistrations(
+    db,
+    rows.map((r) => r.id),
+    organisationId,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    startsAt: r.starts_at.toISOString(),
+    endsAt: r.ends_at.toISOString(),
+    timeZone: r.time_zone,
+    ...counts.get(r.id)!,
+  }));
+}
+
+/**
+ * The cycle's events not cancelled with who of its participants registered and whether they
+ * attended, for the reports (contacts registering are no participants and are left out).
+ */
+export async function cycleEventAttendanceFacts(db: Queryable, cycleId: string) {
+  const rows = (await listCycleEventRows(db, cycleId)).filter((r) => r.cancelled_at === null);
+  const registrations = await listParticipantRegistrations(db, cycleId);
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    startsAt: r.starts_at.toISOString(),
+    registrations: registrations
+      .filter((g) => g.event_id === r.id)
+      .map((g) => ({ participantId: g.participant_id as string, attended: g.attended === true })),
+  }));
 }

@@ -22,6 +22,7 @@ import { type Actor, auditContext, organisationScope } from '../../http/actor.ts
 import { enforce } from '../../policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getVisibleCycle } from '../cycles/cycles.service.ts';
+import { cycleEventAttendanceFacts, cycleEventFigures } from '../events/events.service.ts';
 import { readAllTandemHealth, readTandemHealth } from '../reminders/tandem-health.service.ts';
 import { releaseSurveyForReports } from '../surveys/surveys.service.ts';
 import { renderReportPdf } from './report-pdf.ts';
@@ -143,6 +144,7 @@ export async function readDashboard(trx: Trx, actor: Actor, cycleId: string, now
   const attention = attentionOf(health.tandems, now);
   const fewTandems = scope !== null && health.tandems.length < ANONYMITY_THRESHOLD;
   const todos = scope ? await countContactTodos(trx, cycleId, scope, now) : null;
+  const events = await cycleEventFigures(trx, cycleId, scope);
 
   await recordAudit(trx, auditContext(actor, null), {
     action: 'dashboard.read',
@@ -172,6 +174,7 @@ export async function readDashboard(trx: Trx, actor: Actor, cycleId: string, now
     meetingsPerMonth: fewTandems ? [] : monthsOf(cycle.startsOn, cycle.endsOn, now, meetingsPerMonth),
     meetingsPerMonthHidden: fewTandems,
     attention,
+    events,
     todos: todos
       ? {
           proposalsToApprove: todos.proposals,

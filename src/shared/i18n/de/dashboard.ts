@@ -131,4 +131,15 @@ export default {
     '{mentees, plural, one {# Mentee} other {# Mentees}}, {mentors, plural, one {# Mentorin oder Mentor} other {# Mentorinnen und Mentoren}}',
   openDashboard: 'Kennzahlen<hidden> von {cycle}</hidden> öffnen',
   loadingSummary: 'Der Überblick über {cycle} wird geladen …',
+  eventsHeading: 'Veranstaltungen',
+  eventsIntro:
+    'Anmeldungen, Warteliste und Teilnahme an den Veranstaltungen des Durchgangs. Die Teilnahme zählt, sobald die Koordination sie eingetragen hat.',
+  eventsIntroOwn:
+    'Anmeldungen, Wartelistenplätze und Teilnahme der Personen Ihrer Organisation an den Veranstaltungen des Durchgangs.',
+  eventsCaption: 'Anmeldungen und Teilnahme je Veranstaltung',
+  eventsColumnEvent: 'Veranstaltung',
+  eventsColumnRegistered: 'Angemeldet',
+  eventsColumnWaiting: 'Warteliste',
+  eventsColumnAttended: 'Teilgenommen',
+  eventsColumnUnmarked: 'Noch nicht eingetragen',
 } satisfies Translation<typeof en>;

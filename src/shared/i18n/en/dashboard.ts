@@ -126,4 +126,15 @@ export default {
     '{mentees, plural, one {# mentee} other {# mentees}}, {mentors, plural, one {# mentor} other {# mentors}}',
   openDashboard: 'Open the dashboard<hidden> of {cycle}</hidden>',
   loadingSummary: 'Loading the summary of {cycle}…',
+  eventsHeading: 'Events',
+  eventsIntro:
+    'Registrations, the waiting list and attendance of the cycle’s events. Attendance counts once the coordination has marked it.',
+  eventsIntroOwn:
+    'Your organisation’s people’s registrations, waiting places and attendance at the cycle’s events.',
+  eventsCaption: 'Registrations and attendance per event',
+  eventsColumnEvent: 'Event',
+  eventsColumnRegistered: 'Registered',
+  eventsColumnWaiting: 'Waiting',
+  eventsColumnAttended: 'Attended',
+  eventsColumnUnmarked: 'Not yet marked',
 } as const;

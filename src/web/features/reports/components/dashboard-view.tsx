@@ -11,6 +11,7 @@ import {
   OrganisationFunnelTable,
   ReciprocityFigure,
 } from './dashboard-charts.tsx';
+import { EventAttendance } from './event-attendance.tsx';
 import { ReportLinks } from './report-links.tsx';
 
 const reached = (dashboard: Dashboard, stage: Dashboard['funnel'][number]['stage']) => {
@@ -106,6 +107,7 @@ export function DashboardView({ dashboard, ownOrganisation }: DashboardViewProps
           <AttentionList attention={dashboard.attention} />
         </>
       ) : null}
+      <EventAttendance events={dashboard.events} programme={programme} />
       {reports}
     </>
   );
