@@ -26,6 +26,9 @@ const cycles = () => import('../routes/cycles.tsx');
 const CyclePage = lazyPage(cycles, 'CyclePage');
 const CyclesPage = lazyPage(cycles, 'CyclesPage');
 const NewCyclePage = lazyPage(cycles, 'NewCyclePage');
+const events = () => import('../routes/events.tsx');
+const CycleEventsPage = lazyPage(events, 'CycleEventsPage');
+const EventAttendeesPage = lazyPage(events, 'EventAttendeesPage');
 const InvitationsPage = lazyPage(() => import('../routes/invitations.tsx'), 'InvitationsPage');
 const matching = () => import('../routes/matching.tsx');
 const ApprovalPage = lazyPage(matching, 'ApprovalPage');
@@ -161,6 +164,18 @@ export const routes: readonly Route[] = [
     loads: 'loadTandems',
     roles: staff,
     render: (p) => <CycleTandemsPage key={p.id} id={p.id!} />,
+  },
+  {
+    path: '/cycles/:id/events',
+    loads: 'loadEvents',
+    roles: staff,
+    render: (p) => <CycleEventsPage key={p.id} id={p.id!} />,
+  },
+  {
+    path: '/events/:id/attendees',
+    loads: 'loadEventAttendees',
+    roles: staff,
+    render: (p) => <EventAttendeesPage key={p.id} id={p.id!} />,
   },
   {
     path: '/cycles/:id/surveys',

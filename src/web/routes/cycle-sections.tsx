@@ -22,6 +22,7 @@ export function cycleSections(cycleId: string, role: string): { to: string; labe
       { to: `${base}/rules`, label: 'sectionRules' },
       { to: `${base}/matching`, label: 'sectionMatching' },
       { to: `${base}/tandems`, label: 'sectionTandems' },
+      { to: `${base}/events`, label: 'sectionEvents' },
       { to: `${base}/surveys`, label: 'sectionSurveys' },
       { to: `${base}/alumni`, label: 'sectionAlumni' },
     ];
@@ -32,6 +33,7 @@ export function cycleSections(cycleId: string, role: string): { to: string; labe
     { to: `${base}/profiles`, label: 'sectionProfiles' },
     { to: `/approval/${cycleId}`, label: 'sectionApprovals' },
     { to: `${base}/tandems`, label: 'sectionTandems' },
+    { to: `${base}/events`, label: 'sectionEvents' },
     { to: `${base}/surveys`, label: 'sectionSurveys' },
   ];
 }

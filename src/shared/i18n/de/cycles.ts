@@ -39,6 +39,7 @@ export default {
   sectionMatching: 'Matching',
   sectionApprovals: 'Freigaben',
   sectionTandems: 'Tandems',
+  sectionEvents: 'Veranstaltungen',
   sectionSurveys: 'Umfragen',
   sectionAlumni: 'Alumni',
 

@@ -35,6 +35,8 @@ export default {
   loadCycle: 'Der Durchgang wird geladen …',
   loadCycles: 'Die Durchgänge werden geladen …',
   loadDashboard: 'Die Kennzahlen werden geladen …',
+  loadEvents: 'Die Veranstaltungen werden geladen …',
+  loadEventAttendees: 'Die Anmeldungen werden geladen …',
   loadReport: 'Der Bericht wird geladen …',
   loadImport: 'Der Import wird geladen …',
   loadInvitations: 'Die Einladungen werden geladen …',

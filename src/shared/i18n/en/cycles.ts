@@ -37,6 +37,7 @@ export default {
   sectionMatching: 'Matching',
   sectionApprovals: 'Approvals',
   sectionTandems: 'Tandems',
+  sectionEvents: 'Events',
   sectionSurveys: 'Surveys',
   sectionAlumni: 'Alumni',
 

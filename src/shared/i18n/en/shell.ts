@@ -33,6 +33,8 @@ export default {
   loadCycle: 'Loading the cycle page…',
   loadCycles: 'Loading the cycles page…',
   loadDashboard: 'Loading the dashboard…',
+  loadEvents: 'Loading the events page…',
+  loadEventAttendees: 'Loading the attendee list…',
   loadReport: 'Loading the report…',
   loadImport: 'Loading the import page…',
   loadInvitations: 'Loading the invitations page…',
