@@ -172,6 +172,7 @@ describe('the cycle’s events, for the coordinator', () => {
       },
     );
     await click(byRole('button', 'New event'));
+    expect(document.activeElement).toBe(byLabel('Title'));
     expect(byLabel('Time zone').value).toBe(browserZone);
     expect(byLabel('For').value).toBe('everyone');
     await type(byLabel('Title'), 'Kick-off');
@@ -249,6 +250,7 @@ describe('the cycle’s events, for the coordinator', () => {
       },
     );
     await click(byRole('button', 'Edit Kick-off'));
+    expect(document.activeElement).toBe(byLabel('Title'));
     expect(byLabel('Registration until').value).toBe('2025-02-25T16:00');
     await type(byLabel('Places'), '5');
     await click(byRole('button', 'Save event'));
@@ -275,6 +277,7 @@ describe('the cycle’s events, for the coordinator', () => {
     await click(byRole('button', 'Save event'));
     await waitFor(() => expect(facts('Kick-off').Places).toBe('12 places, 0 free'));
     expect(text(document.querySelector('p[role="status"]'))).toBe('“Kick-off” was saved.');
+    expect(document.activeElement).toBe(byRole('button', 'Edit Kick-off'));
   });
 
   it('cancels an event after asking, with what it does and an optional note', async () => {

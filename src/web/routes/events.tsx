@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { type CycleEvent, type cycleEventListSchema, eventEndpoints } from '../../shared/contract/events.ts';
 import { cyclesMessages } from '../../shared/i18n/cycles.ts';
@@ -52,6 +52,15 @@ export function CycleEventsPage({ id }: { id: string }) {
   const [changed, setChanged] = useState<CycleEventList | null>(null);
   const [creating, setCreating] = useState(false);
   const [said, setSaid] = useState('');
+  // The new event's form takes focus to its title; closed, focus goes back to the button.
+  const newForm = useRef<HTMLElement>(null);
+  const newButton = useRef<HTMLButtonElement>(null);
+  const wasCreating = useRef(false);
+  useEffect(() => {
+    if (creating) newForm.current?.querySelector('input')?.focus();
+    else if (wasCreating.current) newButton.current?.focus();
+    wasCreating.current = creating;
+  }, [creating]);
   const plan = useAction(async () => {
     setChanged(await addDefaultEventPlan(id));
     setSaid(t('defaultPlanAdded'));
@@ -78,6 +87,7 @@ export function CycleEventsPage({ id }: { id: string }) {
                 {list.can.create && !creating ? (
                   <p>
                     <button
+                      ref={newButton}
                       type="button"
                       className="button"
                       onClick={() => {
@@ -90,7 +100,7 @@ export function CycleEventsPage({ id }: { id: string }) {
                   </p>
                 ) : null}
                 {creating ? (
-                  <section className="panel" aria-labelledby="new-event-heading">
+                  <section ref={newForm} className="panel" aria-labelledby="new-event-heading">
                     <h2 id="new-event-heading">{t('newEvent')}</h2>
                     <EventAdminForm
                       cycleId={id}

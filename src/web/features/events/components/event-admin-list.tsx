@@ -1,4 +1,4 @@
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { CycleEvent } from '../../../../shared/contract/events.ts';
 import { eventAdminMessages } from '../../../../shared/i18n/event-admin.ts';
 import { useLanguage, useMessages } from '../../../lib/i18n.tsx';
@@ -49,6 +49,15 @@ function EventAdminCard({ cycleId, event, ownOrganisationOnly, onChanged, onStal
   const t = useMessages(eventAdminMessages);
   const { language } = useLanguage();
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // The form takes focus to its first field; closed, focus goes back to the button that opened it.
+  const form = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (editing) form.current?.querySelector('input')?.focus();
+    else if (wasEditing.current) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const headingId = `event-${event.id}`;
   const link = safeHref(event.onlineLink);
   return (
@@ -108,13 +117,18 @@ function EventAdminCard({ cycleId, event, ownOrganisationOnly, onChanged, onStal
           {t.rich('attendeesLink', { title: event.title, hidden })}
         </Link>
         {event.can.edit && !editing ? (
-          <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+          <button
+            ref={editButton}
+            type="button"
+            className="button button--secondary"
+            onClick={() => setEditing(true)}
+          >
             {t.rich('editEvent', { title: event.title, hidden })}
           </button>
         ) : null}
       </p>
       {editing ? (
-        <section aria-label={t('editTitle', { title: event.title })}>
+        <section ref={form} aria-label={t('editTitle', { title: event.title })}>
           <EventAdminForm
             // A reload after a stale save brings a new version: the form starts from it.
             key={event.version}
