@@ -11,7 +11,7 @@ import type {
 // people each shown figure is about, then tries every sum and difference of figures of one
 // measure (each added, subtracted or left out) and reports any that is about 1 to threshold − 1
 // people. It does so for anyone, and for each organisation's contact, who also knows their own
-// organisation's figure (hidden or not) and, for participation and activity, people one by one:
+// organisation's figure (hidden or not) and, for participation, activity and events, people one by one:
 // their own, and every tandem with one of them and its other member (the tandem health list). A
 // sum tells a reader about the people in it they do not know.
 // Exponential in the figures per measure: for small programmes in tests.
@@ -133,6 +133,11 @@ export function auditReport(facts: ReportFacts, report: CycleReport): Exposure[]
       columns(`survey:${s.surveyId}:${q.id}`, q, people, orgOf);
     }
   }
+  for (const row of report.events) {
+    const event = facts.events.find((e) => e.id === row.eventId);
+    const people = (event?.registrations ?? []).map((r) => r.participantId).filter((id) => participant.has(id));
+    columns(`event:${row.eventId}`, row, people, orgOf);
+  }
   for (const row of report.outcomes) {
     const people = outcomeRespondents(facts, row.measure);
     // An outcome that is one question's answers is that question's measure: audited together.
@@ -183,6 +188,10 @@ function knownBy(facts: ReportFacts, organisation: string, measure: string): Set
     ]);
   }
   if (measure.startsWith('activity:')) return new Set(theirs.map((t) => t.id));
+  // The attendee list shows a contact their own people's registrations and attendance.
+  if (measure.startsWith('event:')) {
+    return new Set(facts.participants.filter((p) => p.organisationId === organisation).map((p) => p.id));
+  }
   return new Set();
 }
 

@@ -94,6 +94,25 @@ function factsOf(organisationCount: number, people: PersonSpec[]): ReportFacts {
     organisations,
     participants,
     tandems,
+    // Two events: registrations and attendance follow the people's places in the list.
+    events: [
+      {
+        id: 'e1',
+        title: 'Kick-off',
+        startsAt: '2026-01-15T15:00:00.000Z',
+        registrations: participants
+          .filter((_, i) => i % 2 === 0)
+          .map((p, i) => ({ participantId: p.id, attended: i % 3 !== 0 })),
+      },
+      {
+        id: 'e2',
+        title: 'Mid-term meeting',
+        startsAt: '2026-07-01T15:00:00.000Z',
+        registrations: participants
+          .filter((_, i) => i % 3 === 1)
+          .map((p, i) => ({ participantId: p.id, attended: i % 2 === 0 })),
+      },
+    ],
     surveys: [
       {
         id: 's1',

@@ -51,6 +51,14 @@ export interface ReportSurvey {
   responses: readonly { participantId: string; answers: SurveyAnswers }[];
 }
 
+/** An event not cancelled, with the participants registered for it and whether each attended. */
+export interface ReportEvent {
+  id: string;
+  title: string;
+  startsAt: string;
+  registrations: readonly { participantId: string; attended: boolean }[];
+}
+
 export interface ReportFacts {
   kind: 'programme';
   cycle: CycleReport['cycle'];
@@ -62,6 +70,8 @@ export interface ReportFacts {
   tandems: readonly ReportTandem[];
   /** Closed surveys only. */
   surveys: readonly ReportSurvey[];
+  /** The cycle's events not cancelled, soonest first. */
+  events: readonly ReportEvent[];
 }
 
 /** The follow-up questions outcomes are read from, by id; a choice's first option means yes. */
@@ -220,6 +230,22 @@ export function buildProgrammeReport(facts: ReportFacts): CycleReport {
 
   const participantById = new Map(facts.participants.map((p) => [p.id, p]));
 
+  // Events: per event, the group is the participants registered for it; the figure, who attended.
+  const events = facts.events.map((event) => ({
+    event,
+    ids: addMeasure(
+      figures,
+      `event:${event.id}`,
+      orgs,
+      event.registrations.flatMap((r) => {
+        const p = participantById.get(r.participantId);
+        return p ? [{ ...p, value: r.attended ? 1 : 0 }] : [];
+      }),
+      'count',
+      false,
+    ),
+  }));
+
   // Surveys: per question, the group is who answered it.
   const surveys = facts.surveys.map((s) => ({
     survey: s,
@@ -347,6 +373,12 @@ export function buildProgrammeReport(facts: ReportFacts): CycleReport {
         };
       }),
     })),
+    events: events.map(({ event, ids }) => ({
+      eventId: event.id,
+      title: event.title,
+      startsAt: event.startsAt,
+      ...row(ids),
+    })),
     outcomes: outcomes.map((o) => ({
       measure: o.measure,
       ...row(o.ids),
@@ -366,6 +398,8 @@ function readersOf(facts: ReportFacts): Reader[] {
   const organisationOf = new Map(facts.participants.map((p) => [p.id, p.organisationId]));
   return facts.organisations.map((o) => {
     const people = new Set(facts.participants.filter((p) => p.organisationId === o.id).map((p) => p.id));
+    // The attendee lists show a contact their own people's registrations, not their partners'.
+    const ownPeople: ReadonlySet<string> = new Set(people);
     const tandems = new Set<string>();
     for (const t of facts.tandems) {
       const ours = [t.menteeId, t.mentorId].some((id) => organisationOf.get(id) === o.id);
@@ -378,7 +412,13 @@ function readersOf(facts: ReportFacts): Reader[] {
     return {
       organisationId: o.id,
       knows: (measure: string) =>
-        measure.startsWith('participation:') ? people : measure.startsWith('activity:') ? tandems : nothing,
+        measure.startsWith('participation:')
+          ? people
+          : measure.startsWith('activity:')
+            ? tandems
+            : measure.startsWith('event:')
+              ? ownPeople
+              : nothing,
     };
   });
 }
@@ -437,6 +477,7 @@ export function organisationSlice(report: CycleReport, organisationId: string): 
     },
     activity: report.activity.map(pick),
     surveys: report.surveys.map((s) => ({ ...s, questions: s.questions.map(pick) })),
+    events: report.events.map(pick),
     outcomes: report.outcomes.map(pick),
   };
 }

@@ -205,6 +205,8 @@ export const cycleReportSchema = z.object({
       ),
     }),
   ),
+  /** Per event not cancelled: among the participants registered for it, how many attended. */
+  events: z.array(z.object({ eventId: idSchema, title: z.string(), startsAt: z.string(), ...reportRowBase })),
   /** From the follow-up surveys once closed: career steps and the tandem's value, by organisation and by gender. */
   outcomes: z.array(
     z.object({

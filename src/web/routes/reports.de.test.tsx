@@ -84,6 +84,7 @@ describe('the programme’s report in German', () => {
       'Überblick',
       'Teilnahme',
       'Aktivität der Tandems',
+      'Veranstaltungen',
       'Ergebnisse der Umfragen',
       'Wirkung',
       'So lesen Sie diesen Bericht',

@@ -165,6 +165,15 @@ export function programmeReport(): CycleReport {
         ],
       },
     ],
+    events: [
+      {
+        eventId: '00000000-0000-4000-8000-0000000000e1',
+        title: 'Kick-off',
+        startsAt: '2025-01-20T15:00:00.000Z',
+        programme: shown(15, 18),
+        organisations: [hiddenCell(), shown(9, 11)],
+      },
+    ],
     outcomes: outcomeMeasures.map((measure) => ({
       measure,
       programme: measure.endsWith('_value') ? shown(4.3, 12) : shown(6, 12),
@@ -194,6 +203,7 @@ export function acmeReport(): CycleReport {
     },
     activity: programme.activity.map(first),
     surveys: programme.surveys.map((s) => ({ ...s, questions: s.questions.map(first) })),
+    events: programme.events.map(first),
     outcomes: programme.outcomes.map(first),
   };
 }
@@ -210,6 +220,7 @@ export function emptyReport(): CycleReport {
       organisations: [shown(0)],
     })),
     surveys: [],
+    events: [],
     outcomes: [],
   };
 }

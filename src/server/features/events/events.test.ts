@@ -538,3 +538,49 @@ describe('20 registrations at once for 10 places', () => {
     expect(promotions).toHaveLength(3);
   });
 });
+
+describe('attendance in the cycle’s figures', () => {
+  it('feeds the dashboard (a contact’s: their own people) and the reports, by organisation', async () => {
+    const event = await createEvent({ capacity: null });
+    const people = [];
+    for (let i = 0; i < 12; i++) {
+      const organisationId = i < 6 ? c.organisationA : c.organisationB;
+      people.push(
+        await signedInParticipant(organisationId, 'mentee', `Attendee ${i}`, `attendee${i}@example.org`),
+      );
+    }
+    for (const p of people) expect((await register(p.cookie, event.id)).status).toBe(200);
+    expect((await register(c.cookies.contactA, event.id)).status).toBe(200);
+    await moveClockTo(new Date('2027-03-04T17:00:00Z'));
+    const list = await registrations(c.cookies.coordinator, event.id);
+    // Four of A's six and five of B's six came; A's contact did not.
+    const came = new Set([0, 1, 2, 3, 6, 7, 8, 9, 10].map((i) => `attendee${i}@example.org`));
+    const marks = list.registrations.map((r) => ({ registrationId: r.id, attended: came.has(r.email) }));
+    expect(
+      (await callApi(t, c.cookies.coordinator, 'PUT', `/api/v1/events/${event.id}/attendance`, { marks }))
+        .status,
+    ).toBe(200);
+
+    const dashboard = async (cookie: string) =>
+      (await callApi(t, cookie, 'GET', `/api/v1/cycles/${c.cycleId}/dashboard`)).body.events.find(
+        (e: { id: string }) => e.id === event.id,
+      );
+    expect(await dashboard(c.cookies.coordinator)).toMatchObject({
+      registered: 13,
+      waiting: 0,
+      attended: 9,
+      unmarked: 0,
+    });
+    expect(await dashboard(c.cookies.contactA)).toMatchObject({ registered: 7, attended: 4 });
+    expect(await dashboard(c.cookies.contactB)).toMatchObject({ registered: 6, attended: 5 });
+
+    const report = (await callApi(t, c.cookies.coordinator, 'GET', `/api/v1/cycles/${c.cycleId}/report`))
+      .body;
+    const row = report.events.find((e: { eventId: string }) => e.eventId === event.id);
+    expect(row.programme).toEqual({ n: 12, value: 9, hidden: null });
+    const column = (id: string) =>
+      row.organisations[report.organisations.findIndex((o: { id: string }) => o.id === id)];
+    expect(column(c.organisationA)).toEqual({ n: 6, value: 4, hidden: null });
+    expect(column(c.organisationB)).toEqual({ n: 6, value: 5, hidden: null });
+  });
+});

@@ -7,6 +7,7 @@ import {
   type ReportQuestionCell,
 } from '../../../shared/contract/reports.ts';
 import { translator } from '../../../shared/i18n/catalogue.ts';
+import { formatDate } from '../../../shared/i18n/formats.ts';
 import { reportPdfMessages } from '../../../shared/i18n/report-pdf.ts';
 import { reportsMessages } from '../../../shared/i18n/reports.ts';
 import { reportGenders, reportWords } from '../../../shared/report-words.ts';
@@ -271,4 +272,34 @@ export function drawOutcomes(pdf: Pdf): void {
   byOrganisation.draw();
   heading(pdf, t('outcomesByGender'), 2, byGender.height);
   byGender.draw();
+}
+
+/** Attendance per event among the registered, by organisation and for the programme. */
+export function drawEvents(pdf: Pdf): void {
+  const { report } = pdf;
+  const t = translator(reportPdfMessages, pdf.language);
+  const r = translator(reportsMessages, pdf.language);
+  heading(pdf, t('sectionEvents'));
+  if (report.events.length === 0) {
+    paragraph(pdf, t('emptyNoEvents'));
+    return;
+  }
+  paragraph(pdf, t('eventsIntro'));
+  const table = prepareTable(pdf, {
+    fontSize: 7.5,
+    columns: [
+      { header: t('columnOrganisation'), weight: 2 },
+      ...report.events.map((e) => ({
+        header: `${e.title} (${formatDate(pdf.language, e.startsAt.slice(0, 10), 'short')})`,
+        weight: 1.2,
+      })),
+    ],
+    rows: [
+      ...report.organisations.map((organisation, index) => ({
+        cells: [organisation.name, ...report.events.map((e) => shareFigure(pdf, cellOf(e, index)))],
+      })),
+      { cells: [r('programme'), ...report.events.map((e) => shareFigure(pdf, e.programme))], total: true },
+    ],
+  });
+  table.draw();
 }

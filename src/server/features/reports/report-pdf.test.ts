@@ -120,8 +120,11 @@ describe('renderReportPdf', () => {
     // A row's first line, by the name's first word: a long name wraps in a narrow column.
     const hiddenPerRow = (name: string, mark: string) =>
       linesStartingWith(leaky, name.split(' ')[0] ?? name).map((l) => count(l, mark));
-    expect(hiddenPerRow(strassenbau, 'hidden²')).toEqual([3, 7]);
-    expect(hiddenPerRow(oeko, 'hidden¹')).toEqual([3, 7]);
+    // The events' table has room to write the reason out instead of its mark.
+    expect(hiddenPerRow(strassenbau, 'hidden²')).toEqual([3, 0, 7]);
+    expect(hiddenPerRow(oeko, 'hidden¹')).toEqual([3, 0, 7]);
+    expect(leaky.text).toContain(`${strassenbau} hidden: a hidden figure could be worked out`);
+    expect(leaky.text).toContain(`${oeko} hidden: fewer than 5 people`);
     expect(leaky.text).toContain(
       '¹ hidden: fewer than 5 people ² hidden: a hidden figure could be worked out from it',
     );
@@ -154,14 +157,17 @@ describe('renderReportPdf', () => {
 
   it('lists 50 organisations over several pages, with the table’s header on each', () => {
     for (const { name } of fiftyReport.organisations) {
-      // Once in the organisations' table, once in the outcomes by organisation.
-      expect(count(fifty.text, name), name).toBe(2);
+      // Once each in the organisations' table, the events' and the outcomes by organisation.
+      expect(count(fifty.text, name), name).toBe(3);
     }
     const pagesWithRows = fifty.pages.filter((p) => p.lines.some((l) => /^Verbundpartner \d\d GmbH/.test(l)));
     expect(pagesWithRows.length).toBeGreaterThanOrEqual(2);
     for (const page of pagesWithRows) {
       const header = page.lines.findIndex(
-        (l) => l.startsWith('Organisation Mentees') || l.startsWith('Organisation Career'),
+        (l) =>
+          l.startsWith('Organisation Mentees') ||
+          l.startsWith('Organisation Kick-off') ||
+          l.startsWith('Organisation Career'),
       );
       const firstRow = page.lines.findIndex((l) => /^Verbundpartner \d\d GmbH/.test(l));
       expect(header).toBeGreaterThanOrEqual(0);

@@ -27,6 +27,7 @@ import { prepareTable, type TableRow } from './report-pdf-table.ts';
 import {
   activityCell,
   cellOf,
+  drawEvents,
   drawOrganisationTable,
   drawOutcomes,
   drawSurveys,
@@ -63,6 +64,7 @@ export async function renderReportPdf(report: CycleReport, language: UiLanguage)
   drawFunnel(pdf);
   drawOutcomesByGender(pdf);
   drawOrganisationTable(pdf, tandems);
+  drawEvents(pdf);
   drawSurveys(pdf);
   drawOutcomes(pdf);
   drawMethod(pdf);

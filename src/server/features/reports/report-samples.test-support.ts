@@ -262,6 +262,22 @@ function build(options: SampleOptions & { withTandems: boolean; withSurveys: boo
           },
         ]
       : [],
+    events: options.withTandems
+      ? [
+          {
+            eventId: uuid(9, 1),
+            title: 'Kick-off',
+            startsAt: '2027-03-01T15:00:00.000Z',
+            programme: cell(
+              sum(figures.map((f) => f.tandems)),
+              sum(figures.map((f) => Math.max(0, f.tandems - 1))),
+            ),
+            organisations: figures.map((f) =>
+              cell(f.tandems, Math.max(0, f.tandems - 1), hideTandems(f) ?? hideMentors(f)),
+            ),
+          },
+        ]
+      : [],
     outcomes: options.withSurveys
       ? outcomeMeasures.map((measure) => ({
           measure,
@@ -316,6 +332,7 @@ export function organisationReportOf(programme: CycleReport, index: number): Cyc
     },
     activity: programme.activity.map(pick),
     surveys: programme.surveys.map((s) => ({ ...s, questions: s.questions.map(pick) })),
+    events: programme.events.map(pick),
     outcomes: programme.outcomes.map(pick),
   };
 }

@@ -243,6 +243,7 @@ async function programmeReportOf(trx: Trx, actor: Actor, cycleId: string, now: D
         : [];
     }),
     surveys,
+    events: await cycleEventAttendanceFacts(trx, cycleId),
   };
   return buildProgrammeReport(facts);
 }

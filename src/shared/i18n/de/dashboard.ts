@@ -142,4 +142,10 @@ export default {
   eventsColumnWaiting: 'Warteliste',
   eventsColumnAttended: 'Teilgenommen',
   eventsColumnUnmarked: 'Noch nicht eingetragen',
+  reportEventsHeading: 'Veranstaltungen',
+  reportEventsIntro:
+    'Je Veranstaltung: Wie viele der angemeldeten Mentorinnen, Mentoren und Mentees teilgenommen haben, wie die Koordination es eingetragen hat.',
+  reportEventsCaption: 'Teilnahme unter den Angemeldeten je Veranstaltung',
+  reportEventsEmpty: 'Bisher hat keine Veranstaltung mit Anmeldungen stattgefunden.',
+  columnEvent: 'Veranstaltung',
 } satisfies Translation<typeof en>;

@@ -83,4 +83,8 @@ export default {
   methodActive: 'Als aktiv gilt eine Person, deren Tandem sich in den letzten {weeks} Wochen getroffen hat.',
   methodCareerStep:
     'Ein Karriereschritt ist ein Ja in der Nachbefragung zu einer Beförderung, zu mehr Führungsverantwortung oder zu einer neuen Aufgabe.',
+  sectionEvents: 'Veranstaltungen',
+  eventsIntro:
+    'Je Veranstaltung: Wie viele der angemeldeten Mentorinnen, Mentoren und Mentees teilgenommen haben.',
+  emptyNoEvents: 'Bisher gibt es keine Veranstaltungen mit Anmeldungen.',
 } satisfies Translation<typeof en>;

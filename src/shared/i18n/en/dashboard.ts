@@ -137,4 +137,10 @@ export default {
   eventsColumnWaiting: 'Waiting',
   eventsColumnAttended: 'Attended',
   eventsColumnUnmarked: 'Not yet marked',
+  reportEventsHeading: 'Events',
+  reportEventsIntro:
+    'Per event, how many of the mentors and mentees registered for it attended, as the coordination marked it.',
+  reportEventsCaption: 'Attendance among the registered, per event',
+  reportEventsEmpty: 'No events have taken place with registrations yet.',
+  columnEvent: 'Event',
 } as const;

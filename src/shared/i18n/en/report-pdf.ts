@@ -80,4 +80,7 @@ export default {
   methodActive: 'A person counts as active when their tandem held a meeting in the last {weeks} weeks.',
   methodCareerStep:
     'A career step is a yes, in the follow-up survey, to a promotion, to larger leadership responsibility or to a new role.',
+  sectionEvents: 'Events',
+  eventsIntro: 'Per event, how many of the mentors and mentees registered for it attended.',
+  emptyNoEvents: 'No events with registrations yet.',
 } as const;

@@ -8,7 +8,7 @@ import {
   type ReportQuestionCell,
 } from '../../../../shared/contract/reports.ts';
 import { dashboardMessages } from '../../../../shared/i18n/dashboard.ts';
-import { formatNumber, surveyKindLabel } from '../../../lib/format.ts';
+import { formatDate, formatNumber, surveyKindLabel } from '../../../lib/format.ts';
 import { useMessages } from '../../../lib/i18n.tsx';
 import { Empty } from '../../../lib/ui/status.tsx';
 import { TableRegion } from '../../../lib/ui/table-region.tsx';
@@ -230,6 +230,29 @@ export function ReportView({ report }: { report: CycleReport }) {
                 label: w.activity(a.measure),
                 cells: cellsOf(a),
                 kind: a.measure === 'agreements_signed' || a.measure === 'first_meeting' ? 'share' : 'count',
+              }))}
+            />
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="report-events">
+        <h2 id="report-events">{t('reportEventsHeading')}</h2>
+        {report.events.length === 0 ? (
+          <Empty>{t('reportEventsEmpty')}</Empty>
+        ) : (
+          <>
+            <p className="muted">{t('reportEventsIntro')}</p>
+            <FigureTable
+              caption={t('reportEventsCaption')}
+              rowHeader={t('columnEvent')}
+              columns={columns}
+              threshold={threshold}
+              rows={report.events.map((e) => ({
+                key: e.eventId,
+                label: `${e.title} (${formatDate(e.startsAt.slice(0, 10))})`,
+                cells: cellsOf(e),
+                kind: 'share',
               }))}
             />
           </>
