@@ -135,7 +135,9 @@ export function auditReport(facts: ReportFacts, report: CycleReport): Exposure[]
   }
   for (const row of report.events) {
     const event = facts.events.find((e) => e.id === row.eventId);
-    const people = (event?.registrations ?? []).map((r) => r.participantId).filter((id) => participant.has(id));
+    const people = (event?.registrations ?? [])
+      .map((r) => r.participantId)
+      .filter((id) => participant.has(id));
     columns(`event:${row.eventId}`, row, people, orgOf);
   }
   for (const row of report.outcomes) {
