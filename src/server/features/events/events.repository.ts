@@ -81,23 +81,26 @@ export function countCycleEvents(db: Queryable, cycleId: string) {
     .then((r) => Number(r.n));
 }
 
+/** An event's fields as its table's columns. */
+function columnsOf(fields: EventFields) {
+  return {
+    title: fields.title,
+    description: fields.description,
+    starts_at: fields.startsAt,
+    ends_at: fields.endsAt,
+    time_zone: fields.timeZone,
+    place: fields.place,
+    online_link: fields.onlineLink,
+    audience: fields.audience,
+    capacity: fields.capacity,
+    registration_deadline: fields.registrationDeadline,
+  };
+}
+
 export async function insertEvent(trx: Trx, cycleId: string, fields: EventFields, icalUid: string) {
   const { id } = await trx
     .insertInto('events')
-    .values({
-      cycle_id: cycleId,
-      title: fields.title,
-      description: fields.description,
-      starts_at: fields.startsAt,
-      ends_at: fields.endsAt,
-      time_zone: fields.timeZone,
-      place: fields.place,
-      online_link: fields.onlineLink,
-      audience: fields.audience,
-      capacity: fields.capacity,
-      registration_deadline: fields.registrationDeadline,
-      ical_uid: icalUid,
-    })
+    .values({ cycle_id: cycleId, ...columnsOf(fields), ical_uid: icalUid })
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
@@ -113,16 +116,7 @@ export async function updateEventRow(
   await trx
     .updateTable('events')
     .set((eb) => ({
-      title: fields.title,
-      description: fields.description,
-      starts_at: fields.startsAt,
-      ends_at: fields.endsAt,
-      time_zone: fields.timeZone,
-      place: fields.place,
-      online_link: fields.onlineLink,
-      audience: fields.audience,
-      capacity: fields.capacity,
-      registration_deadline: fields.registrationDeadline,
+      ...columnsOf(fields),
       version: eb('version', '+', 1),
       ical_sequence: bumpSequence ? eb('ical_sequence', '+', 1) : eb.ref('ical_sequence'),
       updated_at: now,

@@ -32,7 +32,7 @@ export default {
   joinWaitingList: 'Auf die Warteliste<hidden> für {title}</hidden>',
   unregister: 'Abmelden<hidden> von {title}</hidden>',
   leaveWaitingList: 'Von der Warteliste nehmen<hidden>: {title}</hidden>',
-  addToCalendar: 'In meinen Kalender<hidden>: {title}</hidden> (.ics)',
+  addToCalendar: 'Kalenderdatei<hidden> für {title}</hidden> (.ics)',
   registeredNow: 'Sie sind für {title} angemeldet. Eine Bestätigung mit dem Kalendereintrag ist unterwegs.',
   waitingNow: 'Die Veranstaltung ist ausgebucht: Sie stehen auf der Warteliste, auf Platz {position}.',
   unregisteredNow: 'Sie sind für {title} nicht mehr angemeldet.',

@@ -29,7 +29,7 @@ export default {
   joinWaitingList: 'Join the waiting list<hidden> for {title}</hidden>',
   unregister: 'Unregister<hidden> from {title}</hidden>',
   leaveWaitingList: 'Leave the waiting list<hidden> for {title}</hidden>',
-  addToCalendar: 'Add to my calendar<hidden>: {title}</hidden> (.ics)',
+  addToCalendar: 'Calendar file<hidden> for {title}</hidden> (.ics)',
   registeredNow: 'You are registered for {title}. A confirmation with the calendar entry is on its way.',
   waitingNow: 'The event is full: you are on the waiting list, in place {position}.',
   unregisteredNow: 'You are no longer registered for {title}.',

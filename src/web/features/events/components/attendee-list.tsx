@@ -88,14 +88,7 @@ export function AttendeeList({ event, registrations, onSaved }: Props) {
                 {registered.map((r) => (
                   <tr key={r.id}>
                     <td>{r.name}</td>
-                    <td data-label={t('columnOrganisation')}>{r.organisationName}</td>
-                    <td data-label={t('columnRole')}>{registrantRoleLabel(r.role)}</td>
-                    <td data-label={t('columnEmail')} className="wrap-anywhere">
-                      {r.email}
-                    </td>
-                    <td data-label={t('columnRegisteredAt')} className="nowrap">
-                      {formatDateTime(r.registeredAt)}
-                    </td>
+                    <PersonCells registration={r} />
                     <td data-label={t('columnAttended')}>
                       {marking ? (
                         <label>
@@ -155,14 +148,7 @@ export function AttendeeList({ event, registrations, onSaved }: Props) {
                   <tr key={r.id}>
                     <td>{r.waitingPosition}</td>
                     <td data-label={t('columnName')}>{r.name}</td>
-                    <td data-label={t('columnOrganisation')}>{r.organisationName}</td>
-                    <td data-label={t('columnRole')}>{registrantRoleLabel(r.role)}</td>
-                    <td data-label={t('columnEmail')} className="wrap-anywhere">
-                      {r.email}
-                    </td>
-                    <td data-label={t('columnRegisteredAt')} className="nowrap">
-                      {formatDateTime(r.registeredAt)}
-                    </td>
+                    <PersonCells registration={r} />
                   </tr>
                 ))}
               </tbody>
@@ -172,6 +158,23 @@ export function AttendeeList({ event, registrations, onSaved }: Props) {
           <Empty>{t('nobodyWaiting')}</Empty>
         )}
       </section>
+    </>
+  );
+}
+
+/** The cells both lists give a person: organisation, role, email, when they registered. */
+function PersonCells({ registration: r }: { registration: EventRegistration }) {
+  const t = useMessages(eventAdminMessages);
+  return (
+    <>
+      <td data-label={t('columnOrganisation')}>{r.organisationName}</td>
+      <td data-label={t('columnRole')}>{registrantRoleLabel(r.role)}</td>
+      <td data-label={t('columnEmail')} className="wrap-anywhere">
+        {r.email}
+      </td>
+      <td data-label={t('columnRegisteredAt')} className="nowrap">
+        {formatDateTime(r.registeredAt)}
+      </td>
     </>
   );
 }

@@ -81,7 +81,7 @@ describe('MyEvents', () => {
     expect(text).toContain('For everyone in the programme');
     expect(text).toContain('Registration open until');
     expect(document.querySelector('.event__description strong')?.textContent).toBe('tandem');
-    expect(queryByRole('link', /Add to my calendar/)).toBeNull();
+    expect(queryByRole('link', /Calendar file/)).toBeNull();
 
     await click(byLabel('Show my name and organisation to the other registered attendees'));
     await click(byRole('button', 'Register for Kick-off'));
@@ -89,7 +89,7 @@ describe('MyEvents', () => {
     expect(callsTo(calls, 'registerForEvent')[0]!.body).toEqual({ showToAttendees: true });
     expect(pageText()).toContain('You are registered. Your name is shown to the other attendees.');
     expect(pageText()).toContain('Bea Mentor (Globex)');
-    expect(byRole('link', 'Add to my calendar: Kick-off (.ics)').getAttribute('href')).toBe(
+    expect(byRole('link', 'Calendar file for Kick-off (.ics)').getAttribute('href')).toBe(
       `/api/v1/events/${kickoff.id}/calendar.ics`,
     );
     expect(document.querySelector('[role="status"]')?.textContent).toContain(
@@ -122,7 +122,7 @@ describe('MyEvents', () => {
     expect(pageText()).toContain('Fully booked: new registrations join the waiting list');
     expect(pageText()).toContain('You are on the waiting list, in place 3.');
     expect(byRole('button', 'Leave the waiting list for Workshop')).toBeTruthy();
-    expect(queryByRole('link', /Add to my calendar: Workshop/)).toBeNull();
+    expect(queryByRole('link', /Calendar file for Workshop/)).toBeNull();
   });
 
   it('says when nothing is planned, and marks a cancelled event', async () => {
@@ -159,6 +159,6 @@ describe('MyEvents', () => {
     expect(text).toContain('Sie sind angemeldet. Ihr Name wird den anderen Angemeldeten gezeigt.');
     expect(text).toContain('Ebenfalls dabei');
     expect(text).toContain('Abgesagt');
-    expect(byRole('link', 'In meinen Kalender: Auftaktveranstaltung (.ics)')).toBeTruthy();
+    expect(byRole('link', 'Kalenderdatei für Auftaktveranstaltung (.ics)')).toBeTruthy();
   });
 });
