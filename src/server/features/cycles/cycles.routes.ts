@@ -15,7 +15,7 @@ import {
 export function registerCycleRoutes(routes: Routes) {
   routes.read(endpoints.list, async (db, { actor }) => ({ cycles: await listVisibleCycles(db, actor) }));
 
-  routes.write(endpoints.create, (trx, { actor, body }) => createCycle(trx, actor, body));
+  routes.write(endpoints.create, (trx, { actor, body, now }) => createCycle(trx, actor, body, now));
 
   routes.read(endpoints.get, (db, { actor, params }) => readCycle(db, actor, params.id));
 

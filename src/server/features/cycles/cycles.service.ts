@@ -78,9 +78,10 @@ export async function createCycle(
   trx: Trx,
   actor: Actor,
   input: { name: string; startsOn: string; endsOn: string; language?: UiLanguage },
+  now?: Date,
 ): Promise<Cycle> {
   const language = input.language ?? (await findAccountMailLanguage(trx, actor.accountId));
-  const id = await addCycleWithSurveys(trx, { ...input, language });
+  const id = await addCycleWithSurveys(trx, { ...input, language }, now);
   await recordAudit(trx, auditContext(actor, null), {
     action: 'cycle.created',
     targetType: 'cycle',
@@ -169,18 +170,20 @@ export async function leaveCycle(trx: Trx, actor: Actor, cycleId: string, organi
 /**
  * A new cycle with its default surveys and plan of events, without the audit of createCycle. Every way of creating a
  * cycle comes through here (the coordinator's, the demo, test factories), so none lacks surveys.
+ * `now` keeps the default events' registration open where a week before them has passed.
  * Its default texts (surveys, confidentiality terms, and the questionnaire's topics, read while
  * none is saved) are in `language`, English unless given.
  */
 export async function addCycleWithSurveys(
   trx: Trx,
   fields: { name: string; startsOn: string; endsOn: string; language?: UiLanguage },
+  now?: Date,
 ): Promise<string> {
   const language = fields.language ?? 'en';
   const confidentialityText = formatMessage(cycleDefaultsMessages, language, 'confidentialityText');
   const id = await insertCycle(trx, { ...fields, language, confidentialityText });
   await addDefaultSurveys(trx, id, { ...fields, language });
-  await addDefaultEvents(trx, id, { ...fields, language });
+  await addDefaultEvents(trx, id, { ...fields, language }, now);
   return id;
 }
 

@@ -376,8 +376,8 @@ export async function createEvent(
 
 /**
  * The default plan, in the cycle's language: a kick-off on the cycle's first day, a mid-term meeting
- * at its midpoint and a closing ceremony on its last day, each registering until a week before (or
- * until it starts, for a cycle starting sooner), open to everyone, without a limit on places.
+ * at its midpoint and a closing ceremony on its last day, each registering until a week before,
+ * open to everyone, without a limit on places.
  */
 export function defaultEventPlan(cycle: {
   startsOn: string;
@@ -405,15 +405,21 @@ export function defaultEventPlan(cycle: {
   ];
 }
 
-/** Adds the default plan to a new cycle (every way of creating one comes through `addCycleWithSurveys`). */
+/**
+ * Adds the default plan to a new cycle (every way of creating one comes through
+ * `addCycleWithSurveys`). An event whose week before has passed by `now` registers until it starts.
+ */
 export async function addDefaultEvents(
   trx: Trx,
   cycleId: string,
   cycle: { startsOn: string; endsOn: string; language: UiLanguage },
+  now?: Date,
 ) {
   const ids: string[] = [];
   for (const input of defaultEventPlan(cycle)) {
-    ids.push(await insertEvent(trx, cycleId, resolveFields(input), icalUid()));
+    const fields = resolveFields(input);
+    if (now && fields.registrationDeadline < now) fields.registrationDeadline = fields.startsAt;
+    ids.push(await insertEvent(trx, cycleId, fields, icalUid()));
   }
   return ids;
 }
@@ -423,7 +429,7 @@ export async function addDefaultEventPlan(trx: Trx, actor: Actor, cycleId: strin
   const cycle = await getVisibleCycle(trx, actor, cycleId);
   enforce(mayAddEvents(actor, cycle.status));
   if ((await countCycleEvents(trx, cycleId)) > 0) throw conflict(say('planExists'));
-  const ids = await addDefaultEvents(trx, cycleId, cycle);
+  const ids = await addDefaultEvents(trx, cycleId, cycle, now);
   await recordAudit(trx, auditContext(actor, null), {
     action: 'event.default_plan_added',
     targetType: 'cycle',

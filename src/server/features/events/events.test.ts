@@ -131,6 +131,24 @@ describe('the default plan', () => {
     expect(body.can).toEqual({ create: true, addDefaultPlan: false });
   });
 
+  it('keeps registration open until the start where the week before has already begun', async () => {
+    // The test clock stands at 27 November 2026: the kick-off on 30 November is 3 days away.
+    const created = await callApi(t, c.cookies.coordinator, 'POST', '/api/v1/cycles', {
+      name: 'Short notice',
+      startsOn: '2026-11-30',
+      endsOn: '2027-11-29',
+    });
+    const { body } = await callApi(
+      t,
+      c.cookies.coordinator,
+      'GET',
+      `/api/v1/cycles/${created.body.id}/events`,
+    );
+    const [kickoff, midterm] = body.events as CycleEvent[];
+    expect(kickoff!.registrationDeadlineLocal).toBe(kickoff!.startsAtLocal);
+    expect(midterm!.registrationDeadlineLocal).toBe('2027-05-24T17:00');
+  });
+
   it('is offered again to a cycle without events, and only then', async () => {
     const url = `/api/v1/cycles/${c.cycleId}/events/default-plan`;
     expect((await callApi(t, c.cookies.coordinator, 'POST', url)).body.error.code).toBe('conflict');
