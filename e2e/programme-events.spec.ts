@@ -115,6 +115,8 @@ test('a mentee registers for the kick-off and downloads its calendar file; the c
   await page.getByRole('button', { name: 'Sign out' }).click();
   await signIn(page, COORDINATOR);
   await page.goto(`/cycles/${tandem.cycleId}/events`);
+  await expect(page.getByRole('link', { name: `Attendees of ${kickoff.title}` })).toBeVisible();
+  await page.screenshot({ path: 'test-results/events-cycle-tab.png', fullPage: true });
   await page.getByRole('link', { name: `Attendees of ${kickoff.title}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(kickoff.title);
   await page.getByLabel(`Attended: ${tandem.mentee.name}`).check();

@@ -59,7 +59,7 @@ describe('reminder job', () => {
     expect(logged).toEqual([
       {
         msg: 'reminders and digests queued',
-        obj: { meeting: 2, agreement: 2, profile: 0, survey: 0, digests: 0 },
+        obj: { meeting: 2, agreement: 2, profile: 0, survey: 0, events: 0, digests: 0 },
       },
     ]);
     const kinds = await db.selectFrom('outbox').select('kind').orderBy('kind').execute();

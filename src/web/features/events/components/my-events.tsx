@@ -155,14 +155,14 @@ function EventItem({ event, onChanged }: { event: MyEvent; onChanged: (said: str
       )}
       <div className="button-row">
         {event.can.register && (
-          <button type="button" disabled={register.busy} onClick={() => register.run()}>
+          <button type="button" className="button" disabled={register.busy} onClick={() => register.run()}>
             {t.rich(full ? 'joinWaitingList' : 'register', { title: event.title, hidden })}
           </button>
         )}
         {event.can.unregister && (
           <button
             type="button"
-            className="button--secondary"
+            className="button button--secondary"
             disabled={unregister.busy}
             onClick={() => unregister.run()}
           >
