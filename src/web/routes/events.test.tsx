@@ -449,6 +449,8 @@ describe('an event’s attendees, for the coordinator', () => {
     const message = (c: Call) => c.body;
     await click(byRole('button', 'Send message'));
     await waitFor(() => expect(fieldError(byLabel('Subject'))).toMatch(/^Subject /));
+    expect(fieldError(byLabel('Message'))).toMatch(/^Message /);
+    expect(byLabel('Message').required).toBe(true);
     expect(callsTo(calls, 'messageEventRegistrants')).toHaveLength(0);
 
     await type(byLabel('Subject'), 'Bring your agreement');

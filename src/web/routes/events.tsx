@@ -12,9 +12,9 @@ import {
 import { AttendeeList, type RegistrationList } from '../features/events/components/attendee-list.tsx';
 import { AttendeeMessage } from '../features/events/components/attendee-message.tsx';
 import { EventAdminForm } from '../features/events/components/event-admin-form.tsx';
-import { describeEventTime } from '../features/events/components/event-admin-labels.tsx';
 import { EventAdminList } from '../features/events/components/event-admin-list.tsx';
 import { ApiError } from '../lib/api.ts';
+import { describeTimeSpan } from '../lib/describe-time-span.ts';
 import { useLanguage, useMessages } from '../lib/i18n.tsx';
 import { Link } from '../lib/router.tsx';
 import { useMayCall, useOwnOrganisation } from '../lib/session.tsx';
@@ -180,7 +180,7 @@ export function EventAttendeesPage({ id }: { id: string }) {
             intro={
               <>
                 <p>
-                  {describeEventTime(language, event)}
+                  {describeTimeSpan(language, event)}
                   {event.cancelledAt ? (
                     <>
                       {' '}

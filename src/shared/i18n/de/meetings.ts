@@ -2,10 +2,6 @@ import type { Translation } from '../catalogue.ts';
 import type en from '../en/meetings.ts';
 
 export default {
-  meetingWhen: '{day}, {start}–{end} Uhr ({offset})',
-  meetingWhenInZone: '{day}, {start}–{end} Uhr ({offset}, {zone})',
-  meetingWhenAcrossChange: '{day}, {start} Uhr ({offset}) bis {end} Uhr ({endOffset})',
-  meetingWhenAcrossChangeInZone: '{day}, {start} Uhr ({offset}) bis {end} Uhr ({endOffset}, {zone})',
   heading: 'Treffen',
   proposeHeading: 'Ein Treffen vorschlagen',
   proposeIntro:

@@ -1,9 +1,5 @@
 // A tandem's meetings: proposing and answering, the calendar file, and the notes kept afterwards.
 export default {
-  meetingWhen: '{day}, {start}–{end} ({offset})',
-  meetingWhenInZone: '{day}, {start}–{end} ({offset}, {zone})',
-  meetingWhenAcrossChange: '{day}, {start} ({offset})–{end} ({endOffset})',
-  meetingWhenAcrossChangeInZone: '{day}, {start} ({offset})–{end} ({endOffset}, {zone})',
   heading: 'Meetings',
   proposeHeading: 'Propose a meeting',
   proposeIntro: 'Your partner accepts or proposes another time; then you both get a calendar invitation.',

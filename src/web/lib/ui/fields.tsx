@@ -44,6 +44,7 @@ type TextAreaFieldProps = Common & {
   onChange: (value: string) => void;
   rows?: number;
   maxLength?: number;
+  required?: boolean;
 };
 
 export function TextAreaField({
@@ -55,10 +56,11 @@ export function TextAreaField({
   onChange,
   rows = 4,
   maxLength,
+  required,
 }: TextAreaFieldProps) {
   const fieldId = `${useId()}-${name}`;
   return (
-    <FieldShell id={fieldId} label={label} hint={hint} error={error}>
+    <FieldShell id={fieldId} label={label} hint={hint} error={error} required={required}>
       <textarea
         id={fieldId}
         name={name}
@@ -66,6 +68,7 @@ export function TextAreaField({
         value={value}
         rows={rows}
         maxLength={maxLength}
+        required={required}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(fieldId, hint, error)}

@@ -187,6 +187,7 @@ function WithholdForm({
         name="reason"
         label={t('withholdReason', { name: certificate.name })}
         hint={t('withholdReasonHint')}
+        required
         value={reason}
         onChange={setReason}
         maxLength={500}

@@ -56,6 +56,7 @@ export function AttendeeMessage({ eventId }: { eventId: string }) {
         <TextAreaField
           name="body"
           label={t('messageBody')}
+          required
           rows={6}
           maxLength={MAX_EVENT_MESSAGE}
           value={body}

@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/contract/events.ts';
 import { commonMessages } from '../../../../shared/i18n/common.ts';
 import { eventAdminMessages } from '../../../../shared/i18n/event-admin.ts';
+import { browserTimeZone, timeZoneOptions } from '../../../lib/describe-time-span.ts';
 import { useFormErrors, validate } from '../../../lib/form.ts';
 import { useLanguage, useMessages } from '../../../lib/i18n.tsx';
 import { Markdown } from '../../../lib/markdown.tsx';
@@ -16,7 +17,7 @@ import { StaleVersionNotice, useStaleVersion } from '../../../lib/stale-version.
 import { FormError, SelectField, TextAreaField, TextField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
 import { createEvent, updateEvent } from '../api/event-admin.ts';
-import { audienceLabel, browserTimeZone, timeZoneOptions } from './event-admin-labels.tsx';
+import { audienceLabel } from './event-admin-labels.tsx';
 
 type Values = {
   title: string;

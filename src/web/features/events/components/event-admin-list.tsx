@@ -1,12 +1,13 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { CycleEvent } from '../../../../shared/contract/events.ts';
 import { eventAdminMessages } from '../../../../shared/i18n/event-admin.ts';
+import { describeMoment, describeTimeSpan } from '../../../lib/describe-time-span.ts';
 import { useLanguage, useMessages } from '../../../lib/i18n.tsx';
 import { Markdown, safeHref } from '../../../lib/markdown.tsx';
 import { Link } from '../../../lib/router.tsx';
 import { EventAdminCancel } from './event-admin-cancel.tsx';
 import { EventAdminForm } from './event-admin-form.tsx';
-import { audienceLabel, describeDeadline, describeEventTime } from './event-admin-labels.tsx';
+import { audienceLabel } from './event-admin-labels.tsx';
 
 const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 
@@ -74,7 +75,7 @@ function EventAdminCard({ cycleId, event, ownOrganisationOnly, onChanged, onStal
       <dl className="facts">
         <div>
           <dt>{t('when')}</dt>
-          <dd>{describeEventTime(language, event)}</dd>
+          <dd>{describeTimeSpan(language, event)}</dd>
         </div>
         <div>
           <dt>{t('where')}</dt>
@@ -104,7 +105,7 @@ function EventAdminCard({ cycleId, event, ownOrganisationOnly, onChanged, onStal
         </div>
         <div>
           <dt>{t('deadline')}</dt>
-          <dd>{describeDeadline(language, event)}</dd>
+          <dd>{describeMoment(language, event.registrationDeadline, event.timeZone)}</dd>
         </div>
         <div>
           <dt>{ownOrganisationOnly ? t('countsOwnOrganisation') : t('counts')}</dt>

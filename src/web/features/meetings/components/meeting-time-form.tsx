@@ -7,17 +7,11 @@ import {
 } from '../../../../shared/contract/meetings.ts';
 import { meetingsMessages } from '../../../../shared/i18n/meetings.ts';
 import { ApiError } from '../../../lib/api.ts';
-import { browserTimeZone } from '../../../lib/describe-time-span.ts';
+import { browserTimeZone, timeZoneOptions } from '../../../lib/describe-time-span.ts';
 import { type FieldErrors, issuesToFieldErrors, useFormErrors, validate } from '../../../lib/form.ts';
 import { useMessages } from '../../../lib/i18n.tsx';
 import { CheckboxField, FormError, SelectField, TextField } from '../../../lib/ui/fields.tsx';
 import { useAction } from '../../../lib/use-action.ts';
-
-function timeZoneOptions(current: string) {
-  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  const all = zones.includes(current) ? zones : [current, ...zones];
-  return all.map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }));
-}
 
 export type MeetingTimeValues = {
   date: string;

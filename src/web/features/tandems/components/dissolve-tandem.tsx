@@ -72,6 +72,7 @@ export function DissolveAndRematch({
               name="reason"
               label={t('reason')}
               hint={t('reasonHint')}
+              required
               value={reason}
               onChange={setReason}
               maxLength={500}
