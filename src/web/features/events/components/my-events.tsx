@@ -1,8 +1,7 @@
 import { type ReactNode, useId, useState } from 'react';
 import type { MyEvent } from '../../../../shared/contract/events.ts';
 import { eventsMessages } from '../../../../shared/i18n/events.ts';
-import { formatDateTime } from '../../../../shared/i18n/formats.ts';
-import { describeTimeSpan } from '../../../lib/describe-time-span.ts';
+import { describeMoment, describeTimeSpan } from '../../../lib/describe-time-span.ts';
 import { useLanguage, useMessages } from '../../../lib/i18n.tsx';
 import { Markdown, safeHref } from '../../../lib/markdown.tsx';
 import { Loaded } from '../../../lib/ui/status.tsx';
@@ -87,10 +86,7 @@ function EventItem({ event, onChanged }: { event: MyEvent; onChanged: (said: str
         : t('unregisteredNow', { title: event.title }),
     );
   });
-  const deadline = formatDateTime(language, event.registrationDeadline, {
-    timeZone: event.timeZone,
-    style: 'full',
-  });
+  const deadline = describeMoment(language, event.registrationDeadline, event.timeZone);
   const full = event.placesLeft === 0;
   const error = register.error ?? unregister.error;
   return (
